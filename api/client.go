@@ -1,0 +1,93 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"syscall"
+	"time"
+)
+
+// Client talks to one daemon over its unix socket.
+type Client struct {
+	socket string
+	http   *http.Client
+}
+
+// NewClient returns a client for the daemon listening on socket.
+func NewClient(socket string) *Client {
+	tr := &http.Transport{
+		DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
+			var d net.Dialer
+			return d.DialContext(ctx, "unix", socket)
+		},
+		MaxIdleConns:    2,
+		IdleConnTimeout: 30 * time.Second,
+	}
+	return &Client{socket: socket, http: &http.Client{Transport: tr}}
+}
+
+// Socket is the path the client dials.
+func (c *Client) Socket() string { return c.socket }
+
+// ID returns the daemon's identity.
+func (c *Client) ID(ctx context.Context) (*Identity, error) {
+	var out Identity
+	return &out, c.get(ctx, "/v1/id", &out)
+}
+
+// Peers returns the daemon's open libp2p connections.
+func (c *Client) Peers(ctx context.Context) ([]Peer, error) {
+	var out []Peer
+	return out, c.get(ctx, "/v1/peers", &out)
+}
+
+// Nodes returns every node in the daemon's view, itself included, sorted by id.
+func (c *Client) Nodes(ctx context.Context) ([]Node, error) {
+	var out []Node
+	return out, c.get(ctx, "/v1/nodes", &out)
+}
+
+func (c *Client) get(ctx context.Context, path string, out any) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://skyopsd"+path, nil)
+	if err != nil {
+		return fmt.Errorf("GET %s: %w", path, err)
+	}
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return c.dialError(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 64<<20))
+	if err != nil {
+		return fmt.Errorf("GET %s: read answer: %w", path, err)
+	}
+	if resp.StatusCode/100 != 2 {
+		var e Error
+		if json.Unmarshal(body, &e) == nil && e.Message != "" {
+			return &e
+		}
+		return fmt.Errorf("GET %s: daemon answered %s", path, resp.Status)
+	}
+	if err := json.Unmarshal(body, out); err != nil {
+		return fmt.Errorf("GET %s: decode answer: %w", path, err)
+	}
+	return nil
+}
+
+// dialError turns "connect: no such file" into advice.
+func (c *Client) dialError(err error) error {
+	switch {
+	case errors.Is(err, syscall.ENOENT):
+		return fmt.Errorf("no daemon socket at %s: start skyopsd, or point --socket (or SKYOPS_SOCKET) at a running daemon's socket", c.socket)
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return fmt.Errorf("nothing is listening on %s (a daemon that stopped uncleanly leaves its socket behind): start skyopsd, or point --socket at a running daemon", c.socket)
+	case errors.Is(err, syscall.EACCES):
+		return fmt.Errorf("permission denied on %s: the socket is private to the user that runs the daemon", c.socket)
+	}
+	return fmt.Errorf("talk to daemon at %s: %w", c.socket, err)
+}

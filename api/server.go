@@ -1,0 +1,157 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"syscall"
+	"time"
+)
+
+// Backend is what the server asks the daemon.
+type Backend interface {
+	Identity() Identity
+	Peers() []Peer
+	Nodes() []Node
+}
+
+// Handler routes the API. Unknown paths and methods get JSON errors too.
+func Handler(b Backend, log *slog.Logger) http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /v1/id", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, http.StatusOK, b.Identity()) })
+	mux.HandleFunc("GET /v1/peers", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, http.StatusOK, orEmpty(b.Peers())) })
+	mux.HandleFunc("GET /v1/nodes", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, http.StatusOK, orEmpty(b.Nodes())) })
+	mux.HandleFunc("GET /v1/health", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	})
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		WriteError(w, http.StatusNotFound, "not_found", fmt.Sprintf("no such endpoint %s %s: see docs/api.md for the API", r.Method, r.URL.Path))
+	})
+	return recoverer(methodNotAllowed(mux), log)
+}
+
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// methodNotAllowed rewrites the mux's plain-text 405 into JSON.
+func methodNotAllowed(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(&jsonErrorWriter{ResponseWriter: w, r: r}, r)
+	})
+}
+
+type jsonErrorWriter struct {
+	http.ResponseWriter
+	r       *http.Request
+	swallow bool
+}
+
+func (j *jsonErrorWriter) WriteHeader(code int) {
+	if code == http.StatusMethodNotAllowed && j.Header().Get("Content-Type") != "application/json" {
+		j.swallow = true
+		j.Header().Set("Content-Type", "application/json")
+		j.ResponseWriter.WriteHeader(code)
+		_ = json.NewEncoder(j.ResponseWriter).Encode(Error{Code: "method_not_allowed", Message: fmt.Sprintf("%s is not allowed on %s (allowed: %s)", j.r.Method, j.r.URL.Path, j.Header().Get("Allow"))})
+		return
+	}
+	j.ResponseWriter.WriteHeader(code)
+}
+
+func (j *jsonErrorWriter) Write(b []byte) (int, error) {
+	if j.swallow {
+		return len(b), nil
+	}
+	return j.ResponseWriter.Write(b)
+}
+
+// recoverer turns a handler panic into a 500 instead of a dead daemon.
+func recoverer(next http.Handler, log *slog.Logger) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				log.Error("api handler panicked", "path", r.URL.Path, "panic", v)
+				WriteError(w, http.StatusInternalServerError, "internal", "the daemon failed to answer this request; its log has the details")
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	_ = enc.Encode(v)
+}
+
+// WriteError writes the JSON error body.
+func WriteError(w http.ResponseWriter, code int, kind, msg string) {
+	writeJSON(w, code, Error{Message: msg, Code: kind})
+}
+
+// maxSocketPath is the kernel's limit on a unix socket path (108 on Linux,
+// including the NUL).
+const maxSocketPath = 107
+
+// Listen opens the unix socket at path, mode 0600. A socket that a running
+// daemon answers on is refused; one left behind by a daemon that died is
+// replaced.
+func Listen(path string) (net.Listener, error) {
+	if len(path) > maxSocketPath {
+		return nil, fmt.Errorf("socket path %s is %d bytes, the limit is %d: use a shorter --data-dir or --socket", path, len(path), maxSocketPath)
+	}
+	if st, err := os.Lstat(path); err == nil {
+		if st.Mode()&os.ModeSocket == 0 {
+			return nil, fmt.Errorf("socket path %s exists and is not a socket: remove it or pass another --socket", path)
+		}
+		c, err := net.DialTimeout("unix", path, time.Second)
+		if err == nil {
+			c.Close()
+			return nil, fmt.Errorf("socket %s is in use by another running daemon: stop it, or pass another --socket", path)
+		}
+		if !errors.Is(err, syscall.ECONNREFUSED) {
+			return nil, fmt.Errorf("socket %s exists and cannot be checked (%v): remove it if no daemon uses it", path, err)
+		}
+		if err := os.Remove(path); err != nil {
+			return nil, fmt.Errorf("remove stale socket %s: %w", path, err)
+		}
+	}
+	l, err := net.Listen("unix", path)
+	if err != nil {
+		return nil, fmt.Errorf("listen on socket %s: %w", path, err)
+	}
+	if err := os.Chmod(path, 0o600); err != nil {
+		l.Close()
+		return nil, fmt.Errorf("make socket %s private: %w", path, err)
+	}
+	return l, nil
+}
+
+// Serve answers API requests on l until ctx ends.
+func Serve(ctx context.Context, l net.Listener, h http.Handler) error {
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		_ = srv.Shutdown(sctx)
+	}()
+	err := srv.Serve(l)
+	if errors.Is(err, http.ErrServerClosed) {
+		<-done
+		return nil
+	}
+	return fmt.Errorf("serve API: %w", err)
+}

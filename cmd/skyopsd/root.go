@@ -1,0 +1,197 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+	"gopkg.in/yaml.v3"
+
+	"github.com/skyops/skyops/exec/gpu"
+	"github.com/skyops/skyops/node"
+)
+
+// fileConfig is the config file: the same names as the flags. A flag given on
+// the command line wins over the file.
+type fileConfig struct {
+	DataDir        string   `yaml:"data-dir"`
+	Socket         string   `yaml:"socket"`
+	Network        string   `yaml:"network"`
+	Listen         []string `yaml:"listen"`
+	Bootstrap      []string `yaml:"bootstrap"`
+	SimGPUs        string   `yaml:"sim-gpus"`
+	Price          string   `yaml:"price"`
+	Region         string   `yaml:"region"`
+	AdvertInterval string   `yaml:"advert-interval"`
+	AdvertTTL      string   `yaml:"advert-ttl"`
+	BootstrapWait  string   `yaml:"bootstrap-wait"`
+	LogLevel       string   `yaml:"log-level"`
+	LogFormat      string   `yaml:"log-format"`
+}
+
+type flags struct {
+	config         string
+	dataDir        string
+	socket         string
+	network        string
+	listen         []string
+	bootstrap      []string
+	simGPUs        string
+	price          string
+	region         string
+	advertInterval time.Duration
+	advertTTL      time.Duration
+	bootstrapWait  time.Duration
+	logLevel       string
+	logFormat      string
+}
+
+func defaultDataDir() string {
+	if home, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(home, ".skyops")
+	}
+	return ".skyops"
+}
+
+func newRootCmd(stderr io.Writer) *cobra.Command {
+	var f flags
+	cmd := &cobra.Command{
+		Use:   "skyopsd",
+		Short: "The skyops peer daemon",
+		Long: `skyopsd runs one skyops peer: it advertises this machine's GPUs (real ones
+through NVML, or a simulated fleet with --sim-gpus), keeps a live view of every
+peer of its network, and serves the local API on a unix socket in its data dir.`,
+		Example: `  skyopsd --sim-gpus dgxa100
+  skyopsd --data-dir /var/lib/skyops --listen /ip4/0.0.0.0/tcp/4001 --listen /ip4/0.0.0.0/udp/4001/quic-v1 \
+          --bootstrap /ip4/203.0.113.7/tcp/4001/p2p/16Uiu2HAm... --network mainnet --price 1.2 --region eu-west`,
+		Args:          cobra.NoArgs,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := applyConfigFile(cmd.Flags(), &f); err != nil {
+				return err
+			}
+			log, err := newLogger(stderr, f.logLevel, f.logFormat)
+			if err != nil {
+				return err
+			}
+			ctx := cmd.Context()
+			n, err := node.New(ctx,
+				node.DataDir(f.dataDir),
+				node.Socket(f.socket),
+				node.Network(f.network),
+				node.Listen(f.listen...),
+				node.Bootstrap(f.bootstrap...),
+				node.SimGPUs(f.simGPUs),
+				node.PriceETH(f.price),
+				node.Region(f.region),
+				node.AdvertInterval(f.advertInterval),
+				node.AdvertTTL(f.advertTTL),
+				node.BootstrapWait(f.bootstrapWait),
+				node.Logger(log),
+			)
+			if err != nil {
+				return err
+			}
+			if err := n.Start(ctx); err != nil {
+				n.Close()
+				return err
+			}
+			<-ctx.Done()
+			log.Info("shutting down")
+			if err := n.Close(); err != nil {
+				return fmt.Errorf("shut down: %w", err)
+			}
+			log.Info("stopped")
+			return nil
+		},
+	}
+	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return fmt.Errorf("%v (see skyopsd --help)", err)
+	})
+	fl := cmd.Flags()
+	fl.StringVar(&f.config, "config", "", "YAML config file; keys are the flag names (flags given here win)")
+	fl.StringVar(&f.dataDir, "data-dir", defaultDataDir(), "where the node key, database, lock and API socket live")
+	fl.StringVar(&f.socket, "socket", "", "API socket path (default DATA_DIR/skyopsd.sock)")
+	fl.StringVar(&f.network, "network", "devnet", "network id: peers of other networks are never joined")
+	fl.StringSliceVar(&f.listen, "listen", []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"}, "multiaddr to listen on (repeatable; TCP and QUIC)")
+	fl.StringSliceVar(&f.bootstrap, "bootstrap", nil, "full multiaddr (…/p2p/ID) of a peer to join through (repeatable)")
+	fl.StringVar(&f.simGPUs, "sim-gpus", "", "simulated GPU fleet instead of real NVML: "+strings.Join(gpu.Fleets(), ", ")+", none, or MODEL:COUNT[,MODEL:COUNT] (models: "+strings.Join(gpu.SimModels(), ", ")+")")
+	fl.StringVar(&f.price, "price", node.DefaultPrice, "price per GPU-hour in ETH")
+	fl.StringVar(&f.region, "region", "", "region to advertise, e.g. eu-west")
+	fl.DurationVar(&f.advertInterval, "advert-interval", time.Second, "how often to re-advertise capacity when nothing changes")
+	fl.DurationVar(&f.advertTTL, "advert-ttl", 10*time.Second, "drop a peer from the view after this long without an advert")
+	fl.DurationVar(&f.bootstrapWait, "bootstrap-wait", 20*time.Second, "how long to keep trying the bootstrap peers before giving up")
+	fl.StringVar(&f.logLevel, "log-level", "info", "debug, info, warn or error")
+	fl.StringVar(&f.logFormat, "log-format", "text", "text or json")
+	return cmd
+}
+
+// applyConfigFile fills every flag the command line did not set from the
+// config file. Unknown keys are errors: a typo must not be silently ignored.
+func applyConfigFile(fl *pflag.FlagSet, f *flags) error {
+	if f.config == "" {
+		return nil
+	}
+	raw, err := os.ReadFile(f.config)
+	if err != nil {
+		return fmt.Errorf("read config file: %w", err)
+	}
+	var fc fileConfig
+	dec := yaml.NewDecoder(bytes.NewReader(raw))
+	dec.KnownFields(true)
+	if err := dec.Decode(&fc); err != nil && !errors.Is(err, io.EOF) {
+		return fmt.Errorf("config file %s: %w", f.config, err)
+	}
+	set := func(name, val string) error {
+		if val == "" || fl.Changed(name) {
+			return nil
+		}
+		if err := fl.Set(name, val); err != nil {
+			return fmt.Errorf("config file %s: %s: %w", f.config, name, err)
+		}
+		return nil
+	}
+	setList := func(name string, vals []string) error {
+		if len(vals) == 0 || fl.Changed(name) {
+			return nil
+		}
+		return set(name, strings.Join(vals, ","))
+	}
+	for _, e := range []error{
+		set("data-dir", fc.DataDir), set("socket", fc.Socket), set("network", fc.Network),
+		setList("listen", fc.Listen), setList("bootstrap", fc.Bootstrap),
+		set("sim-gpus", fc.SimGPUs), set("price", fc.Price), set("region", fc.Region),
+		set("advert-interval", fc.AdvertInterval), set("advert-ttl", fc.AdvertTTL),
+		set("bootstrap-wait", fc.BootstrapWait),
+		set("log-level", fc.LogLevel), set("log-format", fc.LogFormat),
+	} {
+		if e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+func newLogger(w io.Writer, level, format string) (*slog.Logger, error) {
+	var lv slog.Level
+	if err := lv.UnmarshalText([]byte(level)); err != nil {
+		return nil, fmt.Errorf("log level %q: use debug, info, warn or error", level)
+	}
+	opts := &slog.HandlerOptions{Level: lv}
+	switch format {
+	case "text":
+		return slog.New(slog.NewTextHandler(w, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(w, opts)), nil
+	}
+	return nil, fmt.Errorf("log format %q: use text or json", format)
+}

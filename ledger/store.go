@@ -1,0 +1,186 @@
+package ledger
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// Key prefixes. One byte-string namespace per kind of record.
+var (
+	keySeqHigh = []byte("meta/advert-seq-high")
+	prefixPeer = []byte("peer/")
+)
+
+// ErrInUse is returned by Open when another process holds the database.
+var ErrInUse = errors.New("database in use by another process")
+
+// Store is the badger-backed record.
+type Store struct {
+	db  *badger.DB
+	log *slog.Logger
+}
+
+type config struct {
+	log      *slog.Logger
+	inMemory bool
+}
+
+// Option configures Open.
+type Option func(*config)
+
+// WithLogger routes badger's own logging into slog (at debug, except
+// warnings and errors).
+func WithLogger(l *slog.Logger) Option { return func(c *config) { c.log = l } }
+
+// InMemory keeps everything in memory (tests and simulations only).
+func InMemory() Option { return func(c *config) { c.inMemory = true } }
+
+// Open opens (or creates) the store in dir.
+//
+// The options size badger for a small daemon: badger's defaults (64 MiB
+// memtables ×5, 256 MiB block cache, 1 GiB value log files) suit a database
+// server, not a daemon that idles at a few MiB of records. Small memtables
+// and caches keep an idle daemon's RSS small; values under 1 KiB stay in the
+// LSM tree so reads rarely touch the value log.
+func Open(dir string, opts ...Option) (*Store, error) {
+	cfg := config{log: slog.Default()}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	bo := badger.DefaultOptions(dir).
+		WithInMemory(cfg.inMemory).
+		WithLogger(badgerLogger{cfg.log}).
+		WithSyncWrites(true).
+		WithMemTableSize(4 << 20).
+		WithNumMemtables(2).
+		WithBaseTableSize(2 << 20).
+		WithNumLevelZeroTables(2).
+		WithNumLevelZeroTablesStall(4).
+		WithBlockCacheSize(4 << 20).
+		WithIndexCacheSize(2 << 20).
+		WithValueLogFileSize(16 << 20).
+		WithValueThreshold(1 << 10).
+		WithNumCompactors(2).
+		WithMetricsEnabled(false)
+	if cfg.inMemory {
+		bo.Dir, bo.ValueDir = "", ""
+	}
+	db, err := badger.Open(bo)
+	if err != nil {
+		if strings.Contains(err.Error(), "Cannot acquire directory lock") {
+			return nil, fmt.Errorf("open database %s: %w", dir, ErrInUse)
+		}
+		return nil, fmt.Errorf("open database %s: %w", dir, err)
+	}
+	return &Store{db: db, log: cfg.log}, nil
+}
+
+// Close flushes and closes the database.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("close database: %w", err)
+	}
+	return nil
+}
+
+// ReserveSeqs reserves the next n advert sequence numbers and returns the
+// first. The high-water mark is synced before it returns, so a restarted
+// daemon never reuses a sequence number its peers have already seen (they
+// would drop its adverts as replays).
+func (s *Store) ReserveSeqs(n uint64) (first uint64, err error) {
+	if n == 0 {
+		return 0, errors.New("reserve advert sequence: n must be > 0")
+	}
+	err = s.db.Update(func(txn *badger.Txn) error {
+		var high uint64
+		item, err := txn.Get(keySeqHigh)
+		switch {
+		case errors.Is(err, badger.ErrKeyNotFound):
+		case err != nil:
+			return err
+		default:
+			if err := item.Value(func(v []byte) error {
+				if len(v) != 8 {
+					return fmt.Errorf("corrupt sequence record: %d bytes", len(v))
+				}
+				high = binary.BigEndian.Uint64(v)
+				return nil
+			}); err != nil {
+				return err
+			}
+		}
+		first = high + 1
+		var buf [8]byte
+		binary.BigEndian.PutUint64(buf[:], high+n)
+		return txn.Set(keySeqHigh, buf[:])
+	})
+	if err != nil {
+		return 0, fmt.Errorf("reserve advert sequence: %w", err)
+	}
+	return first, nil
+}
+
+// KnownPeer is a peer this daemon has seen, kept so that a restarted daemon
+// can find the network again without its bootstrap list.
+type KnownPeer struct {
+	ID       string    `json:"id"`
+	Addrs    []string  `json:"addrs"`
+	LastSeen time.Time `json:"lastSeen"`
+}
+
+// PutPeer records (or refreshes) a known peer.
+func (s *Store) PutPeer(p KnownPeer) error {
+	v, err := json.Marshal(p)
+	if err != nil {
+		return fmt.Errorf("record peer %s: %w", p.ID, err)
+	}
+	key := append(append([]byte{}, prefixPeer...), p.ID...)
+	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Set(key, v) }); err != nil {
+		return fmt.Errorf("record peer %s: %w", p.ID, err)
+	}
+	return nil
+}
+
+// KnownPeers lists the recorded peers, by id. A record that does not decode
+// is skipped and logged, never fatal: it is a hint, not a fact.
+func (s *Store) KnownPeers(ctx context.Context) ([]KnownPeer, error) {
+	var out []KnownPeer
+	err := s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefixPeer, PrefetchValues: true, PrefetchSize: 16})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			var p KnownPeer
+			err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &p) })
+			if err != nil {
+				s.log.Warn("skipping unreadable peer record", "key", string(it.Item().Key()), "err", err)
+				continue
+			}
+			out = append(out, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list known peers: %w", err)
+	}
+	return out, nil
+}
+
+// badgerLogger adapts badger's printf logger to slog. Badger is chatty at
+// info; that goes to debug so a daemon's log says what the daemon does.
+type badgerLogger struct{ l *slog.Logger }
+
+func (b badgerLogger) Errorf(f string, a ...any)   { b.l.Error(strings.TrimSpace(fmt.Sprintf(f, a...)), "component", "badger") }
+func (b badgerLogger) Warningf(f string, a ...any) { b.l.Warn(strings.TrimSpace(fmt.Sprintf(f, a...)), "component", "badger") }
+func (b badgerLogger) Infof(f string, a ...any)    { b.l.Debug(strings.TrimSpace(fmt.Sprintf(f, a...)), "component", "badger") }
+func (b badgerLogger) Debugf(f string, a ...any)   { b.l.Debug(strings.TrimSpace(fmt.Sprintf(f, a...)), "component", "badger") }

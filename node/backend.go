@@ -1,0 +1,87 @@
+package node
+
+import (
+	"os"
+	"slices"
+	"time"
+
+	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/types"
+)
+
+// Identity answers GET /v1/id.
+func (n *Node) Identity() api.Identity {
+	return api.Identity{
+		ID:        n.key.PeerID().String(),
+		Address:   n.key.Address().Hex(),
+		Network:   n.cfg.Network,
+		Addrs:     n.host.Addrs(),
+		Agent:     "skyopsd/" + Version,
+		DataDir:   n.cfg.DataDir,
+		Socket:    n.cfg.Socket,
+		PID:       os.Getpid(),
+		StartedAt: n.started.UTC(),
+	}
+}
+
+// Peers answers GET /v1/peers.
+func (n *Node) Peers() []api.Peer {
+	var out []api.Peer
+	for _, p := range n.host.Peers() {
+		out = append(out, api.Peer{
+			ID:        p.ID.String(),
+			Addrs:     p.Addrs,
+			Direction: p.Direction,
+			LatencyMs: float64(p.Latency.Microseconds()) / 1000,
+			Agent:     p.Agent,
+		})
+	}
+	return out
+}
+
+// Nodes answers GET /v1/nodes.
+func (n *Node) Nodes() []api.Node {
+	n.mu.Lock()
+	entries := n.view.Nodes()
+	n.mu.Unlock()
+	out := make([]api.Node, 0, len(entries))
+	for _, e := range entries {
+		out = append(out, NodeInfo(e.Advert, e.SeenMs, n.key.PeerID() == e.Advert.Node))
+	}
+	return out
+}
+
+// NodeInfo renders an advert for the API.
+func NodeInfo(a *types.Advert, seenMs uint64, self bool) api.Node {
+	total, free := a.GPUTotals()
+	addr, _ := types.NodeAddress(a.Node)
+	return api.Node{
+		ID:        a.Node.String(),
+		Address:   addr.Hex(),
+		Self:      self,
+		Addrs:     nonNil(a.Addrs),
+		GPUs:      nonNil(slices.Clone(a.GPUs)),
+		GPUTotal:  total,
+		GPUFree:   free,
+		Simulated: a.Simulated(),
+		CPUCores:  a.CPUCores,
+		RAMMiB:    a.RAMMiB,
+		DiskMiB:   a.DiskMiB,
+		Runtimes:  nonNil(a.Runtimes),
+		PriceWei:  a.PriceWei.String(),
+		PriceETH:  types.FormatETH(a.PriceWei),
+		Region:    a.Region,
+		Jobs:      nonNil(a.Jobs),
+		Seq:       a.Seq,
+		LastSeen:  time.UnixMilli(int64(seenMs)).UTC(),
+		AdvertAt:  time.UnixMilli(int64(a.TimeMs)).UTC(),
+		Agent:     a.Agent,
+	}
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

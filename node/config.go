@@ -1,0 +1,164 @@
+package node
+
+import (
+	"fmt"
+	"log/slog"
+	"math/big"
+	"path/filepath"
+	"time"
+
+	"github.com/skyops/skyops/p2p"
+	"github.com/skyops/skyops/types"
+)
+
+// Config is everything a daemon is built from. Fill it with Options.
+type Config struct {
+	DataDir        string
+	Socket         string // default DataDir/skyopsd.sock
+	Network        string
+	Listen         []string
+	Bootstrap      []string
+	SimGPUs        string
+	PriceWei       *big.Int // per GPU-hour
+	Region         string
+	AdvertInterval time.Duration
+	AdvertTTL      time.Duration
+	BootstrapWait  time.Duration
+	Log            *slog.Logger
+	// OnAdvert, when set, is called from the receive loop for every accepted
+	// advert with the local receive time. For in-process tests and
+	// benchmarks; it must return quickly.
+	OnAdvert func(a *types.Advert, outcome string, at time.Time)
+}
+
+// Option configures a node.
+type Option func(*Config) error
+
+// DefaultPrice is what a provider charges unless told otherwise: 0.5 ETH per
+// GPU-hour is a placeholder that is obviously a placeholder on a dev chain.
+const DefaultPrice = "0.5"
+
+func defaultConfig() Config {
+	price, _ := types.ParseETH(DefaultPrice)
+	return Config{
+		Network:        "devnet",
+		Listen:         []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"},
+		PriceWei:       price,
+		AdvertInterval: time.Second,
+		AdvertTTL:      10 * time.Second,
+		BootstrapWait:  20 * time.Second,
+		Log:            slog.Default(),
+	}
+}
+
+// DataDir sets the data dir (key, database, socket, lock).
+func DataDir(dir string) Option {
+	return func(c *Config) error {
+		if dir == "" {
+			return fmt.Errorf("data dir is empty: pass --data-dir")
+		}
+		abs, err := filepath.Abs(dir)
+		if err != nil {
+			return fmt.Errorf("data dir %q: %w", dir, err)
+		}
+		c.DataDir = abs
+		return nil
+	}
+}
+
+// Socket sets the API socket path.
+func Socket(path string) Option { return func(c *Config) error { c.Socket = path; return nil } }
+
+// Network sets the network id.
+func Network(id string) Option {
+	return func(c *Config) error {
+		if err := p2p.ValidateNetwork(id); err != nil {
+			return err
+		}
+		c.Network = id
+		return nil
+	}
+}
+
+// Listen sets the listen multiaddrs.
+func Listen(addrs ...string) Option {
+	return func(c *Config) error {
+		if len(addrs) == 0 {
+			return fmt.Errorf("no listen address: pass at least one --listen")
+		}
+		c.Listen = addrs
+		return nil
+	}
+}
+
+// Bootstrap sets the peers to join through.
+func Bootstrap(addrs ...string) Option {
+	return func(c *Config) error {
+		if _, err := p2p.ParseBootstrap(addrs); err != nil {
+			return err
+		}
+		c.Bootstrap = addrs
+		return nil
+	}
+}
+
+// SimGPUs picks a simulated GPU fleet (see exec/gpu).
+func SimGPUs(spec string) Option { return func(c *Config) error { c.SimGPUs = spec; return nil } }
+
+// PriceETH sets the price per GPU-hour, in ETH, as a decimal string.
+func PriceETH(s string) Option {
+	return func(c *Config) error {
+		w, err := types.ParseETH(s)
+		if err != nil {
+			return fmt.Errorf("price: %w", err)
+		}
+		c.PriceWei = w
+		return nil
+	}
+}
+
+// Region sets the region the node advertises.
+func Region(r string) Option {
+	return func(c *Config) error {
+		if len(r) > 64 {
+			return fmt.Errorf("region %q is longer than 64 bytes", r)
+		}
+		c.Region = r
+		return nil
+	}
+}
+
+// AdvertInterval sets how often the node re-advertises when nothing changed.
+func AdvertInterval(d time.Duration) Option {
+	return func(c *Config) error {
+		if d < 50*time.Millisecond || d > time.Minute {
+			return fmt.Errorf("advert interval %s: want between 50ms and 1m", d)
+		}
+		c.AdvertInterval = d
+		return nil
+	}
+}
+
+// AdvertTTL sets how long a silent node stays in the view.
+func AdvertTTL(d time.Duration) Option {
+	return func(c *Config) error {
+		if d < time.Second {
+			return fmt.Errorf("advert TTL %s: want at least 1s", d)
+		}
+		c.AdvertTTL = d
+		return nil
+	}
+}
+
+// BootstrapWait sets how long start-up tries to reach a bootstrap peer.
+func BootstrapWait(d time.Duration) Option {
+	return func(c *Config) error { c.BootstrapWait = d; return nil }
+}
+
+// Logger sets the logger.
+func Logger(l *slog.Logger) Option { return func(c *Config) error { c.Log = l; return nil } }
+
+// OnAdvert installs an advert hook (tests, benchmarks).
+func OnAdvert(f func(a *types.Advert, outcome string, at time.Time)) Option {
+	return func(c *Config) error { c.OnAdvert = f; return nil }
+}

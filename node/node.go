@@ -1,0 +1,417 @@
+package node
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/exec/gpu"
+	"github.com/skyops/skyops/identity"
+	"github.com/skyops/skyops/ledger"
+	"github.com/skyops/skyops/p2p"
+	"github.com/skyops/skyops/sched"
+	"github.com/skyops/skyops/types"
+)
+
+// Version is the daemon's version, shown in its user agent.
+const Version = "0.1.0-dev"
+
+// seqBlock is how many advert sequence numbers are reserved per database
+// write: one write every ~15 minutes at one advert a second.
+const seqBlock = 1024
+
+// Node is a running daemon.
+type Node struct {
+	cfg     Config
+	log     *slog.Logger
+	key     *identity.Key
+	lock    *os.File
+	store   *ledger.Store
+	gpus    *gpu.Inventory
+	host    *p2p.Host
+	sock    net.Listener
+	started time.Time
+
+	kick chan struct{} // capacity changed: advertise now
+
+	mu        sync.Mutex
+	view      *sched.View
+	allocated map[int]bool // GPU indices in use
+	jobs      []string     // ids of running jobs
+	seqNext   uint64
+	seqEnd    uint64 // last reserved sequence (inclusive)
+	lastAdv   *types.Advert
+
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+	closed bool
+}
+
+// New prepares a daemon: data dir, lock, key, database, GPUs, socket, host.
+// It fails with one clear error on anything a person must fix, and undoes
+// what it did when it fails.
+func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
+	cfg := defaultConfig()
+	for _, o := range opts {
+		if err := o(&cfg); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.DataDir == "" {
+		return nil, errors.New("no data dir: pass --data-dir")
+	}
+	if cfg.AdvertTTL < 2*cfg.AdvertInterval {
+		return nil, fmt.Errorf("advert TTL %s must be at least twice the advert interval %s, or one late advert evicts a node", cfg.AdvertTTL, cfg.AdvertInterval)
+	}
+	if cfg.Socket == "" {
+		cfg.Socket = filepath.Join(cfg.DataDir, "skyopsd.sock")
+	}
+	n := &Node{
+		cfg:       cfg,
+		log:       cfg.Log,
+		kick:      make(chan struct{}, 1),
+		view:      sched.NewView(uint64(cfg.AdvertTTL.Milliseconds())),
+		allocated: make(map[int]bool),
+		started:   time.Now(),
+	}
+	defer func() {
+		if err != nil {
+			n.Close()
+		}
+	}()
+	if n.lock, err = lockDataDir(cfg.DataDir); err != nil {
+		return nil, err
+	}
+	if n.key, err = identity.LoadOrCreate(cfg.DataDir); err != nil {
+		return nil, err
+	}
+	if n.key.Created() {
+		n.log.Info("created node key", "path", n.key.Path())
+	}
+	n.log = n.log.With("node", shortID(n.key.PeerID()))
+	if n.store, err = ledger.Open(filepath.Join(cfg.DataDir, "db"), ledger.WithLogger(n.log)); err != nil {
+		if errors.Is(err, ledger.ErrInUse) {
+			return nil, fmt.Errorf("data dir %s is in use by another skyopsd: stop it, or pass another --data-dir", cfg.DataDir)
+		}
+		return nil, err
+	}
+	if n.gpus, err = gpu.Detect(cfg.SimGPUs, n.log); err != nil {
+		return nil, err
+	}
+	if n.sock, err = api.Listen(cfg.Socket); err != nil {
+		return nil, err
+	}
+	n.host, err = p2p.New(ctx, n.key,
+		p2p.Network(cfg.Network),
+		p2p.ListenAddrs(cfg.Listen...),
+		p2p.Bootstrap(cfg.Bootstrap...),
+		p2p.AdvertTTL(cfg.AdvertTTL),
+		p2p.BootstrapWait(cfg.BootstrapWait),
+		p2p.Agent("skyopsd/"+Version),
+		p2p.Logger(n.log),
+	)
+	if err != nil {
+		return nil, err
+	}
+	return n, nil
+}
+
+// lockDataDir creates the data dir (0700) and takes an exclusive lock on it,
+// so that two daemons never share one identity and database.
+func lockDataDir(dir string) (*os.File, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("create data dir %s: %w (pass a --data-dir you can write)", dir, err)
+	}
+	path := filepath.Join(dir, "skyopsd.lock")
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		if errors.Is(err, os.ErrPermission) || errors.Is(err, syscall.EROFS) {
+			return nil, fmt.Errorf("data dir %s is not writable: pass a --data-dir you can write", dir)
+		}
+		return nil, fmt.Errorf("open lock in data dir %s: %w", dir, err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		owner := "another process"
+		if b, rerr := os.ReadFile(path); rerr == nil && len(strings.TrimSpace(string(b))) > 0 {
+			owner = "skyopsd pid " + strings.TrimSpace(string(b))
+		}
+		f.Close()
+		return nil, fmt.Errorf("data dir %s is in use by %s: stop it, or pass another --data-dir", dir, owner)
+	}
+	if err := f.Truncate(0); err == nil {
+		_, _ = f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
+	}
+	return f, nil
+}
+
+// Start joins the network and starts the loops and the API. It returns once
+// the daemon is part of the network (or failed to become so).
+func (n *Node) Start(ctx context.Context) error {
+	known, err := n.store.KnownPeers(ctx)
+	if err != nil {
+		return err
+	}
+	var extra []peer.AddrInfo
+	for _, kp := range known {
+		if infos, err := p2p.ParseBootstrap(kp.Addrs); err == nil {
+			extra = append(extra, infos...)
+		}
+	}
+	if err := n.host.Join(ctx, extra); err != nil {
+		return err
+	}
+	runCtx, cancel := context.WithCancel(context.Background())
+	n.cancel = cancel
+	n.wg.Add(3)
+	go func() { defer n.wg.Done(); n.advertLoop(runCtx) }()
+	go func() { defer n.wg.Done(); n.receiveLoop(runCtx) }()
+	go func() {
+		defer n.wg.Done()
+		if err := api.Serve(runCtx, n.sock, api.Handler(n, n.log)); err != nil {
+			n.log.Error("api server stopped", "err", err)
+		}
+	}()
+	n.log.Info("skyopsd up", "id", n.key.PeerID(), "address", n.key.Address(), "network", n.cfg.Network,
+		"socket", n.cfg.Socket, "gpus", n.gpus.Source)
+	return nil
+}
+
+// Close stops the daemon and releases the data dir. Safe to call twice.
+func (n *Node) Close() error {
+	n.mu.Lock()
+	if n.closed {
+		n.mu.Unlock()
+		return nil
+	}
+	n.closed = true
+	n.mu.Unlock()
+	if n.cancel != nil {
+		n.cancel()
+	}
+	var errs []error
+	if n.host != nil {
+		errs = append(errs, n.host.Close())
+	}
+	n.wg.Wait()
+	if n.sock != nil {
+		n.sock.Close() // Serve closes it too; closing twice is harmless
+		os.Remove(n.cfg.Socket)
+	}
+	if n.gpus != nil {
+		errs = append(errs, n.gpus.Close())
+	}
+	if n.store != nil {
+		errs = append(errs, n.store.Close())
+	}
+	if n.lock != nil {
+		os.Remove(n.lock.Name())
+		n.lock.Close()
+	}
+	return errors.Join(errs...)
+}
+
+// ID is the node's peer id.
+func (n *Node) ID() peer.ID { return n.key.PeerID() }
+
+// Host is the node's p2p host.
+func (n *Node) Host() *p2p.Host { return n.host }
+
+// SocketPath is where the API listens.
+func (n *Node) SocketPath() string { return n.cfg.Socket }
+
+// SetGPUsAllocated marks GPU indices as in use (true) or free (false) and
+// advertises the change at once. The executor calls it as it assigns GPUs.
+func (n *Node) SetGPUsAllocated(indices []int, inUse bool) error {
+	n.mu.Lock()
+	for _, i := range indices {
+		if i < 0 || i >= len(n.gpus.Devices) {
+			n.mu.Unlock()
+			return fmt.Errorf("allocate gpu %d: this node has %d GPUs", i, len(n.gpus.Devices))
+		}
+	}
+	for _, i := range indices {
+		if inUse {
+			n.allocated[i] = true
+		} else {
+			delete(n.allocated, i)
+		}
+	}
+	n.mu.Unlock()
+	n.Kick()
+	return nil
+}
+
+// Kick asks for an advert now rather than at the next tick.
+func (n *Node) Kick() {
+	select {
+	case n.kick <- struct{}{}:
+	default:
+	}
+}
+
+func (n *Node) advertLoop(ctx context.Context) {
+	t := time.NewTicker(n.cfg.AdvertInterval)
+	defer t.Stop()
+	n.publish(ctx)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			n.expire()
+		case <-n.kick:
+		}
+		n.publish(ctx)
+	}
+}
+
+func (n *Node) expire() {
+	n.mu.Lock()
+	gone := n.view.Expire(uint64(time.Now().UnixMilli()), n.key.PeerID())
+	n.mu.Unlock()
+	for _, id := range gone {
+		n.log.Info("node left the view (no advert within TTL)", "peer", id, "ttl", n.cfg.AdvertTTL)
+	}
+}
+
+// publish builds, signs and gossips the current advert.
+func (n *Node) publish(ctx context.Context) {
+	a, err := n.buildAdvert()
+	if err != nil {
+		n.log.Error("build advert", "err", err)
+		return
+	}
+	data, err := types.SealAdvert(n.cfg.Network, a, n.key)
+	if err != nil {
+		n.log.Error("seal advert", "err", err)
+		return
+	}
+	n.mu.Lock()
+	n.view.Observe(a, uint64(time.Now().UnixMilli()))
+	n.lastAdv = a
+	n.mu.Unlock()
+	if err := n.host.PublishAdvert(ctx, data); err != nil && ctx.Err() == nil {
+		n.log.Warn("publish advert", "err", err)
+	}
+}
+
+func (n *Node) nextSeq() (uint64, error) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.seqNext == 0 || n.seqNext > n.seqEnd {
+		first, err := n.store.ReserveSeqs(seqBlock)
+		if err != nil {
+			return 0, err
+		}
+		n.seqNext, n.seqEnd = first, first+seqBlock-1
+	}
+	s := n.seqNext
+	n.seqNext++
+	return s, nil
+}
+
+func (n *Node) buildAdvert() (*types.Advert, error) {
+	seq, err := n.nextSeq()
+	if err != nil {
+		return nil, err
+	}
+	n.mu.Lock()
+	groups := n.gpus.Groups(n.allocated)
+	jobs := slices.Clone(n.jobs)
+	n.mu.Unlock()
+	addrs := n.host.Addrs()
+	if len(addrs) > types.MaxAddrs {
+		addrs = addrs[:types.MaxAddrs]
+	}
+	return &types.Advert{
+		Node:     n.key.PeerID(),
+		Seq:      seq,
+		TimeMs:   uint64(time.Now().UnixMilli()),
+		Addrs:    addrs,
+		GPUs:     groups,
+		CPUCores: uint32(runtime.NumCPU()),
+		RAMMiB:   memTotalMiB(),
+		DiskMiB:  diskFreeMiB(n.cfg.DataDir),
+		Runtimes: []string{}, // runtimes register here as exec gains them
+		PriceWei: new(big.Int).Set(n.cfg.PriceWei),
+		Region:   n.cfg.Region,
+		Jobs:     jobs,
+		CIDs:     []string{},
+		Agent:    "skyopsd/" + Version,
+	}, nil
+}
+
+func (n *Node) receiveLoop(ctx context.Context) {
+	for {
+		a, err := n.host.NextAdvert(ctx)
+		if err != nil {
+			return // the subscription ends only when the node closes
+		}
+		now := time.Now()
+		n.mu.Lock()
+		outcome := n.view.Observe(a, uint64(now.UnixMilli()))
+		n.mu.Unlock()
+		if outcome == sched.Added && a.Node != n.key.PeerID() {
+			n.log.Info("node joined the view", "peer", a.Node, "gpus", len(a.GPUs))
+			if err := n.store.PutPeer(ledger.KnownPeer{ID: a.Node.String(), Addrs: a.Addrs, LastSeen: now}); err != nil {
+				n.log.Warn("remember peer", "err", err)
+			}
+		}
+		if n.cfg.OnAdvert != nil {
+			n.cfg.OnAdvert(a, outcome.String(), now)
+		}
+	}
+}
+
+// memTotalMiB reads the machine's RAM from /proc/meminfo (0 if unknown).
+func memTotalMiB() uint64 {
+	f, err := os.Open("/proc/meminfo")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	s := bufio.NewScanner(f)
+	for s.Scan() {
+		fields := strings.Fields(s.Text())
+		if len(fields) >= 2 && fields[0] == "MemTotal:" {
+			kb, _ := strconv.ParseUint(fields[1], 10, 64)
+			return kb / 1024
+		}
+	}
+	return 0
+}
+
+// diskFreeMiB is the space left for jobs in the data dir, rounded down to
+// GiB so that a few written bytes do not change the advert.
+func diskFreeMiB(dir string) uint64 {
+	var st syscall.Statfs_t
+	if err := syscall.Statfs(dir, &st); err != nil {
+		return 0
+	}
+	mib := st.Bavail * uint64(st.Bsize) >> 20
+	return mib / 1024 * 1024
+}
+
+func shortID(id peer.ID) string {
+	s := id.String()
+	if len(s) > 8 {
+		return s[len(s)-8:]
+	}
+	return s
+}

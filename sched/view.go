@@ -1,0 +1,108 @@
+package sched
+
+import (
+	"sort"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/skyops/skyops/types"
+)
+
+// Entry is one node in the view: its latest advert and when this peer
+// received it (local clock, unix ms, as given to Observe).
+type Entry struct {
+	Advert *types.Advert
+	SeenMs uint64
+}
+
+// View is one peer's picture of the live nodes. A node is live while its
+// latest advert was received less than TTL ago; the advert is its heartbeat.
+//
+// Liveness counts from the local receive time, not the author's timestamp, so
+// that a node whose clock is off is not dropped early or kept late.
+type View struct {
+	ttlMs uint64
+	nodes map[peer.ID]Entry
+}
+
+// NewView returns an empty view whose entries live ttlMs after their last
+// advert.
+func NewView(ttlMs uint64) *View {
+	return &View{ttlMs: ttlMs, nodes: make(map[peer.ID]Entry)}
+}
+
+// Outcome says what Observe did with an advert.
+type Outcome int
+
+const (
+	// Added: the node was not in the view.
+	Added Outcome = iota + 1
+	// Updated: a newer advert replaced the node's previous one.
+	Updated
+	// Replayed: the advert's sequence is not newer than the one held; ignored.
+	Replayed
+)
+
+func (o Outcome) String() string {
+	switch o {
+	case Added:
+		return "added"
+	case Updated:
+		return "updated"
+	case Replayed:
+		return "replayed"
+	}
+	return "unknown"
+}
+
+// Observe folds an advert (already verified) received at nowMs into the view.
+func (v *View) Observe(a *types.Advert, nowMs uint64) Outcome {
+	old, ok := v.nodes[a.Node]
+	if ok && a.Seq <= old.Advert.Seq {
+		return Replayed
+	}
+	v.nodes[a.Node] = Entry{Advert: a, SeenMs: nowMs}
+	if ok {
+		return Updated
+	}
+	return Added
+}
+
+// Expire drops every node whose last advert was received more than TTL
+// before nowMs, and returns their ids, sorted. self is never dropped: a node
+// always knows it is alive.
+func (v *View) Expire(nowMs uint64, self peer.ID) []peer.ID {
+	var gone []peer.ID
+	for id, e := range v.nodes {
+		if id == self {
+			continue
+		}
+		if nowMs > e.SeenMs && nowMs-e.SeenMs > v.ttlMs {
+			gone = append(gone, id)
+		}
+	}
+	sort.Slice(gone, func(i, j int) bool { return gone[i] < gone[j] })
+	for _, id := range gone {
+		delete(v.nodes, id)
+	}
+	return gone
+}
+
+// Get returns the node's entry, if it is in the view.
+func (v *View) Get(id peer.ID) (Entry, bool) {
+	e, ok := v.nodes[id]
+	return e, ok
+}
+
+// Len is the number of live nodes.
+func (v *View) Len() int { return len(v.nodes) }
+
+// Nodes returns every entry, sorted by node id.
+func (v *View) Nodes() []Entry {
+	out := make([]Entry, 0, len(v.nodes))
+	for _, e := range v.nodes {
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Advert.Node < out[j].Advert.Node })
+	return out
+}

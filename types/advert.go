@@ -1,0 +1,220 @@
+package types
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+	"unicode"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	p2pcrypto "github.com/libp2p/go-libp2p/core/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
+)
+
+// Limits on an advert. A peer that needs more than this is not a peer we
+// want to hear from: they keep one advert well under MaxAdvertSize.
+const (
+	MaxAdvertSize  = 64 << 10
+	MaxGPUGroups   = 64
+	MaxGPUsInGroup = 1024
+	MaxRuntimes    = 16
+	MaxAddrs       = 32
+	MaxJobs        = 1024
+	MaxCIDs        = 1024
+	MaxStringLen   = 256
+)
+
+// GPUGroup is a set of identical GPUs on one node.
+type GPUGroup struct {
+	Model     string `json:"model"`     // as the driver names it, e.g. "NVIDIA A100-SXM4-80GB"
+	MemoryMiB uint64 `json:"memoryMiB"` // per GPU
+	Total     uint32 `json:"total"`
+	Free      uint32 `json:"free"`
+	// Simulated is true for GPUs that come from a go-nvml mock fleet and
+	// not from a real driver. Shown wherever the GPU is shown.
+	Simulated bool `json:"simulated"`
+}
+
+// Advert is a node's signed statement of its capacity. It doubles as the
+// node's heartbeat: peers drop a node whose latest advert is older than
+// their TTL.
+type Advert struct {
+	Node     peer.ID    // the author; its key signs the advert
+	Seq      uint64     // strictly increasing per node, across restarts
+	TimeMs   uint64     // author's clock, unix milliseconds
+	Addrs    []string   // multiaddrs it listens on
+	GPUs     []GPUGroup // sorted by model, then memory
+	CPUCores uint32
+	RAMMiB   uint64
+	DiskMiB  uint64
+	Runtimes []string // e.g. "wasm", "docker", "process"
+	// PriceWei is the price per GPU-hour in wei. Fixed point: no floats
+	// anywhere near money.
+	PriceWei *big.Int
+	Region   string
+	Jobs     []string // ids of the jobs it is running
+	CIDs     []string // content it provides
+	Agent    string   // daemon name and version
+}
+
+// Simulated reports whether any of the advert's GPUs is simulated.
+func (a *Advert) Simulated() bool {
+	for _, g := range a.GPUs {
+		if g.Simulated {
+			return true
+		}
+	}
+	return false
+}
+
+// GPUTotals sums the GPU groups.
+func (a *Advert) GPUTotals() (total, free uint32) {
+	for _, g := range a.GPUs {
+		total += g.Total
+		free += g.Free
+	}
+	return total, free
+}
+
+// Validate checks the advert's own consistency: bounds, and the fields that
+// must be set. It says which field is wrong.
+func (a *Advert) Validate() error {
+	if a.Node == "" {
+		return fmt.Errorf("%w: advert has no node id", ErrMalformed)
+	}
+	if err := a.Node.Validate(); err != nil {
+		return fmt.Errorf("%w: node id: %v", ErrMalformed, err)
+	}
+	if a.Seq == 0 {
+		return fmt.Errorf("%w: advert sequence must start at 1", ErrMalformed)
+	}
+	if a.TimeMs == 0 {
+		return fmt.Errorf("%w: advert has no timestamp", ErrMalformed)
+	}
+	if err := checkList("addrs", a.Addrs, MaxAddrs); err != nil {
+		return err
+	}
+	if len(a.GPUs) > MaxGPUGroups {
+		return fmt.Errorf("%w: %d GPU groups, limit %d", ErrMalformed, len(a.GPUs), MaxGPUGroups)
+	}
+	for i, g := range a.GPUs {
+		if err := checkString("gpu model", g.Model); err != nil {
+			return err
+		}
+		if g.Model == "" {
+			return fmt.Errorf("%w: gpu group %d has no model", ErrMalformed, i)
+		}
+		if g.Total == 0 || g.Total > MaxGPUsInGroup {
+			return fmt.Errorf("%w: gpu group %q has %d GPUs, want 1..%d", ErrMalformed, g.Model, g.Total, MaxGPUsInGroup)
+		}
+		if g.Free > g.Total {
+			return fmt.Errorf("%w: gpu group %q has %d free of %d", ErrMalformed, g.Model, g.Free, g.Total)
+		}
+	}
+	if err := checkList("runtimes", a.Runtimes, MaxRuntimes); err != nil {
+		return err
+	}
+	if a.PriceWei == nil {
+		return fmt.Errorf("%w: advert has no price", ErrMalformed)
+	}
+	if a.PriceWei.BitLen() > 128 {
+		return fmt.Errorf("%w: price does not fit 128 bits", ErrMalformed)
+	}
+	if err := checkString("region", a.Region); err != nil {
+		return err
+	}
+	if err := checkList("jobs", a.Jobs, MaxJobs); err != nil {
+		return err
+	}
+	if err := checkList("cids", a.CIDs, MaxCIDs); err != nil {
+		return err
+	}
+	return checkString("agent", a.Agent)
+}
+
+func checkList(what string, l []string, max int) error {
+	if len(l) > max {
+		return fmt.Errorf("%w: %d %s, limit %d", ErrMalformed, len(l), what, max)
+	}
+	for _, s := range l {
+		if err := checkString(what, s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkString keeps control characters and huge strings out of anything a
+// person will later see in a terminal.
+func checkString(what, s string) error {
+	if len(s) > MaxStringLen {
+		return fmt.Errorf("%w: %s is %d bytes, limit %d", ErrMalformed, what, len(s), MaxStringLen)
+	}
+	if strings.IndexFunc(s, func(r rune) bool { return !unicode.IsPrint(r) || r == unicode.ReplacementChar }) >= 0 {
+		return fmt.Errorf("%w: %s has unprintable characters", ErrMalformed, what)
+	}
+	return nil
+}
+
+// SealAdvert validates, encodes and signs an advert.
+func SealAdvert(network string, a *Advert, signer Signer) ([]byte, error) {
+	if err := a.Validate(); err != nil {
+		return nil, fmt.Errorf("seal advert: %w", err)
+	}
+	want, err := NodeAddress(a.Node)
+	if err != nil {
+		return nil, fmt.Errorf("seal advert: %w", err)
+	}
+	if want != signer.Address() {
+		return nil, fmt.Errorf("seal advert: %w: node %s is %s, signer is %s", ErrWrongSigner, a.Node, want, signer.Address())
+	}
+	return Seal(network, KindAdvert, a, signer)
+}
+
+// OpenAdvert decodes and verifies an advert: envelope, canonical body,
+// field bounds, and that the signer is the node the advert speaks for.
+func OpenAdvert(network string, data []byte) (*Advert, error) {
+	env, signer, err := Open(network, KindAdvert, data, MaxAdvertSize)
+	if err != nil {
+		return nil, fmt.Errorf("open advert: %w", err)
+	}
+	var a Advert
+	if err := decodeExact(env.Body, &a); err != nil {
+		return nil, fmt.Errorf("open advert: %w: %v", ErrMalformed, err)
+	}
+	if err := a.Validate(); err != nil {
+		return nil, fmt.Errorf("open advert: %w", err)
+	}
+	want, err := NodeAddress(a.Node)
+	if err != nil {
+		return nil, fmt.Errorf("open advert: %w", err)
+	}
+	if want != signer {
+		return nil, fmt.Errorf("open advert: %w: node %s is %s, signature is by %s", ErrWrongSigner, a.Node, want, signer)
+	}
+	return &a, nil
+}
+
+// NodeAddress is the Ethereum address of a node: the same secp256k1 key
+// that makes its peer id. Peer ids of other key types have no address.
+func NodeAddress(id peer.ID) (common.Address, error) {
+	var zero common.Address
+	pk, err := id.ExtractPublicKey()
+	if err != nil {
+		return zero, fmt.Errorf("%w: node id %s carries no public key: %v", ErrMalformed, id, err)
+	}
+	sk, ok := pk.(*p2pcrypto.Secp256k1PublicKey)
+	if !ok {
+		return zero, fmt.Errorf("%w: node id %s is not a secp256k1 key", ErrMalformed, id)
+	}
+	raw, err := sk.Raw()
+	if err != nil {
+		return zero, fmt.Errorf("%w: node key: %v", ErrMalformed, err)
+	}
+	pub, err := crypto.DecompressPubkey(raw)
+	if err != nil {
+		return zero, fmt.Errorf("%w: node key: %v", ErrMalformed, err)
+	}
+	return crypto.PubkeyToAddress(*pub), nil
+}
