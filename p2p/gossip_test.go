@@ -1,0 +1,183 @@
+package p2p
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/libp2p/go-libp2p"
+	pubsub "github.com/libp2p/go-libp2p-pubsub"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/skyops/skyops/identity"
+	"github.com/skyops/skyops/types"
+)
+
+type testHost struct {
+	*Host
+	k *identity.Key
+}
+
+func startHost(t *testing.T, ctx context.Context, network string) testHost {
+	t.Helper()
+	k := newKey(t)
+	h, err := New(ctx, k, Network(network), AdvertTTL(10*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { h.Close() })
+	return testHost{h, k}
+}
+
+func connect(t *testing.T, ctx context.Context, a testHost, b peer.AddrInfo) {
+	t.Helper()
+	if err := a.LibP2P().Connect(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func info(h testHost) peer.AddrInfo {
+	return peer.AddrInfo{ID: h.ID(), Addrs: h.LibP2P().Addrs()}
+}
+
+// A peer that publishes garbage on the adverts topic is rejected by the
+// first honest peer's validator: nothing it sends reaches the peer behind,
+// and the honest peers keep working.
+func TestGarbageIsDroppedBeforeForwarding(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	const net = "garbage-test"
+	b := startHost(t, ctx, net)
+	c := startHost(t, ctx, net)
+	connect(t, ctx, c, info(b))
+
+	// The attacker: a plain libp2p host with gossipsub and no validator.
+	attackerKey := newKey(t)
+	evil, err := libp2p.New(libp2p.Identity(attackerKey.P2PKey()), libp2p.ListenAddrStrings("/ip4/127.0.0.1/tcp/0"),
+		libp2p.ProtocolVersion(ProtocolVersion(net)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer evil.Close()
+	ps, err := pubsub.NewGossipSub(ctx, evil, pubsub.WithMessageIdFn(contentID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	topic, err := ps.Join(TopicAdverts(net))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := topic.Subscribe(); err != nil {
+		t.Fatal(err)
+	}
+	if err := evil.Connect(ctx, info(b)); err != nil {
+		t.Fatal(err)
+	}
+
+	// Wait for meshes: b's valid advert must reach c.
+	waitAdvert := func(h testHost, from peer.ID, seq uint64) {
+		t.Helper()
+		for {
+			a, err := h.NextAdvert(ctx)
+			if err != nil {
+				t.Fatalf("waiting for advert %d from %s: %v", seq, from, err)
+			}
+			if a.Node == from && a.Seq >= seq {
+				return
+			}
+		}
+	}
+	publishUntilSeen := func(pub func(seq uint64), h testHost, from peer.ID, seq uint64) {
+		t.Helper()
+		// gossipsub needs a heartbeat or two to graft; republish newer
+		// sequences until one arrives.
+		done := make(chan struct{})
+		go func() { waitAdvert(h, from, seq); close(done) }()
+		for i := uint64(0); i <= 20; i++ {
+			pub(seq + i)
+			select {
+			case <-done:
+				return
+			case <-time.After(300 * time.Millisecond):
+			}
+		}
+		select {
+		case <-done:
+		case <-ctx.Done():
+			t.Fatal("advert never arrived")
+		}
+	}
+	publishUntilSeen(func(seq uint64) {
+		if err := b.PublishAdvert(ctx, seal(t, net, b.k, advertFor(b.ID(), seq, time.Now()))); err != nil {
+			t.Fatal(err)
+		}
+	}, c, b.ID(), 1)
+
+	now := time.Now()
+	evilID := evil.ID()
+	bad := [][]byte{
+		[]byte("definitely not an advert"),
+		{0xc0},
+		make([]byte, types.MaxAdvertSize+100), // oversized
+		seal(t, net, attackerKey, advertFor(evilID, 5, now.Add(time.Hour))), // future-dated
+		seal(t, "other-net", attackerKey, advertFor(evilID, 6, now)),        // signed for another network
+		seal(t, net, c.k, advertFor(c.ID(), 900, now)),                      // c's advert, published by the attacker
+	}
+	for _, m := range bad {
+		if err := topic.Publish(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Then a good advert from b: once c has it, anything b was going to
+	// forward from the attacker has had its chance to arrive.
+	for seq := uint64(100); ; seq++ {
+		if err := b.PublishAdvert(ctx, seal(t, net, b.k, advertFor(b.ID(), seq, time.Now()))); err != nil {
+			t.Fatal(err)
+		}
+		if b.Validator().Rejections()[ReasonTooLarge] > 0 && b.Validator().Rejections()[ReasonAuthor] > 0 {
+			waitAdvert(c, b.ID(), seq)
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("b never saw the garbage: %v", b.Validator().Rejections())
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+	rb := b.Validator().Rejections()
+	for _, r := range []string{ReasonMalformed, ReasonTooLarge, ReasonFuture, ReasonSignature, ReasonAuthor} {
+		if rb[r] == 0 {
+			t.Errorf("b counted no %s rejection: %v", r, rb)
+		}
+	}
+	if rc := c.Validator().Rejections(); len(rc) != 0 {
+		t.Errorf("garbage was forwarded to c: c rejected %v", rc)
+	}
+	// The attacker's score at b is now negative.
+	if len(b.LibP2P().Network().Peers()) == 0 {
+		t.Fatal("b lost its honest peer")
+	}
+}
+
+// Peers of different networks never stay connected.
+func TestOtherNetworkIsDisconnected(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	a := startHost(t, ctx, "alpha")
+	b := startHost(t, ctx, "beta")
+	_ = a.LibP2P().Connect(ctx, info(b))
+	deadline := time.Now().Add(10 * time.Second)
+	for len(a.LibP2P().Network().ConnsToPeer(b.ID())) > 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("alpha and beta peers are still connected")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	// And alpha refuses to dial beta again.
+	if err := a.LibP2P().Connect(ctx, info(b)); err == nil {
+		time.Sleep(500 * time.Millisecond)
+		if len(a.LibP2P().Network().ConnsToPeer(b.ID())) > 0 {
+			t.Fatal("alpha reconnected to beta")
+		}
+	}
+}

@@ -1,0 +1,106 @@
+package p2p
+
+import (
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/skyops/skyops/identity"
+	"github.com/skyops/skyops/types"
+)
+
+func newKey(t testing.TB) *identity.Key {
+	t.Helper()
+	priv, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := identity.FromECDSA(priv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+func advertFor(id peer.ID, seq uint64, at time.Time) *types.Advert {
+	return &types.Advert{
+		Node:     id,
+		Seq:      seq,
+		TimeMs:   uint64(at.UnixMilli()),
+		GPUs:     []types.GPUGroup{{Model: "NVIDIA H100 80GB HBM3", MemoryMiB: 81920, Total: 2, Free: 2, Simulated: true}},
+		PriceWei: big.NewInt(1),
+	}
+}
+
+func seal(t testing.TB, net string, k *identity.Key, a *types.Advert) []byte {
+	t.Helper()
+	data, err := types.SealAdvert(net, a, k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func TestAdvertValidatorCheck(t *testing.T) {
+	now := time.Unix(1_800_000_000, 0)
+	v := NewAdvertValidator("t", 10*time.Second, 5*time.Second, func() time.Time { return now })
+	k, other := newKey(t), newKey(t)
+	id := k.PeerID()
+
+	huge := advertFor(id, 50, now)
+	for i := 0; i < 400; i++ {
+		huge.CIDs = append(huge.CIDs, strings.Repeat("c", 200))
+	}
+	hugeData, err := types.Seal("t", types.KindAdvert, huge, k)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	steps := []struct {
+		name   string
+		author peer.ID
+		data   []byte
+		want   string
+	}{
+		{"fresh advert", id, seal(t, "t", k, advertFor(id, 10, now)), ""},
+		{"newer advert", id, seal(t, "t", k, advertFor(id, 11, now)), ""},
+		{"same sequence again", id, seal(t, "t", k, advertFor(id, 11, now.Add(time.Millisecond))), ReasonReplayed},
+		{"older sequence", id, seal(t, "t", k, advertFor(id, 3, now)), ReasonReplayed},
+		{"garbage", id, []byte("\x01\x02not rlp"), ReasonMalformed},
+		{"empty", id, nil, ReasonMalformed},
+		{"oversized", id, hugeData, ReasonTooLarge},
+		{"other network", id, seal(t, "u", k, advertFor(id, 12, now)), ReasonSignature},
+		{"relayed under another author", other.PeerID(), seal(t, "t", k, advertFor(id, 13, now)), ReasonAuthor},
+		{"future-dated", id, seal(t, "t", k, advertFor(id, 14, now.Add(time.Minute))), ReasonFuture},
+		{"stale", id, seal(t, "t", k, advertFor(id, 15, now.Add(-time.Minute))), ReasonStale},
+		{"a little skew is fine", id, seal(t, "t", k, advertFor(id, 16, now.Add(3*time.Second))), ""},
+	}
+	for _, s := range steps {
+		_, reason := v.Check(s.author, s.data)
+		if reason != s.want {
+			t.Fatalf("%s: reason %q, want %q", s.name, reason, s.want)
+		}
+	}
+	got := v.Rejections()
+	for _, r := range []string{ReasonReplayed, ReasonMalformed, ReasonTooLarge, ReasonSignature, ReasonAuthor, ReasonFuture, ReasonStale} {
+		if got[r] == 0 {
+			t.Errorf("no rejection counted for %s: %v", r, got)
+		}
+	}
+}
+
+// FuzzAdvertValidator: nothing a peer sends makes the validator panic.
+func FuzzAdvertValidator(f *testing.F) {
+	k := newKey(f)
+	now := time.Unix(1_800_000_000, 0)
+	f.Add(seal(f, "t", k, advertFor(k.PeerID(), 1, now)))
+	f.Add([]byte{0xf8, 0x01})
+	v := NewAdvertValidator("t", 10*time.Second, 5*time.Second, func() time.Time { return now })
+	f.Fuzz(func(t *testing.T, data []byte) {
+		v.Check(k.PeerID(), data)
+	})
+}

@@ -1,0 +1,173 @@
+package testnet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/skyops/skyops/node"
+	"github.com/skyops/skyops/types"
+)
+
+// InProcessConfig describes an in-process testnet.
+type InProcessConfig struct {
+	Peers          int
+	Network        string        // default "inproc"
+	Fleets         []string      // default DefaultFleets, cycled
+	AdvertInterval time.Duration // default 1s
+	AdvertTTL      time.Duration // default 10s
+	Log            *slog.Logger  // default: discard
+	// OnAdvert, when set, hears every advert every peer accepts: peer is
+	// the receiving peer's index.
+	OnAdvert func(peer int, a *types.Advert, outcome string, at time.Time)
+}
+
+// Cluster is a running in-process testnet.
+type Cluster struct {
+	Nodes  []*node.Node
+	Fleets []string
+	dir    string
+}
+
+// StartInProcess starts cfg.Peers daemons in this process, on loopback, each
+// in its own temporary data dir, peer 0 first and the rest bootstrapping from
+// it. It returns once all have started; use WaitConverged to wait until every
+// peer sees every other. On error nothing is left running.
+func StartInProcess(ctx context.Context, cfg InProcessConfig) (_ *Cluster, err error) {
+	if cfg.Peers < 1 || cfg.Peers > 256 {
+		return nil, fmt.Errorf("in-process testnet: %d peers, want 1..256", cfg.Peers)
+	}
+	if cfg.Network == "" {
+		cfg.Network = "inproc"
+	}
+	if cfg.AdvertInterval == 0 {
+		cfg.AdvertInterval = time.Second
+	}
+	if cfg.AdvertTTL == 0 {
+		cfg.AdvertTTL = 10 * time.Second
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	// Short base dir: unix socket paths are limited to 107 bytes.
+	dir, err := os.MkdirTemp("", "skyops-inproc-")
+	if err != nil {
+		return nil, fmt.Errorf("in-process testnet: %w", err)
+	}
+	c := &Cluster{dir: dir}
+	defer func() {
+		if err != nil {
+			c.Close()
+		}
+	}()
+	start := func(i int, bootstrap []string) (*node.Node, error) {
+		fleet := FleetFor(cfg.Fleets, i)
+		opts := []node.Option{
+			node.DataDir(filepath.Join(dir, fmt.Sprintf("p%d", i))),
+			node.Network(cfg.Network),
+			node.Listen("/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"),
+			node.Bootstrap(bootstrap...),
+			node.SimGPUs(fleet),
+			node.AdvertInterval(cfg.AdvertInterval),
+			node.AdvertTTL(cfg.AdvertTTL),
+			node.BootstrapWait(10 * time.Second),
+			node.Logger(cfg.Log.With("peer", i)),
+		}
+		if cfg.OnAdvert != nil {
+			idx := i
+			opts = append(opts, node.OnAdvert(func(a *types.Advert, outcome string, at time.Time) {
+				cfg.OnAdvert(idx, a, outcome, at)
+			}))
+		}
+		n, err := node.New(ctx, opts...)
+		if err != nil {
+			return nil, fmt.Errorf("peer %d: %w", i, err)
+		}
+		if err := n.Start(ctx); err != nil {
+			n.Close()
+			return nil, fmt.Errorf("peer %d: %w", i, err)
+		}
+		return n, nil
+	}
+	c.Nodes = make([]*node.Node, cfg.Peers)
+	c.Fleets = make([]string, cfg.Peers)
+	for i := range c.Fleets {
+		c.Fleets[i] = FleetFor(cfg.Fleets, i)
+	}
+	if c.Nodes[0], err = start(0, nil); err != nil {
+		return nil, err
+	}
+	boot := tcpAddrs(c.Nodes[0].Host().Addrs())
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		errs []error
+	)
+	for i := 1; i < cfg.Peers; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			n, err := start(i, boot)
+			mu.Lock()
+			defer mu.Unlock()
+			c.Nodes[i] = n
+			errs = append(errs, err)
+		}(i)
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func tcpAddrs(addrs []string) []string {
+	var out []string
+	for _, a := range addrs {
+		if strings.Contains(a, "/tcp/") {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// WaitConverged waits until every peer's view lists every peer.
+func (c *Cluster) WaitConverged(ctx context.Context) error {
+	for {
+		missing := 0
+		for _, n := range c.Nodes {
+			if got := len(n.Nodes()); got < len(c.Nodes) {
+				missing += len(c.Nodes) - got
+			}
+		}
+		if missing == 0 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("testnet did not converge: %d views still miss a peer: %w", missing, ctx.Err())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+// Close stops every peer and removes the data dirs.
+func (c *Cluster) Close() {
+	var wg sync.WaitGroup
+	for _, n := range c.Nodes {
+		if n != nil {
+			wg.Add(1)
+			go func(n *node.Node) { defer wg.Done(); n.Close() }(n)
+		}
+	}
+	wg.Wait()
+	if c.dir != "" {
+		os.RemoveAll(c.dir)
+	}
+}
