@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -22,17 +23,35 @@ type Backend interface {
 
 // Handler routes the API. Unknown paths and methods get JSON errors too.
 func Handler(b Backend, log *slog.Logger) http.Handler {
+	routes := []struct {
+		method, path string
+		h            http.HandlerFunc
+	}{
+		{"GET", "/v1/id", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, http.StatusOK, b.Identity()) }},
+		{"GET", "/v1/peers", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, http.StatusOK, orEmpty(b.Peers())) }},
+		{"GET", "/v1/nodes", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, http.StatusOK, orEmpty(b.Nodes())) }},
+		{"GET", "/v1/health", func(w http.ResponseWriter, r *http.Request) {
+			writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+		}},
+	}
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /v1/id", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, http.StatusOK, b.Identity()) })
-	mux.HandleFunc("GET /v1/peers", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, http.StatusOK, orEmpty(b.Peers())) })
-	mux.HandleFunc("GET /v1/nodes", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, http.StatusOK, orEmpty(b.Nodes())) })
-	mux.HandleFunc("GET /v1/health", func(w http.ResponseWriter, r *http.Request) {
-		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
-	})
+	allowed := map[string][]string{}
+	for _, rt := range routes {
+		mux.HandleFunc(rt.method+" "+rt.path, rt.h)
+		allowed[rt.path] = append(allowed[rt.path], rt.method)
+	}
+	// The catch-all answers what no route took: a known path with the wrong
+	// method (405), or an unknown path (404), in JSON like everything else.
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if methods, ok := allowed[r.URL.Path]; ok {
+			w.Header().Set("Allow", strings.Join(methods, ", "))
+			WriteError(w, http.StatusMethodNotAllowed, "method_not_allowed",
+				fmt.Sprintf("%s is not allowed on %s (allowed: %s)", r.Method, r.URL.Path, strings.Join(methods, ", ")))
+			return
+		}
 		WriteError(w, http.StatusNotFound, "not_found", fmt.Sprintf("no such endpoint %s %s: see docs/api.md for the API", r.Method, r.URL.Path))
 	})
-	return recoverer(methodNotAllowed(mux), log)
+	return recoverer(mux, log)
 }
 
 func orEmpty[T any](s []T) []T {
@@ -40,37 +59,6 @@ func orEmpty[T any](s []T) []T {
 		return []T{}
 	}
 	return s
-}
-
-// methodNotAllowed rewrites the mux's plain-text 405 into JSON.
-func methodNotAllowed(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		next.ServeHTTP(&jsonErrorWriter{ResponseWriter: w, r: r}, r)
-	})
-}
-
-type jsonErrorWriter struct {
-	http.ResponseWriter
-	r       *http.Request
-	swallow bool
-}
-
-func (j *jsonErrorWriter) WriteHeader(code int) {
-	if code == http.StatusMethodNotAllowed && j.Header().Get("Content-Type") != "application/json" {
-		j.swallow = true
-		j.Header().Set("Content-Type", "application/json")
-		j.ResponseWriter.WriteHeader(code)
-		_ = json.NewEncoder(j.ResponseWriter).Encode(Error{Code: "method_not_allowed", Message: fmt.Sprintf("%s is not allowed on %s (allowed: %s)", j.r.Method, j.r.URL.Path, j.Header().Get("Allow"))})
-		return
-	}
-	j.ResponseWriter.WriteHeader(code)
-}
-
-func (j *jsonErrorWriter) Write(b []byte) (int, error) {
-	if j.swallow {
-		return len(b), nil
-	}
-	return j.ResponseWriter.Write(b)
 }
 
 // recoverer turns a handler panic into a 500 instead of a dead daemon.

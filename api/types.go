@@ -8,14 +8,14 @@ import (
 
 // Identity is GET /v1/id: who this daemon is.
 type Identity struct {
-	ID        string   `json:"id"`      // libp2p peer id
-	Address   string   `json:"address"` // Ethereum address of the same key
-	Network   string   `json:"network"`
-	Addrs     []string `json:"addrs"` // full multiaddrs, each ending in /p2p/<id>
-	Agent     string   `json:"agent"`
-	DataDir   string   `json:"dataDir"`
-	Socket    string   `json:"socket"`
-	PID       int      `json:"pid"`
+	ID        string    `json:"id"`      // libp2p peer id
+	Address   string    `json:"address"` // Ethereum address of the same key
+	Network   string    `json:"network"`
+	Addrs     []string  `json:"addrs"` // full multiaddrs, each ending in /p2p/<id>
+	Agent     string    `json:"agent"`
+	DataDir   string    `json:"dataDir"`
+	Socket    string    `json:"socket"`
+	PID       int       `json:"pid"`
 	StartedAt time.Time `json:"startedAt"`
 }
 

@@ -178,6 +178,9 @@ func (n *Node) Start(ctx context.Context) error {
 	}
 	runCtx, cancel := context.WithCancel(context.Background())
 	n.cancel = cancel
+	// The first advert goes out before Start returns, so the daemon's own
+	// view and API include it from the first request on.
+	n.publish(runCtx)
 	n.wg.Add(3)
 	go func() { defer n.wg.Done(); n.advertLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.receiveLoop(runCtx) }()
@@ -268,7 +271,6 @@ func (n *Node) Kick() {
 func (n *Node) advertLoop(ctx context.Context) {
 	t := time.NewTicker(n.cfg.AdvertInterval)
 	defer t.Stop()
-	n.publish(ctx)
 	for {
 		select {
 		case <-ctx.Done():

@@ -1,0 +1,154 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/skyops/skyops/types"
+)
+
+type fixedBackend struct{ panics bool }
+
+func (f fixedBackend) Identity() Identity {
+	if f.panics {
+		panic("boom")
+	}
+	return Identity{ID: "16Uiu2HAtest", Network: "t"}
+}
+func (fixedBackend) Peers() []Peer { return nil }
+func (fixedBackend) Nodes() []Node {
+	return []Node{{ID: "n1", GPUs: []types.GPUGroup{{Model: "X", Total: 1, Free: 1, Simulated: true}}, Simulated: true}}
+}
+
+func TestHandler(t *testing.T) {
+	log := slog.New(slog.DiscardHandler)
+	cases := []struct {
+		method, path string
+		backend      fixedBackend
+		code         int
+		errCode      string
+		bodyHas      string
+	}{
+		{"GET", "/v1/id", fixedBackend{}, 200, "", `"network": "t"`},
+		{"GET", "/v1/peers", fixedBackend{}, 200, "", "[]"},
+		{"GET", "/v1/nodes", fixedBackend{}, 200, "", `"simulated": true`},
+		{"GET", "/v1/health", fixedBackend{}, 200, "", `"ok"`},
+		{"GET", "/v1/nope", fixedBackend{}, 404, "not_found", "docs/api.md"},
+		{"POST", "/v1/nodes", fixedBackend{}, 405, "method_not_allowed", "GET"},
+		{"GET", "/v1/id", fixedBackend{panics: true}, 500, "internal", "log"},
+	}
+	for _, c := range cases {
+		rec := httptest.NewRecorder()
+		Handler(c.backend, log).ServeHTTP(rec, httptest.NewRequest(c.method, c.path, nil))
+		body := rec.Body.String()
+		if rec.Code != c.code {
+			t.Fatalf("%s %s: status %d, want %d (%s)", c.method, c.path, rec.Code, c.code, body)
+		}
+		if ct := rec.Header().Get("Content-Type"); ct != "application/json" {
+			t.Fatalf("%s %s: content type %q", c.method, c.path, ct)
+		}
+		if c.errCode != "" {
+			var e Error
+			if err := json.Unmarshal(rec.Body.Bytes(), &e); err != nil || e.Code != c.errCode {
+				t.Fatalf("%s %s: error body %q (%v), want code %s", c.method, c.path, body, err, c.errCode)
+			}
+		}
+		if !strings.Contains(body, c.bodyHas) {
+			t.Fatalf("%s %s: body %q lacks %q", c.method, c.path, body, c.bodyHas)
+		}
+	}
+}
+
+func shortDir(t *testing.T) string {
+	dir, err := os.MkdirTemp("", "skapi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	return dir
+}
+
+func TestListenAndClient(t *testing.T) {
+	dir := shortDir(t)
+	sock := filepath.Join(dir, "d.sock")
+	l, err := Listen(sock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, _ := os.Stat(sock)
+	if st.Mode().Perm() != 0o600 {
+		t.Fatalf("socket mode %o, want 600", st.Mode().Perm())
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	served := make(chan error, 1)
+	go func() { served <- Serve(ctx, l, Handler(fixedBackend{}, slog.New(slog.DiscardHandler))) }()
+
+	c := NewClient(sock)
+	id, err := c.ID(context.Background())
+	if err != nil || id.ID != "16Uiu2HAtest" {
+		t.Fatalf("ID = %+v, %v", id, err)
+	}
+	nodes, err := c.Nodes(context.Background())
+	if err != nil || len(nodes) != 1 || !nodes[0].Simulated {
+		t.Fatalf("Nodes = %+v, %v", nodes, err)
+	}
+	var apiErr *Error
+	if err := c.get(context.Background(), "/v1/nope", &struct{}{}); !errors.As(err, &apiErr) || apiErr.Code != "not_found" {
+		t.Fatalf("unknown endpoint: %v", err)
+	}
+
+	// A second daemon on the same socket is refused while the first serves.
+	if _, err := Listen(sock); err == nil || !strings.Contains(err.Error(), "in use") {
+		t.Fatalf("second Listen: %v", err)
+	}
+	cancel()
+	if err := <-served; err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestListenRefusals(t *testing.T) {
+	dir := shortDir(t)
+	// A stale socket (nobody listening) is replaced.
+	stale := filepath.Join(dir, "stale.sock")
+	l, err := net.Listen("unix", stale)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.(*net.UnixListener).SetUnlinkOnClose(false)
+	l.Close()
+	l2, err := Listen(stale)
+	if err != nil {
+		t.Fatalf("stale socket not replaced: %v", err)
+	}
+	l2.Close()
+
+	file := filepath.Join(dir, "file")
+	os.WriteFile(file, []byte("x"), 0o600)
+	if _, err := Listen(file); err == nil || !strings.Contains(err.Error(), "not a socket") {
+		t.Fatalf("regular file: %v", err)
+	}
+	long := filepath.Join(dir, strings.Repeat("x", 120))
+	if _, err := Listen(long); err == nil || !strings.Contains(err.Error(), "shorter") {
+		t.Fatalf("long path: %v", err)
+	}
+}
+
+func TestClientWithoutDaemon(t *testing.T) {
+	c := NewClient(filepath.Join(shortDir(t), "missing.sock"))
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_, err := c.Nodes(ctx)
+	if err == nil || !strings.Contains(err.Error(), "start skyopsd") {
+		t.Fatalf("missing socket: %v", err)
+	}
+}
