@@ -1,6 +1,7 @@
 package api
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -8,6 +9,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/url"
 	"syscall"
 	"time"
 )
@@ -90,4 +92,94 @@ func (c *Client) dialError(err error) error {
 		return fmt.Errorf("permission denied on %s: the socket is private to the user that runs the daemon", c.socket)
 	}
 	return fmt.Errorf("talk to daemon at %s: %w", c.socket, err)
+}
+
+// Submit sends a signed job.
+func (c *Client) Submit(ctx context.Context, req SubmitRequest) (*SubmitResponse, error) {
+	var out SubmitResponse
+	return &out, c.do(ctx, http.MethodPost, "/v1/jobs", req, &out)
+}
+
+// Jobs lists the jobs this daemon knows.
+func (c *Client) Jobs(ctx context.Context) ([]Job, error) {
+	var out []Job
+	return out, c.get(ctx, "/v1/jobs", &out)
+}
+
+// Job returns one job by id (or a unique prefix of it).
+func (c *Client) Job(ctx context.Context, id string) (*Job, error) {
+	var out Job
+	return &out, c.get(ctx, "/v1/jobs/"+url.PathEscape(id), &out)
+}
+
+// Logs returns a finished job's stdout and stderr.
+func (c *Client) Logs(ctx context.Context, id string) ([]byte, error) {
+	return c.raw(ctx, "/v1/jobs/"+url.PathEscape(id)+"/logs")
+}
+
+// Output returns a finished job's output package (a tar).
+func (c *Client) Output(ctx context.Context, id string) ([]byte, error) {
+	return c.raw(ctx, "/v1/jobs/"+url.PathEscape(id)+"/output")
+}
+
+// Cancel asks the network to cancel a job, with the owner's signature.
+func (c *Client) Cancel(ctx context.Context, id string, req CancelRequest) (*Job, error) {
+	var out Job
+	return &out, c.do(ctx, http.MethodPost, "/v1/jobs/"+url.PathEscape(id)+"/cancel", req, &out)
+}
+
+func (c *Client) do(ctx context.Context, method, path string, in, out any) error {
+	body, err := json.Marshal(in)
+	if err != nil {
+		return fmt.Errorf("%s %s: %w", method, path, err)
+	}
+	req, err := http.NewRequestWithContext(ctx, method, "http://skyopsd"+path, bytes.NewReader(body))
+	if err != nil {
+		return fmt.Errorf("%s %s: %w", method, path, err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return c.dialError(err)
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(io.LimitReader(resp.Body, 64<<20))
+	if err != nil {
+		return fmt.Errorf("%s %s: read answer: %w", method, path, err)
+	}
+	if resp.StatusCode/100 != 2 {
+		return answerError(method, path, resp.Status, data)
+	}
+	if err := json.Unmarshal(data, out); err != nil {
+		return fmt.Errorf("%s %s: decode answer: %w", method, path, err)
+	}
+	return nil
+}
+
+func (c *Client) raw(ctx context.Context, path string) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://skyopsd"+path, nil)
+	if err != nil {
+		return nil, fmt.Errorf("GET %s: %w", path, err)
+	}
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return nil, c.dialError(err)
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(io.LimitReader(resp.Body, 1<<30))
+	if err != nil {
+		return nil, fmt.Errorf("GET %s: read answer: %w", path, err)
+	}
+	if resp.StatusCode/100 != 2 {
+		return nil, answerError("GET", path, resp.Status, data)
+	}
+	return data, nil
+}
+
+func answerError(method, path, status string, body []byte) error {
+	var e Error
+	if json.Unmarshal(body, &e) == nil && e.Message != "" {
+		return &e
+	}
+	return fmt.Errorf("%s %s: daemon answered %s", method, path, status)
 }

@@ -21,18 +21,38 @@ type Backend interface {
 	Nodes() []Node
 }
 
+// JobBackend is the part of the daemon that takes and reports jobs. Its
+// errors should be *Error (see Errorf); others are answered as internal.
+type JobBackend interface {
+	Submit(ctx context.Context, req *SubmitRequest) (*SubmitResponse, error)
+	Jobs(ctx context.Context) ([]Job, error)
+	Job(ctx context.Context, id string) (*Job, error)
+	JobLogs(ctx context.Context, id string) ([]byte, error)
+	JobOutput(ctx context.Context, id string) ([]byte, error)
+	Cancel(ctx context.Context, id string, req *CancelRequest) (*Job, error)
+}
+
+// MaxSubmitBytes bounds a submit request: a 64 MiB module, base64, plus
+// the spec.
+const MaxSubmitBytes = 96 << 20
+
+type route struct {
+	method, path string
+	h            http.HandlerFunc
+}
+
 // Handler routes the API. Unknown paths and methods get JSON errors too.
 func Handler(b Backend, log *slog.Logger) http.Handler {
-	routes := []struct {
-		method, path string
-		h            http.HandlerFunc
-	}{
+	routes := []route{
 		{"GET", "/v1/id", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, http.StatusOK, b.Identity()) }},
 		{"GET", "/v1/peers", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, http.StatusOK, orEmpty(b.Peers())) }},
 		{"GET", "/v1/nodes", func(w http.ResponseWriter, r *http.Request) { writeJSON(w, http.StatusOK, orEmpty(b.Nodes())) }},
 		{"GET", "/v1/health", func(w http.ResponseWriter, r *http.Request) {
 			writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 		}},
+	}
+	if jb, ok := b.(JobBackend); ok {
+		routes = append(routes, jobRoutes(jb)...)
 	}
 	mux := http.NewServeMux()
 	allowed := map[string][]string{}
@@ -43,7 +63,7 @@ func Handler(b Backend, log *slog.Logger) http.Handler {
 	// The catch-all answers what no route took: a known path with the wrong
 	// method (405), or an unknown path (404), in JSON like everything else.
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		if methods, ok := allowed[r.URL.Path]; ok {
+		if methods, ok := allowed[routePattern(r.URL.Path)]; ok {
 			w.Header().Set("Allow", strings.Join(methods, ", "))
 			WriteError(w, http.StatusMethodNotAllowed, "method_not_allowed",
 				fmt.Sprintf("%s is not allowed on %s (allowed: %s)", r.Method, r.URL.Path, strings.Join(methods, ", ")))
@@ -142,4 +162,101 @@ func Serve(ctx context.Context, l net.Listener, h http.Handler) error {
 		return nil
 	}
 	return fmt.Errorf("serve API: %w", err)
+}
+
+// routePattern maps a concrete path to the pattern it was registered under,
+// so a wrong method on /v1/jobs/0xabc is a 405, not a 404.
+func routePattern(path string) string {
+	const jobs = "/v1/jobs/"
+	if !strings.HasPrefix(path, jobs) || len(path) == len(jobs) {
+		return path
+	}
+	rest := path[len(jobs):]
+	if i := strings.IndexByte(rest, '/'); i >= 0 {
+		return jobs + "{id}" + rest[i:]
+	}
+	return jobs + "{id}"
+}
+
+func jobRoutes(b JobBackend) []route {
+	return []route{
+		{"POST", "/v1/jobs", func(w http.ResponseWriter, r *http.Request) {
+			var req SubmitRequest
+			if err := decodeBody(w, r, &req, MaxSubmitBytes); err != nil {
+				writeErr(w, err)
+				return
+			}
+			resp, err := b.Submit(r.Context(), &req)
+			if err != nil {
+				writeErr(w, err)
+				return
+			}
+			writeJSON(w, http.StatusCreated, resp)
+		}},
+		{"GET", "/v1/jobs", func(w http.ResponseWriter, r *http.Request) {
+			jobs, err := b.Jobs(r.Context())
+			if err != nil {
+				writeErr(w, err)
+				return
+			}
+			writeJSON(w, http.StatusOK, orEmpty(jobs))
+		}},
+		{"GET", "/v1/jobs/{id}", func(w http.ResponseWriter, r *http.Request) {
+			j, err := b.Job(r.Context(), r.PathValue("id"))
+			if err != nil {
+				writeErr(w, err)
+				return
+			}
+			writeJSON(w, http.StatusOK, j)
+		}},
+		{"GET", "/v1/jobs/{id}/logs", func(w http.ResponseWriter, r *http.Request) {
+			data, err := b.JobLogs(r.Context(), r.PathValue("id"))
+			if err != nil {
+				writeErr(w, err)
+				return
+			}
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			_, _ = w.Write(data)
+		}},
+		{"GET", "/v1/jobs/{id}/output", func(w http.ResponseWriter, r *http.Request) {
+			data, err := b.JobOutput(r.Context(), r.PathValue("id"))
+			if err != nil {
+				writeErr(w, err)
+				return
+			}
+			w.Header().Set("Content-Type", "application/x-tar")
+			_, _ = w.Write(data)
+		}},
+		{"POST", "/v1/jobs/{id}/cancel", func(w http.ResponseWriter, r *http.Request) {
+			var req CancelRequest
+			if err := decodeBody(w, r, &req, 1<<16); err != nil {
+				writeErr(w, err)
+				return
+			}
+			j, err := b.Cancel(r.Context(), r.PathValue("id"), &req)
+			if err != nil {
+				writeErr(w, err)
+				return
+			}
+			writeJSON(w, http.StatusOK, j)
+		}},
+	}
+}
+
+// decodeBody reads one JSON object of at most max bytes, refusing unknown
+// fields and trailing data.
+func decodeBody(w http.ResponseWriter, r *http.Request, v any, max int64) error {
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, max))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			return Errorf("too_large", "request body is larger than %d bytes", max)
+		}
+		return Errorf("bad_request", "request body is not valid JSON for this endpoint: %v", err)
+	}
+	if dec.More() {
+		return Errorf("bad_request", "request body has data after the JSON object")
+	}
+	return nil
 }

@@ -39,11 +39,13 @@ type Node struct {
 	GPUTotal uint32           `json:"gpuTotal"`
 	GPUFree  uint32           `json:"gpuFree"`
 	// Simulated is true when any GPU of the node comes from a mock fleet.
-	Simulated bool     `json:"simulated"`
-	CPUCores  uint32   `json:"cpuCores"`
-	RAMMiB    uint64   `json:"ramMiB"`
-	DiskMiB   uint64   `json:"diskMiB"`
-	Runtimes  []string `json:"runtimes"`
+	Simulated  bool     `json:"simulated"`
+	CPUCores   uint32   `json:"cpuCores"`
+	CPUFree    uint32   `json:"cpuFree"`
+	RAMMiB     uint64   `json:"ramMiB"`
+	RAMFreeMiB uint64   `json:"ramFreeMiB"`
+	DiskMiB    uint64   `json:"diskMiB"`
+	Runtimes   []string `json:"runtimes"`
 	// PriceWei is per GPU-hour, in wei, as a decimal string (it can exceed
 	// 2^53). PriceETH is the same in ETH, for people.
 	PriceWei string    `json:"priceWei"`
@@ -63,3 +65,59 @@ type Error struct {
 }
 
 func (e *Error) Error() string { return e.Message }
+
+// SubmitRequest is POST /v1/jobs: a job spec signed by its owner's wallet
+// (EIP-712), and the wasm module it runs.
+type SubmitRequest struct {
+	Spec types.JobSpec `json:"spec"`
+	// Signature is the owner's EIP-712 signature of Spec, 0x-prefixed hex
+	// of 65 bytes [R || S || V] (V may be 0/1 or 27/28, as wallets give it).
+	Signature string `json:"signature"`
+	// Artifact is the wasm module (base64 in JSON). Its sha256 CID must
+	// equal Spec.Artifact.
+	Artifact []byte `json:"artifact,omitempty"`
+}
+
+// SubmitResponse answers POST /v1/jobs.
+type SubmitResponse struct {
+	ID    string `json:"id"`
+	Owner string `json:"owner"`
+	State string `json:"state"`
+	// Placement says how many nodes could run the job now, and why the
+	// others cannot (e.g. "0/12 nodes fit now: 8 GPU model, 4 GPU memory").
+	Placement string `json:"placement"`
+}
+
+// Job is GET /v1/jobs/{id} and each item of GET /v1/jobs.
+type Job struct {
+	ID          string        `json:"id"`
+	Owner       string        `json:"owner"`
+	State       string        `json:"state"`
+	Node        string        `json:"node"` // executor peer id ("" before a claim stands)
+	Attempts    int           `json:"attempts"`
+	SubmittedAt time.Time     `json:"submittedAt"`
+	ClaimedAt   *time.Time    `json:"claimedAt"`
+	StartedAt   *time.Time    `json:"startedAt"`
+	FinishedAt  *time.Time    `json:"finishedAt"`
+	ExitCode    *int          `json:"exitCode"`
+	OutputCID   string        `json:"outputCid"`
+	Error       string        `json:"error"`
+	Placement   string        `json:"placement,omitempty"`
+	Spec        types.JobSpec `json:"spec"`
+	Events      []JobEvent    `json:"events,omitempty"`
+}
+
+// JobEvent is one signed transition of a job, as this daemon folded it.
+type JobEvent struct {
+	Type    string    `json:"type"`
+	Actor   string    `json:"actor"` // peer id, or the owner's address for submit and cancel
+	Attempt int       `json:"attempt"`
+	At      time.Time `json:"at"`
+	Detail  string    `json:"detail,omitempty"`
+}
+
+// CancelRequest is POST /v1/jobs/{id}/cancel: the owner's signature over
+// types.CancelHash(network, job id), 0x-prefixed hex.
+type CancelRequest struct {
+	Signature string `json:"signature"`
+}

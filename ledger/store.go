@@ -192,3 +192,43 @@ func (b badgerLogger) Infof(f string, a ...any) {
 func (b badgerLogger) Debugf(f string, a ...any) {
 	b.l.Debug(strings.TrimSpace(fmt.Sprintf(f, a...)), "component", "badger")
 }
+
+// prefixJobEvent keys: jobev/<job id hex>/<event hash hex> -> sealed event.
+var prefixJobEvent = []byte("jobev/")
+
+// PutJobEvent stores a sealed job event, synced. Storing one twice is a
+// no-op.
+func (s *Store) PutJobEvent(job, event string, sealed []byte) error {
+	key := []byte(string(prefixJobEvent) + job + "/" + event)
+	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Set(key, sealed) }); err != nil {
+		return fmt.Errorf("store event %s of job %s: %w", event, job, err)
+	}
+	return nil
+}
+
+// JobEvents calls fn with every stored sealed job event, in key order
+// (grouped by job). It stops at the first error fn returns.
+func (s *Store) JobEvents(ctx context.Context, fn func(sealed []byte) error) error {
+	err := s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefixJobEvent, PrefetchValues: true, PrefetchSize: 64})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			v, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			if err := fn(v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("load job events: %w", err)
+	}
+	return nil
+}
+

@@ -42,7 +42,7 @@ func (n *Node) Peers() []api.Peer {
 // Nodes answers GET /v1/nodes.
 func (n *Node) Nodes() []api.Node {
 	n.mu.Lock()
-	entries := n.view.Nodes()
+	entries := n.brain.View().Nodes()
 	n.mu.Unlock()
 	out := make([]api.Node, 0, len(entries))
 	for _, e := range entries {
@@ -56,26 +56,28 @@ func NodeInfo(a *types.Advert, seenMs uint64, self bool) api.Node {
 	total, free := a.GPUTotals()
 	addr, _ := types.NodeAddress(a.Node)
 	return api.Node{
-		ID:        a.Node.String(),
-		Address:   addr.Hex(),
-		Self:      self,
-		Addrs:     nonNil(a.Addrs),
-		GPUs:      nonNil(slices.Clone(a.GPUs)),
-		GPUTotal:  total,
-		GPUFree:   free,
-		Simulated: a.Simulated(),
-		CPUCores:  a.CPUCores,
-		RAMMiB:    a.RAMMiB,
-		DiskMiB:   a.DiskMiB,
-		Runtimes:  nonNil(a.Runtimes),
-		PriceWei:  a.PriceWei.String(),
-		PriceETH:  types.FormatETH(a.PriceWei),
-		Region:    a.Region,
-		Jobs:      nonNil(a.Jobs),
-		Seq:       a.Seq,
-		LastSeen:  time.UnixMilli(int64(seenMs)).UTC(),
-		AdvertAt:  time.UnixMilli(int64(a.TimeMs)).UTC(),
-		Agent:     a.Agent,
+		ID:         a.Node.String(),
+		Address:    addr.Hex(),
+		Self:       self,
+		Addrs:      nonNil(a.Addrs),
+		GPUs:       nonNil(slices.Clone(a.GPUs)),
+		GPUTotal:   total,
+		GPUFree:    free,
+		Simulated:  a.Simulated(),
+		CPUCores:   a.CPUCores,
+		CPUFree:    a.CPUFree,
+		RAMMiB:     a.RAMMiB,
+		RAMFreeMiB: a.RAMFreeMiB,
+		DiskMiB:    a.DiskMiB,
+		Runtimes:   nonNil(a.Runtimes),
+		PriceWei:   a.PriceWei.String(),
+		PriceETH:   types.FormatETH(a.PriceWei),
+		Region:     a.Region,
+		Jobs:       nonNil(a.Jobs),
+		Seq:        a.Seq,
+		LastSeen:   time.UnixMilli(int64(seenMs)).UTC(),
+		AdvertAt:   time.UnixMilli(int64(a.TimeMs)).UTC(),
+		Agent:      a.Agent,
 	}
 }
 

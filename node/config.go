@@ -24,7 +24,17 @@ type Config struct {
 	AdvertInterval time.Duration
 	AdvertTTL      time.Duration
 	BootstrapWait  time.Duration
-	Log            *slog.Logger
+	// ChainID binds job signatures (EIP-712 domain) to one chain.
+	ChainID uint64
+	// ClaimDelta is Δ of the claim rule: rank k claims after k·Δ without
+	// a standing claim.
+	ClaimDelta time.Duration
+	// SettleWindow is how long a claimant waits for a better claim before
+	// it starts.
+	SettleWindow time.Duration
+	// PlaceInterval is how often pending jobs are ranked again.
+	PlaceInterval time.Duration
+	Log           *slog.Logger
 	// OnAdvert, when set, is called from the receive loop for every accepted
 	// advert with the local receive time. For in-process tests and
 	// benchmarks; it must return quickly.
@@ -47,6 +57,10 @@ func defaultConfig() Config {
 		AdvertInterval: time.Second,
 		AdvertTTL:      10 * time.Second,
 		BootstrapWait:  20 * time.Second,
+		ChainID:        DefaultChainID,
+		ClaimDelta:     500 * time.Millisecond,
+		SettleWindow:   150 * time.Millisecond,
+		PlaceInterval:  50 * time.Millisecond,
 		Log:            slog.Default(),
 	}
 }
@@ -153,6 +167,31 @@ func AdvertTTL(d time.Duration) Option {
 // BootstrapWait sets how long start-up tries to reach a bootstrap peer.
 func BootstrapWait(d time.Duration) Option {
 	return func(c *Config) error { c.BootstrapWait = d; return nil }
+}
+
+// DefaultChainID is the dev chain's id (the embedded chain, later).
+const DefaultChainID = 1337
+
+// ChainID sets the chain id job signatures are bound to.
+func ChainID(id uint64) Option {
+	return func(c *Config) error {
+		if id == 0 {
+			return fmt.Errorf("chain id must not be 0")
+		}
+		c.ChainID = id
+		return nil
+	}
+}
+
+// ClaimTiming sets Δ of the claim rule and the settle window.
+func ClaimTiming(delta, settle time.Duration) Option {
+	return func(c *Config) error {
+		if delta <= 0 || settle < 0 || delta > time.Minute || settle > time.Minute {
+			return fmt.Errorf("claim timing: delta %s and settle %s must be positive and under a minute", delta, settle)
+		}
+		c.ClaimDelta, c.SettleWindow = delta, settle
+		return nil
+	}
 }
 
 // Logger sets the logger.

@@ -18,10 +18,12 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/exec/gpu"
+	"github.com/skyops/skyops/exec/wasm"
 	"github.com/skyops/skyops/identity"
 	"github.com/skyops/skyops/ledger"
 	"github.com/skyops/skyops/p2p"
@@ -47,13 +49,23 @@ type Node struct {
 	host    *p2p.Host
 	sock    net.Listener
 	started time.Time
+	blobs   *ledger.Blobs
+	wasm    *wasm.Runtime
+	stepMu  sync.Mutex // one brain step at a time
+
+	// capacity is what the machine has for jobs; adverts show it less
+	// what running jobs hold.
+	capacity struct {
+		cpuCores uint32
+		ramMiB   uint64
+	}
 
 	kick chan struct{} // capacity changed: advertise now
 
 	mu        sync.Mutex
-	view      *sched.View
-	allocated map[int]bool // GPU indices in use
-	jobs      []string     // ids of running jobs
+	brain     *sched.Peer                // view, jobs, own claims: every decision
+	runs      map[common.Hash]*execution // runs this node holds capacity for
+	allocated map[int]bool               // GPU indices in use
 	seqNext   uint64
 	seqEnd    uint64 // last reserved sequence (inclusive)
 	lastAdv   *types.Advert
@@ -86,10 +98,12 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 		cfg:       cfg,
 		log:       cfg.Log,
 		kick:      make(chan struct{}, 1),
-		view:      sched.NewView(uint64(cfg.AdvertTTL.Milliseconds())),
+		runs:      make(map[common.Hash]*execution),
 		allocated: make(map[int]bool),
 		started:   time.Now(),
 	}
+	n.capacity.cpuCores = uint32(runtime.NumCPU())
+	n.capacity.ramMiB = memTotalMiB()
 	defer func() {
 		if err != nil {
 			n.Close()
@@ -101,6 +115,11 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 	if n.key, err = identity.LoadOrCreate(cfg.DataDir); err != nil {
 		return nil, err
 	}
+	n.brain = sched.NewPeer(n.key.PeerID(), sched.PeerConfig{
+		TTLMs:    uint64(cfg.AdvertTTL.Milliseconds()),
+		DeltaMs:  uint64(cfg.ClaimDelta.Milliseconds()),
+		SettleMs: uint64(cfg.SettleWindow.Milliseconds()),
+	})
 	if n.key.Created() {
 		n.log.Info("created node key", "path", n.key.Path())
 	}
@@ -110,6 +129,12 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 			return nil, fmt.Errorf("data dir %s is in use by another skyopsd: stop it, or pass another --data-dir", cfg.DataDir)
 		}
 		return nil, err
+	}
+	if n.blobs, err = ledger.OpenBlobs(filepath.Join(cfg.DataDir, "blobs")); err != nil {
+		return nil, err
+	}
+	if n.wasm, err = wasm.New(); err != nil {
+		return nil, fmt.Errorf("start wasm runtime: %w", err)
 	}
 	if n.gpus, err = gpu.Detect(cfg.SimGPUs, n.log); err != nil {
 		return nil, err
@@ -173,6 +198,11 @@ func (n *Node) Start(ctx context.Context) error {
 			extra = append(extra, infos...)
 		}
 	}
+	if err := n.loadJobs(ctx); err != nil {
+		return err
+	}
+	n.host.SetJobEventCheck(n.checkJobEvent)
+	n.host.ServeBlobs(n.serveBlob)
 	if err := n.host.Join(ctx, extra); err != nil {
 		return err
 	}
@@ -181,9 +211,11 @@ func (n *Node) Start(ctx context.Context) error {
 	// The first advert goes out before Start returns, so the daemon's own
 	// view and API include it from the first request on.
 	n.publish(runCtx)
-	n.wg.Add(3)
+	n.wg.Add(5)
 	go func() { defer n.wg.Done(); n.advertLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.receiveLoop(runCtx) }()
+	go func() { defer n.wg.Done(); n.jobLoop(runCtx) }()
+	go func() { defer n.wg.Done(); n.placeLoop(runCtx) }()
 	go func() {
 		defer n.wg.Done()
 		if err := api.Serve(runCtx, n.sock, api.Handler(n, n.log)); err != nil {
@@ -218,6 +250,9 @@ func (n *Node) Close() error {
 	}
 	if n.gpus != nil {
 		errs = append(errs, n.gpus.Close())
+	}
+	if n.wasm != nil {
+		errs = append(errs, n.wasm.Close(context.Background()))
 	}
 	if n.store != nil {
 		errs = append(errs, n.store.Close())
@@ -285,7 +320,7 @@ func (n *Node) advertLoop(ctx context.Context) {
 
 func (n *Node) expire() {
 	n.mu.Lock()
-	gone := n.view.Expire(uint64(time.Now().UnixMilli()), n.key.PeerID())
+	gone := n.brain.Expire(uint64(time.Now().UnixMilli()))
 	n.mu.Unlock()
 	for _, id := range gone {
 		n.log.Info("node left the view (no advert within TTL)", "peer", id, "ttl", n.cfg.AdvertTTL)
@@ -305,7 +340,7 @@ func (n *Node) publish(ctx context.Context) {
 		return
 	}
 	n.mu.Lock()
-	n.view.Observe(a, uint64(time.Now().UnixMilli()))
+	n.brain.ObserveAdvert(a, uint64(time.Now().UnixMilli()))
 	n.lastAdv = a
 	n.mu.Unlock()
 	if err := n.host.PublishAdvert(ctx, data); err != nil && ctx.Err() == nil {
@@ -334,28 +369,38 @@ func (n *Node) buildAdvert() (*types.Advert, error) {
 		return nil, err
 	}
 	n.mu.Lock()
+	usedCores, usedRAM, _ := n.usedLocked()
+	jobs := []string{}
+	for id := range n.runs {
+		jobs = append(jobs, id.Hex())
+	}
 	groups := n.gpus.Groups(n.allocated)
-	jobs := slices.Clone(n.jobs)
 	n.mu.Unlock()
+	slices.Sort(jobs)
+	if len(jobs) > types.MaxJobs {
+		jobs = jobs[:types.MaxJobs]
+	}
 	addrs := n.host.Addrs()
 	if len(addrs) > types.MaxAddrs {
 		addrs = addrs[:types.MaxAddrs]
 	}
 	return &types.Advert{
-		Node:     n.key.PeerID(),
-		Seq:      seq,
-		TimeMs:   uint64(time.Now().UnixMilli()),
-		Addrs:    addrs,
-		GPUs:     groups,
-		CPUCores: uint32(runtime.NumCPU()),
-		RAMMiB:   memTotalMiB(),
-		DiskMiB:  diskFreeMiB(n.cfg.DataDir),
-		Runtimes: []string{}, // runtimes register here as exec gains them
-		PriceWei: new(big.Int).Set(n.cfg.PriceWei),
-		Region:   n.cfg.Region,
-		Jobs:     jobs,
-		CIDs:     []string{},
-		Agent:    "skyopsd/" + Version,
+		Node:       n.key.PeerID(),
+		Seq:        seq,
+		TimeMs:     uint64(time.Now().UnixMilli()),
+		Addrs:      addrs,
+		GPUs:       groups,
+		CPUCores:   n.capacity.cpuCores,
+		RAMMiB:     n.capacity.ramMiB,
+		CPUFree:    n.capacity.cpuCores - min(usedCores, n.capacity.cpuCores),
+		RAMFreeMiB: n.capacity.ramMiB - min(usedRAM, n.capacity.ramMiB),
+		DiskMiB:    diskFreeMiB(n.cfg.DataDir),
+		Runtimes:   []string{"wasm"},
+		PriceWei:   new(big.Int).Set(n.cfg.PriceWei),
+		Region:     n.cfg.Region,
+		Jobs:       jobs,
+		CIDs:       []string{},
+		Agent:      "skyopsd/" + Version,
 	}, nil
 }
 
@@ -367,7 +412,7 @@ func (n *Node) receiveLoop(ctx context.Context) {
 		}
 		now := time.Now()
 		n.mu.Lock()
-		outcome := n.view.Observe(a, uint64(now.UnixMilli()))
+		outcome := n.brain.ObserveAdvert(a, uint64(now.UnixMilli()))
 		n.mu.Unlock()
 		if outcome == sched.Added && a.Node != n.key.PeerID() {
 			n.log.Info("node joined the view", "peer", a.Node, "gpus", len(a.GPUs))
@@ -417,3 +462,6 @@ func shortID(id peer.ID) string {
 	}
 	return s
 }
+
+// serveBlob answers other peers' requests for content this node holds.
+func (n *Node) serveBlob(id string) ([]byte, error) { return n.blobs.Get(id) }

@@ -37,6 +37,7 @@ type Host struct {
 	ps        *pubsub.PubSub
 	adverts   *pubsub.Topic
 	advertSub *pubsub.Subscription
+	jobs      *jobEvents
 	validator *AdvertValidator
 	gater     *networkGater
 	cancel    context.CancelFunc
@@ -115,7 +116,7 @@ func New(ctx context.Context, key *identity.Key, opts ...Option) (*Host, error) 
 		pubsub.WithPeerScore(params, thresholds),
 		pubsub.WithPeerExchange(true),
 		pubsub.WithDiscovery(drouting.NewRoutingDiscovery(h.dht)),
-		pubsub.WithMaxMessageSize(types.MaxAdvertSize+4<<10),
+		pubsub.WithMaxMessageSize(types.MaxJobEventSize+4<<10),
 		pubsub.WithMessageSignaturePolicy(pubsub.StrictSign),
 	)
 	if err != nil {
@@ -134,6 +135,10 @@ func New(ctx context.Context, key *identity.Key, opts ...Option) (*Host, error) 
 	if h.advertSub, err = h.adverts.Subscribe(); err != nil {
 		h.Close()
 		return nil, fmt.Errorf("subscribe %s: %w", topic, err)
+	}
+	if err := h.joinJobs(); err != nil {
+		h.Close()
+		return nil, err
 	}
 	h.log.Info("libp2p host up", "id", lh.ID(), "addrs", h.Addrs(), "network", cfg.Network)
 	return h, nil
@@ -294,6 +299,10 @@ func (h *Host) Close() error {
 	}
 	if h.adverts != nil {
 		h.adverts.Close()
+	}
+	if h.jobs != nil && h.jobs.sub != nil {
+		h.jobs.sub.Cancel()
+		h.jobs.topic.Close()
 	}
 	var errs []error
 	if h.dht != nil {

@@ -47,8 +47,12 @@ type Advert struct {
 	GPUs     []GPUGroup // sorted by model, then memory
 	CPUCores uint32
 	RAMMiB   uint64
-	DiskMiB  uint64
-	Runtimes []string // e.g. "wasm", "docker", "process"
+	// CPUFree and RAMFreeMiB are what running jobs leave of CPUCores and
+	// RAMMiB: placement counts these now, and the totals for "could ever".
+	CPUFree    uint32
+	RAMFreeMiB uint64
+	DiskMiB    uint64
+	Runtimes   []string // e.g. "wasm", "docker", "process"
 	// PriceWei is the price per GPU-hour in wei. Fixed point: no floats
 	// anywhere near money.
 	PriceWei *big.Int
@@ -111,6 +115,9 @@ func (a *Advert) Validate() error {
 		if g.Free > g.Total {
 			return fmt.Errorf("%w: gpu group %q has %d free of %d", ErrMalformed, g.Model, g.Free, g.Total)
 		}
+	}
+	if a.CPUFree > a.CPUCores || a.RAMFreeMiB > a.RAMMiB {
+		return fmt.Errorf("%w: more free than total (cpu %d of %d, ram %d of %d MiB)", ErrMalformed, a.CPUFree, a.CPUCores, a.RAMFreeMiB, a.RAMMiB)
 	}
 	if err := checkList("runtimes", a.Runtimes, MaxRuntimes); err != nil {
 		return err

@@ -78,6 +78,7 @@ multi-peer testnets with simulated GPUs for development.`,
 		newNodesCmd(o),
 		newTestnetCmd(o),
 		newVersionCmd(o),
+		newWalletCmd(o), newModelsCmd(o), newSubmitCmd(o),
 	)
 	return root
 }

@@ -1,0 +1,37 @@
+package api
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+)
+
+// Error codes and the HTTP status each travels with.
+var codeStatus = map[string]int{
+	"bad_request":        http.StatusBadRequest,
+	"not_found":          http.StatusNotFound,
+	"method_not_allowed": http.StatusMethodNotAllowed,
+	"conflict":           http.StatusConflict,
+	"unplaceable":        http.StatusUnprocessableEntity,
+	"too_large":          http.StatusRequestEntityTooLarge,
+	"unavailable":        http.StatusServiceUnavailable,
+	"internal":           http.StatusInternalServerError,
+}
+
+// Errorf makes an API error with a code (see docs/api.md) and a message a
+// person can act on. Backends return these; anything else is "internal".
+func Errorf(code, format string, a ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, a...)}
+}
+
+func writeErr(w http.ResponseWriter, err error) {
+	var e *Error
+	if !errors.As(err, &e) {
+		e = &Error{Code: "internal", Message: err.Error()}
+	}
+	status, ok := codeStatus[e.Code]
+	if !ok {
+		status = http.StatusInternalServerError
+	}
+	writeJSON(w, status, e)
+}

@@ -1,0 +1,224 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/exec/result"
+	"github.com/skyops/skyops/p2p"
+)
+
+// The commands that follow jobs: status, jobs, logs, get.
+
+func newStatusCmd(o *options) *cobra.Command {
+	return &cobra.Command{
+		Use:   "status JOB",
+		Short: "Show a job: state, executor, attempts, times, exit code, output",
+		Long:  "JOB is the id submit-task printed, or a unique prefix of it (at least 6 hex digits).",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := o.client()
+			if err != nil {
+				return err
+			}
+			ctx, cancel := o.callCtx(cmd)
+			defer cancel()
+			j, err := c.Job(ctx, args[0])
+			if err != nil {
+				return o.daemonErr(err)
+			}
+			if o.json() {
+				return o.printJSON(j)
+			}
+			return renderJob(o.stdout, j)
+		},
+	}
+}
+
+func newJobsCmd(o *options) *cobra.Command {
+	var wide bool
+	cmd := &cobra.Command{
+		Use:   "jobs",
+		Short: "List the jobs the daemon knows, newest first",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			c, err := o.client()
+			if err != nil {
+				return err
+			}
+			ctx, cancel := o.callCtx(cmd)
+			defer cancel()
+			jobs, err := c.Jobs(ctx)
+			if err != nil {
+				return o.daemonErr(err)
+			}
+			if o.json() {
+				if jobs == nil {
+					jobs = []api.Job{}
+				}
+				return o.printJSON(jobs)
+			}
+			t := newTable(o.stdout)
+			fmt.Fprintln(t, "ID\tSTATE\tNODE\tMODEL\tGPUS\tSUBMITTED\tEXIT")
+			for _, j := range jobs {
+				id, node := j.ID, j.Node
+				if !wide {
+					id, node = id[:14], shortID(node)
+				}
+				gpus := "-"
+				if j.Spec.GPUCount > 0 {
+					gpus = fmt.Sprintf("%dx %s", j.Spec.GPUCount, orDash(j.Spec.GPUModel))
+				}
+				exit := "-"
+				if j.ExitCode != nil {
+					exit = fmt.Sprint(*j.ExitCode)
+				}
+				fmt.Fprintf(t, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", id, j.State, orDash(node), orDash(clean(j.Spec.Model)), gpus,
+					ago(time.Now(), j.SubmittedAt), exit)
+			}
+			return t.Flush()
+		},
+	}
+	cmd.Flags().BoolVarP(&wide, "wide", "w", false, "show full ids")
+	return cmd
+}
+
+func renderJob(w io.Writer, j *api.Job) error {
+	t := newTable(w)
+	row := func(k, v string) { fmt.Fprintf(t, "%s:\t%s\n", k, v) }
+	ts := func(p *time.Time) string {
+		if p == nil {
+			return "-"
+		}
+		return p.Format(time.RFC3339Nano)
+	}
+	row("ID", j.ID)
+	row("State", j.State)
+	if j.Placement != "" {
+		row("Placement", j.Placement)
+	}
+	row("Owner", j.Owner)
+	row("Node", orDash(j.Node))
+	row("Attempts", fmt.Sprint(j.Attempts))
+	row("Runtime", j.Spec.Runtime+" "+j.Spec.Artifact)
+	if j.Spec.Model != "" {
+		row("Model", clean(j.Spec.Model))
+	}
+	if j.Spec.GPUCount > 0 {
+		row("GPUs", fmt.Sprintf("%d x %s", j.Spec.GPUCount, orDash(j.Spec.GPUModel)))
+	}
+	row("Submitted", j.SubmittedAt.Format(time.RFC3339Nano))
+	row("Claimed", ts(j.ClaimedAt))
+	row("Started", ts(j.StartedAt))
+	row("Finished", ts(j.FinishedAt))
+	if j.ExitCode != nil {
+		row("Exit code", fmt.Sprint(*j.ExitCode))
+	}
+	if j.OutputCID != "" {
+		row("Output", j.OutputCID)
+	}
+	if j.Error != "" {
+		row("Error", clean(j.Error))
+	}
+	if err := t.Flush(); err != nil {
+		return err
+	}
+	if len(j.Events) > 0 {
+		fmt.Fprintln(w, "\nEvents:")
+		et := newTable(w)
+		for _, e := range j.Events {
+			fmt.Fprintf(et, "  %s\t%s\t#%d\t%s\t%s\n", e.At.Format("15:04:05.000"), e.Type, e.Attempt, shortID(e.Actor), clean(e.Detail))
+		}
+		return et.Flush()
+	}
+	return nil
+}
+
+func newLogsCmd(o *options) *cobra.Command {
+	return &cobra.Command{
+		Use:   "logs JOB",
+		Short: "Print a finished job's stdout and stderr",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := o.client()
+			if err != nil {
+				return err
+			}
+			ctx, cancel := o.callCtx(cmd)
+			defer cancel()
+			data, err := c.Logs(ctx, args[0])
+			if err != nil {
+				return o.daemonErr(err)
+			}
+			_, err = o.stdout.Write(data)
+			return err
+		},
+	}
+}
+
+func newGetCmd(o *options) *cobra.Command {
+	var out string
+	cmd := &cobra.Command{
+		Use:   "get JOB -o DIR",
+		Short: "Fetch a finished job's output files into DIR",
+		Long: `get fetches the job's output package from the network (the executor, or any
+peer holding it), checks it against the output CID the executor signed, and
+unpacks it into DIR. DIR must not exist yet, or be empty.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if out == "" {
+				return fmt.Errorf("say where to put the files: skyops get JOB -o DIR")
+			}
+			c, err := o.client()
+			if err != nil {
+				return err
+			}
+			ctx, cancel := o.callCtx(cmd)
+			defer cancel()
+			j, err := c.Job(ctx, args[0])
+			if err != nil {
+				return o.daemonErr(err)
+			}
+			data, err := c.Output(ctx, j.ID)
+			if err != nil {
+				return o.daemonErr(err)
+			}
+			// Check what the daemon handed over against what the executor
+			// signed: the daemon is trusted to relay, not to be right.
+			if err := result.VerifyCID(j.OutputCID, data); err != nil {
+				return fmt.Errorf("the output does not match the job's output CID: %w", err)
+			}
+			if entries, err := os.ReadDir(out); err == nil && len(entries) > 0 {
+				return fmt.Errorf("%s is not empty: pick a new directory", out)
+			}
+			if err := os.Remove(out); err != nil && !os.IsNotExist(err) {
+				return fmt.Errorf("prepare %s: %w", out, err)
+			}
+			if err := result.Unpack(bytes.NewReader(data), out, result.Limits{MaxFiles: 100000, MaxBytes: p2p.MaxBlobSize}); err != nil {
+				return fmt.Errorf("unpack the output into %s: %w", out, err)
+			}
+			var files []string
+			_ = filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+				if err == nil && !d.IsDir() {
+					rel, _ := filepath.Rel(out, p)
+					files = append(files, rel)
+				}
+				return nil
+			})
+			fmt.Fprintf(o.stdout, "wrote %d files to %s: %s\n", len(files), out, strings.Join(files, ", "))
+			return nil
+		},
+	}
+	// Here -o names the directory, as users of docker cp and curl expect;
+	// it shadows the global --output format, which get does not use.
+	cmd.Flags().StringVarP(&out, "output", "o", "", "directory to write the files into (new or empty)")
+	return cmd
+}

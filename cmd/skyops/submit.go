@@ -1,0 +1,647 @@
+package main
+
+import (
+	"bytes"
+	"cmp"
+	"crypto/rand"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
+	"github.com/spf13/cobra"
+
+	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/exec/result"
+	"github.com/skyops/skyops/models"
+	"github.com/skyops/skyops/types"
+)
+
+// defaultChainID is the dev chain's, as skyopsd's default.
+const defaultChainID = 1337
+
+// defaultJobDuration is the maximum run time of a job with no template and
+// no --duration.
+const defaultJobDuration = time.Hour
+
+type submitFlags struct {
+	wasm, image, model, framework, gpu string
+	gpus, gpuMemGB, cpus, ramGB, diskGB int
+	duration                            time.Duration
+	priceCap                            string
+	env, inputs                         []string
+	network                             string
+	chainID                             uint64
+	from                                string
+	wallet                              walletFlags
+	models                              modelsFlag
+	wait, dryRun                        bool
+	typedData, signature                string
+}
+
+func newSubmitCmd(o *options) *cobra.Command {
+	var f submitFlags
+	cmd := &cobra.Command{
+		Use:   "submit-task [flags] [-- ARGS...]",
+		Short: "Sign a job with your wallet and submit it to the network",
+		Long: `Build a job spec, sign it with your wallet (EIP-712 typed data) and submit it,
+with its wasm module, through the daemon. The signing address is the job's
+owner; the job id is the hash of the signed spec.
+
+--model NAME starts from a template (see skyops models): runtime, program,
+arguments, GPU, RAM and maximum run time. Flags override the template, and
+arguments after -- replace its arguments. Without a template, --wasm FILE
+says what to run. Sizes are whole GiB (--ram 64 is 64 GiB). Zero or absent
+requirements mean "no minimum"; which GPU models exist is for placement to
+say, not the CLI.
+
+--dry-run prints the typed data exactly as eth_signTypedData_v4 takes it
+(on stdout, so that '> job.json' keeps it for a wallet) and the CLI's
+signature, owner and job id (on stderr), and submits nothing. With -o json
+it prints {"typedData", "signature", "owner", "id"}. Without a wallet in the
+keystore, the typed data is printed unsigned.
+
+--typed-data FILE --signature HEX submits a spec signed elsewhere (MetaMask,
+a hardware wallet): FILE is that typed data (or the dry run's -o json
+output); the module still comes from --wasm or the model's template.
+
+--wait follows the job until it completes, fails or is cancelled, printing
+each change of state; it exits non-zero unless the job completes.`,
+		Example: `  skyops submit-task --model gpt2 --gpu A100 --ram 64 --duration 4h --wasm train.wasm
+  skyops submit-task --model cpu-demo --wasm demo-train.wasm --wait -- --epochs 2
+  skyops submit-task --wasm job.wasm --gpus 2 --price-cap 0.5 --env SEED=1 --input bafk...
+  skyops submit-task --model gpt2 --wasm train.wasm --dry-run > job.json
+  skyops submit-task --typed-data job.json --signature 0x... --wasm train.wasm`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return f.run(cmd, o, args)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.wasm, "wasm", "", "wasm module to run (overrides the template's)")
+	fl.StringVar(&f.image, "image", "", "container image (the docker runtime is not available yet)")
+	fl.StringVar(&f.model, "model", "", "model template to start from (see skyops models); also recorded in the spec")
+	fl.StringVar(&f.framework, "framework", "", "framework label, e.g. pytorch")
+	fl.StringVar(&f.gpu, "gpu", "", `GPU model, e.g. A100 (matches "NVIDIA A100-SXM4-80GB"); implies --gpus 1`)
+	fl.IntVar(&f.gpus, "gpus", 0, "number of GPUs (0 = CPU only)")
+	fl.IntVar(&f.gpuMemGB, "gpu-mem", 0, "minimum memory per GPU, GiB")
+	fl.IntVar(&f.cpus, "cpus", 0, "minimum CPU cores")
+	fl.IntVar(&f.ramGB, "ram", 0, "minimum RAM, GiB")
+	fl.IntVar(&f.diskGB, "disk", 0, "minimum disk, GiB")
+	fl.DurationVar(&f.duration, "duration", 0, "maximum run time, e.g. 4h or 90m (default: the template's, else 1h)")
+	fl.StringVar(&f.priceCap, "price-cap", "0", "highest price per GPU-hour, in ETH (0 = no cap)")
+	fl.StringArrayVar(&f.env, "env", nil, "KEY=VALUE in the job's environment (repeatable)")
+	fl.StringArrayVar(&f.inputs, "input", nil, "CID of an input (repeatable)")
+	fl.StringVar(&f.network, "network", "", "network id to sign for (default: the daemon's)")
+	fl.Uint64Var(&f.chainID, "chain-id", defaultChainID, "chain id of the signature's EIP-712 domain (the daemon's)")
+	fl.StringVar(&f.from, "from", "", "wallet address to sign with, when the keystore holds several")
+	fl.BoolVar(&f.wait, "wait", false, "follow the job until it ends; exit non-zero unless it completes")
+	fl.BoolVar(&f.dryRun, "dry-run", false, "print the typed data and signature; submit nothing")
+	fl.StringVar(&f.typedData, "typed-data", "", `typed data of a spec signed elsewhere ("-" for stdin); needs --signature`)
+	fl.StringVar(&f.signature, "signature", "", "signature of --typed-data, 65 bytes of hex")
+	f.wallet.register(fl)
+	f.models.register(fl)
+	return cmd
+}
+
+// signedJob is a spec ready to submit (or to print, for a dry run).
+type signedJob struct {
+	spec     *types.JobSpec
+	chainID  uint64
+	sig      []byte // nil: unsigned (dry run without a wallet)
+	owner    common.Address
+	id       string
+	artifact []byte
+}
+
+func (f *submitFlags) run(cmd *cobra.Command, o *options, args []string) error {
+	if cmd.Flags().Changed("image") {
+		return errors.New("the docker runtime is not available yet: use --wasm")
+	}
+	progArgs, explicitArgs, err := programArgs(cmd, args)
+	if err != nil {
+		return err
+	}
+	cat, err := f.models.load(cmd)
+	if err != nil {
+		return err
+	}
+	var job *signedJob
+	if f.typedData != "" || f.signature != "" {
+		job, err = f.signedElsewhere(cmd, cat, explicitArgs)
+	} else {
+		job, err = f.buildAndSign(cmd, o, cat, progArgs, explicitArgs)
+	}
+	if err != nil {
+		return err
+	}
+	if f.dryRun {
+		return printDryRun(o, job)
+	}
+	return f.submit(cmd, o, job)
+}
+
+// programArgs are the arguments after "--". explicit says whether "--" was
+// given at all: "--" alone clears the template's arguments.
+func programArgs(cmd *cobra.Command, args []string) (prog []string, explicit bool, err error) {
+	dash := cmd.ArgsLenAtDash()
+	before := args
+	if dash >= 0 {
+		before = args[:dash]
+	}
+	if len(before) > 0 {
+		return nil, false, fmt.Errorf("unexpected argument %q: put the program's arguments after -- (see 'skyops submit-task --help')", before[0])
+	}
+	if dash < 0 {
+		return nil, false, nil
+	}
+	return args[dash:], true, nil
+}
+
+// buildAndSign makes the spec from the template and flags, and signs it.
+func (f *submitFlags) buildAndSign(cmd *cobra.Command, o *options, cat *models.Catalog, progArgs []string, explicitArgs bool) (*signedJob, error) {
+	fl := cmd.Flags()
+	var tmpl *models.Template
+	if f.model != "" {
+		t, err := cat.Lookup(f.model)
+		switch {
+		case err == nil:
+			tmpl = &t
+		case !errors.Is(err, models.ErrUnknownModel):
+			return nil, err
+		case f.wasm == "":
+			return nil, fmt.Errorf("no template for model %q and no --wasm or --image: pass --wasm FILE (see skyops models)", f.model)
+		}
+	} else if f.wasm == "" {
+		return nil, errors.New("nothing to run: pass --wasm FILE, or --model NAME (see skyops models)")
+	}
+
+	spec := &types.JobSpec{
+		Runtime:     types.RuntimeWasm,
+		Model:       f.model,
+		DurationSec: uint64(defaultJobDuration / time.Second),
+		PriceCapWei: "0",
+	}
+	if tmpl != nil {
+		if f.wasm == "" {
+			spec.Runtime = tmpl.Runtime
+		}
+		spec.Framework = tmpl.Framework
+		spec.Args = append([]string(nil), tmpl.Args...)
+		spec.GPUModel, spec.GPUCount = tmpl.GPUModel, tmpl.GPUCount
+		spec.RAMMiB = tmpl.RAMMiB
+		spec.DurationSec = tmpl.DurationSec
+	}
+	if err := f.applyFlags(cmd, spec); err != nil {
+		return nil, err
+	}
+	if explicitArgs {
+		spec.Args = nil
+		if len(progArgs) > 0 {
+			spec.Args = progArgs
+		}
+	}
+
+	var (
+		module []byte
+		err    error
+	)
+	if f.wasm != "" {
+		module, err = readModule(f.wasm)
+	} else {
+		module, err = cat.Artifact(*tmpl)
+	}
+	if err != nil {
+		return nil, err
+	}
+	spec.Artifact, spec.ArtifactSize = result.CIDOf(module), uint64(len(module))
+
+	if fl.Changed("network") {
+		spec.Network = f.network
+	} else {
+		net, err := daemonNetwork(cmd, o)
+		if err != nil {
+			return nil, err
+		}
+		spec.Network = net
+	}
+	var nonce [8]byte
+	rand.Read(nonce[:]) // never fails (crypto/rand)
+	spec.Nonce = binary.BigEndian.Uint64(nonce[:])
+	spec.CreatedAt = uint64(time.Now().Unix())
+	if err := spec.Validate(); err != nil {
+		return nil, err
+	}
+	id, err := spec.ID(f.chainID)
+	if err != nil {
+		return nil, err
+	}
+	job := &signedJob{spec: spec, chainID: f.chainID, id: id, artifact: module}
+
+	// A dry run is how a user without a keystore wallet gets typed data to
+	// sign in MetaMask, so an empty keystore is not an error there.
+	if f.dryRun && f.from == "" {
+		k, err := f.wallet.open(cmd)
+		if err != nil {
+			return nil, err
+		}
+		if len(k.List()) == 0 {
+			fmt.Fprintf(o.stderr, "no wallet in %s: the typed data is not signed; sign it with your wallet (eth_signTypedData_v4) and submit with --typed-data FILE --signature HEX\n", k.Dir())
+			return job, nil
+		}
+	}
+	signer, err := f.wallet.signer(cmd, o, f.from)
+	if err != nil {
+		return nil, err
+	}
+	defer signer.Lock()
+	job.sig, err = types.SignJobSpec(spec, f.chainID, signer)
+	if err != nil {
+		return nil, err
+	}
+	job.owner = signer.Address()
+	return job, nil
+}
+
+// applyFlags lays the flags the user gave over the template's values.
+func (f *submitFlags) applyFlags(cmd *cobra.Command, spec *types.JobSpec) error {
+	fl := cmd.Flags()
+	if fl.Changed("framework") {
+		spec.Framework = f.framework
+	}
+	if fl.Changed("gpu") {
+		if f.gpu == "" {
+			return errors.New("--gpu is empty: name a GPU model (e.g. A100), or pass --gpus N for any model")
+		}
+		spec.GPUModel = f.gpu
+		if spec.GPUCount == 0 {
+			spec.GPUCount = 1
+		}
+	}
+	if fl.Changed("gpus") {
+		switch {
+		case f.gpus < 0:
+			return fmt.Errorf("--gpus %d: pass 0 (CPU only) to %d", f.gpus, types.MaxJobGPUs)
+		case f.gpus == 0 && fl.Changed("gpu"):
+			return fmt.Errorf("--gpus 0 with --gpu %s: pass --gpus 1 or more, or leave out --gpu for a CPU-only job", f.gpu)
+		case f.gpus > types.MaxJobGPUs:
+			return fmt.Errorf("--gpus %d: at most %d GPUs per job", f.gpus, types.MaxJobGPUs)
+		case f.gpus == 0: // CPU only, whatever the template asked
+			spec.GPUModel, spec.GPUMemMiB = "", 0
+		}
+		spec.GPUCount = uint32(f.gpus)
+	}
+	size := func(flag string, gb int) (uint64, error) {
+		if gb <= 0 {
+			return 0, fmt.Errorf("--%s %d: pass at least 1 (GiB), or leave --%s out for no minimum", flag, gb, flag)
+		}
+		if gb > 1<<30 {
+			return 0, fmt.Errorf("--%s %d: that is more than an exbibyte", flag, gb)
+		}
+		return uint64(gb) << 10, nil
+	}
+	var err error
+	if fl.Changed("gpu-mem") {
+		if spec.GPUMemMiB, err = size("gpu-mem", f.gpuMemGB); err != nil {
+			return err
+		}
+		if spec.GPUCount == 0 {
+			return errors.New("--gpu-mem asks for GPU memory of a CPU-only job: pass --gpu MODEL or --gpus N too")
+		}
+	}
+	if fl.Changed("ram") {
+		if spec.RAMMiB, err = size("ram", f.ramGB); err != nil {
+			return err
+		}
+	}
+	if fl.Changed("disk") {
+		if spec.DiskMiB, err = size("disk", f.diskGB); err != nil {
+			return err
+		}
+	}
+	if fl.Changed("cpus") {
+		if f.cpus <= 0 || f.cpus > 1<<20 {
+			return fmt.Errorf("--cpus %d: pass at least 1, or leave --cpus out for no minimum", f.cpus)
+		}
+		spec.CPUCores = uint32(f.cpus)
+	}
+	if fl.Changed("duration") {
+		if f.duration <= 0 {
+			return fmt.Errorf("--duration %s: pass a positive maximum run time, e.g. 4h or 90m", f.duration)
+		}
+		if f.duration > types.MaxJobDurationSec*time.Second {
+			return fmt.Errorf("--duration %s: at most 168h (7 days)", f.duration)
+		}
+		spec.DurationSec = uint64((f.duration + time.Second - 1) / time.Second)
+	}
+	if fl.Changed("price-cap") {
+		wei, err := types.ParseETH(f.priceCap)
+		if err != nil {
+			return fmt.Errorf("--price-cap: %w", err)
+		}
+		spec.PriceCapWei = wei.String()
+	}
+	if len(f.env) > 0 {
+		spec.Env = f.env
+	}
+	if len(f.inputs) > 0 {
+		spec.InputCIDs = f.inputs
+	}
+	return nil
+}
+
+// daemonNetwork asks the daemon which network it is on.
+func daemonNetwork(cmd *cobra.Command, o *options) (string, error) {
+	c, err := o.client()
+	if err != nil {
+		return "", fmt.Errorf("%w (or pass --network)", err)
+	}
+	ctx, cancel := o.callCtx(cmd)
+	defer cancel()
+	id, err := c.ID(ctx)
+	if err != nil {
+		return "", fmt.Errorf("ask the daemon for its network (or pass --network): %w", o.daemonErr(err))
+	}
+	if id.Network == "" {
+		return "", errors.New("the daemon did not say its network: pass --network")
+	}
+	return id.Network, nil
+}
+
+// readModule reads a wasm module, refusing what the daemon would refuse
+// anyway before it is uploaded.
+func readModule(path string) ([]byte, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("--wasm: %w", err)
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("--wasm %s is not a regular file", path)
+	}
+	if fi.Size() > types.MaxArtifactBytes {
+		return nil, fmt.Errorf("--wasm %s is %d MiB, at most %d MiB", path, fi.Size()>>20, types.MaxArtifactBytes>>20)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("--wasm: %w", err)
+	}
+	if !bytes.HasPrefix(b, []byte("\x00asm")) {
+		return nil, fmt.Errorf("--wasm %s is not a wasm module (no \\0asm header): build it for GOOS=wasip1 GOARCH=wasm, or another WASI target", path)
+	}
+	return b, nil
+}
+
+// signedElsewhere rebuilds a spec from typed data a wallet signed, and
+// checks the signature and the module before anything is sent.
+func (f *submitFlags) signedElsewhere(cmd *cobra.Command, cat *models.Catalog, explicitArgs bool) (*signedJob, error) {
+	if f.typedData == "" || f.signature == "" {
+		return nil, errors.New("--typed-data and --signature go together: the typed data a wallet signed, and its signature")
+	}
+	fl := cmd.Flags()
+	// These change the spec; a spec signed elsewhere cannot take them.
+	for _, name := range []string{"framework", "gpu", "gpus", "gpu-mem", "cpus", "ram", "disk", "duration", "price-cap", "env", "input", "network"} {
+		if fl.Changed(name) {
+			return nil, fmt.Errorf("--%s cannot change a spec signed elsewhere: change the typed data and sign it again", name)
+		}
+	}
+	if explicitArgs {
+		return nil, errors.New("arguments after -- cannot change a spec signed elsewhere: change the typed data and sign it again")
+	}
+	raw, err := readTypedData(cmd, f.typedData)
+	if err != nil {
+		return nil, err
+	}
+	spec, chainID, err := types.JobSpecFromTypedData(raw)
+	if err != nil {
+		return nil, fmt.Errorf("--typed-data %s: %w", f.typedData, err)
+	}
+	if fl.Changed("chain-id") && f.chainID != chainID {
+		return nil, fmt.Errorf("--chain-id %d, but the typed data was signed for chain %d", f.chainID, chainID)
+	}
+	if err := spec.Validate(); err != nil {
+		return nil, err
+	}
+	sig, err := types.ParseSignatureHex(f.signature)
+	if err != nil {
+		return nil, fmt.Errorf("--signature: %w", err)
+	}
+	owner, err := types.RecoverJobOwner(spec, chainID, sig)
+	if err != nil {
+		return nil, fmt.Errorf("--signature: %w", err)
+	}
+	if f.from != "" {
+		if !common.IsHexAddress(f.from) {
+			return nil, fmt.Errorf("--from %q is not an Ethereum address", f.from)
+		}
+		if owner != common.HexToAddress(f.from) {
+			return nil, fmt.Errorf("the signature is by %s, not --from %s: was it made over this typed data?", owner.Hex(), f.from)
+		}
+	}
+	if f.model != "" && spec.Model != "" && f.model != spec.Model {
+		return nil, fmt.Errorf("--model %s, but the signed spec is for model %q", f.model, spec.Model)
+	}
+	var module []byte
+	switch model := cmp.Or(f.model, spec.Model); {
+	case f.wasm != "":
+		module, err = readModule(f.wasm)
+	case model != "":
+		t, lerr := cat.Lookup(model)
+		if lerr != nil {
+			return nil, fmt.Errorf("the module: %w; or pass --wasm FILE", lerr)
+		}
+		module, err = cat.Artifact(t)
+	default:
+		return nil, fmt.Errorf("pass --wasm FILE: the module whose CID is the spec's artifact %s", spec.Artifact)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if got := result.CIDOf(module); got != spec.Artifact || uint64(len(module)) != spec.ArtifactSize {
+		return nil, fmt.Errorf("the module is %s (%d bytes), the signed spec names %s (%d bytes): pass the --wasm FILE it was signed with",
+			got, len(module), spec.Artifact, spec.ArtifactSize)
+	}
+	id, err := spec.ID(chainID)
+	if err != nil {
+		return nil, err
+	}
+	return &signedJob{spec: spec, chainID: chainID, sig: sig, owner: owner, id: id, artifact: module}, nil
+}
+
+// readTypedData reads the typed data as eth_signTypedData_v4 takes it, or
+// wrapped as the dry run's -o json prints it.
+func readTypedData(cmd *cobra.Command, path string) (apitypes.TypedData, error) {
+	var td apitypes.TypedData
+	var r io.Reader
+	if path == "-" {
+		r = cmd.InOrStdin()
+	} else {
+		fh, err := os.Open(path)
+		if err != nil {
+			return td, fmt.Errorf("--typed-data: %w", err)
+		}
+		defer fh.Close()
+		r = fh
+	}
+	// The JSON of a valid spec is at most MaxJobSpecBytes; the typed data
+	// adds the types and the domain.
+	const limit = types.MaxJobSpecBytes + 64<<10
+	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return td, fmt.Errorf("--typed-data: %w", err)
+	}
+	if len(b) > limit {
+		return td, fmt.Errorf("--typed-data %s is over %d KiB: not a job spec", path, limit>>10)
+	}
+	var wrapped struct {
+		TypedData json.RawMessage `json:"typedData"`
+	}
+	if json.Unmarshal(b, &wrapped) == nil && len(wrapped.TypedData) > 0 {
+		b = wrapped.TypedData
+	}
+	if err := json.Unmarshal(b, &td); err != nil {
+		return td, fmt.Errorf("--typed-data %s is not EIP-712 typed data JSON: %w", path, err)
+	}
+	return td, nil
+}
+
+// dryRunOut is the dry run's -o json.
+type dryRunOut struct {
+	TypedData json.RawMessage `json:"typedData"`
+	Signature string          `json:"signature,omitempty"`
+	Owner     string          `json:"owner,omitempty"`
+	ID        string          `json:"id"`
+}
+
+func printDryRun(o *options, job *signedJob) error {
+	td, err := job.spec.TypedDataJSON(job.chainID)
+	if err != nil {
+		return err
+	}
+	out := dryRunOut{TypedData: td, ID: job.id}
+	if job.sig != nil {
+		out.Signature, out.Owner = hexutil.Encode(job.sig), job.owner.Hex()
+	}
+	if o.json() {
+		return o.printJSON(out)
+	}
+	var buf bytes.Buffer
+	if err := json.Indent(&buf, td, "", "  "); err != nil {
+		return fmt.Errorf("format typed data: %w", err)
+	}
+	buf.WriteByte('\n')
+	if _, err := o.stdout.Write(buf.Bytes()); err != nil {
+		return err
+	}
+	tw := newTable(o.stderr)
+	fmt.Fprintf(tw, "Job id:\t%s\n", job.id)
+	if job.sig != nil {
+		fmt.Fprintf(tw, "Owner:\t%s\n", out.Owner)
+		fmt.Fprintf(tw, "Signature:\t%s\n", out.Signature)
+	}
+	fmt.Fprintf(tw, "Dry run:\tnothing submitted\n")
+	return tw.Flush()
+}
+
+func (f *submitFlags) submit(cmd *cobra.Command, o *options, job *signedJob) error {
+	c, err := o.client()
+	if err != nil {
+		return err
+	}
+	ctx, cancel := o.callCtx(cmd)
+	defer cancel()
+	resp, err := c.Submit(ctx, api.SubmitRequest{Spec: *job.spec, Signature: hexutil.Encode(job.sig), Artifact: job.artifact})
+	if err != nil {
+		return o.daemonErr(err)
+	}
+	// The daemon hashes with its own chain id. Another one gives another
+	// id, and recovers a stranger as the owner: say so loudly.
+	if !strings.EqualFold(resp.ID, job.id) {
+		return fmt.Errorf("the daemon recorded job %s with owner %s, but this spec's id on chain %d is %s (owner %s): the daemon verifies signatures for another chain id; pass its --chain-id",
+			resp.ID, resp.Owner, job.chainID, job.id, job.owner.Hex())
+	}
+	if !f.wait {
+		if o.json() {
+			return o.printJSON(resp)
+		}
+		return renderSubmitted(o.stdout, resp)
+	}
+	progress := o.stdout
+	if o.json() {
+		progress = o.stderr // stdout is for the one JSON document
+	} else if err := renderSubmitted(o.stdout, resp); err != nil {
+		return err
+	}
+	j, err := waitForJob(cmd, o, c, resp.ID, resp.State, progress)
+	if err != nil {
+		return err
+	}
+	if o.json() {
+		if err := o.printJSON(j); err != nil {
+			return err
+		}
+	} else if j.OutputCID != "" {
+		fmt.Fprintf(o.stdout, "Output:     %s\n", j.OutputCID)
+	}
+	switch j.State {
+	case "completed":
+		return nil
+	case "failed":
+		return fmt.Errorf("job %s failed: %s", j.ID, orDash(clean(j.Error)))
+	}
+	return fmt.Errorf("job %s was %s", j.ID, j.State)
+}
+
+func renderSubmitted(w io.Writer, r *api.SubmitResponse) error {
+	tw := newTable(w)
+	fmt.Fprintf(tw, "Job:\t%s\n", clean(r.ID))
+	fmt.Fprintf(tw, "Owner:\t%s\n", clean(r.Owner))
+	fmt.Fprintf(tw, "State:\t%s\n", clean(r.State))
+	fmt.Fprintf(tw, "Placement:\t%s\n", orDash(clean(r.Placement)))
+	return tw.Flush()
+}
+
+// waitForJob polls the job until it ends, printing each new state.
+func waitForJob(cmd *cobra.Command, o *options, c *api.Client, id, last string, w io.Writer) (*api.Job, error) {
+	poll := hooksOf(cmd).poll
+	for {
+		ctx, cancel := o.callCtx(cmd)
+		j, err := c.Job(ctx, id)
+		cancel()
+		if err != nil {
+			if cmd.Context().Err() != nil {
+				return nil, stoppedWaiting(id)
+			}
+			return nil, fmt.Errorf("follow job %s: %w", id, o.daemonErr(err))
+		}
+		if j.State != last {
+			line := time.Now().Format("15:04:05") + "  " + clean(j.State)
+			if j.Node != "" {
+				line += " on " + shortID(clean(j.Node))
+			}
+			if j.Error != "" {
+				line += ": " + clean(j.Error)
+			}
+			fmt.Fprintln(w, line)
+			last = j.State
+		}
+		switch j.State {
+		case "completed", "failed", "cancelled":
+			return j, nil
+		}
+		select {
+		case <-cmd.Context().Done():
+			return nil, stoppedWaiting(id)
+		case <-time.After(poll):
+		}
+	}
+}
+
+func stoppedWaiting(id string) error {
+	return fmt.Errorf("stopped waiting for job %s; it goes on in the network", id)
+}

@@ -1,0 +1,308 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/skyops/skyops/models"
+	"github.com/skyops/skyops/wallet"
+)
+
+// cliHooks are what tests change about the CLI: they travel in the
+// command's context under an unexported key, so that no flag or variable
+// can make a real keystore weak.
+type cliHooks struct {
+	walletOpts []wallet.Option // e.g. wallet.LightScrypt(): fast, weak keys
+	builtin    models.Resolver // builtin artifacts (default models.Builtin)
+	poll       time.Duration   // --wait's polling interval (default 1s)
+}
+
+type cliHooksKey struct{}
+
+func withCLIHooks(ctx context.Context, h cliHooks) context.Context {
+	return context.WithValue(ctx, cliHooksKey{}, h)
+}
+
+func hooksOf(cmd *cobra.Command) cliHooks {
+	h, _ := cmd.Context().Value(cliHooksKey{}).(cliHooks)
+	if h.builtin == nil {
+		h.builtin = models.Builtin
+	}
+	if h.poll <= 0 {
+		h.poll = time.Second
+	}
+	return h
+}
+
+// walletFlags are the flags of every command that uses the user's wallet.
+type walletFlags struct {
+	keystore     string
+	passwordFile string
+}
+
+func (w *walletFlags) register(fs *pflag.FlagSet) {
+	fs.StringVar(&w.keystore, "keystore", wallet.DefaultDir(), "keystore dir of the wallet (env "+wallet.DirEnv+")")
+	fs.StringVar(&w.passwordFile, "password-file", os.Getenv(wallet.PasswordFileEnv),
+		"file holding the wallet password, one trailing newline ignored (env "+wallet.PasswordFileEnv+"); without it, a terminal prompt")
+}
+
+func (w *walletFlags) open(cmd *cobra.Command) (*wallet.Keystore, error) {
+	return wallet.Open(w.keystore, hooksOf(cmd).walletOpts...)
+}
+
+// password reads --password-file, or asks at the terminal (twice when
+// confirm, for a new key: a typo would lock the key away for good).
+func (w *walletFlags) password(cmd *cobra.Command, o *options, confirm bool) (string, error) {
+	if w.passwordFile != "" {
+		pw, err := wallet.ReadPasswordFile(w.passwordFile)
+		if err != nil {
+			return "", err
+		}
+		if confirm && pw == "" {
+			return "", fmt.Errorf("password file %s is empty: a new wallet needs a password", w.passwordFile)
+		}
+		return pw, nil
+	}
+	in, ok := cmd.InOrStdin().(*os.File)
+	if !ok || !wallet.IsTerminal(in) {
+		return "", fmt.Errorf("no wallet password: pass --password-file FILE (or set %s), or run in a terminal to be asked", wallet.PasswordFileEnv)
+	}
+	for {
+		pw, err := wallet.PromptPassword(cmd.Context(), in, o.stderr, "Wallet password: ")
+		if err != nil || !confirm {
+			return pw, err
+		}
+		if pw == "" {
+			fmt.Fprintln(o.stderr, "A new wallet needs a password.")
+			continue
+		}
+		again, err := wallet.PromptPassword(cmd.Context(), in, o.stderr, "Repeat password: ")
+		if err != nil {
+			return "", err
+		}
+		if again == pw {
+			return pw, nil
+		}
+		fmt.Fprintln(o.stderr, "The passwords differ; again.")
+	}
+}
+
+// signer unlocks the wallet with address from ("" for the only one).
+func (w *walletFlags) signer(cmd *cobra.Command, o *options, from string) (*wallet.Signer, error) {
+	k, err := w.open(cmd)
+	if err != nil {
+		return nil, err
+	}
+	// Find first: no password prompt for a wallet that is not there.
+	if _, err := k.Find(from); err != nil {
+		return nil, err
+	}
+	pw, err := w.password(cmd, o, false)
+	if err != nil {
+		return nil, err
+	}
+	s, err := k.Unlock(from, pw)
+	if errors.Is(err, wallet.ErrWrongPassword) {
+		if w.passwordFile != "" {
+			return nil, fmt.Errorf("%w: check --password-file", err)
+		}
+		return nil, fmt.Errorf("%w: try again", err)
+	}
+	return s, err
+}
+
+func newWalletCmd(o *options) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "wallet",
+		Short: "Make, import and list the wallets that sign your jobs",
+		Long: `A wallet is an Ethereum key in a keystore dir (default ~/.skyops/keystore,
+or --keystore, or SKYOPS_KEYSTORE): one scrypt-encrypted JSON file per key,
+the format geth and MetaMask import and export. submit-task signs each job
+spec with it; the address is the job's owner. Daemons never see the key.`,
+		Args: cobra.ArbitraryArgs,
+		RunE: groupRunE,
+	}
+	cmd.AddCommand(newWalletNewCmd(o), newWalletImportCmd(o), newWalletAddressCmd(o), newWalletListCmd(o))
+	return cmd
+}
+
+// walletOut is what the wallet commands print with -o json.
+type walletOut struct {
+	Address string `json:"address"`
+	File    string `json:"file"`
+}
+
+func (o *options) printAccount(verb string, a wallet.Account) error {
+	if o.json() {
+		return o.printJSON(walletOut{a.Address.Hex(), a.File})
+	}
+	tw := newTable(o.stdout)
+	fmt.Fprintf(tw, "%s:\t%s\n", verb, a.Address.Hex())
+	fmt.Fprintf(tw, "Key file:\t%s\n", a.File)
+	return tw.Flush()
+}
+
+func newWalletNewCmd(o *options) *cobra.Command {
+	var w walletFlags
+	cmd := &cobra.Command{
+		Use:   "new",
+		Short: "Make a new wallet (key) in the keystore",
+		Long: `Make a new key, encrypted with a password from --password-file or typed at
+the prompt. Keep the password and a copy of the key file: without both, the
+key and whatever it owns are lost.`,
+		Example: `  skyops wallet new
+  skyops wallet new --keystore ~/keys --password-file ~/.skyops/pw`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			k, err := w.open(cmd)
+			if err != nil {
+				return err
+			}
+			pw, err := w.password(cmd, o, true)
+			if err != nil {
+				return err
+			}
+			a, err := k.New(pw)
+			if err != nil {
+				return err
+			}
+			return o.printAccount("Address", a)
+		},
+	}
+	w.register(cmd.Flags())
+	return cmd
+}
+
+func newWalletImportCmd(o *options) *cobra.Command {
+	var w walletFlags
+	cmd := &cobra.Command{
+		Use:   "import FILE",
+		Short: "Import a keystore JSON file or a hex private key into the keystore",
+		Long: `Import a key from FILE ("-" for standard input): a keystore JSON file (geth,
+MetaMask), decrypted and stored again with the same password, or a
+hex private key, stored encrypted with the password. The key is read from a
+file, never from the command line, where the shell history would keep it.`,
+		Example: `  skyops wallet import ~/Downloads/UTC--2024-01-01T00-00-00.000Z--f39f...
+  skyops wallet import - --password-file ~/.skyops/pw < key.hex`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			key, err := readKeyInput(cmd, args[0])
+			if err != nil {
+				return err
+			}
+			k, err := w.open(cmd)
+			if err != nil {
+				return err
+			}
+			pw, err := w.password(cmd, o, false)
+			if err != nil {
+				return err
+			}
+			a, err := k.Import(key, pw)
+			if errors.Is(err, wallet.ErrWrongPassword) && w.passwordFile != "" {
+				return fmt.Errorf("%w: check --password-file", err)
+			}
+			if err != nil {
+				return err
+			}
+			return o.printAccount("Imported", a)
+		},
+	}
+	w.register(cmd.Flags())
+	return cmd
+}
+
+func readKeyInput(cmd *cobra.Command, path string) ([]byte, error) {
+	const limit = 1 << 20 // keystore files are ~500 bytes
+	var r io.Reader
+	if path == "-" {
+		r = cmd.InOrStdin()
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("key file: %w", err)
+		}
+		defer f.Close()
+		r = f
+	}
+	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("read key: %w", err)
+	}
+	if len(b) > limit {
+		return nil, fmt.Errorf("key file %s is over 1 MiB: not a key", path)
+	}
+	return b, nil
+}
+
+func newWalletAddressCmd(o *options) *cobra.Command {
+	var (
+		w    walletFlags
+		from string
+	)
+	cmd := &cobra.Command{
+		Use:   "address",
+		Short: "Print the wallet's address (no password needed)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			k, err := w.open(cmd)
+			if err != nil {
+				return err
+			}
+			a, err := k.Find(from)
+			if err != nil {
+				return err
+			}
+			if o.json() {
+				return o.printJSON(walletOut{a.Address.Hex(), a.File})
+			}
+			_, err = fmt.Fprintln(o.stdout, a.Address.Hex())
+			return err
+		},
+	}
+	w.register(cmd.Flags())
+	cmd.Flags().StringVar(&from, "from", "", "which wallet, when the keystore holds several")
+	return cmd
+}
+
+func newWalletListCmd(o *options) *cobra.Command {
+	var w walletFlags
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List the wallets in the keystore",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			k, err := w.open(cmd)
+			if err != nil {
+				return err
+			}
+			list := k.List()
+			if o.json() {
+				out := []walletOut{}
+				for _, a := range list {
+					out = append(out, walletOut{a.Address.Hex(), a.File})
+				}
+				return o.printJSON(out)
+			}
+			if len(list) == 0 {
+				_, err := fmt.Fprintf(o.stdout, "(no wallet in %s: run skyops wallet new)\n", k.Dir())
+				return err
+			}
+			tw := newTable(o.stdout)
+			fmt.Fprintln(tw, "ADDRESS\tKEY FILE")
+			for _, a := range list {
+				fmt.Fprintf(tw, "%s\t%s\n", a.Address.Hex(), a.File)
+			}
+			return tw.Flush()
+		},
+	}
+	w.register(cmd.Flags())
+	return cmd
+}

@@ -1,0 +1,565 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/skyops/skyops/exec/result"
+	"github.com/skyops/skyops/exec/wasm"
+	"github.com/skyops/skyops/p2p"
+	"github.com/skyops/skyops/sched"
+	"github.com/skyops/skyops/types"
+)
+
+// execution is one attempt this node runs (or is about to), with the
+// capacity it holds. Guarded by Node.mu.
+type execution struct {
+	job     common.Hash
+	attempt uint32
+	cancel  context.CancelFunc
+	gpus    []int
+	cores   uint32
+	ramMiB  uint64
+	diskMiB uint64
+}
+
+// eventHash identifies an event by its signed bytes.
+func eventHash(raw []byte) common.Hash { return crypto.Keccak256Hash(raw) }
+
+// checkJobEvent is the node's validation of a job event beyond its
+// envelope: a submit must carry a valid, owner-signed spec for this network
+// whose digest is the job id.
+func (n *Node) checkJobEvent(e *types.JobEvent, _ []byte) error {
+	if e.Type != types.EvSubmit {
+		return nil
+	}
+	_, err := n.verifySubmit(e)
+	return err
+}
+
+func (n *Node) verifySubmit(e *types.JobEvent) (*sched.SubmitInfo, error) {
+	spec, err := e.DecodeSpec()
+	if err != nil {
+		return nil, err
+	}
+	if spec.Network != n.cfg.Network {
+		return nil, fmt.Errorf("job is for network %q, this is %q", spec.Network, n.cfg.Network)
+	}
+	if err := spec.Validate(); err != nil {
+		return nil, err
+	}
+	owner, err := types.RecoverJobOwner(spec, e.ChainID, e.OwnerSig)
+	if err != nil {
+		return nil, err
+	}
+	digest, err := spec.Digest(e.ChainID)
+	if err != nil {
+		return nil, err
+	}
+	if digest != e.Job {
+		return nil, fmt.Errorf("submit for job %s carries the spec of %s", e.Job, digest)
+	}
+	return &sched.SubmitInfo{Spec: spec, Owner: owner}, nil
+}
+
+// foldEvent adds a verified event to the book, persists it if new, and
+// reports whether it was new.
+func (n *Node) foldEvent(e *types.JobEvent, raw []byte) (bool, error) {
+	var info *sched.SubmitInfo
+	if e.Type == types.EvSubmit {
+		var err error
+		if info, err = n.verifySubmit(e); err != nil {
+			return false, err
+		}
+	}
+	h := eventHash(raw)
+	n.mu.Lock()
+	fresh := n.brain.AddEvent(e, h, info)
+	n.mu.Unlock()
+	if !fresh {
+		return false, nil
+	}
+	if err := n.store.PutJobEvent(e.Job.Hex(), h.Hex(), raw); err != nil {
+		return true, err
+	}
+	return true, nil
+}
+
+// loadJobs folds every stored event back in after a restart.
+func (n *Node) loadJobs(ctx context.Context) error {
+	count := 0
+	err := n.store.JobEvents(ctx, func(raw []byte) error {
+		e, err := types.OpenJobEvent(n.cfg.Network, raw)
+		if err != nil {
+			n.log.Warn("skipping stored job event that no longer verifies", "err", err)
+			return nil
+		}
+		var info *sched.SubmitInfo
+		if e.Type == types.EvSubmit {
+			if info, err = n.verifySubmit(e); err != nil {
+				n.log.Warn("skipping stored submit that no longer verifies", "job", e.Job, "err", err)
+				return nil
+			}
+		}
+		n.mu.Lock()
+		n.brain.AddEvent(e, eventHash(raw), info)
+		n.mu.Unlock()
+		count++
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if count > 0 {
+		n.log.Info("restored jobs", "events", count)
+	}
+	return nil
+}
+
+// publishEvent seals, folds and gossips one of this node's own events.
+func (n *Node) publishEvent(ctx context.Context, e *types.JobEvent) error {
+	e.Actor = n.key.PeerID()
+	e.TimeMs = uint64(time.Now().UnixMilli())
+	raw, err := types.SealJobEvent(n.cfg.Network, e, n.key)
+	if err != nil {
+		return err
+	}
+	if _, err := n.foldEvent(e, raw); err != nil {
+		return err
+	}
+	if err := n.host.PublishJobEvent(ctx, raw); err != nil {
+		return err
+	}
+	n.Kick()
+	return nil
+}
+
+// jobLoop receives gossiped job events.
+func (n *Node) jobLoop(ctx context.Context) {
+	for {
+		r, err := n.host.NextJobEvent(ctx)
+		if err != nil {
+			return
+		}
+		fresh, err := n.foldEvent(r.Event, r.Raw)
+		if err != nil {
+			n.log.Warn("job event", "job", r.Event.Job, "type", r.Event.Type, "err", err)
+			continue
+		}
+		if fresh {
+			n.step(ctx) // react at once: a better claim, a cancel
+		}
+	}
+}
+
+// placeLoop steps the scheduling brain on a short tick.
+func (n *Node) placeLoop(ctx context.Context) {
+	t := time.NewTicker(n.cfg.PlaceInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		n.step(ctx)
+	}
+}
+
+// step asks sched what to do now and does it. The decisions are all
+// sched's; this only carries them out.
+func (n *Node) step(ctx context.Context) {
+	n.stepMu.Lock()
+	defer n.stepMu.Unlock()
+	n.mu.Lock()
+	acts := n.brain.Tick(uint64(time.Now().UnixMilli()))
+	n.mu.Unlock()
+	for _, a := range acts {
+		switch a.Kind {
+		case sched.ActClaim:
+			n.claim(ctx, a)
+		case sched.ActStart:
+			n.start(a)
+		case sched.ActStop:
+			n.stop(a)
+		}
+	}
+}
+
+// claim takes a job the rule gives this node, if its own capacity really
+// allows: the node is the authority on itself.
+func (n *Node) claim(ctx context.Context, a sched.Action) {
+	n.mu.Lock()
+	j := n.brain.Job(a.Job)
+	self := n.lastAdv
+	var req sched.Requirements
+	if j != nil {
+		req = j.Req
+	}
+	n.mu.Unlock()
+	if j == nil || self == nil {
+		return
+	}
+	ex, err := n.reserve(a.Job, req)
+	if err != nil {
+		n.log.Debug("cannot claim", "job", short(a.Job), "err", err)
+		return
+	}
+	ex.attempt = a.Attempt
+	w := sched.WeightInputsFor(req, self)
+	ev := &types.JobEvent{Job: a.Job, Type: types.EvClaim, Attempt: a.Attempt, AdvertSeq: self.Seq,
+		Reputation: w.Reputation, PriceWei: w.PriceWei, Locality: w.Locality, Fit: w.Fit}
+	n.mu.Lock()
+	n.brain.Claimed(a.Job, a.Attempt, uint64(time.Now().UnixMilli()))
+	n.mu.Unlock()
+	if err := n.publishEvent(ctx, ev); err != nil {
+		n.log.Warn("publish claim", "job", short(a.Job), "err", err)
+		n.finish(a.Job)
+		return
+	}
+	n.log.Info("claimed job", "job", short(a.Job), "rank", a.Rank, "attempt", a.Attempt)
+}
+
+// start begins the run of a claim that stood through its settle window.
+func (n *Node) start(a sched.Action) {
+	runCtx, cancel := context.WithCancel(context.Background())
+	n.mu.Lock()
+	ex, ok := n.runs[a.Job]
+	if ok {
+		ex.cancel = cancel
+	}
+	n.mu.Unlock()
+	if !ok {
+		cancel()
+		return
+	}
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		defer cancel()
+		n.execute(runCtx, a.Job, ex)
+	}()
+}
+
+// stop ends a run whose claim fell.
+func (n *Node) stop(a sched.Action) {
+	n.mu.Lock()
+	ex, ok := n.runs[a.Job]
+	n.mu.Unlock()
+	if !ok {
+		return
+	}
+	n.log.Info("claim no longer stands; stopping", "job", short(a.Job))
+	if ex.cancel != nil {
+		ex.cancel() // the run releases its capacity as it exits
+		return
+	}
+	n.finish(a.Job)
+}
+
+// reserve takes local capacity for a job: specific GPUs of a matching
+// model, cores, RAM and disk. It fails if the node does not have them now.
+func (n *Node) reserve(id common.Hash, req sched.Requirements) (*execution, error) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if _, ok := n.runs[id]; ok {
+		return nil, errors.New("already running here")
+	}
+	usedCores, usedRAM, _ := n.usedLocked()
+	if usedCores+req.CPUCores > n.capacity.cpuCores {
+		return nil, fmt.Errorf("%d of %d cores in use", usedCores, n.capacity.cpuCores)
+	}
+	if req.RAMMiB > 0 && usedRAM+req.RAMMiB > n.capacity.ramMiB {
+		return nil, fmt.Errorf("RAM: %d MiB in use of %d", usedRAM, n.capacity.ramMiB)
+	}
+	var gpus []int
+	if req.GPUCount > 0 {
+		for _, d := range n.gpus.Devices {
+			if uint32(len(gpus)) == req.GPUCount {
+				break
+			}
+			if n.allocated[d.Index] || !sched.ModelMatches(req.GPUModel, d.Model) || d.MemoryMiB < req.GPUMemMiB {
+				continue
+			}
+			gpus = append(gpus, d.Index)
+		}
+		if uint32(len(gpus)) < req.GPUCount {
+			return nil, fmt.Errorf("only %d free GPUs match %q", len(gpus), req.GPUModel)
+		}
+		for _, g := range gpus {
+			n.allocated[g] = true
+		}
+	}
+	ex := &execution{job: id, gpus: gpus, cores: req.CPUCores, ramMiB: req.RAMMiB, diskMiB: req.DiskMiB}
+	n.runs[id] = ex
+	return ex, nil
+}
+
+func (n *Node) usedLocked() (cores uint32, ramMiB, diskMiB uint64) {
+	for _, r := range n.runs {
+		cores += r.cores
+		ramMiB += r.ramMiB
+		diskMiB += r.diskMiB
+	}
+	return
+}
+
+// finish frees what reserve took and tells the brain the claim is over.
+func (n *Node) finish(id common.Hash) {
+	n.mu.Lock()
+	ex, ok := n.runs[id]
+	delete(n.runs, id)
+	n.brain.Release(id)
+	if ok {
+		for _, g := range ex.gpus {
+			delete(n.allocated, g)
+		}
+	}
+	n.mu.Unlock()
+	n.Kick()
+}
+
+// stillMine reports whether this node's claim on the attempt stands, and
+// the job.
+func (n *Node) stillMine(id common.Hash, attempt uint32) (*sched.Job, bool) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.brain.Job(id), n.brain.Standing(id, attempt)
+}
+
+// execute runs one attempt: fetch the module, start, run, package,
+// report. Every report is made only while the claim still stands.
+func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
+	defer n.finish(id)
+	log := n.log.With("job", short(id))
+	j, ok := n.stillMine(id, ex.attempt)
+	if !ok {
+		log.Info("a better claim won; stepping back")
+		return
+	}
+	n.mu.Lock()
+	spec, home := j.Spec, j.Home
+	n.mu.Unlock()
+	module, err := n.fetchBlob(ctx, spec.Artifact, home, int(spec.ArtifactSize))
+	if err != nil {
+		n.reportFail(ctx, id, ex.attempt, 0, "fetch module: "+err.Error(), "", "")
+		return
+	}
+	if err := n.publishEvent(ctx, &types.JobEvent{Job: id, Type: types.EvStart, Attempt: ex.attempt}); err != nil {
+		log.Warn("publish start", "err", err)
+	}
+	dir := filepath.Join(n.cfg.DataDir, "runs", id.Hex()[2:18], fmt.Sprint(ex.attempt))
+	inputs, outputs := filepath.Join(dir, "inputs"), filepath.Join(dir, "outputs")
+	defer os.RemoveAll(dir)
+	if err := os.MkdirAll(outputs, 0o700); err != nil {
+		n.reportFail(ctx, id, ex.attempt, 0, "prepare job dir: "+err.Error(), "", "")
+		return
+	}
+	if err := n.stageInputs(ctx, spec.InputCIDs, home, inputs); err != nil {
+		n.reportFail(ctx, id, ex.attempt, 0, "stage inputs: "+err.Error(), "", "")
+		return
+	}
+	logs := &cappedBuffer{max: maxLogBytes}
+	env := append(slices.Clone(spec.Env), fmt.Sprintf("SKYOPS_JOB=%s", id.Hex()), fmt.Sprintf("SKYOPS_ATTEMPT=%d", ex.attempt))
+	if len(ex.gpus) > 0 {
+		idx := make([]string, len(ex.gpus))
+		for i, g := range ex.gpus {
+			idx[i] = fmt.Sprint(g)
+		}
+		env = append(env, "CUDA_VISIBLE_DEVICES="+strings.Join(idx, ","), "NVIDIA_VISIBLE_DEVICES="+strings.Join(idx, ","))
+	}
+	log.Info("running", "attempt", ex.attempt, "gpus", ex.gpus)
+	res, runErr := n.wasm.Run(ctx, wasm.Job{
+		Module: module, Args: spec.Args, Env: env,
+		InputsDir: inputs, OutputsDir: outputs,
+		Stdout: logs, Stderr: logs,
+		MemoryMiB: spec.RAMMiB,
+		Duration:  time.Duration(spec.DurationSec) * time.Second,
+	})
+	if _, ok := n.stillMine(id, ex.attempt); !ok || ctx.Err() != nil {
+		log.Info("stopped: the claim no longer stands (cancelled, or a better claim won)")
+		return
+	}
+	logCID := result.CIDOf(logs.Bytes())
+	if err := n.blobs.Put(logCID, logs.Bytes()); err != nil {
+		log.Warn("store logs", "err", err)
+	}
+	var pkg bytes.Buffer
+	outCID, _, packErr := result.Pack(outputs, &pkg)
+	if packErr == nil {
+		if err := n.blobs.Put(outCID, pkg.Bytes()); err != nil {
+			packErr = err
+		}
+	}
+	go n.provide(logCID, outCID)
+	switch {
+	case runErr != nil:
+		n.reportFail(ctx, id, ex.attempt, res.ExitCode, "run: "+runErr.Error(), logCID, "")
+	case res.Reason != "":
+		n.reportFail(ctx, id, ex.attempt, res.ExitCode, res.Reason, logCID, "")
+	case res.ExitCode != 0:
+		n.reportFail(ctx, id, ex.attempt, res.ExitCode, fmt.Sprintf("exited with status %d", res.ExitCode), logCID, outCID)
+	case packErr != nil:
+		n.reportFail(ctx, id, ex.attempt, 0, "package outputs: "+packErr.Error(), logCID, "")
+	default:
+		ev := &types.JobEvent{Job: id, Type: types.EvComplete, Attempt: ex.attempt, OutputCID: outCID, LogCID: logCID}
+		if err := n.publishEvent(ctx, ev); err != nil {
+			log.Warn("publish complete", "err", err)
+			return
+		}
+		log.Info("completed", "output", outCID, "took", res.Duration.Round(time.Millisecond))
+	}
+}
+
+func (n *Node) reportFail(ctx context.Context, id common.Hash, attempt uint32, code int, reason, logCID, outCID string) {
+	if _, ok := n.stillMine(id, attempt); !ok {
+		return
+	}
+	ev := &types.JobEvent{Job: id, Type: types.EvFail, Attempt: attempt, Reason: reason, LogCID: logCID, OutputCID: outCID}
+	ev.SetExit(code)
+	if err := n.publishEvent(ctx, ev); err != nil {
+		n.log.Warn("publish fail", "job", short(id), "err", err)
+		return
+	}
+	n.log.Info("job failed", "job", short(id), "reason", reason, "exit", code)
+}
+
+// provide announces content in the DHT, best effort: peers that know the
+// executor fetch from it directly anyway.
+func (n *Node) provide(ids ...string) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	for _, id := range ids {
+		if id == "" {
+			continue
+		}
+		if err := n.host.Provide(ctx, id); err != nil {
+			n.log.Debug("provide", "cid", id, "err", err)
+		}
+	}
+}
+
+// fetchBlob returns content by CID: from the local store, else from the
+// hinted peer, else from providers found in the DHT. What arrives is
+// checked against the CID and kept.
+func (n *Node) fetchBlob(ctx context.Context, id string, hint peer.ID, max int) ([]byte, error) {
+	if data, err := n.blobs.Get(id); err == nil {
+		return data, nil
+	}
+	if max <= 0 {
+		max = p2p.MaxBlobSize
+	}
+	var tried []string
+	try := func(p peer.ID) ([]byte, bool) {
+		if p == "" || p == n.key.PeerID() {
+			return nil, false
+		}
+		fctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+		defer cancel()
+		data, err := n.host.FetchBlob(fctx, p, id, max)
+		if err != nil {
+			tried = append(tried, err.Error())
+			return nil, false
+		}
+		if err := result.VerifyCID(id, data); err != nil {
+			tried = append(tried, fmt.Sprintf("%s served wrong content: %v", p, err))
+			return nil, false
+		}
+		return data, true
+	}
+	data, ok := try(hint)
+	if !ok {
+		fctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+		provs, _ := n.host.FindProviders(fctx, id, 4)
+		cancel()
+		for _, ai := range provs {
+			n.host.LibP2P().Peerstore().AddAddrs(ai.ID, ai.Addrs, time.Minute)
+			if data, ok = try(ai.ID); ok {
+				break
+			}
+		}
+	}
+	if !ok {
+		if len(tried) == 0 {
+			return nil, fmt.Errorf("content %s: no peer known to hold it", id)
+		}
+		return nil, fmt.Errorf("content %s: %s", id, strings.Join(tried, "; "))
+	}
+	if err := n.blobs.Put(id, data); err != nil {
+		n.log.Warn("keep fetched content", "cid", id, "err", err)
+	}
+	return data, nil
+}
+
+// stageInputs places the job's inputs under dir: a package made by
+// result.Pack (another job's output) is unpacked, anything else is written
+// as one file named by its CID.
+func (n *Node) stageInputs(ctx context.Context, cids []string, hint peer.ID, dir string) error {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	for _, c := range cids {
+		data, err := n.fetchBlob(ctx, c, hint, 0)
+		if err != nil {
+			return err
+		}
+		sub := filepath.Join(dir, c)
+		if err := result.Unpack(bytes.NewReader(data), sub, result.Limits{MaxFiles: 10000, MaxBytes: p2p.MaxBlobSize}); err == nil {
+			continue
+		}
+		if err := os.WriteFile(sub, data, 0o600); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+const maxLogBytes = 16 << 20
+
+// cappedBuffer keeps the first max bytes of a job's output and counts the
+// rest, so a job that floods stdout cannot exhaust the daemon's memory.
+type cappedBuffer struct {
+	mu      sync.Mutex
+	buf     bytes.Buffer
+	max     int
+	dropped int64
+}
+
+func (c *cappedBuffer) Write(p []byte) (int, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	room := c.max - c.buf.Len()
+	if room >= len(p) {
+		c.buf.Write(p)
+	} else {
+		if room > 0 {
+			c.buf.Write(p[:room])
+		}
+		c.dropped += int64(len(p) - max(room, 0))
+	}
+	return len(p), nil
+}
+
+func (c *cappedBuffer) Bytes() []byte {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := slices.Clone(c.buf.Bytes())
+	if c.dropped > 0 {
+		out = append(out, fmt.Sprintf("\n[skyops: %d more bytes of output were dropped; logs are capped at %d bytes]\n", c.dropped, c.max)...)
+	}
+	return out
+}
+
+func short(id common.Hash) string { return id.Hex()[:10] }

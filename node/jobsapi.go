@@ -1,0 +1,319 @@
+package node
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/exec/result"
+	"github.com/skyops/skyops/exec/wasm"
+	"github.com/skyops/skyops/sched"
+	"github.com/skyops/skyops/types"
+)
+
+// Submit answers POST /v1/jobs: verify the owner's signature and the
+// module, refuse a job that no node could ever run, store the module and the
+// submit event durably, then gossip it.
+func (n *Node) Submit(ctx context.Context, req *api.SubmitRequest) (*api.SubmitResponse, error) {
+	spec := req.Spec
+	if spec.Network != n.cfg.Network {
+		return nil, api.Errorf("bad_request", "the spec is for network %q, this daemon is on %q: sign it for %q", spec.Network, n.cfg.Network, n.cfg.Network)
+	}
+	if err := spec.Validate(); err != nil {
+		return nil, api.Errorf("bad_request", "invalid job spec: %v", err)
+	}
+	sig, err := types.ParseSignatureHex(req.Signature)
+	if err != nil {
+		return nil, api.Errorf("bad_request", "signature: %v", err)
+	}
+	owner, err := types.RecoverJobOwner(&spec, n.cfg.ChainID, sig)
+	if err != nil {
+		return nil, api.Errorf("bad_request", "the signature does not verify for this spec on chain %d: %v", n.cfg.ChainID, err)
+	}
+	id, err := spec.Digest(n.cfg.ChainID)
+	if err != nil {
+		return nil, api.Errorf("bad_request", "job spec: %v", err)
+	}
+	if j := n.jobByID(id); j != nil && j.Submit != nil {
+		return n.submitResponse(j), nil // the same signed job again: idempotent
+	}
+	if spec.Runtime == "wasm" {
+		if uint64(len(req.Artifact)) != spec.ArtifactSize {
+			return nil, api.Errorf("bad_request", "the module is %d bytes, the spec says %d", len(req.Artifact), spec.ArtifactSize)
+		}
+		if err := result.VerifyCID(spec.Artifact, req.Artifact); err != nil {
+			return nil, api.Errorf("bad_request", "the module does not match the spec's artifact: %v", err)
+		}
+		if err := wasm.Validate(ctx, req.Artifact); err != nil {
+			return nil, api.Errorf("bad_request", "the artifact is not a runnable wasm module: %v", err)
+		}
+	}
+	// Refuse only what could never run: with every GPU free, would any node
+	// in the view fit? What fits in principle but not now is queued.
+	now := uint64(time.Now().UnixMilli())
+	view := n.viewNodes()
+	req2 := sched.RequirementsFor(id, &spec)
+	if ever := sched.Rank(req2, view, nil, sched.FitEver, now, uint64(n.cfg.AdvertTTL.Milliseconds())); len(ever.Ranked) == 0 {
+		return nil, api.Errorf("unplaceable", "no node in the network could ever run this job: %s", ever.Summary())
+	}
+	specJSON, err := json.Marshal(&spec)
+	if err != nil {
+		return nil, fmt.Errorf("encode spec: %w", err)
+	}
+	if spec.Runtime == "wasm" {
+		if err := n.blobs.Put(spec.Artifact, req.Artifact); err != nil {
+			return nil, api.Errorf("unavailable", "store the module: %v", err)
+		}
+	}
+	ev := &types.JobEvent{Job: id, Type: types.EvSubmit, Spec: specJSON, OwnerSig: sig, ChainID: n.cfg.ChainID}
+	if err := n.publishEvent(ctx, ev); err != nil {
+		return nil, api.Errorf("unavailable", "record the job: %v", err)
+	}
+	go n.provide(spec.Artifact)
+	n.log.Info("job submitted", "job", short(id), "owner", owner.Hex())
+	return n.submitResponse(n.jobByID(id)), nil
+}
+
+func (n *Node) submitResponse(j *sched.Job) *api.SubmitResponse {
+	now := uint64(time.Now().UnixMilli())
+	n.mu.Lock()
+	state := j.State
+	req := j.Req
+	n.mu.Unlock()
+	p := sched.Rank(req, n.viewNodes(), n.reservations(), sched.FitNow, now, uint64(n.cfg.AdvertTTL.Milliseconds()))
+	summary := p.Summary()
+	if len(p.Ranked) == 0 {
+		summary += "; queued until capacity frees"
+	}
+	return &api.SubmitResponse{ID: j.ID.Hex(), Owner: j.Owner.Hex(), State: string(state), Placement: summary}
+}
+
+func (n *Node) viewNodes() []sched.Entry {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.brain.View().Nodes()
+}
+
+func (n *Node) reservations() []sched.Reservation {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return sched.Reservations(n.brain.Jobs())
+}
+
+func (n *Node) jobByID(id common.Hash) *sched.Job {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.brain.Job(id)
+}
+
+// findJob resolves a full id or a unique prefix of at least 6 hex digits.
+func (n *Node) findJob(ref string) (*sched.Job, error) {
+	ref = strings.ToLower(strings.TrimSpace(ref))
+	if !strings.HasPrefix(ref, "0x") {
+		ref = "0x" + ref
+	}
+	if len(ref) < 8 {
+		return nil, api.Errorf("bad_request", "job id %q is too short: give at least 6 hex digits", ref)
+	}
+	for _, c := range ref[2:] {
+		if !strings.ContainsRune("0123456789abcdef", c) {
+			return nil, api.Errorf("bad_request", "job id %q is not hex", ref)
+		}
+	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	var found *sched.Job
+	for _, j := range n.brain.Jobs() {
+		if j.Submit == nil || !strings.HasPrefix(strings.ToLower(j.ID.Hex()), ref) {
+			continue
+		}
+		if found != nil {
+			return nil, api.Errorf("bad_request", "job id %s is ambiguous: give more digits", ref)
+		}
+		found = j
+	}
+	if found == nil {
+		return nil, api.Errorf("not_found", "no job %s known to this daemon (skyops jobs lists them)", ref)
+	}
+	return found, nil
+}
+
+// Jobs answers GET /v1/jobs, newest first.
+func (n *Node) Jobs(ctx context.Context) ([]api.Job, error) {
+	n.mu.Lock()
+	jobs := n.brain.Jobs()
+	out := make([]api.Job, 0, len(jobs))
+	for _, j := range jobs {
+		if j.Submit != nil {
+			out = append(out, n.jobInfoLocked(j, false))
+		}
+	}
+	n.mu.Unlock()
+	sort.Slice(out, func(a, b int) bool {
+		if !out[a].SubmittedAt.Equal(out[b].SubmittedAt) {
+			return out[a].SubmittedAt.After(out[b].SubmittedAt)
+		}
+		return out[a].ID < out[b].ID
+	})
+	return out, nil
+}
+
+// Job answers GET /v1/jobs/{id}.
+func (n *Node) Job(ctx context.Context, ref string) (*api.Job, error) {
+	j, err := n.findJob(ref)
+	if err != nil {
+		return nil, err
+	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	info := n.jobInfoLocked(j, true)
+	return &info, nil
+}
+
+func msTime(ms uint64) *time.Time {
+	t := time.UnixMilli(int64(ms)).UTC()
+	return &t
+}
+
+func (n *Node) jobInfoLocked(j *sched.Job, withEvents bool) api.Job {
+	out := api.Job{
+		ID:          j.ID.Hex(),
+		Owner:       j.Owner.Hex(),
+		State:       string(j.State),
+		Attempts:    int(j.Attempt),
+		SubmittedAt: *msTime(j.Submit.TimeMs),
+		Spec:        *j.Spec,
+	}
+	if j.State == sched.Pending {
+		out.Placement = n.brain.Placement(j.ID)
+	}
+	if j.Winner != nil {
+		out.Node = j.Winner.Node.String()
+		out.ClaimedAt = msTime(j.Winner.TimeMs)
+	}
+	if j.Started != nil {
+		out.StartedAt = msTime(j.Started.TimeMs)
+	}
+	if f := j.Finished; f != nil {
+		out.FinishedAt = msTime(f.TimeMs)
+		switch f.Type {
+		case types.EvComplete, types.EvFail:
+			code := f.Exit()
+			out.ExitCode = &code
+			out.OutputCID = f.OutputCID
+			out.Error = f.Reason
+		case types.EvCancel:
+			out.Error = "cancelled by its owner"
+		}
+	}
+	if withEvents {
+		for _, e := range j.Events() {
+			ev := api.JobEvent{Type: e.Type.String(), Actor: e.Actor.String(), Attempt: int(e.Attempt), At: *msTime(e.TimeMs)}
+			switch e.Type {
+			case types.EvClaim:
+				ev.Detail = fmt.Sprintf("advert seq %d, price %s ETH/GPU-h", e.AdvertSeq, types.FormatETH(e.PriceWei))
+			case types.EvComplete:
+				ev.Detail = "output " + e.OutputCID
+			case types.EvFail:
+				ev.Detail = fmt.Sprintf("exit %d: %s", e.Exit(), e.Reason)
+			}
+			out.Events = append(out.Events, ev)
+		}
+	}
+	return out
+}
+
+// finishedContent returns a CID of a finished job's record (its log or its
+// output) and the executor to ask for it.
+func (n *Node) finishedContent(ref string, output bool) (string, *sched.Job, error) {
+	j, err := n.findJob(ref)
+	if err != nil {
+		return "", nil, err
+	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	f := j.Finished
+	if f == nil || f.Type == types.EvCancel {
+		return "", nil, api.Errorf("conflict", "job %s is %s: its logs and output exist once it completes or fails", short(j.ID), j.State)
+	}
+	c := f.LogCID
+	if output {
+		c = f.OutputCID
+		if c == "" {
+			return "", nil, api.Errorf("not_found", "job %s ended without an output package (%s)", short(j.ID), f.Reason)
+		}
+	}
+	if c == "" {
+		return "", nil, api.Errorf("not_found", "job %s has no logs recorded", short(j.ID))
+	}
+	return c, j, nil
+}
+
+// JobLogs answers GET /v1/jobs/{id}/logs.
+func (n *Node) JobLogs(ctx context.Context, ref string) ([]byte, error) {
+	c, j, err := n.finishedContent(ref, false)
+	if err != nil {
+		return nil, err
+	}
+	return n.fetchFor(ctx, c, j)
+}
+
+// JobOutput answers GET /v1/jobs/{id}/output.
+func (n *Node) JobOutput(ctx context.Context, ref string) ([]byte, error) {
+	c, j, err := n.finishedContent(ref, true)
+	if err != nil {
+		return nil, err
+	}
+	return n.fetchFor(ctx, c, j)
+}
+
+func (n *Node) fetchFor(ctx context.Context, c string, j *sched.Job) ([]byte, error) {
+	n.mu.Lock()
+	hint := j.Finished.Actor
+	n.mu.Unlock()
+	data, err := n.fetchBlob(ctx, c, hint, 0)
+	if err != nil {
+		return nil, api.Errorf("unavailable", "fetch %s: %v", c, err)
+	}
+	return data, nil
+}
+
+// Cancel answers POST /v1/jobs/{id}/cancel: the owner's signature over the
+// cancel hash is checked here and by every peer.
+func (n *Node) Cancel(ctx context.Context, ref string, req *api.CancelRequest) (*api.Job, error) {
+	j, err := n.findJob(ref)
+	if err != nil {
+		return nil, err
+	}
+	sig, err := types.ParseSignatureHex(req.Signature)
+	if err != nil {
+		return nil, api.Errorf("bad_request", "signature: %v", err)
+	}
+	n.mu.Lock()
+	owner, state, id := j.Owner, j.State, j.ID
+	n.mu.Unlock()
+	h := types.CancelHash(n.cfg.Network, id)
+	norm := append([]byte{}, sig...)
+	if norm[64] >= 27 {
+		norm[64] -= 27
+	}
+	pub, err := crypto.SigToPub(h[:], norm)
+	if err != nil || crypto.PubkeyToAddress(*pub) != owner {
+		return nil, api.Errorf("bad_request", "only the job's owner %s can cancel it: the signature is not theirs", owner.Hex())
+	}
+	if state.Terminal() {
+		return n.Job(ctx, id.Hex())
+	}
+	if err := n.publishEvent(ctx, &types.JobEvent{Job: id, Type: types.EvCancel, OwnerSig: sig}); err != nil {
+		return nil, api.Errorf("unavailable", "record the cancel: %v", err)
+	}
+	n.step(ctx)
+	return n.Job(ctx, id.Hex())
+}

@@ -1,0 +1,336 @@
+package sched
+
+import (
+	"math/big"
+	"strings"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/skyops/skyops/types"
+)
+
+// Feasibility filters, in pipeline order. A node is rejected by the first
+// filter it fails, and that filter's name is what Summary reports.
+const (
+	FilterAlive      = "alive"
+	FilterExcluded   = "excluded"
+	FilterRuntime    = "runtime"
+	FilterGPUModel   = "GPU model"
+	FilterGPUCount   = "GPU count"
+	FilterGPUMemory  = "GPU memory"
+	FilterCPU        = "CPU"
+	FilterRAM        = "RAM"
+	FilterDisk       = "disk"
+	FilterPrice      = "price"
+	FilterRegion     = "region"
+	FilterReputation = "reputation"
+)
+
+// filter is one feasibility check: small, pure, and testable alone.
+type filter interface {
+	Name() string
+	Feasible(q *query, n *nodeCapacity) bool
+}
+
+// pipeline is every filter, in order.
+var pipeline = [...]filter{
+	aliveFilter{},
+	excludedFilter{},
+	runtimeFilter{},
+	gpuModelFilter{},
+	gpuCountFilter{},
+	gpuMemoryFilter{},
+	cpuFilter{},
+	ramFilter{},
+	diskFilter{},
+	priceFilter{},
+	regionFilter{},
+	reputationFilter{},
+}
+
+// query is a job's Requirements prepared once per ranking.
+type query struct {
+	req        *Requirements
+	mode       Mode
+	nowMs      uint64
+	ttlMs      uint64
+	gpu        bool      // GPUCount > 0: the GPU filters apply
+	modelToks  []string  // req.GPUModel, tokenised
+	exclude    []peer.ID // sorted, unique
+	inputs     []string  // req.InputCIDs, sorted, unique
+	priceCap   *big.Int  // nil: no cap (or a CPU-only job)
+	regionWant string
+}
+
+func newQuery(req *Requirements, mode Mode, nowMs, ttlMs uint64) *query {
+	q := &query{
+		req:        req,
+		mode:       mode,
+		nowMs:      nowMs,
+		ttlMs:      ttlMs,
+		gpu:        req.GPUCount > 0,
+		modelToks:  modelTokens(req.GPUModel),
+		exclude:    sortedUnique(req.Exclude),
+		inputs:     sortedUnique(req.InputCIDs),
+		regionWant: req.Region,
+	}
+	if q.gpu && req.PriceCapWei != nil && req.PriceCapWei.Sign() > 0 {
+		q.priceCap = req.PriceCapWei
+	}
+	return q
+}
+
+// nodeCapacity is what a node has to offer in the ranking's mode: free
+// capacity minus standing reservations (FitNow), or total GPUs and the
+// advertised RAM and disk (FitEver).
+type nodeCapacity struct {
+	advert     *types.Advert
+	seenMs     uint64
+	gpuAvail   []uint32 // per advert GPU group
+	cpuCores   uint32
+	ramMiB     uint64
+	diskMiB    uint64
+	reputation uint32
+}
+
+type aliveFilter struct{}
+
+func (aliveFilter) Name() string { return FilterAlive }
+
+// Feasible: the node's last advert arrived within the TTL (SeenMs + TTL >=
+// now), the same rule as View.Expire.
+func (aliveFilter) Feasible(q *query, n *nodeCapacity) bool {
+	return q.nowMs <= n.seenMs || q.nowMs-n.seenMs <= q.ttlMs
+}
+
+type excludedFilter struct{}
+
+func (excludedFilter) Name() string { return FilterExcluded }
+
+// Feasible: the node is not one of the job's earlier failed executors.
+func (excludedFilter) Feasible(q *query, n *nodeCapacity) bool {
+	_, found := searchIDs(q.exclude, n.advert.Node)
+	return !found
+}
+
+type runtimeFilter struct{}
+
+func (runtimeFilter) Name() string { return FilterRuntime }
+
+// Feasible: the node offers the job's runtime (case-insensitive; "" is any).
+func (runtimeFilter) Feasible(q *query, n *nodeCapacity) bool {
+	if q.req.Runtime == "" {
+		return true
+	}
+	for _, r := range n.advert.Runtimes {
+		if strings.EqualFold(r, q.req.Runtime) {
+			return true
+		}
+	}
+	return false
+}
+
+// The three GPU filters judge GPU groups: a job's GPUs all come from one
+// group (one model, one memory size), because a multi-GPU job wants
+// identical devices and a reservation names the group it took. So a node
+// fits a GPU job if one of its groups has a matching model, at least
+// GPUCount available GPUs (free minus reservations in FitNow, total in
+// FitEver) and at least GPUMemMiB per GPU. A CPU-only job passes all three.
+//
+// Rejections are attributed so that the reason is the useful one:
+//   - GPU model:  no group has a matching model (or the node has no GPUs);
+//   - GPU count:  no eligible group has enough GPUs, where the eligible
+//     groups are the matching ones with enough memory if there are any,
+//     else all the matching ones (busy big GPUs read "GPU count", not
+//     "GPU memory");
+//   - GPU memory: the groups with enough GPUs all have too little memory.
+
+type gpuModelFilter struct{}
+
+func (gpuModelFilter) Name() string { return FilterGPUModel }
+
+func (gpuModelFilter) Feasible(q *query, n *nodeCapacity) bool {
+	if !q.gpu {
+		return true
+	}
+	for _, g := range n.advert.GPUs {
+		if modelMatches(q.modelToks, g.Model) {
+			return true
+		}
+	}
+	return false
+}
+
+type gpuCountFilter struct{}
+
+func (gpuCountFilter) Name() string { return FilterGPUCount }
+
+func (gpuCountFilter) Feasible(q *query, n *nodeCapacity) bool {
+	if !q.gpu {
+		return true
+	}
+	memOK := false
+	for _, g := range n.advert.GPUs {
+		if g.MemoryMiB >= q.req.GPUMemMiB && modelMatches(q.modelToks, g.Model) {
+			memOK = true
+			break
+		}
+	}
+	for i, g := range n.advert.GPUs {
+		if memOK && g.MemoryMiB < q.req.GPUMemMiB {
+			continue
+		}
+		if n.gpuAvail[i] >= q.req.GPUCount && modelMatches(q.modelToks, g.Model) {
+			return true
+		}
+	}
+	return false
+}
+
+type gpuMemoryFilter struct{}
+
+func (gpuMemoryFilter) Name() string { return FilterGPUMemory }
+
+func (gpuMemoryFilter) Feasible(q *query, n *nodeCapacity) bool {
+	if !q.gpu {
+		return true
+	}
+	for i, g := range n.advert.GPUs {
+		if g.MemoryMiB >= q.req.GPUMemMiB && n.gpuAvail[i] >= q.req.GPUCount && modelMatches(q.modelToks, g.Model) {
+			return true
+		}
+	}
+	return false
+}
+
+type cpuFilter struct{}
+
+func (cpuFilter) Name() string { return FilterCPU }
+
+func (cpuFilter) Feasible(q *query, n *nodeCapacity) bool {
+	return n.cpuCores >= q.req.CPUCores
+}
+
+type ramFilter struct{}
+
+func (ramFilter) Name() string { return FilterRAM }
+
+func (ramFilter) Feasible(q *query, n *nodeCapacity) bool { return n.ramMiB >= q.req.RAMMiB }
+
+type diskFilter struct{}
+
+func (diskFilter) Name() string { return FilterDisk }
+
+func (diskFilter) Feasible(q *query, n *nodeCapacity) bool { return n.diskMiB >= q.req.DiskMiB }
+
+type priceFilter struct{}
+
+func (priceFilter) Name() string { return FilterPrice }
+
+// Feasible: a GPU job with a cap (> 0) needs a price per GPU-hour within it.
+// A CPU-only job ignores price. A missing advert price counts as 0.
+func (priceFilter) Feasible(q *query, n *nodeCapacity) bool {
+	if q.priceCap == nil || n.advert.PriceWei == nil {
+		return true
+	}
+	return n.advert.PriceWei.Cmp(q.priceCap) <= 0
+}
+
+type regionFilter struct{}
+
+func (regionFilter) Name() string { return FilterRegion }
+
+// Feasible: the node is in the job's region (case-insensitive; "" is any).
+func (regionFilter) Feasible(q *query, n *nodeCapacity) bool {
+	return q.regionWant == "" || strings.EqualFold(q.regionWant, n.advert.Region)
+}
+
+type reputationFilter struct{}
+
+func (reputationFilter) Name() string { return FilterReputation }
+
+func (reputationFilter) Feasible(q *query, n *nodeCapacity) bool {
+	return n.reputation >= q.req.MinReputation
+}
+
+// GPU model matching. Both the wanted model and the driver's name split
+// into tokens: maximal runs of ASCII letters and digits (ASCII folded to
+// lower case; bytes >= 0x80 count as letters and compare exactly). The
+// wanted tokens must appear, whole and in order, among the model's tokens:
+// "A100" and "a100-80gb" match "NVIDIA A100-SXM4-80GB", "h100" matches
+// "NVIDIA H100 80GB HBM3", but "A10" does not match "A100", nor "H200"
+// "NVIDIA GH200". No wanted tokens ("") match any model.
+
+func isTokenByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + ('a' - 'A')
+	}
+	return c
+}
+
+// modelTokens tokenises a model name, lower-cased.
+func modelTokens(s string) []string {
+	var out []string
+	for i := 0; i < len(s); {
+		if !isTokenByte(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isTokenByte(s[j]) {
+			j++
+		}
+		b := make([]byte, j-i)
+		for k := range b {
+			b[k] = lowerASCII(s[i+k])
+		}
+		out = append(out, string(b))
+		i = j
+	}
+	return out
+}
+
+// modelMatches reports whether the wanted tokens (from modelTokens) appear
+// in order among model's tokens. It does not allocate.
+func modelMatches(want []string, model string) bool {
+	w := 0
+	for i := 0; i < len(model) && w < len(want); {
+		if !isTokenByte(model[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(model) && isTokenByte(model[j]) {
+			j++
+		}
+		if tokenEqual(want[w], model[i:j]) {
+			w++
+		}
+		i = j
+	}
+	return w == len(want)
+}
+
+// tokenEqual compares a lower-case token with a raw one, folding ASCII case.
+func tokenEqual(lower, raw string) bool {
+	if len(lower) != len(raw) {
+		return false
+	}
+	for k := 0; k < len(raw); k++ {
+		if lowerASCII(raw[k]) != lower[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// ModelMatches reports whether a GPU model name as the driver reports it
+// (e.g. "NVIDIA A100-SXM4-80GB") matches a job's wanted model (e.g. "A100";
+// "" matches anything), by the token rule the placement filters use.
+func ModelMatches(want, model string) bool {
+	return modelMatches(modelTokens(want), model)
+}

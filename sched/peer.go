@@ -1,0 +1,250 @@
+package sched
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/skyops/skyops/types"
+)
+
+// PeerConfig holds the timing of the claim rule, in milliseconds.
+type PeerConfig struct {
+	TTLMs    uint64 // a node is alive while its last advert is younger
+	DeltaMs  uint64 // Δ: rank k claims after k·Δ with no standing claim
+	SettleMs uint64 // a claimant waits this long for a better claim before it starts
+}
+
+// Peer is one node's scheduling brain: its view, the jobs it knows, and its
+// own claims. The daemon feeds it adverts, events and the time, and carries
+// out the actions Tick returns; the simulator does the same with thousands
+// of Peers and a virtual clock. Neither adds a decision of its own.
+type Peer struct {
+	Self peer.ID
+	cfg  PeerConfig
+	view *View
+	jobs map[common.Hash]*Job
+
+	clocks    map[common.Hash]claimClock
+	mine      map[common.Hash]*ownClaim
+	placement map[common.Hash]string
+	nextWake  uint64
+}
+
+// claimClock is when a pending job's ranking last changed at this peer: the
+// k·Δ wait counts from there, so a job that becomes placeable after a wait
+// is not claimed by every rank at once.
+type claimClock struct {
+	top   string
+	since uint64
+}
+
+type ownClaim struct {
+	attempt uint32
+	atMs    uint64
+	started bool
+}
+
+// ActionKind is what Tick asks the daemon to do.
+type ActionKind int
+
+const (
+	// ActClaim: claim the job now (if the node's real capacity allows;
+	// then call Claimed, else nothing).
+	ActClaim ActionKind = iota + 1
+	// ActStart: the claim stood through the settle window; start the run.
+	ActStart
+	// ActStop: the claim no longer stands (a better one won, or the job
+	// was cancelled); stop, free the capacity, report nothing.
+	ActStop
+)
+
+func (k ActionKind) String() string {
+	switch k {
+	case ActClaim:
+		return "claim"
+	case ActStart:
+		return "start"
+	case ActStop:
+		return "stop"
+	}
+	return "action?"
+}
+
+// Action is one thing for the daemon to do.
+type Action struct {
+	Kind    ActionKind
+	Job     common.Hash
+	Attempt uint32
+	Rank    int
+}
+
+// NewPeer makes the brain of node self, with a view of its own.
+func NewPeer(self peer.ID, cfg PeerConfig) *Peer {
+	return NewPeerWithView(self, cfg, NewView(cfg.TTLMs))
+}
+
+// NewPeerWithView makes a brain that ranks against the given view. A
+// simulator of many peers may let groups of peers share one view; the
+// daemon gives each peer its own.
+func NewPeerWithView(self peer.ID, cfg PeerConfig, v *View) *Peer {
+	return &Peer{Self: self, cfg: cfg, view: v, jobs: map[common.Hash]*Job{},
+		clocks: map[common.Hash]claimClock{}, mine: map[common.Hash]*ownClaim{}, placement: map[common.Hash]string{}}
+}
+
+// View is the peer's view of live nodes.
+func (p *Peer) View() *View { return p.view }
+
+// Job returns a known job.
+func (p *Peer) Job(id common.Hash) *Job { return p.jobs[id] }
+
+// Jobs returns the known jobs, submitted ones first in submit order, then by
+// id.
+func (p *Peer) Jobs() []*Job {
+	out := make([]*Job, 0, len(p.jobs))
+	for _, j := range p.jobs {
+		out = append(out, j)
+	}
+	sort.Slice(out, func(a, b int) bool {
+		ja, jb := out[a], out[b]
+		if (ja.Submit == nil) != (jb.Submit == nil) {
+			return ja.Submit != nil
+		}
+		if ja.Submit != nil && ja.Submit.TimeMs != jb.Submit.TimeMs {
+			return ja.Submit.TimeMs < jb.Submit.TimeMs
+		}
+		return strings.Compare(ja.ID.Hex(), jb.ID.Hex()) < 0
+	})
+	return out
+}
+
+// Placement is the last ranking summary this peer made for a pending job.
+func (p *Peer) Placement(id common.Hash) string { return p.placement[id] }
+
+// ObserveAdvert folds an advert into the view.
+func (p *Peer) ObserveAdvert(a *types.Advert, nowMs uint64) Outcome { return p.view.Observe(a, nowMs) }
+
+// Expire drops nodes silent for longer than the TTL.
+func (p *Peer) Expire(nowMs uint64) []peer.ID { return p.view.Expire(nowMs, p.Self) }
+
+// AddEvent folds a verified job event (see Job.Add). It reports whether the
+// event was new.
+func (p *Peer) AddEvent(e *types.JobEvent, hash common.Hash, info *SubmitInfo) bool {
+	j, ok := p.jobs[e.Job]
+	if !ok {
+		j = NewJob(e.Job)
+		p.jobs[e.Job] = j
+	}
+	if j.Has(hash) {
+		return false
+	}
+	j.Add(e, hash, info)
+	return true
+}
+
+// Claimed records that the daemon published a claim for the job.
+func (p *Peer) Claimed(id common.Hash, attempt uint32, nowMs uint64) {
+	p.mine[id] = &ownClaim{attempt: attempt, atMs: nowMs}
+}
+
+// Release forgets this peer's own claim (its run ended, or it gave up).
+func (p *Peer) Release(id common.Hash) { delete(p.mine, id) }
+
+// Mine reports whether this peer holds a claim it has not released.
+func (p *Peer) Mine(id common.Hash) bool { _, ok := p.mine[id]; return ok }
+
+// Standing reports whether this peer's claim on the attempt is the
+// standing one of a job that is not finished.
+func (p *Peer) Standing(id common.Hash, attempt uint32) bool {
+	j := p.jobs[id]
+	return j != nil && j.Winner != nil && j.Winner.Node == p.Self && j.Attempt == attempt && !j.State.Terminal()
+}
+
+// NextWakeMs is when the peer next has something to decide without new
+// input (a settle window ending, a rank's turn coming), as of its last
+// Tick; 0 if nothing is scheduled. The daemon ticks on an interval anyway;
+// a simulator uses this to skip idle time.
+func (p *Peer) NextWakeMs() uint64 { return p.nextWake }
+
+// Tick applies the claim rule at nowMs and returns what to do, in job
+// order: stops first, then starts, then claims.
+func (p *Peer) Tick(nowMs uint64) []Action {
+	var stops, starts, claims []Action
+	p.nextWake = 0
+	wake := func(at uint64) {
+		if at > nowMs && (p.nextWake == 0 || at < p.nextWake) {
+			p.nextWake = at
+		}
+	}
+	ids := make([]common.Hash, 0, len(p.mine))
+	for id := range p.mine {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(a, b int) bool { return strings.Compare(ids[a].Hex(), ids[b].Hex()) < 0 })
+	for _, id := range ids {
+		own := p.mine[id]
+		j := p.jobs[id]
+		if j == nil || j.State == Pending && j.Winner == nil && nowMs < own.atMs+p.cfg.SettleMs {
+			continue // our own claim has not folded in yet
+		}
+		if !p.Standing(id, own.attempt) {
+			if j != nil && j.Finished != nil && j.Finished.Actor == p.Self {
+				continue // our own result ended it; the daemon releases
+			}
+			stops = append(stops, Action{Kind: ActStop, Job: id, Attempt: own.attempt})
+			delete(p.mine, id)
+			continue
+		}
+		if !own.started {
+			if nowMs >= own.atMs+p.cfg.SettleMs {
+				own.started = true
+				starts = append(starts, Action{Kind: ActStart, Job: id, Attempt: own.attempt})
+			} else {
+				wake(own.atMs + p.cfg.SettleMs)
+			}
+		}
+	}
+	jobs := p.Jobs()
+	res := Reservations(jobs)
+	view := p.view.Nodes()
+	for _, j := range jobs {
+		if j.State != Pending {
+			delete(p.clocks, j.ID)
+			delete(p.placement, j.ID)
+			continue
+		}
+		if _, ok := p.mine[j.ID]; ok {
+			continue
+		}
+		pl := Rank(j.Req, view, res, FitNow, nowMs, p.cfg.TTLMs)
+		p.placement[j.ID] = pl.Summary()
+		top := topOf(pl)
+		clk, ok := p.clocks[j.ID]
+		if !ok || clk.top != top {
+			clk = claimClock{top: top, since: nowMs}
+			p.clocks[j.ID] = clk
+		}
+		d := DecideClaim(j, pl, p.Self, clk.since, nowMs, p.cfg.DeltaMs)
+		if d.Claim {
+			claims = append(claims, Action{Kind: ActClaim, Job: j.ID, Attempt: j.Attempt, Rank: d.Rank})
+		} else if d.WaitMs > 0 {
+			wake(nowMs + d.WaitMs)
+		}
+	}
+	return append(append(stops, starts...), claims...)
+}
+
+// topOf fingerprints the head of a ranking: when it changes, the claim
+// clock restarts.
+func topOf(pl Placement) string {
+	var b strings.Builder
+	for i, c := range pl.Ranked {
+		if i == 8 {
+			break
+		}
+		b.WriteString(string(c.Node))
+	}
+	return b.String()
+}

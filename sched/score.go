@@ -1,0 +1,321 @@
+package sched
+
+import (
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+	"math/big"
+	"math/bits"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/skyops/skyops/types"
+)
+
+// Scoring is weighted rendezvous hashing (highest random weight), done in
+// integer arithmetic so that every peer on every CPU gets the same bits.
+//
+// For job J and node N:
+//
+//	h     = first 8 bytes, big-endian, of keccak256(J.id || N.id)
+//	u     = (h|1) / 2^64                        uniform in (0,1), never 0
+//	L     = -log2(u) = 64 - log2(h|1)           Q48 fixed point, at least 1 ulp
+//	W     = rep * price * locality * fit        Q32 fixed point, each factor Q16
+//	score = floor(W * 2^64 / L)                 128-bit unsigned; larger wins
+//
+// Classic weighted rendezvous scores -w/ln(u); since -ln(u) = ln2 * -log2(u),
+// this is the same ordering scaled by a constant. Its key property carries
+// over: node i wins a job with probability w_i / sum(w), and adding or
+// removing a node moves only the jobs that node wins or loses.
+//
+// The weight factors, each bounded so that no single one dominates (the
+// product lies in [1/8, 10.5]):
+//
+//	rep      = (R + 1000) / 2000, R clamped to [0, 3000]     in [0.5, 2];   1 at the neutral 1000
+//	price    = (7*ref + P) / (4*(ref + P)), ref = 0.5 ETH    in (0.25, 1.75]; 1 at P = ref, nil P = 1
+//	locality = 1 + min(C, 4) / 4, C = input CIDs held        in [1, 2]
+//	fit      = 1 + 1 / (2*(1 + S)), S = GPUs left idle       in [1, 1.5]
+//
+// Each factor is floor(factor * 2^16); W is built as ((rep*price)*locality>>16)*fit>>16,
+// truncating at each step. ref is the daemon's default price (node.DefaultPrice).
+// Ties (equal 128-bit scores) go to the lower node id.
+
+// Fixed-point formats.
+const (
+	// Log2FracBits is the number of fractional bits of Log2Fixed's result.
+	Log2FracBits = 48
+	// weightOne is 1.0 for a weight factor (Q16).
+	weightOne = 1 << 16
+)
+
+// NeutralReputation is every node's reputation until reputation is
+// measured: the weight factor is 1 there.
+const NeutralReputation uint32 = 1000
+
+// maxReputation caps the reputation that counts toward the weight (factor 2).
+const maxReputation = 3 * NeutralReputation
+
+// refPriceWei is the price per GPU-hour (0.5 ETH, the daemon's default) at
+// which the price factor is 1: cheaper nodes weigh up to 1.75, dearer ones
+// down toward 0.25. 5e17 < 2^59.
+const refPriceWei uint64 = 5e17
+
+// RefPriceWei returns the reference price per GPU-hour (0.5 ETH) at which
+// the price factor is 1, as a fresh value.
+func RefPriceWei() *big.Int { return new(big.Int).SetUint64(refPriceWei) }
+
+// maxLocality is the number of held input CIDs after which locality stops
+// adding weight (+25% each).
+const maxLocality = 4
+
+// FitNone is the Fit of a node that has no GPU group that can take the job
+// now; it gives the smallest fit factor, 1.
+const FitNone = ^uint32(0)
+
+// Score is a node's score for one job: a 128-bit unsigned integer, big
+// endian, so that byte order is numeric order. Larger is better.
+type Score [16]byte
+
+// Cmp compares two scores numerically: -1, 0 or +1.
+func (s Score) Cmp(o Score) int {
+	a, b := s.hi(), o.hi()
+	if a == b {
+		a, b = s.lo(), o.lo()
+	}
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func (s Score) hi() uint64 { return binary.BigEndian.Uint64(s[:8]) }
+func (s Score) lo() uint64 { return binary.BigEndian.Uint64(s[8:]) }
+
+// String is the score in hex, 32 digits.
+func (s Score) String() string { return hex.EncodeToString(s[:]) }
+
+// MarshalText writes the score as 32 hex digits.
+func (s Score) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText reads a score written by MarshalText.
+func (s *Score) UnmarshalText(b []byte) error {
+	if len(b) != 2*len(s) {
+		return fmt.Errorf("score: want %d hex digits, got %d", 2*len(s), len(b))
+	}
+	var t Score
+	if _, err := hex.Decode(t[:], b); err != nil {
+		return fmt.Errorf("score: %v", err)
+	}
+	*s = t
+	return nil
+}
+
+// WeightInputs are everything a node's weight depends on besides the job
+// and node ids. A claim carries them, so that any peer can recompute the
+// claim's score with ScoreFor without consulting its own view.
+type WeightInputs struct {
+	// Reputation of the node; NeutralReputation for now.
+	Reputation uint32
+	// PriceWei is the node's price per GPU-hour; nil for a CPU-only job
+	// (price does not count: factor 1).
+	PriceWei *big.Int
+	// Locality is the number of distinct job input CIDs the node provides.
+	Locality uint32
+	// Fit is the number of GPUs the placement would leave idle: for a GPU
+	// job, the free GPUs left over in the tightest group that can take it
+	// (FitNone if none can, by the advert's free counts); for a CPU-only
+	// job, all the node's free GPUs (so CPU work prefers GPU-less nodes).
+	Fit uint32
+}
+
+// reputationOf is a node's reputation. Reputation is not measured yet: every
+// node is neutral.
+func reputationOf(*types.Advert) uint32 { return NeutralReputation }
+
+// WeightInputsFor derives a node's weight inputs for a job from the node's
+// advert alone (its free counts, not reservations), so that the claimant and
+// every other peer holding that advert derive the same inputs.
+func WeightInputsFor(req Requirements, a *types.Advert) WeightInputs {
+	return weightInputs(&req, modelTokens(req.GPUModel), sortedUnique(req.InputCIDs), a)
+}
+
+// weightInputs is WeightInputsFor with the wanted model tokenised and the
+// job's input CIDs sorted and deduplicated.
+func weightInputs(req *Requirements, toks, inputs []string, a *types.Advert) WeightInputs {
+	w := WeightInputs{
+		Reputation: reputationOf(a),
+		Locality:   locality(inputs, a.CIDs),
+	}
+	if req.GPUCount == 0 {
+		_, free := a.GPUTotals()
+		w.Fit = free
+		return w
+	}
+	w.PriceWei = a.PriceWei
+	if w.PriceWei == nil {
+		w.PriceWei = new(big.Int)
+	}
+	w.Fit = FitNone
+	for _, g := range a.GPUs {
+		if g.Free < req.GPUCount || g.MemoryMiB < req.GPUMemMiB || !modelMatches(toks, g.Model) {
+			continue
+		}
+		if spare := g.Free - req.GPUCount; spare < w.Fit {
+			w.Fit = spare
+		}
+	}
+	return w
+}
+
+// locality counts the inputs (sorted, unique) that cids contains.
+func locality(inputs, cids []string) uint32 {
+	if len(inputs) == 0 || len(cids) == 0 {
+		return 0
+	}
+	var small uint64
+	var seen []bool
+	if len(inputs) > 64 {
+		seen = make([]bool, len(inputs))
+	}
+	var n uint32
+	for _, c := range cids {
+		i, ok := searchStrings(inputs, c)
+		if !ok {
+			continue
+		}
+		if seen == nil {
+			if small&(1<<uint(i)) != 0 {
+				continue
+			}
+			small |= 1 << uint(i)
+		} else {
+			if seen[i] {
+				continue
+			}
+			seen[i] = true
+		}
+		n++
+	}
+	return n
+}
+
+// searchStrings finds s in the sorted list.
+func searchStrings(list []string, s string) (int, bool) {
+	lo, hi := 0, len(list)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if list[m] < s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo, lo < len(list) && list[lo] == s
+}
+
+// ScoreFor is a node's score for a job, from the job id, the node id and
+// the node's weight inputs alone.
+func ScoreFor(jobID [32]byte, node peer.ID, w WeightInputs) Score {
+	h := crypto.Keccak256Hash(jobID[:], []byte(node))
+	return scoreOf(binary.BigEndian.Uint64(h[:8]), weight(w))
+}
+
+// scoreOf is floor(weight * 2^64 / L), L = -log2((h|1)/2^64) in Q48.
+func scoreOf(h, weight uint64) Score {
+	l := negLog2Unit(h)
+	qhi, r := weight/l, weight%l
+	qlo, _ := bits.Div64(r, 0, l) // r < l, so no overflow
+	var s Score
+	binary.BigEndian.PutUint64(s[:8], qhi)
+	binary.BigEndian.PutUint64(s[8:], qlo)
+	return s
+}
+
+// weight is the node's weight in Q32: the product of its four factors.
+func weight(w WeightInputs) uint64 {
+	x := reputationFactor(w.Reputation) * priceFactor(w.PriceWei) // Q32, < 2^35
+	x = x * localityFactor(w.Locality) >> 16                      // Q32, < 2^36
+	return x * fitFactor(w.Fit) >> 16                             // Q32, < 2^37
+}
+
+// reputationFactor is (R + 1000) / 2000 in Q16, R clamped to [0, 3000].
+func reputationFactor(r uint32) uint64 {
+	if r > maxReputation {
+		r = maxReputation
+	}
+	return weightOne * (uint64(r) + uint64(NeutralReputation)) / (2 * uint64(NeutralReputation))
+}
+
+// priceFactor is (7*ref + P) / (4*(ref + P)) in Q16; nil is factor 1.
+func priceFactor(p *big.Int) uint64 {
+	if p == nil {
+		return weightOne
+	}
+	if p.Sign() < 0 {
+		return weightOne * 7 / 4 // cannot happen for a valid advert; treat as free
+	}
+	// Fast path: for P < 2^61 everything fits 128-bit arithmetic.
+	if p.BitLen() <= 61 {
+		pv := p.Uint64()
+		hi, lo := bits.Mul64(weightOne, 7*refPriceWei+pv)
+		q, _ := bits.Div64(hi, lo, 4*(refPriceWei+pv))
+		return q
+	}
+	num := new(big.Int).Mul(RefPriceWei(), big.NewInt(7))
+	num.Add(num, p)
+	num.Lsh(num, 16)
+	den := new(big.Int).Add(RefPriceWei(), p)
+	den.Lsh(den, 2)
+	return num.Quo(num, den).Uint64()
+}
+
+// localityFactor is 1 + min(C, 4)/4 in Q16.
+func localityFactor(c uint32) uint64 {
+	if c > maxLocality {
+		c = maxLocality
+	}
+	return weightOne + weightOne*uint64(c)/maxLocality
+}
+
+// fitFactor is 1 + 1/(2*(1+S)) in Q16.
+func fitFactor(spare uint32) uint64 {
+	return weightOne + weightOne/(2*(1+uint64(spare)))
+}
+
+// negLog2Unit is -log2(u) for u = (h|1)/2^64, in Q48: 64 - log2(h|1),
+// at least 1 so that a score never divides by zero.
+func negLog2Unit(h uint64) uint64 {
+	l := 64<<Log2FracBits - Log2Fixed(h|1)
+	if l == 0 {
+		l = 1
+	}
+	return l
+}
+
+// Log2Fixed is log2(x) in fixed point with Log2FracBits fractional bits,
+// rounded down, computed with integers only: the integer part is the bit
+// length, the fraction comes one bit at a time by repeated squaring of the
+// mantissa (kept in Q63, products in 128 bits, truncated). It is monotone
+// non-decreasing in x and within 2^-47 of the true value. Log2Fixed(0) is 0.
+func Log2Fixed(x uint64) uint64 {
+	if x == 0 {
+		return 0
+	}
+	k := bits.Len64(x) - 1
+	m := x << uint(63-k) // mantissa in [1,2), Q63
+	r := uint64(k) << Log2FracBits
+	for bit := uint64(1) << (Log2FracBits - 1); bit != 0; bit >>= 1 {
+		hi, lo := bits.Mul64(m, m) // m^2 in Q126, in [1,4)
+		if hi >= 1<<63 {           // m^2 >= 2: this bit is 1, m = m^2/2
+			r |= bit
+			m = hi
+		} else { // m = m^2
+			m = hi<<1 | lo>>63
+		}
+	}
+	return r
+}

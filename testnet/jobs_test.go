@@ -1,0 +1,183 @@
+package testnet
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/binary"
+	"encoding/hex"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/exec/result"
+	"github.com/skyops/skyops/types"
+)
+
+var (
+	demoOnce sync.Once
+	demoWasm []byte
+	demoErr  error
+)
+
+// demoModule builds examples/demo-train for wasip1 once per test binary.
+func demoModule(t testing.TB) []byte {
+	t.Helper()
+	demoOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "skdemo")
+		if err != nil {
+			demoErr = err
+			return
+		}
+		out := filepath.Join(dir, "demo.wasm")
+		cmd := exec.Command("go", "build", "-o", out, "github.com/skyops/skyops/examples/demo-train")
+		cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0")
+		if b, err := cmd.CombinedOutput(); err != nil {
+			demoErr = err
+			t.Logf("%s", b)
+			return
+		}
+		demoWasm, demoErr = os.ReadFile(out)
+		os.RemoveAll(dir)
+	})
+	if demoErr != nil {
+		t.Fatalf("build demo module: %v", demoErr)
+	}
+	return demoWasm
+}
+
+func nonce() uint64 {
+	var b [8]byte
+	rand.Read(b[:])
+	return binary.BigEndian.Uint64(b[:])
+}
+
+// signedJob builds and signs a job spec for the demo module.
+func signedJob(t testing.TB, network string, owner types.Signer, module []byte, gpuModel string, gpus uint32, args ...string) api.SubmitRequest {
+	t.Helper()
+	spec := types.JobSpec{
+		Network: network, Nonce: nonce(), CreatedAt: uint64(time.Now().Unix()),
+		Runtime: "wasm", Artifact: result.CIDOf(module), ArtifactSize: uint64(len(module)),
+		Args: args, Env: []string{}, Model: "demo", GPUModel: gpuModel, GPUCount: gpus,
+		RAMMiB: 256, DurationSec: 120, PriceCapWei: "0", InputCIDs: []string{},
+	}
+	sig, err := types.SignJobSpec(&spec, 1337, owner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return api.SubmitRequest{Spec: spec, Signature: "0x" + hex.EncodeToString(sig), Artifact: module}
+}
+
+// Jobs submitted at different peers run where the rule places them, every
+// peer agrees on the executor, and the owner gets the right output back.
+func TestJobsEndToEndInProcess(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts daemons and runs wasm jobs")
+	}
+	module := demoModule(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	c, err := StartInProcess(ctx, InProcessConfig{Peers: 4, Network: "jobs", Fleets: []string{"dgxa100", "H100:2", "none", "A30:4"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.WaitConverged(ctx); err != nil {
+		t.Fatal(err)
+	}
+	key, _ := crypto.GenerateKey()
+	owner := types.KeySigner{Key: key}
+	clients := make([]*api.Client, len(c.Nodes))
+	for i, n := range c.Nodes {
+		clients[i] = api.NewClient(n.SocketPath())
+	}
+
+	type sub struct {
+		id    string
+		gpu   string
+		model string
+	}
+	var subs []sub
+	for i, j := range []struct {
+		gpu  string
+		gpus uint32
+	}{{"A100", 2}, {"H100", 1}, {"", 0}, {"A30", 4}, {"", 0}, {"A100", 1}} {
+		req := signedJob(t, "jobs", owner, module, j.gpu, j.gpus, "--epochs", "1", "--steps", "2", "--sleep-ms", "10", "--model", "m"+string(rune('a'+i)))
+		resp, err := clients[i%len(clients)].Submit(ctx, req)
+		if err != nil {
+			t.Fatalf("submit %d: %v", i, err)
+		}
+		if resp.Owner != owner.Address().Hex() {
+			t.Fatalf("owner %s, want %s", resp.Owner, owner.Address().Hex())
+		}
+		subs = append(subs, sub{resp.ID, j.gpu, "m" + string(rune('a'+i))})
+	}
+	for _, s := range subs {
+		var exec string
+		for i, cl := range clients {
+			j := waitJob(t, ctx, cl, s.id)
+			if j.State != "completed" {
+				t.Fatalf("job %s at peer %d: %s (%s)", s.id[:10], i, j.State, j.Error)
+			}
+			if exec == "" {
+				exec = j.Node
+			} else if j.Node != exec {
+				t.Fatalf("peers disagree on the executor of %s: %s vs %s", s.id[:10], exec, j.Node)
+			}
+		}
+		// A GPU job ran on a node with that GPU.
+		if s.gpu != "" {
+			var found bool
+			for _, n := range c.Nodes[0].Nodes() {
+				if n.ID == exec {
+					for _, g := range n.GPUs {
+						found = found || strings.Contains(g.Model, s.gpu)
+					}
+				}
+			}
+			if !found {
+				t.Fatalf("job needing %s ran on %s, which has none", s.gpu, exec)
+			}
+		}
+		// The output comes back intact from a peer that did not run it.
+		data, err := clients[3].Output(ctx, s.id)
+		if err != nil {
+			t.Fatalf("output of %s: %v", s.id[:10], err)
+		}
+		dir := t.TempDir()
+		out := filepath.Join(dir, "out")
+		if err := result.Unpack(bytes.NewReader(data), out, result.Limits{MaxFiles: 100, MaxBytes: 1 << 20}); err != nil {
+			t.Fatal(err)
+		}
+		model, err := os.ReadFile(filepath.Join(out, "model.txt"))
+		if err != nil || !strings.Contains(string(model), s.model) {
+			t.Fatalf("output model.txt = %q, %v; want it to name %s", model, err, s.model)
+		}
+		logs, err := clients[2].Logs(ctx, s.id)
+		if err != nil || !strings.Contains(string(logs), "epoch 1/1") {
+			t.Fatalf("logs of %s: %q, %v", s.id[:10], logs, err)
+		}
+	}
+}
+
+func waitJob(t testing.TB, ctx context.Context, c *api.Client, id string) *api.Job {
+	t.Helper()
+	for {
+		j, err := c.Job(ctx, id)
+		if err == nil && (j.State == "completed" || j.State == "failed" || j.State == "cancelled") {
+			return j
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("job %s did not finish: %+v %v", id, j, err)
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}

@@ -1,0 +1,184 @@
+package types
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+)
+
+// KindJobEvent is the envelope kind of a job lifecycle event.
+const KindJobEvent Kind = 2
+
+// MaxJobEventSize bounds one event on the wire; a submit event carries the
+// whole spec, whose own limits keep it well under this.
+const MaxJobEventSize = 256 << 10
+
+// EventType is a job lifecycle transition.
+type EventType uint8
+
+const (
+	EvSubmit   EventType = 1 // by the owner's home daemon, carrying the owner-signed spec
+	EvClaim    EventType = 2 // by a node that takes the job
+	EvStart    EventType = 3 // by the standing claimant, after its settle window
+	EvComplete EventType = 4 // by the standing claimant: exit 0, output and log CIDs
+	EvFail     EventType = 5 // by the standing claimant: why, exit code, log CID
+	EvCancel   EventType = 6 // by any daemon, carrying the owner's cancel signature
+	EvWithdraw EventType = 7 // by a claimant that saw a better claim and stepped back
+)
+
+func (t EventType) String() string {
+	switch t {
+	case EvSubmit:
+		return "submit"
+	case EvClaim:
+		return "claim"
+	case EvStart:
+		return "start"
+	case EvComplete:
+		return "complete"
+	case EvFail:
+		return "fail"
+	case EvCancel:
+		return "cancel"
+	case EvWithdraw:
+		return "withdraw"
+	}
+	return fmt.Sprintf("event(%d)", uint8(t))
+}
+
+// JobEvent is one signed transition. Which fields matter depends on Type;
+// the others stay zero. Actor is the daemon that signs the envelope.
+type JobEvent struct {
+	Job     common.Hash
+	Type    EventType
+	Actor   peer.ID
+	Attempt uint32
+	TimeMs  uint64
+
+	// Submit: the spec as JSON, the owner's EIP-712 signature, the chain id
+	// the signature is bound to.
+	Spec     []byte
+	OwnerSig []byte
+	ChainID  uint64
+
+	// Claim: the inputs of the claimant's score, so any peer can compare two
+	// claims from the claims alone.
+	AdvertSeq  uint64
+	Reputation uint32
+	PriceWei   *big.Int
+	Locality   uint32
+	Fit        uint32
+
+	// Complete and Fail.
+	ExitCode  uint32 // int32 exit status, stored two's complement (RLP has no signed ints)
+	OutputCID string
+	LogCID    string
+	Reason    string
+}
+
+// Exit returns ExitCode as the signed status it carries.
+func (e *JobEvent) Exit() int { return int(int32(e.ExitCode)) }
+
+// SetExit stores a signed exit status.
+func (e *JobEvent) SetExit(code int) { e.ExitCode = uint32(int32(code)) }
+
+// Validate checks the fields the event's type needs.
+func (e *JobEvent) Validate() error {
+	if e.Job == (common.Hash{}) {
+		return fmt.Errorf("%w: event has no job id", ErrMalformed)
+	}
+	if err := e.Actor.Validate(); err != nil {
+		return fmt.Errorf("%w: event actor: %v", ErrMalformed, err)
+	}
+	if e.TimeMs == 0 {
+		return fmt.Errorf("%w: event has no timestamp", ErrMalformed)
+	}
+	if e.PriceWei == nil {
+		e.PriceWei = new(big.Int)
+	}
+	if err := checkString("output cid", e.OutputCID); err != nil {
+		return err
+	}
+	if err := checkString("log cid", e.LogCID); err != nil {
+		return err
+	}
+	if len(e.Reason) > 4096 {
+		return fmt.Errorf("%w: reason is %d bytes, limit 4096", ErrMalformed, len(e.Reason))
+	}
+	switch e.Type {
+	case EvSubmit:
+		if len(e.Spec) == 0 || len(e.OwnerSig) == 0 {
+			return fmt.Errorf("%w: submit without spec or owner signature", ErrMalformed)
+		}
+	case EvClaim, EvStart, EvComplete, EvFail, EvWithdraw:
+		if e.Attempt == 0 {
+			return fmt.Errorf("%w: %s without attempt", ErrMalformed, e.Type)
+		}
+	case EvCancel:
+		if len(e.OwnerSig) == 0 {
+			return fmt.Errorf("%w: cancel without owner signature", ErrMalformed)
+		}
+	default:
+		return fmt.Errorf("%w: unknown event type %d", ErrMalformed, e.Type)
+	}
+	return nil
+}
+
+// SealJobEvent validates, encodes and signs an event by its actor.
+func SealJobEvent(network string, e *JobEvent, signer Signer) ([]byte, error) {
+	if err := e.Validate(); err != nil {
+		return nil, fmt.Errorf("seal %s event: %w", e.Type, err)
+	}
+	want, err := NodeAddress(e.Actor)
+	if err != nil {
+		return nil, fmt.Errorf("seal %s event: %w", e.Type, err)
+	}
+	if want != signer.Address() {
+		return nil, fmt.Errorf("seal %s event: %w", e.Type, ErrWrongSigner)
+	}
+	return Seal(network, KindJobEvent, e, signer)
+}
+
+// OpenJobEvent decodes and verifies an event: envelope, canonical body,
+// fields, and that its actor signed it. Type-specific proofs (the owner's
+// signature on a submit or cancel) are checked by the caller, who knows the
+// chain id and the spec rules.
+func OpenJobEvent(network string, data []byte) (*JobEvent, error) {
+	env, signer, err := Open(network, KindJobEvent, data, MaxJobEventSize)
+	if err != nil {
+		return nil, fmt.Errorf("open job event: %w", err)
+	}
+	var e JobEvent
+	if err := decodeExact(env.Body, &e); err != nil {
+		return nil, fmt.Errorf("open job event: %w: %v", ErrMalformed, err)
+	}
+	if err := e.Validate(); err != nil {
+		return nil, fmt.Errorf("open job event: %w", err)
+	}
+	want, err := NodeAddress(e.Actor)
+	if err != nil {
+		return nil, fmt.Errorf("open job event: %w", err)
+	}
+	if want != signer {
+		return nil, fmt.Errorf("open job event: %w: actor %s is %s, signature by %s", ErrWrongSigner, e.Actor, want, signer)
+	}
+	return &e, nil
+}
+
+// DecodeSpec parses a submit event's spec.
+func (e *JobEvent) DecodeSpec() (*JobSpec, error) {
+	var s JobSpec
+	if err := json.Unmarshal(e.Spec, &s); err != nil {
+		return nil, fmt.Errorf("%w: job spec: %v", ErrMalformed, err)
+	}
+	return &s, nil
+}
+
+// CancelHash is what an owner signs to cancel a job: bound to the network
+// and the job, so a cancel cannot be replayed elsewhere.
+func CancelHash(network string, job common.Hash) common.Hash {
+	return SigningHash(network, KindJobEvent, append([]byte("cancel:"), job[:]...))
+}

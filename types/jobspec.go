@@ -1,0 +1,29 @@
+package types
+
+// JobSpec is what a user asks the network to run, signed by the user's
+// wallet with EIP-712 typed data (see jobspec_eip712.go). The recovered
+// signer is the job's owner; the job id is the EIP-712 digest.
+//
+// Amounts are integers: memory in MiB, time in seconds, price in wei (as a
+// decimal string, because it is a uint256 in the typed data).
+type JobSpec struct {
+	Network      string   `json:"network"`   // network id the job is for
+	Nonce        uint64   `json:"nonce"`     // random: two identical submissions are two jobs
+	CreatedAt    uint64   `json:"createdAt"` // unix seconds, the signer's clock
+	Runtime      string   `json:"runtime"`   // "wasm" (later "docker", "process")
+	Artifact     string   `json:"artifact"`  // CID of the wasm module (or an image ref)
+	ArtifactSize uint64   `json:"artifactSize"`
+	Args         []string `json:"args"`
+	Env          []string `json:"env"` // KEY=VALUE
+	Model        string   `json:"model"`
+	Framework    string   `json:"framework"`
+	GPUModel     string   `json:"gpuModel"`  // "" = any GPU (or none when GPUCount is 0)
+	GPUCount     uint32   `json:"gpuCount"`  // 0 = CPU only
+	GPUMemMiB    uint64   `json:"gpuMemMiB"` // minimum per GPU
+	CPUCores     uint32   `json:"cpuCores"`
+	RAMMiB       uint64   `json:"ramMiB"`
+	DiskMiB      uint64   `json:"diskMiB"`
+	DurationSec  uint64   `json:"durationSec"` // maximum run time
+	PriceCapWei  string   `json:"priceCapWei"` // max price per GPU-hour; "0" = no cap
+	InputCIDs    []string `json:"inputCids"`
+}

@@ -1,0 +1,571 @@
+package types
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"math/big"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts"
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
+	"github.com/ipfs/go-cid"
+	"github.com/multiformats/go-multihash"
+)
+
+// The golden key is the well-known first dev account of hardhat and anvil,
+// so that the vectors below can be checked with any Ethereum tool.
+const (
+	specGoldenKeyHex  = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
+	specGoldenAddress = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
+	specGoldenChainID = 1337
+	// Computed once with this code, checked against an independent
+	// hand-written EIP-712 encoding below, and against MetaMask's
+	// @metamask/eth-sig-util 9.0.0 (TypedDataUtils.eip712Hash and
+	// signTypedData, V4) on the TypedDataJSON output: same digest, same
+	// signature.
+	specGoldenDigest    = "0xaee8287a1182f2c1b593d10dc7d77ca875c0084133bcccca92f3dc82b2ee3334"
+	specGoldenSignature = "0xd7e6623483fb3f7c59aef3b0ae51793f2b6cf1566c3465f23fdbf25ad35aca861ce4c7ee810b008d7f6bbacf0fee639d966b6d2a594b2f30d700ac25bd62a20e1c"
+)
+
+func specGoldenKey(t testing.TB) KeySigner {
+	t.Helper()
+	k, err := crypto.HexToECDSA(specGoldenKeyHex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return KeySigner{k}
+}
+
+func specTestCID(data string) string {
+	mh, err := multihash.Sum([]byte(data), multihash.SHA2_256, -1)
+	if err != nil {
+		panic(err)
+	}
+	return cid.NewCidV1(cid.Raw, mh).String()
+}
+
+// specGoldenSpec is fixed: any change to it, or to the EIP-712 type, changes
+// the golden digest.
+func specGoldenSpec() *JobSpec {
+	return &JobSpec{
+		Network:      "skyops-testnet",
+		Nonce:        0xfedcba9876543210, // above 2^53: must survive JSON
+		CreatedAt:    1_700_000_000,
+		Runtime:      "wasm",
+		Artifact:     specTestCID("demo-train module"),
+		ArtifactSize: 123456,
+		Args:         []string{"--model", "gpt2", "--epochs", "3"},
+		Env:          []string{"SEED=42", "MODE=fast"},
+		Model:        "gpt2",
+		Framework:    "pytorch",
+		GPUModel:     "A100",
+		GPUCount:     2,
+		GPUMemMiB:    40960,
+		CPUCores:     8,
+		RAMMiB:       65536,
+		DiskMiB:      10240,
+		DurationSec:  4 * 3600,
+		PriceCapWei:  "1500000000000000000",
+		InputCIDs:    []string{specTestCID("input one"), specTestCID("input two")},
+	}
+}
+
+func TestJobSpecGolden(t *testing.T) {
+	s := specGoldenSpec()
+	if err := s.Validate(); err != nil {
+		t.Fatalf("golden spec invalid: %v", err)
+	}
+	d, err := s.Digest(specGoldenChainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := s.ID(specGoldenChainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if id != d.Hex() || !strings.HasPrefix(id, "0x") || len(id) != 66 {
+		t.Fatalf("ID %q, digest %s", id, d.Hex())
+	}
+	k := specGoldenKey(t)
+	if k.Address().Hex() != specGoldenAddress {
+		t.Fatalf("golden key address %s", k.Address().Hex())
+	}
+	sig, err := SignJobSpec(s, specGoldenChainID, k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := hexutil.Encode(sig); d.Hex() != specGoldenDigest || got != specGoldenSignature {
+		t.Errorf("golden vectors changed:\n digest    %s\n signature %s", d.Hex(), got)
+	}
+	if sig[64] != 27 && sig[64] != 28 {
+		t.Errorf("V = %d, want 27 or 28", sig[64])
+	}
+	owner, err := RecoverJobOwner(s, specGoldenChainID, sig)
+	if err != nil || owner != k.Address() {
+		t.Fatalf("recovered %s, %v; want %s", owner.Hex(), err, k.Address().Hex())
+	}
+	if want := specHandDigest(s, specGoldenChainID); d != want {
+		t.Errorf("digest %s, hand-written EIP-712 gives %s", d.Hex(), want.Hex())
+	}
+}
+
+// specHandDigest computes the EIP-712 digest from the specification, without
+// apitypes, as an independent check of the type string and the encoding.
+func specHandDigest(s *JobSpec, chainID uint64) common.Hash {
+	k := crypto.Keccak256
+	word := func(v uint64) []byte {
+		b := make([]byte, 32)
+		binary.BigEndian.PutUint64(b[24:], v)
+		return b
+	}
+	str := func(v string) []byte { return k([]byte(v)) }
+	arr := func(vs []string) []byte {
+		var buf []byte
+		for _, v := range vs {
+			buf = append(buf, k([]byte(v))...)
+		}
+		return k(buf)
+	}
+	wei, _ := new(big.Int).SetString(s.PriceCapWei, 10)
+	domainType := "EIP712Domain(string name,string version,uint256 chainId)"
+	specType := "JobSpec(string network,uint64 nonce,uint64 createdAt,string runtime,string artifact," +
+		"uint64 artifactSize,string[] args,string[] env,string model,string framework,string gpuModel," +
+		"uint32 gpuCount,uint64 gpuMemMiB,uint32 cpuCores,uint64 ramMiB,uint64 diskMiB,uint64 durationSec," +
+		"uint256 priceCapWei,string[] inputCids)"
+	domain := k(k([]byte(domainType)), str("skyops"), str("1"), word(chainID))
+	msg := k(bytes.Join([][]byte{
+		k([]byte(specType)),
+		str(s.Network), word(s.Nonce), word(s.CreatedAt), str(s.Runtime), str(s.Artifact),
+		word(s.ArtifactSize), arr(s.Args), arr(s.Env), str(s.Model), str(s.Framework), str(s.GPUModel),
+		word(uint64(s.GPUCount)), word(s.GPUMemMiB), word(uint64(s.CPUCores)), word(s.RAMMiB),
+		word(s.DiskMiB), word(s.DurationSec), common.LeftPadBytes(wei.Bytes(), 32), arr(s.InputCIDs),
+	}, nil))
+	return common.BytesToHash(k([]byte{0x19, 0x01}, domain, msg))
+}
+
+func TestJobSpecTypedDataJSON(t *testing.T) {
+	s := specGoldenSpec()
+	d, err := s.Digest(specGoldenChainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := s.TypedDataJSON(specGoldenChainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The order and shape eth_signTypedData_v4 documents, with only the
+	// domain members the type declares.
+	for _, want := range []string{
+		`{"types":{"EIP712Domain":[{"name":"name","type":"string"},`,
+		`],"JobSpec":[{"name":"network","type":"string"},`,
+		`"primaryType":"JobSpec","domain":{"name":"skyops","version":"1","chainId":1337},"message":{"network":"skyops-testnet","nonce":"18364758544493064720",`,
+		`"priceCapWei":"1500000000000000000"`,
+	} {
+		if !strings.Contains(string(js), want) {
+			t.Errorf("typed data JSON lacks %s:\n%s", want, js)
+		}
+	}
+	if strings.Contains(string(js), "verifyingContract") || strings.Contains(string(js), "salt") {
+		t.Errorf("typed data JSON has empty domain members:\n%s", js)
+	}
+
+	// What a wallet or the daemon parses: apitypes hashes it to the id.
+	var td apitypes.TypedData
+	if err := json.Unmarshal(js, &td); err != nil {
+		t.Fatal(err)
+	}
+	h, _, err := apitypes.TypedDataAndHash(td)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if common.BytesToHash(h) != d {
+		t.Fatalf("apitypes hashes the JSON to %x, Digest is %s", h, d.Hex())
+	}
+	back, chainID, err := JobSpecFromTypedData(td)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if chainID != specGoldenChainID || !reflect.DeepEqual(back, s) {
+		t.Errorf("round trip: chain %d, spec\n%+v\nwant\n%+v", chainID, back, s)
+	}
+
+	// apitypes' own JSON of TypedData() round-trips to the same digest too.
+	raw, err := json.Marshal(s.TypedData(specGoldenChainID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var td2 apitypes.TypedData
+	if err := json.Unmarshal(raw, &td2); err != nil {
+		t.Fatal(err)
+	}
+	if h2, _, err := apitypes.TypedDataAndHash(td2); err != nil || common.BytesToHash(h2) != d {
+		t.Fatalf("apitypes JSON round trip: %x, %v", h2, err)
+	}
+	if back2, _, err := JobSpecFromTypedData(td2); err != nil || !reflect.DeepEqual(back2, s) {
+		t.Fatalf("from apitypes JSON: %+v, %v", back2, err)
+	}
+}
+
+func TestJobSpecEmptyArrays(t *testing.T) {
+	s := specGoldenSpec()
+	s.Args, s.Env, s.InputCIDs = nil, []string{}, nil
+	d, err := s.Digest(5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d != specHandDigest(s, 5) {
+		t.Fatal("empty arrays hash differently from the specification")
+	}
+	js, err := s.TypedDataJSON(5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(js), `"args":[]`) {
+		t.Errorf("nil args not written as []: %s", js)
+	}
+	var td apitypes.TypedData
+	if err := json.Unmarshal(js, &td); err != nil {
+		t.Fatal(err)
+	}
+	back, _, err := JobSpecFromTypedData(td)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Args != nil || back.Env != nil || back.InputCIDs != nil {
+		t.Errorf("empty arrays come back as %#v %#v %#v, want nil", back.Args, back.Env, back.InputCIDs)
+	}
+}
+
+func TestJobSpecDigestChanges(t *testing.T) {
+	base, _ := specGoldenSpec().Digest(specGoldenChainID)
+	if other, _ := specGoldenSpec().Digest(1); other == base {
+		t.Error("chain id is not in the digest")
+	}
+	mutate := []func(*JobSpec){
+		func(s *JobSpec) { s.Network = "other" },
+		func(s *JobSpec) { s.Nonce++ },
+		func(s *JobSpec) { s.Args = append(s.Args, "x") },
+		func(s *JobSpec) { s.Args[0], s.Args[1] = s.Args[1], s.Args[0] },
+		func(s *JobSpec) { s.Env = s.Env[:1] },
+		func(s *JobSpec) { s.GPUCount = 3 },
+		func(s *JobSpec) { s.PriceCapWei = "1500000000000000001" },
+		func(s *JobSpec) { s.InputCIDs = nil },
+	}
+	for i, m := range mutate {
+		s := specGoldenSpec()
+		m(s)
+		if d, _ := s.Digest(specGoldenChainID); d == base {
+			t.Errorf("mutation %d does not change the digest", i)
+		}
+	}
+	// One spec, one id: non-canonical numbers are refused, not reread.
+	for _, p := range []string{"", "01", "0x10", "+1", "-1", " 1"} {
+		s := specGoldenSpec()
+		s.PriceCapWei = p
+		if _, err := s.Digest(specGoldenChainID); !errors.Is(err, ErrMalformed) {
+			t.Errorf("priceCapWei %q: %v, want ErrMalformed", p, err)
+		}
+	}
+}
+
+func TestRecoverJobOwner(t *testing.T) {
+	s := specGoldenSpec()
+	k := specGoldenKey(t)
+	sig, err := SignJobSpec(s, specGoldenChainID, k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []byte{sig[64], sig[64] - 27} {
+		c := bytes.Clone(sig)
+		c[64] = v
+		if got, err := RecoverJobOwner(s, specGoldenChainID, c); err != nil || got != k.Address() {
+			t.Errorf("V=%d: %s, %v", v, got.Hex(), err)
+		}
+	}
+
+	// The malleable twin (N-S, other V) is a valid ECDSA signature by the
+	// same key, and must be refused.
+	high := bytes.Clone(sig)
+	sv := new(big.Int).Sub(crypto.S256().Params().N, new(big.Int).SetBytes(sig[32:64]))
+	copy(high[32:64], common.LeftPadBytes(sv.Bytes(), 32))
+	high[64] = 55 - sig[64] // 27 <-> 28
+	cases := []struct {
+		name string
+		sig  []byte
+		want string
+	}{
+		{"short", sig[:64], "signature is 64 bytes, want 65"},
+		{"long", append(bytes.Clone(sig), 0), "signature is 66 bytes, want 65"},
+		{"empty", nil, "signature is 0 bytes"},
+		{"V=29", append(bytes.Clone(sig[:64]), 29), "signature V is 29, want 0, 1, 27 or 28"},
+		{"V=2", append(bytes.Clone(sig[:64]), 2), "signature V is 2"},
+		{"high S", high, "upper half of the curve order"},
+		{"zero R", append(make([]byte, 32), sig[32:]...), "R or S out of range"},
+	}
+	for _, c := range cases {
+		_, err := RecoverJobOwner(s, specGoldenChainID, c.sig)
+		if !errors.Is(err, ErrBadSignature) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: %v; want ErrBadSignature with %q", c.name, err, c.want)
+		}
+	}
+
+	// A signature for another chain or another spec recovers someone else.
+	if got, err := RecoverJobOwner(s, 1, sig); err == nil && got == k.Address() {
+		t.Error("signature valid on another chain")
+	}
+	other := specGoldenSpec()
+	other.DurationSec++
+	if got, err := RecoverJobOwner(other, specGoldenChainID, sig); err == nil && got == k.Address() {
+		t.Error("signature valid for another spec")
+	}
+}
+
+func TestParseSignatureHex(t *testing.T) {
+	sig, err := SignJobSpec(specGoldenSpec(), specGoldenChainID, specGoldenKey(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := hexutil.Encode(sig)
+	for _, in := range []string{h, h[2:], " " + h + "\n", "0X" + h[2:]} {
+		got, err := ParseSignatureHex(in)
+		if err != nil || !bytes.Equal(got, sig) {
+			t.Errorf("%q: %x, %v", in, got, err)
+		}
+	}
+	for _, in := range []string{"", "0x", h[:130], h + "00", "0xzz"} {
+		if _, err := ParseSignatureHex(in); !errors.Is(err, ErrBadSignature) {
+			t.Errorf("%q: %v, want ErrBadSignature", in, err)
+		}
+	}
+}
+
+// specKeystoreSigner signs through go-ethereum's keystore, as a wallet would.
+type specKeystoreSigner struct {
+	ks   *keystore.KeyStore
+	acct accounts.Account
+}
+
+func (k specKeystoreSigner) Sign(h []byte) ([]byte, error) { return k.ks.SignHash(k.acct, h) }
+func (k specKeystoreSigner) Address() common.Address       { return k.acct.Address }
+
+func TestSignJobSpecKeystore(t *testing.T) {
+	ks := keystore.NewKeyStore(t.TempDir(), keystore.LightScryptN, keystore.LightScryptP)
+	acct, err := ks.ImportECDSA(specGoldenKey(t).Key, "pw")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ks.Unlock(acct, "pw"); err != nil {
+		t.Fatal(err)
+	}
+	s := specGoldenSpec()
+	sig, err := SignJobSpec(s, specGoldenChainID, specKeystoreSigner{ks, acct})
+	if err != nil {
+		t.Fatal(err)
+	}
+	owner, err := RecoverJobOwner(s, specGoldenChainID, sig)
+	if err != nil || owner != acct.Address {
+		t.Fatalf("recovered %s, %v; want %s", owner.Hex(), err, acct.Address.Hex())
+	}
+	// RFC 6979 signatures are deterministic: the keystore gives the golden one.
+	if hexutil.Encode(sig) != specGoldenSignature {
+		t.Errorf("keystore signature %x differs from the golden one", sig)
+	}
+
+	// A fresh keystore account, with no key known to the test.
+	acct2, err := ks.NewAccount("pw2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ks.Unlock(acct2, "pw2"); err != nil {
+		t.Fatal(err)
+	}
+	sig2, err := SignJobSpec(s, specGoldenChainID, specKeystoreSigner{ks, acct2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if owner, err := RecoverJobOwner(s, specGoldenChainID, sig2); err != nil || owner != acct2.Address {
+		t.Fatalf("recovered %s, %v; want %s", owner.Hex(), err, acct2.Address.Hex())
+	}
+}
+
+// specWrongSigner signs a different hash, as a personal_sign wallet would.
+type specWrongSigner struct{ KeySigner }
+
+func (w specWrongSigner) Sign(h []byte) ([]byte, error) {
+	return w.KeySigner.Sign(crypto.Keccak256([]byte("\x19Ethereum Signed Message:\n32"), h))
+}
+
+func TestSignJobSpecCatchesWrongHash(t *testing.T) {
+	_, err := SignJobSpec(specGoldenSpec(), specGoldenChainID, specWrongSigner{specGoldenKey(t)})
+	if err == nil || !strings.Contains(err.Error(), "not the signer") {
+		t.Fatalf("got %v", err)
+	}
+}
+
+func TestJobSpecFromTypedDataRefuses(t *testing.T) {
+	js, err := specGoldenSpec().TypedDataJSON(specGoldenChainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parse := func() apitypes.TypedData {
+		var td apitypes.TypedData
+		if err := json.Unmarshal(js, &td); err != nil {
+			t.Fatal(err)
+		}
+		return td
+	}
+	cases := []struct {
+		name   string
+		mutate func(*apitypes.TypedData)
+		want   string
+	}{
+		{"primary type", func(td *apitypes.TypedData) { td.PrimaryType = "Mail" }, `primaryType is "Mail"`},
+		{"extra type", func(td *apitypes.TypedData) { td.Types["Extra"] = []apitypes.Type{{Name: "a", Type: "string"}} }, "want exactly EIP712Domain and JobSpec"},
+		{"field type", func(td *apitypes.TypedData) { td.Types["JobSpec"][1].Type = "uint256" }, "type JobSpec differs"},
+		{"field order", func(td *apitypes.TypedData) {
+			f := td.Types["JobSpec"]
+			f[0], f[1] = f[1], f[0]
+		}, "type JobSpec differs"},
+		{"domain type", func(td *apitypes.TypedData) {
+			td.Types["EIP712Domain"] = append(td.Types["EIP712Domain"], apitypes.Type{Name: "salt", Type: "bytes32"})
+		}, "type EIP712Domain differs"},
+		{"domain name", func(td *apitypes.TypedData) { td.Domain.Name = "other" }, `domain is "other"`},
+		{"domain version", func(td *apitypes.TypedData) { td.Domain.Version = "2" }, `version "2"`},
+		{"no chain", func(td *apitypes.TypedData) { td.Domain.ChainId = nil }, "no chainId"},
+		{"contract", func(td *apitypes.TypedData) {
+			td.Domain.VerifyingContract = "0x0000000000000000000000000000000000000001"
+		}, "verifyingContract"},
+		{"missing member", func(td *apitypes.TypedData) { delete(td.Message, "nonce") }, `lacks "nonce"`},
+		{"extra member", func(td *apitypes.TypedData) { td.Message["owner"] = "x" }, `unknown member "owner"`},
+		{"string type", func(td *apitypes.TypedData) { td.Message["network"] = 5.0 }, `"network": is float64`},
+		{"array type", func(td *apitypes.TypedData) { td.Message["args"] = "x" }, `"args": is string`},
+		{"array item", func(td *apitypes.TypedData) { td.Message["env"] = []any{"A=1", 2.0} }, `item 1 is float64`},
+		{"uint32 overflow", func(td *apitypes.TypedData) { td.Message["gpuCount"] = "4294967296" }, "does not fit uint32"},
+		{"negative", func(td *apitypes.TypedData) { td.Message["ramMiB"] = "-1" }, "does not fit uint64"},
+		{"float", func(td *apitypes.TypedData) { td.Message["ramMiB"] = 1.5 }, "not a whole number"},
+		{"big float", func(td *apitypes.TypedData) { td.Message["nonce"] = 1e17 }, "below 2^53"},
+		{"not a number", func(td *apitypes.TypedData) { td.Message["diskMiB"] = "ten" }, `"ten" is not an integer`},
+	}
+	for _, c := range cases {
+		td := parse()
+		c.mutate(&td)
+		_, _, err := JobSpecFromTypedData(td)
+		if !errors.Is(err, ErrNotJobSpec) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: %v; want ErrNotJobSpec with %q", c.name, err, c.want)
+		}
+	}
+
+	// Numbers that wallets may write as JSON numbers or hex are read, and
+	// the spec keeps its canonical form.
+	td := parse()
+	td.Message["ramMiB"] = 65536.0
+	td.Message["priceCapWei"] = "0x14d1120d7b160000"
+	back, _, err := JobSpecFromTypedData(td)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back, specGoldenSpec()) {
+		t.Errorf("got %+v", back)
+	}
+}
+
+func TestValidate(t *testing.T) {
+	long := strings.Repeat("a", MaxJobStringBytes+1)
+	cases := []struct {
+		name   string
+		mutate func(*JobSpec)
+		want   string
+	}{
+		{"no network", func(s *JobSpec) { s.Network = "" }, "network is empty"},
+		{"long network", func(s *JobSpec) { s.Network = long }, "network is 257 bytes, at most 256 (--network)"},
+		{"control char", func(s *JobSpec) { s.Model = "gpt\n2" }, "model holds control character"},
+		{"bad utf8", func(s *JobSpec) { s.Framework = "\xff" }, "framework is not valid UTF-8"},
+		{"no createdAt", func(s *JobSpec) { s.CreatedAt = 0 }, "createdAt is 0"},
+		{"docker", func(s *JobSpec) { s.Runtime = "docker" }, `runtime "docker" is not supported yet`},
+		{"no runtime", func(s *JobSpec) { s.Runtime = "" }, "runtime is empty"},
+		{"other runtime", func(s *JobSpec) { s.Runtime = "process" }, `runtime "process" is unknown`},
+		{"no artifact", func(s *JobSpec) { s.Artifact = "" }, "artifact is empty"},
+		{"artifact not cid", func(s *JobSpec) { s.Artifact = "demo.wasm" }, `artifact "demo.wasm" is not a CID`},
+		{"artifact cidv0", func(s *JobSpec) { s.Artifact = "QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG" }, "not a canonical raw sha2-256 CIDv1"},
+		{"artifact base58", func(s *JobSpec) {
+			c, _ := cid.Decode(s.Artifact)
+			s.Artifact, _ = c.StringOfBase('z')
+		}, "not a canonical"},
+		{"artifact size 0", func(s *JobSpec) { s.ArtifactSize = 0 }, "artifactSize 0"},
+		{"artifact too big", func(s *JobSpec) { s.ArtifactSize = MaxArtifactBytes + 1 }, "1 byte to 64 MiB"},
+		{"many args", func(s *JobSpec) { s.Args = make([]string, MaxJobArgs+1) }, "args: 257 items, at most 256"},
+		{"long arg", func(s *JobSpec) { s.Args = []string{strings.Repeat("x", MaxJobArgBytes+1)} }, "args[0] is 4097 bytes, at most 4096"},
+		{"nul arg", func(s *JobSpec) { s.Args = []string{"a\x00b"} }, "args[0] holds control character U+0000"},
+		{"many env", func(s *JobSpec) { s.Env = make([]string, MaxJobEnv+1) }, "env: 257 items"},
+		{"env no =", func(s *JobSpec) { s.Env = []string{"FOO"} }, `env[0] "FOO" is not KEY=VALUE`},
+		{"env bad key", func(s *JobSpec) { s.Env = []string{"1A=x"} }, `"1A" is not a variable name`},
+		{"env empty key", func(s *JobSpec) { s.Env = []string{"=x"} }, `"" is not a variable name`},
+		{"env twice", func(s *JobSpec) { s.Env = []string{"A=1", "A=2"} }, "env[1]: A is given twice"},
+		{"gpus", func(s *JobSpec) { s.GPUCount = 65 }, "gpuCount 65: at most 64"},
+		{"model no count", func(s *JobSpec) { s.GPUCount = 0; s.GPUMemMiB = 0 }, `gpuModel "A100" with gpuCount 0`},
+		{"mem no count", func(s *JobSpec) { s.GPUCount = 0; s.GPUModel = "" }, "gpuMemMiB is set with gpuCount 0"},
+		{"duration 0", func(s *JobSpec) { s.DurationSec = 0 }, "durationSec 0: pass a maximum run time from 1s to 168h (--duration)"},
+		{"duration long", func(s *JobSpec) { s.DurationSec = MaxJobDurationSec + 1 }, "durationSec 604801"},
+		{"price empty", func(s *JobSpec) { s.PriceCapWei = "" }, "priceCapWei is empty"},
+		{"price neg", func(s *JobSpec) { s.PriceCapWei = "-1" }, `priceCapWei "-1" is not a canonical decimal`},
+		{"price lead0", func(s *JobSpec) { s.PriceCapWei = "007" }, `"007" is not a canonical`},
+		{"price 2^256", func(s *JobSpec) {
+			s.PriceCapWei = new(big.Int).Lsh(big.NewInt(1), 256).String()
+		}, "2^256 or more"},
+		{"many inputs", func(s *JobSpec) {
+			s.InputCIDs = nil
+			for i := range MaxJobInputs + 1 {
+				s.InputCIDs = append(s.InputCIDs, specTestCID(string(rune('a'+i))))
+			}
+		}, "inputCids: 65 items, at most 64"},
+		{"bad input", func(s *JobSpec) { s.InputCIDs = []string{"nope"} }, `inputCids[0] "nope" is not a CID`},
+		{"dup input", func(s *JobSpec) { s.InputCIDs = []string{specTestCID("a"), specTestCID("a")} }, "inputCids[1]"},
+	}
+	for _, c := range cases {
+		s := specGoldenSpec()
+		c.mutate(s)
+		err := s.Validate()
+		if !errors.Is(err, ErrInvalidJobSpec) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: %v; want ErrInvalidJobSpec with %q", c.name, err, c.want)
+		}
+	}
+
+	// Zero means "no requirement"; CPU-only is a valid job; price 0 is no cap.
+	s := specGoldenSpec()
+	s.GPUModel, s.GPUCount, s.GPUMemMiB, s.CPUCores, s.RAMMiB, s.DiskMiB = "", 0, 0, 0, 0, 0
+	s.PriceCapWei, s.Args, s.Env, s.InputCIDs, s.Model, s.Framework = "0", nil, nil, nil, "", ""
+	s.Args = []string{"tab\there", "multi\nline"}
+	if err := s.Validate(); err != nil {
+		t.Errorf("minimal CPU-only spec: %v", err)
+	}
+	s.PriceCapWei = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1)).String()
+	if err := s.Validate(); err != nil {
+		t.Errorf("price 2^256-1: %v", err)
+	}
+}
+
+// A spec whose items are each within limits can still be too big as a
+// whole; the JSON cap counts escapes ("<" is written as \u003c).
+func TestMaxJobSpecBytes(t *testing.T) {
+	s := specGoldenSpec()
+	s.Args = make([]string, 30)
+	for i := range s.Args {
+		s.Args[i] = strings.Repeat("<", MaxJobArgBytes)
+	}
+	err := s.Validate()
+	if !errors.Is(err, ErrInvalidJobSpec) || !strings.Contains(err.Error(), "at most 128 KiB: shorten args or env") {
+		t.Fatalf("got %v", err)
+	}
+	s.Args = s.Args[:4]
+	if err := s.Validate(); err != nil {
+		t.Fatal(err)
+	}
+}

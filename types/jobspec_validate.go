@@ -1,0 +1,246 @@
+package types
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ipfs/go-cid"
+	"github.com/multiformats/go-multihash"
+)
+
+// Limits of a job spec. They bound what one signed spec can make every
+// peer store and forward.
+const (
+	MaxJobArgs        = 256
+	MaxJobArgBytes    = 4 << 10 // per argument, and per env entry
+	MaxJobEnv         = 256
+	MaxJobStringBytes = 256 // every other string
+	MaxJobInputs      = 64
+	MaxArtifactBytes  = 64 << 20
+	MaxJobDurationSec = 7 * 24 * 3600
+	MaxJobGPUs        = 64
+	RuntimeWasm       = "wasm"
+	RuntimeDocker     = "docker"
+
+	// MaxJobSpecBytes caps the JSON encoding of the whole spec. It binds
+	// before the per-item limits do (256 args of 4 KiB would be 1 MiB), and
+	// keeps a spec with its signature well inside one signed job event
+	// (MaxJobEventSize, 256 KiB).
+	MaxJobSpecBytes = 128 << 10
+)
+
+// ErrInvalidJobSpec is wrapped by every error Validate returns.
+var ErrInvalidJobSpec = errors.New("invalid job spec")
+
+// Validate checks that the spec is one the network runs. Its errors name
+// the field (as in the JSON) and what to pass instead, with the
+// submit-task flag in parentheses.
+//
+// Zero means "no requirement" for gpuMemMiB, cpuCores, ramMiB and diskMiB,
+// and "CPU only" for gpuCount; a priceCapWei of "0" means no cap. Whether a
+// GPU model exists is a placement matter, not a validity one.
+func (s *JobSpec) Validate() error {
+	if err := s.validate(); err != nil {
+		return fmt.Errorf("%w: %v", ErrInvalidJobSpec, err)
+	}
+	return nil
+}
+
+func (s *JobSpec) validate() error {
+	for _, f := range []struct{ name, v, flag string }{
+		{"network", s.Network, "--network"},
+		{"runtime", s.Runtime, ""},
+		{"artifact", s.Artifact, "--wasm"},
+		{"model", s.Model, "--model"},
+		{"framework", s.Framework, "--framework"},
+		{"gpuModel", s.GPUModel, "--gpu"},
+		{"priceCapWei", s.PriceCapWei, "--price-cap"},
+	} {
+		if err := specCheckString(f.name, f.v, MaxJobStringBytes, false); err != nil {
+			return specWithFlag(err, f.flag)
+		}
+	}
+	if s.Network == "" {
+		return errors.New("network is empty: pass the network id the job is for (--network)")
+	}
+	if s.CreatedAt == 0 {
+		return errors.New("createdAt is 0: set it to the unix time of signing")
+	}
+	switch s.Runtime {
+	case RuntimeWasm:
+	case RuntimeDocker:
+		return errors.New(`runtime "docker" is not supported yet: use wasm (--wasm FILE)`)
+	case "":
+		return errors.New(`runtime is empty: use wasm (--wasm FILE)`)
+	default:
+		return fmt.Errorf("runtime %q is unknown: use wasm (--wasm FILE)", s.Runtime)
+	}
+	if err := specCheckArtifact(s.Artifact); err != nil {
+		return err
+	}
+	if s.ArtifactSize == 0 || s.ArtifactSize > MaxArtifactBytes {
+		return fmt.Errorf("artifactSize %d: the wasm module must be 1 byte to %d MiB", s.ArtifactSize, MaxArtifactBytes>>20)
+	}
+	if len(s.Args) > MaxJobArgs {
+		return fmt.Errorf("args: %d items, at most %d", len(s.Args), MaxJobArgs)
+	}
+	for i, a := range s.Args {
+		if err := specCheckString(fmt.Sprintf("args[%d]", i), a, MaxJobArgBytes, true); err != nil {
+			return err
+		}
+	}
+	if err := specCheckEnv(s.Env); err != nil {
+		return err
+	}
+	if s.GPUCount > MaxJobGPUs {
+		return fmt.Errorf("gpuCount %d: at most %d GPUs per job (--gpus)", s.GPUCount, MaxJobGPUs)
+	}
+	if s.GPUCount == 0 && s.GPUModel != "" {
+		return fmt.Errorf("gpuModel %q with gpuCount 0: ask for at least 1 GPU (--gpus N), or no GPU model for a CPU-only job", s.GPUModel)
+	}
+	if s.GPUCount == 0 && s.GPUMemMiB != 0 {
+		return errors.New("gpuMemMiB is set with gpuCount 0: ask for at least 1 GPU (--gpus N), or no GPU memory for a CPU-only job")
+	}
+	if s.DurationSec == 0 || s.DurationSec > MaxJobDurationSec {
+		return fmt.Errorf("durationSec %d: pass a maximum run time from 1s to 168h (--duration)", s.DurationSec)
+	}
+	if _, err := specParseWei(s.PriceCapWei); err != nil {
+		return fmt.Errorf("priceCapWei %v: pass the cap in wei as a decimal, or \"0\" for no cap (--price-cap ETH)", err)
+	}
+	if len(s.InputCIDs) > MaxJobInputs {
+		return fmt.Errorf("inputCids: %d items, at most %d (--input)", len(s.InputCIDs), MaxJobInputs)
+	}
+	seen := make(map[string]bool, len(s.InputCIDs))
+	for i, c := range s.InputCIDs {
+		if err := specCheckString(fmt.Sprintf("inputCids[%d]", i), c, MaxJobStringBytes, false); err != nil {
+			return err
+		}
+		if _, err := cid.Decode(c); err != nil {
+			return fmt.Errorf("inputCids[%d] %q is not a CID (%v): pass content ids (--input CID)", i, c, err)
+		}
+		if seen[c] {
+			return fmt.Errorf("inputCids[%d] %q is given twice (--input)", i, c)
+		}
+		seen[c] = true
+	}
+	b, err := json.Marshal(s)
+	if err != nil {
+		return fmt.Errorf("encode: %v", err)
+	}
+	if len(b) > MaxJobSpecBytes {
+		return fmt.Errorf("the spec is %d bytes of JSON, at most %d KiB: shorten args or env", len(b), MaxJobSpecBytes>>10)
+	}
+	return nil
+}
+
+func specWithFlag(err error, flag string) error {
+	if flag == "" {
+		return err
+	}
+	return fmt.Errorf("%v (%s)", err, flag)
+}
+
+// specCheckString refuses what JSON or a process could not carry unchanged:
+// invalid UTF-8 (JSON would replace it, and the id with it) and NUL (argv
+// and environ end at it). Scalar fields refuse every control character;
+// args and env may hold tabs and newlines.
+func specCheckString(field, v string, limit int, multiline bool) error {
+	if len(v) > limit {
+		return fmt.Errorf("%s is %d bytes, at most %d", field, len(v), limit)
+	}
+	if !utf8.ValidString(v) {
+		return fmt.Errorf("%s is not valid UTF-8", field)
+	}
+	for _, r := range v {
+		if r == 0 || unicode.IsControl(r) && !(multiline && (r == '\t' || r == '\n' || r == '\r')) {
+			return fmt.Errorf("%s holds control character %U", field, r)
+		}
+	}
+	return nil
+}
+
+func specCheckEnv(env []string) error {
+	if len(env) > MaxJobEnv {
+		return fmt.Errorf("env: %d items, at most %d (--env)", len(env), MaxJobEnv)
+	}
+	seen := make(map[string]bool, len(env))
+	for i, e := range env {
+		field := fmt.Sprintf("env[%d]", i)
+		if err := specCheckString(field, e, MaxJobArgBytes, true); err != nil {
+			return err
+		}
+		k, _, ok := strings.Cut(e, "=")
+		if !ok {
+			return fmt.Errorf("%s %q is not KEY=VALUE (--env KEY=VALUE)", field, specClip(e))
+		}
+		if !specEnvKey(k) {
+			return fmt.Errorf("%s: %q is not a variable name: use letters, digits and _, not starting with a digit (--env KEY=VALUE)", field, specClip(k))
+		}
+		if seen[k] {
+			return fmt.Errorf("%s: %s is given twice (--env)", field, k)
+		}
+		seen[k] = true
+	}
+	return nil
+}
+
+func specEnvKey(k string) bool {
+	if k == "" {
+		return false
+	}
+	for i, r := range k {
+		switch {
+		case r == '_', r >= 'A' && r <= 'Z', r >= 'a' && r <= 'z':
+		case r >= '0' && r <= '9' && i > 0:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func specClip(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "…"
+	}
+	return s
+}
+
+// specCheckArtifact accepts exactly the CID submit-task computes: CIDv1, raw
+// codec, sha2-256, in its canonical base32 string. One module has one such
+// string, so the daemon compares CIDs as strings.
+func specCheckArtifact(s string) error {
+	const want = "pass the CIDv1 (raw, sha2-256, base32) of the wasm module, as skyops submit-task --wasm FILE computes it"
+	if s == "" {
+		return fmt.Errorf("artifact is empty: %s", want)
+	}
+	c, err := cid.Decode(s)
+	if err != nil {
+		return fmt.Errorf("artifact %q is not a CID (%v): %s", s, err, want)
+	}
+	if c.Version() != 1 || c.Type() != cid.Raw || c.Prefix().MhType != multihash.SHA2_256 || c.String() != s {
+		return fmt.Errorf("artifact %q is not a canonical raw sha2-256 CIDv1: %s", s, want)
+	}
+	return nil
+}
+
+// specParseWei reads a canonical decimal uint256: digits only, no sign, no
+// leading zero (so "0" is the only zero), below 2^256.
+func specParseWei(s string) (*big.Int, error) {
+	if s == "" {
+		return nil, errors.New(`is empty, want a decimal number of wei ("0" for none)`)
+	}
+	if len(s) > 78 || !digits(s) || len(s) > 1 && s[0] == '0' {
+		return nil, fmt.Errorf("%q is not a canonical decimal number of wei", specClip(s))
+	}
+	b, _ := new(big.Int).SetString(s, 10)
+	if b.BitLen() > 256 {
+		return nil, fmt.Errorf("%q is 2^256 or more", specClip(s))
+	}
+	return b, nil
+}
