@@ -13,7 +13,7 @@ PEERS       ?= 5
 export CGO_CFLAGS ?= -Wno-deprecated-declarations
 export CGO_ENABLED := 1
 
-.PHONY: all build test testnet testnet-down bench fuzz vet clean
+.PHONY: all build test testnet testnet-down bench fuzz vet clean builtins
 
 all: build
 
@@ -49,3 +49,9 @@ fuzz:
 
 clean:
 	rm -rf $(BIN)
+
+# The demo module shipped inside skyops (models/builtin), rebuilt from
+# examples/demo-train. A test fails when it is stale.
+builtins:
+	GOOS=wasip1 GOARCH=wasm CGO_ENABLED=0 $(GO) build -trimpath -ldflags "-s -w" -o $(BIN)/demo-train.wasm ./examples/demo-train
+	gzip -9 -n -c $(BIN)/demo-train.wasm > models/builtin/demo-train.wasm.gz

@@ -11,7 +11,8 @@ type Identity struct {
 	ID        string    `json:"id"`      // libp2p peer id
 	Address   string    `json:"address"` // Ethereum address of the same key
 	Network   string    `json:"network"`
-	Addrs     []string  `json:"addrs"` // full multiaddrs, each ending in /p2p/<id>
+	ChainID   uint64    `json:"chainId"` // job signatures (EIP-712) are bound to this chain
+	Addrs     []string  `json:"addrs"`   // full multiaddrs, each ending in /p2p/<id>
 	Agent     string    `json:"agent"`
 	DataDir   string    `json:"dataDir"`
 	Socket    string    `json:"socket"`
@@ -73,6 +74,11 @@ type SubmitRequest struct {
 	// Signature is the owner's EIP-712 signature of Spec, 0x-prefixed hex
 	// of 65 bytes [R || S || V] (V may be 0/1 or 27/28, as wallets give it).
 	Signature string `json:"signature"`
+	// Owner is the address the submitter expects the signature to be by.
+	// An EIP-712 signature over a changed spec still recovers to some
+	// address; naming the owner turns such tampering into a clear refusal.
+	// Optional for callers that know no better; the CLI always sets it.
+	Owner string `json:"owner,omitempty"`
 	// Artifact is the wasm module (base64 in JSON). Its sha256 CID must
 	// equal Spec.Artifact.
 	Artifact []byte `json:"artifact,omitempty"`

@@ -9,7 +9,9 @@
 package models
 
 import (
-	_ "embed"
+	"bytes"
+	"compress/gzip"
+	"embed"
 	"errors"
 	"fmt"
 	"io"
@@ -60,11 +62,28 @@ type Template struct {
 // after "builtin:").
 type Resolver func(name string) ([]byte, error)
 
-// Builtin resolves builtin artifacts. Nothing is embedded yet: the demo
-// training module (examples/demo-train built for wasip1) is to be embedded
-// here, and until then every name fails with ErrNoBuiltin.
+// builtinFS holds the modules that ship inside the binary, gzipped:
+// demo-train is examples/demo-train built for wasip1 (make builtins
+// rebuilds it; a test checks it matches its source).
+//
+//go:embed builtin/*.wasm.gz
+var builtinFS embed.FS
+
+// Builtin resolves builtin artifacts by name ("demo-train").
 func Builtin(name string) ([]byte, error) {
-	return nil, fmt.Errorf("%w: %s%s (pass --wasm FILE)", ErrNoBuiltin, BuiltinPrefix, name)
+	z, err := builtinFS.ReadFile("builtin/" + name + ".wasm.gz")
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s%s (pass --wasm FILE)", ErrNoBuiltin, BuiltinPrefix, name)
+	}
+	r, err := gzip.NewReader(bytes.NewReader(z))
+	if err != nil {
+		return nil, fmt.Errorf("builtin %s: %w", name, err)
+	}
+	out, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("builtin %s: %w", name, err)
+	}
+	return out, nil
 }
 
 // DefaultFile is $SKYOPS_MODELS, else ~/.skyops/models.yaml.

@@ -101,14 +101,17 @@ models:
 	}
 }
 
-func TestBuiltinNotEmbedded(t *testing.T) {
+func TestBuiltinArtifacts(t *testing.T) {
 	c, err := Load("", false, Builtin)
 	if err != nil {
 		t.Fatal(err)
 	}
 	g, _ := c.Lookup("gpt2")
-	if _, err := c.Artifact(g); !errors.Is(err, ErrNoBuiltin) || !strings.Contains(err.Error(), "--wasm FILE") {
-		t.Errorf("got %v", err)
+	if m, err := c.Artifact(g); err != nil || len(m) == 0 {
+		t.Errorf("gpt2's builtin module: %v", err)
+	}
+	if _, err := c.Artifact(Template{Name: "x", Artifact: "builtin:missing"}); !errors.Is(err, ErrNoBuiltin) || !strings.Contains(err.Error(), "--wasm FILE") {
+		t.Errorf("missing builtin: %v", err)
 	}
 	if _, err := NewCatalog(nil).Artifact(Template{Name: "x", Artifact: "builtin:y"}); !errors.Is(err, ErrNoBuiltin) {
 		t.Errorf("no resolver: %v", err)

@@ -15,6 +15,7 @@ func (n *Node) Identity() api.Identity {
 		ID:        n.key.PeerID().String(),
 		Address:   n.key.Address().Hex(),
 		Network:   n.cfg.Network,
+		ChainID:   n.cfg.ChainID,
 		Addrs:     n.host.Addrs(),
 		Agent:     "skyopsd/" + Version,
 		DataDir:   n.cfg.DataDir,

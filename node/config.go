@@ -34,7 +34,11 @@ type Config struct {
 	SettleWindow time.Duration
 	// PlaceInterval is how often pending jobs are ranked again.
 	PlaceInterval time.Duration
-	Log           *slog.Logger
+	// OfferCPUs and OfferRAMMiB override the machine's cores and RAM as the
+	// capacity offered to jobs (0: the machine's).
+	OfferCPUs   uint32
+	OfferRAMMiB uint64
+	Log         *slog.Logger
 	// OnAdvert, when set, is called from the receive loop for every accepted
 	// advert with the local receive time. For in-process tests and
 	// benchmarks; it must return quickly.
@@ -190,6 +194,18 @@ func ClaimTiming(delta, settle time.Duration) Option {
 			return fmt.Errorf("claim timing: delta %s and settle %s must be positive and under a minute", delta, settle)
 		}
 		c.ClaimDelta, c.SettleWindow = delta, settle
+		return nil
+	}
+}
+
+// OfferCapacity sets the cores and RAM (MiB) the node offers to jobs,
+// instead of the machine's own; 0 keeps the machine's value.
+func OfferCapacity(cpus uint32, ramMiB uint64) Option {
+	return func(c *Config) error {
+		if cpus > 1<<16 || ramMiB > 1<<40 {
+			return fmt.Errorf("offered capacity %d cores, %d MiB is not plausible", cpus, ramMiB)
+		}
+		c.OfferCPUs, c.OfferRAMMiB = cpus, ramMiB
 		return nil
 	}
 }

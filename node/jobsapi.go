@@ -37,6 +37,14 @@ func (n *Node) Submit(ctx context.Context, req *api.SubmitRequest) (*api.SubmitR
 	if err != nil {
 		return nil, api.Errorf("bad_request", "the signature does not verify for this spec on chain %d: %v", n.cfg.ChainID, err)
 	}
+	if req.Owner != "" {
+		if !common.IsHexAddress(req.Owner) {
+			return nil, api.Errorf("bad_request", "owner %q is not an Ethereum address", req.Owner)
+		}
+		if want := common.HexToAddress(req.Owner); want != owner {
+			return nil, api.Errorf("bad_request", "the signature is by %s, not by the owner %s: the spec was changed after it was signed, or another wallet signed it", owner.Hex(), want.Hex())
+		}
+	}
 	id, err := spec.Digest(n.cfg.ChainID)
 	if err != nil {
 		return nil, api.Errorf("bad_request", "job spec: %v", err)

@@ -104,6 +104,12 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 	}
 	n.capacity.cpuCores = uint32(runtime.NumCPU())
 	n.capacity.ramMiB = memTotalMiB()
+	if cfg.OfferCPUs > 0 {
+		n.capacity.cpuCores = cfg.OfferCPUs
+	}
+	if cfg.OfferRAMMiB > 0 {
+		n.capacity.ramMiB = cfg.OfferRAMMiB
+	}
 	defer func() {
 		if err != nil {
 			n.Close()
@@ -133,7 +139,9 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 	if n.blobs, err = ledger.OpenBlobs(filepath.Join(cfg.DataDir, "blobs")); err != nil {
 		return nil, err
 	}
-	if n.wasm, err = wasm.New(); err != nil {
+	// The compilation cache spares each run of a module its compile (about
+	// a second for a Go-built module on a small machine).
+	if n.wasm, err = wasm.New(wasm.CompilationCache(filepath.Join(cfg.DataDir, "wasm-cache"))); err != nil {
 		return nil, fmt.Errorf("start wasm runtime: %w", err)
 	}
 	if n.gpus, err = gpu.Detect(cfg.SimGPUs, n.log); err != nil {

@@ -190,7 +190,7 @@ func (p *Peer) Tick(nowMs uint64) []Action {
 			continue // our own claim has not folded in yet
 		}
 		if !p.Standing(id, own.attempt) {
-			if j != nil && j.Finished != nil && j.Finished.Actor == p.Self {
+			if f := j.Finished; f != nil && f.Actor == p.Self && f.Attempt == own.attempt && (f.Type == types.EvComplete || f.Type == types.EvFail) {
 				continue // our own result ended it; the daemon releases
 			}
 			stops = append(stops, Action{Kind: ActStop, Job: id, Attempt: own.attempt})

@@ -74,6 +74,7 @@ func StartInProcess(ctx context.Context, cfg InProcessConfig) (_ *Cluster, err e
 			node.Listen("/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"),
 			node.Bootstrap(bootstrap...),
 			node.SimGPUs(fleet),
+			node.OfferCapacity(SimCPUs, SimRAMGB<<10),
 			node.AdvertInterval(cfg.AdvertInterval),
 			node.AdvertTTL(cfg.AdvertTTL),
 			node.BootstrapWait(10 * time.Second),

@@ -72,7 +72,7 @@ func signedJob(t testing.TB, network string, owner types.Signer, module []byte, 
 	if err != nil {
 		t.Fatal(err)
 	}
-	return api.SubmitRequest{Spec: spec, Signature: "0x" + hex.EncodeToString(sig), Artifact: module}
+	return api.SubmitRequest{Spec: spec, Signature: "0x" + hex.EncodeToString(sig), Artifact: module, Owner: owner.Address().Hex()}
 }
 
 // Jobs submitted at different peers run where the rule places them, every

@@ -35,6 +35,13 @@ var DefaultFleets = []string{
 	"A100:1",
 }
 
+// SimRAMGB and SimCPUs are what every testnet peer offers to jobs: the
+// order of a GPU server, so the seed's own example (64 GB of RAM) places.
+const (
+	SimRAMGB = 512
+	SimCPUs  = 32
+)
+
 // FleetFor is the fleet of peer i: fleets (DefaultFleets when empty), cycled.
 func FleetFor(fleets []string, i int) string {
 	if len(fleets) == 0 {
@@ -396,6 +403,9 @@ func (n *procNet) start(i int, boot []string) (*procPeer, error) {
 		"--listen", "/ip4/127.0.0.1/tcp/0",
 		"--listen", "/ip4/127.0.0.1/udp/0/quic-v1",
 		"--log-format", "json",
+		// Simulated GPU boxes offer the RAM and cores such boxes have, not
+		// what this one laptop has; `skyops nodes` marks them simulated.
+		"--ram", fmt.Sprint(SimRAMGB), "--cpus", fmt.Sprint(SimCPUs),
 	}
 	for _, b := range boot {
 		args = append(args, "--bootstrap", b)

@@ -52,6 +52,8 @@ func procFakeDaemon(args []string) int {
 	socket := fset.String("socket", "", "")
 	network := fset.String("network", "", "")
 	sim := fset.String("sim-gpus", "", "")
+	fset.String("ram", "", "")
+	fset.String("cpus", "", "")
 	fset.String("log-format", "", "")
 	var listens, boots procMultiFlag
 	fset.Var(&listens, "listen", "")

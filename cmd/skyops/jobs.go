@@ -9,11 +9,14 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/spf13/cobra"
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/exec/result"
 	"github.com/skyops/skyops/p2p"
+	"github.com/skyops/skyops/types"
 )
 
 // The commands that follow jobs: status, jobs, logs, get.
@@ -220,5 +223,60 @@ unpacks it into DIR. DIR must not exist yet, or be empty.`,
 	// Here -o names the directory, as users of docker cp and curl expect;
 	// it shadows the global --output format, which get does not use.
 	cmd.Flags().StringVarP(&out, "output", "o", "", "directory to write the files into (new or empty)")
+	return cmd
+}
+
+func newCancelCmd(o *options) *cobra.Command {
+	var (
+		w    walletFlags
+		from string
+	)
+	cmd := &cobra.Command{
+		Use:   "cancel JOB",
+		Short: "Cancel a job (only its owner's wallet can)",
+		Long: `cancel signs "cancel JOB on this network" with the owner's wallet and hands it
+to the daemon, which gossips it: a pending job is never placed, a running one is
+stopped and its GPUs are freed. A job that already ended stays as it ended.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := o.client()
+			if err != nil {
+				return err
+			}
+			ctx, cancel := o.callCtx(cmd)
+			defer cancel()
+			j, err := c.Job(ctx, args[0])
+			if err != nil {
+				return o.daemonErr(err)
+			}
+			signer, err := w.signer(cmd, o, from)
+			if err != nil {
+				return err
+			}
+			if signer.Address().Hex() != j.Owner {
+				return fmt.Errorf("job %s belongs to %s, and this wallet is %s: only the owner can cancel it", j.ID[:14], j.Owner, signer.Address().Hex())
+			}
+			h := types.CancelHash(j.Spec.Network, common.HexToHash(j.ID))
+			sig, err := signer.Sign(h[:])
+			if err != nil {
+				return fmt.Errorf("sign the cancel: %w", err)
+			}
+			after, err := c.Cancel(ctx, j.ID, api.CancelRequest{Signature: hexutil.Encode(sig)})
+			if err != nil {
+				return o.daemonErr(err)
+			}
+			if o.json() {
+				return o.printJSON(after)
+			}
+			if after.State != "cancelled" {
+				fmt.Fprintf(o.stdout, "job %s had already ended: %s\n", after.ID, after.State)
+				return nil
+			}
+			fmt.Fprintf(o.stdout, "job %s cancelled\n", after.ID)
+			return nil
+		},
+	}
+	w.register(cmd.Flags())
+	cmd.Flags().StringVar(&from, "from", "", "owner wallet address, when the keystore holds several")
 	return cmd
 }

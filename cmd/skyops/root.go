@@ -76,9 +76,16 @@ multi-peer testnets with simulated GPUs for development.`,
 		newIDCmd(o),
 		newPeersCmd(o),
 		newNodesCmd(o),
+		newWalletCmd(o),
+		newModelsCmd(o),
+		newSubmitCmd(o),
+		newStatusCmd(o),
+		newJobsCmd(o),
+		newLogsCmd(o),
+		newGetCmd(o),
+		newCancelCmd(o),
 		newTestnetCmd(o),
 		newVersionCmd(o),
-		newWalletCmd(o), newModelsCmd(o), newSubmitCmd(o),
 	)
 	return root
 }

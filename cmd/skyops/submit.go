@@ -32,7 +32,7 @@ const defaultChainID = 1337
 const defaultJobDuration = time.Hour
 
 type submitFlags struct {
-	wasm, image, model, framework, gpu string
+	wasm, image, model, framework, gpu  string
 	gpus, gpuMemGB, cpus, ramGB, diskGB int
 	duration                            time.Duration
 	priceCap                            string
@@ -224,12 +224,20 @@ func (f *submitFlags) buildAndSign(cmd *cobra.Command, o *options, cat *models.C
 
 	if fl.Changed("network") {
 		spec.Network = f.network
-	} else {
-		net, err := daemonNetwork(cmd, o)
+	}
+	if !fl.Changed("network") || !fl.Changed("chain-id") {
+		// What the daemon is on: its network, and the chain its job
+		// signatures are bound to.
+		net, chain, err := daemonNetwork(cmd, o)
 		if err != nil {
 			return nil, err
 		}
-		spec.Network = net
+		if !fl.Changed("network") {
+			spec.Network = net
+		}
+		if !fl.Changed("chain-id") && chain != 0 {
+			f.chainID = chain
+		}
 	}
 	var nonce [8]byte
 	rand.Read(nonce[:]) // never fails (crypto/rand)
@@ -357,21 +365,21 @@ func (f *submitFlags) applyFlags(cmd *cobra.Command, spec *types.JobSpec) error 
 }
 
 // daemonNetwork asks the daemon which network it is on.
-func daemonNetwork(cmd *cobra.Command, o *options) (string, error) {
+func daemonNetwork(cmd *cobra.Command, o *options) (string, uint64, error) {
 	c, err := o.client()
 	if err != nil {
-		return "", fmt.Errorf("%w (or pass --network)", err)
+		return "", 0, fmt.Errorf("%w (or pass --network and --chain-id)", err)
 	}
 	ctx, cancel := o.callCtx(cmd)
 	defer cancel()
 	id, err := c.ID(ctx)
 	if err != nil {
-		return "", fmt.Errorf("ask the daemon for its network (or pass --network): %w", o.daemonErr(err))
+		return "", 0, fmt.Errorf("ask the daemon for its network (or pass --network and --chain-id): %w", o.daemonErr(err))
 	}
 	if id.Network == "" {
-		return "", errors.New("the daemon did not say its network: pass --network")
+		return "", 0, errors.New("the daemon did not say its network: pass --network")
 	}
-	return id.Network, nil
+	return id.Network, id.ChainID, nil
 }
 
 // readModule reads a wasm module, refusing what the daemon would refuse
@@ -555,7 +563,7 @@ func (f *submitFlags) submit(cmd *cobra.Command, o *options, job *signedJob) err
 	}
 	ctx, cancel := o.callCtx(cmd)
 	defer cancel()
-	resp, err := c.Submit(ctx, api.SubmitRequest{Spec: *job.spec, Signature: hexutil.Encode(job.sig), Artifact: job.artifact})
+	resp, err := c.Submit(ctx, api.SubmitRequest{Spec: *job.spec, Signature: hexutil.Encode(job.sig), Artifact: job.artifact, Owner: job.owner.Hex()})
 	if err != nil {
 		return o.daemonErr(err)
 	}

@@ -8,30 +8,31 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/skyops/skyops/wallet"
 )
 
-// testHooks make keys cheap (light scrypt) and --wait quick.
-func testHooks() cliHooks {
-	return cliHooks{walletOpts: []wallet.Option{wallet.LightScrypt()}, poll: 10e6}
+// walletTestHooks make keys cheap (light scrypt) and --wait quick.
+func walletTestHooks() cliHooks {
+	return cliHooks{walletOpts: []wallet.Option{wallet.LightScrypt()}, poll: 10 * time.Millisecond}
 }
 
-// cliWith runs one command line in-process with hooks.
-func cliWith(t *testing.T, h cliHooks, args ...string) (stdout, stderr string, code int) {
+// cliHooked runs one command line in-process with hooks.
+func cliHooked(t *testing.T, h cliHooks, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	code = run(withCLIHooks(context.Background(), h), args, &out, &errb)
 	return out.String(), errb.String(), code
 }
 
-// mustFail checks a failed run: exit 1 and one "error: ..." line on
+// cliMustFail checks a failed run: exit 1 and one "error: ..." line on
 // stderr that contains every want.
-func mustFail(t *testing.T, h cliHooks, args []string, wants ...string) {
+func cliMustFail(t *testing.T, h cliHooks, args []string, wants ...string) {
 	t.Helper()
-	_, errs, code := cliWith(t, h, args...)
+	_, errs, code := cliHooked(t, h, args...)
 	if code != 1 || !strings.HasPrefix(errs, "error: ") || !strings.HasSuffix(errs, "\n") {
 		t.Errorf("%v: exit %d, stderr %q; want exit 1 and an error line", args, code, errs)
 		return
@@ -47,16 +48,16 @@ func mustFail(t *testing.T, h cliHooks, args []string, wants ...string) {
 	}
 }
 
-// testWallet is a keystore with one light-scrypt key and its password file.
-type testWallet struct {
+// cliTestWallet is a keystore with one light-scrypt key and its password file.
+type cliTestWallet struct {
 	dir, pwFile string
 	addr        common.Address
 }
 
-func newTestWallet(t *testing.T) testWallet {
+func newCLITestWallet(t *testing.T) cliTestWallet {
 	t.Helper()
 	base := t.TempDir()
-	w := testWallet{dir: filepath.Join(base, "keystore"), pwFile: filepath.Join(base, "pw")}
+	w := cliTestWallet{dir: filepath.Join(base, "keystore"), pwFile: filepath.Join(base, "pw")}
 	if err := os.WriteFile(w.pwFile, []byte("s3cret\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -68,24 +69,24 @@ func newTestWallet(t *testing.T) testWallet {
 	return w
 }
 
-func (w testWallet) flags() []string {
+func (w cliTestWallet) flags() []string {
 	return []string{"--keystore", w.dir, "--password-file", w.pwFile}
 }
 
 func TestWalletCommands(t *testing.T) {
-	h := testHooks()
+	h := walletTestHooks()
 	base := t.TempDir()
 	ks := filepath.Join(base, "ks")
 	pw := filepath.Join(base, "pw")
 	os.WriteFile(pw, []byte("hunter2\n"), 0o600)
 
-	mustFail(t, h, []string{"wallet", "address", "--keystore", ks}, "no wallet in "+ks+": run skyops wallet new")
-	out, errs, code := cliWith(t, h, "wallet", "list", "--keystore", ks, "-o", "json")
+	cliMustFail(t, h, []string{"wallet", "address", "--keystore", ks}, "no wallet in "+ks+": run skyops wallet new")
+	out, errs, code := cliHooked(t, h, "wallet", "list", "--keystore", ks, "-o", "json")
 	if code != 0 || strings.TrimSpace(out) != "[]" {
 		t.Fatalf("empty list: %d %q %q", code, out, errs)
 	}
 
-	out, errs, code = cliWith(t, h, "wallet", "new", "--keystore", ks, "--password-file", pw, "-o", "json")
+	out, errs, code = cliHooked(t, h, "wallet", "new", "--keystore", ks, "--password-file", pw, "-o", "json")
 	if code != 0 {
 		t.Fatalf("wallet new: %d %s", code, errs)
 	}
@@ -100,7 +101,7 @@ func TestWalletCommands(t *testing.T) {
 		t.Errorf("keystore mode %v", fi.Mode())
 	}
 
-	out, _, code = cliWith(t, h, "wallet", "address", "--keystore", ks)
+	out, _, code = cliHooked(t, h, "wallet", "address", "--keystore", ks)
 	if code != 0 || strings.TrimSpace(out) != made.Address {
 		t.Errorf("wallet address: %q, want %s", out, made.Address)
 	}
@@ -109,15 +110,14 @@ func TestWalletCommands(t *testing.T) {
 		t.Errorf("unlock the new wallet: %v", err)
 	}
 
-	// Import a hex key from a file and from stdin-like "-" is not testable
-	// here without a pipe; a file works the same way.
+	// A hex private key, from a file (never from the command line).
 	keyFile := filepath.Join(base, "key.hex")
 	os.WriteFile(keyFile, []byte("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80\n"), 0o600)
-	out, errs, code = cliWith(t, h, "wallet", "import", keyFile, "--keystore", ks, "--password-file", pw)
+	out, errs, code = cliHooked(t, h, "wallet", "import", keyFile, "--keystore", ks, "--password-file", pw)
 	if code != 0 || !strings.Contains(out, "Imported:  0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266") {
 		t.Fatalf("import: %d %q %q", code, out, errs)
 	}
-	mustFail(t, h, []string{"wallet", "import", keyFile, "--keystore", ks, "--password-file", pw}, "wallet already exists", "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")
+	cliMustFail(t, h, []string{"wallet", "import", keyFile, "--keystore", ks, "--password-file", pw}, "wallet already exists", "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")
 
 	// A keystore JSON file, e.g. exported from geth, keeps its password.
 	other := filepath.Join(base, "other")
@@ -125,41 +125,41 @@ func TestWalletCommands(t *testing.T) {
 		t.Fatal(err)
 	}
 	list, _ := wallet.List(other)
-	out, errs, code = cliWith(t, h, "wallet", "import", list[0].File, "--keystore", ks, "--password-file", pw, "-o", "json")
+	out, errs, code = cliHooked(t, h, "wallet", "import", list[0].File, "--keystore", ks, "--password-file", pw, "-o", "json")
 	if code != 0 || !strings.Contains(out, list[0].Address.Hex()) {
 		t.Fatalf("import JSON: %d %q %q", code, out, errs)
 	}
 	wrong := filepath.Join(base, "wrong")
 	os.WriteFile(wrong, []byte("nope"), 0o600)
 	os.RemoveAll(ks + "-2")
-	mustFail(t, h, []string{"wallet", "import", list[0].File, "--keystore", ks + "-2", "--password-file", wrong},
+	cliMustFail(t, h, []string{"wallet", "import", list[0].File, "--keystore", ks + "-2", "--password-file", wrong},
 		"could not decrypt key with the given password: check --password-file")
 
-	out, _, code = cliWith(t, h, "wallet", "list", "--keystore", ks)
+	out, _, code = cliHooked(t, h, "wallet", "list", "--keystore", ks)
 	if code != 0 || strings.Count(out, "\n") != 4 || !strings.HasPrefix(out, "ADDRESS") {
 		t.Errorf("wallet list:\n%s", out)
 	}
-	mustFail(t, h, []string{"wallet", "address", "--keystore", ks}, "several wallets in "+ks+": pass --from ADDRESS")
-	out, _, code = cliWith(t, h, "wallet", "address", "--keystore", ks, "--from", "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266")
+	cliMustFail(t, h, []string{"wallet", "address", "--keystore", ks}, "several wallets in "+ks+": pass --from ADDRESS")
+	out, _, code = cliHooked(t, h, "wallet", "address", "--keystore", ks, "--from", "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266")
 	if code != 0 || strings.TrimSpace(out) != "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266" {
 		t.Errorf("address --from: %q", out)
 	}
 
 	// Without a password file or a terminal there is no way to ask.
 	t.Setenv(wallet.PasswordFileEnv, "")
-	mustFail(t, h, []string{"wallet", "new", "--keystore", ks}, "no wallet password: pass --password-file FILE")
+	cliMustFail(t, h, []string{"wallet", "new", "--keystore", ks}, "no wallet password: pass --password-file FILE")
 	empty := filepath.Join(base, "empty")
 	os.WriteFile(empty, nil, 0o600)
-	mustFail(t, h, []string{"wallet", "new", "--keystore", ks, "--password-file", empty}, "is empty: a new wallet needs a password")
-	mustFail(t, h, []string{"wallet", "frob"}, `unknown command "frob" for "skyops wallet"`)
-	mustFail(t, h, []string{"wallet", "import", filepath.Join(base, "none"), "--keystore", ks, "--password-file", pw}, "key file:")
+	cliMustFail(t, h, []string{"wallet", "new", "--keystore", ks, "--password-file", empty}, "is empty: a new wallet needs a password")
+	cliMustFail(t, h, []string{"wallet", "frob"}, `unknown command "frob" for "skyops wallet"`)
+	cliMustFail(t, h, []string{"wallet", "import", filepath.Join(base, "none"), "--keystore", ks, "--password-file", pw}, "key file:")
 }
 
 // The environment stands for the flags.
 func TestWalletEnv(t *testing.T) {
-	w := newTestWallet(t)
+	w := newCLITestWallet(t)
 	t.Setenv(wallet.DirEnv, w.dir)
-	out, errs, code := cliWith(t, testHooks(), "wallet", "address")
+	out, errs, code := cliHooked(t, walletTestHooks(), "wallet", "address")
 	if code != 0 || strings.TrimSpace(out) != w.addr.Hex() {
 		t.Errorf("SKYOPS_KEYSTORE: %d %q %q", code, out, errs)
 	}

@@ -30,6 +30,8 @@ type fileConfig struct {
 	SimGPUs        string   `yaml:"sim-gpus"`
 	Price          string   `yaml:"price"`
 	Region         string   `yaml:"region"`
+	CPUs           string   `yaml:"cpus"`
+	RAM            string   `yaml:"ram"`
 	AdvertInterval string   `yaml:"advert-interval"`
 	AdvertTTL      string   `yaml:"advert-ttl"`
 	BootstrapWait  string   `yaml:"bootstrap-wait"`
@@ -47,6 +49,8 @@ type flags struct {
 	simGPUs        string
 	price          string
 	region         string
+	cpus           uint32
+	ramGB          uint64
 	advertInterval time.Duration
 	advertTTL      time.Duration
 	bootstrapWait  time.Duration
@@ -93,6 +97,7 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 				node.SimGPUs(f.simGPUs),
 				node.PriceETH(f.price),
 				node.Region(f.region),
+				node.OfferCapacity(f.cpus, f.ramGB<<10),
 				node.AdvertInterval(f.advertInterval),
 				node.AdvertTTL(f.advertTTL),
 				node.BootstrapWait(f.bootstrapWait),
@@ -127,6 +132,8 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 	fl.StringVar(&f.simGPUs, "sim-gpus", "", "simulated GPU fleet instead of real NVML: "+strings.Join(gpu.Fleets(), ", ")+", none, or MODEL:COUNT[,MODEL:COUNT] (models: "+strings.Join(gpu.SimModels(), ", ")+")")
 	fl.StringVar(&f.price, "price", node.DefaultPrice, "price per GPU-hour in ETH")
 	fl.StringVar(&f.region, "region", "", "region to advertise, e.g. eu-west")
+	fl.Uint32Var(&f.cpus, "cpus", 0, "CPU cores offered to jobs (default: all of this machine's)")
+	fl.Uint64Var(&f.ramGB, "ram", 0, "RAM offered to jobs, in GB (default: all of this machine's)")
 	fl.DurationVar(&f.advertInterval, "advert-interval", time.Second, "how often to re-advertise capacity when nothing changes")
 	fl.DurationVar(&f.advertTTL, "advert-ttl", 10*time.Second, "drop a peer from the view after this long without an advert")
 	fl.DurationVar(&f.bootstrapWait, "bootstrap-wait", 20*time.Second, "how long to keep trying the bootstrap peers before giving up")
@@ -170,6 +177,7 @@ func applyConfigFile(fl *pflag.FlagSet, f *flags) error {
 		set("data-dir", fc.DataDir), set("socket", fc.Socket), set("network", fc.Network),
 		setList("listen", fc.Listen), setList("bootstrap", fc.Bootstrap),
 		set("sim-gpus", fc.SimGPUs), set("price", fc.Price), set("region", fc.Region),
+		set("cpus", fc.CPUs), set("ram", fc.RAM),
 		set("advert-interval", fc.AdvertInterval), set("advert-ttl", fc.AdvertTTL),
 		set("bootstrap-wait", fc.BootstrapWait),
 		set("log-level", fc.LogLevel), set("log-format", fc.LogFormat),

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -62,6 +63,12 @@ func CompilationCache(dir string) Option {
 type Runtime struct {
 	memoryMiB uint64
 	cache     wazero.CompilationCache
+
+	// compileMu serialises compilation against the shared cache: wazero
+	// v1.12.0 publishes a module loaded from the file cache before it is
+	// fully set up, and a concurrent run of the same module then panics on
+	// instantiation (wazero/wazero#2547).
+	compileMu sync.Mutex
 
 	mu      sync.Mutex
 	closed  bool
@@ -166,7 +173,7 @@ func (r *Runtime) Run(ctx context.Context, j Job) (res Result, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			res = Result{ExitCode: ExitCodeAborted, Reason: fmt.Sprintf("internal error: %v", p)}
-			err = fmt.Errorf("wasm: run panicked: %v", p)
+			err = fmt.Errorf("wasm: run panicked: %v\n%s", p, debug.Stack())
 		}
 	}()
 
@@ -194,12 +201,9 @@ func (r *Runtime) Run(ctx context.Context, j Job) (res Result, err error) {
 	rt := wazero.NewRuntimeWithConfig(ctx, cfg)
 	defer rt.Close(context.Background()) //nolint:errcheck // nothing to do about it
 
-	if _, err := wasi_snapshot_preview1.Instantiate(ctx, rt); err != nil {
-		return Result{}, fmt.Errorf("wasm: instantiate WASI: %w", err)
-	}
-	compiled, err := rt.CompileModule(ctx, j.Module)
+	compiled, err := r.compile(ctx, rt, j.Module)
 	if err != nil {
-		return Result{}, fmt.Errorf("wasm: compile module: %w", err)
+		return Result{}, err
 	}
 	// The compilation cache is shared by all runs and keeps machine code
 	// while anything refers to it; release this run's reference, or every
@@ -262,6 +266,20 @@ func (r *Runtime) Run(ctx context.Context, j Job) (res Result, err error) {
 }
 
 const reasonCanceled = "canceled"
+
+// compile instantiates WASI in rt and compiles module (see compileMu).
+func (r *Runtime) compile(ctx context.Context, rt wazero.Runtime, module []byte) (wazero.CompiledModule, error) {
+	r.compileMu.Lock()
+	defer r.compileMu.Unlock()
+	if _, err := wasi_snapshot_preview1.Instantiate(ctx, rt); err != nil {
+		return nil, fmt.Errorf("wasm: instantiate WASI: %w", err)
+	}
+	compiled, err := rt.CompileModule(ctx, module)
+	if err != nil {
+		return nil, fmt.Errorf("wasm: compile module: %w", err)
+	}
+	return compiled, nil
+}
 
 // errTimeout is the cause of runCtx when Job.Duration runs out.
 var errTimeout = errors.New("job duration exceeded")

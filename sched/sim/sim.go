@@ -1,0 +1,1433 @@
+package sim
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	p2pcrypto "github.com/libp2p/go-libp2p/core/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/skyops/skyops/sched"
+	"github.com/skyops/skyops/types"
+)
+
+// Config is one simulation run. Zero values take the defaults noted.
+type Config struct {
+	Peers int // simulated peers (default 100)
+	Jobs  int // jobs submitted (default 100)
+	// ArrivalPerSec is the Poisson arrival rate of jobs; 0 submits them all
+	// at once (a burst).
+	ArrivalPerSec float64
+	// Profile is the gossip delay distribution: "wan" (default; median
+	// ~60 ms, p99 ~400 ms) or "lan" (median ~1 ms).
+	Profile string
+	// Loss is the probability that one delivery (of a job event to a peer,
+	// or of an advert to a view) is lost and repaired 1-3 s later, as
+	// gossipsub's IHAVE/IWANT would: delayed, never lost for good.
+	Loss float64
+	// Churn is the fraction of peers that crash during the submission
+	// window; half of them rejoin 5-30 s later. 0 = none.
+	Churn float64
+	// ViewReplicas is how many sched.Views the peers share (peer i uses
+	// replica i mod V). Default: one view per peer when Peers <= ExactPeers,
+	// else 16.
+	ViewReplicas int
+	// Candidates is K: above ExactPeers, only a job's top-K nodes (by the
+	// simulator's true view) tick for its events (default 64).
+	Candidates int
+	// DeltaMs, SettleMs, TTLMs are sched.PeerConfig (defaults 500, 150,
+	// 10000: the daemon's).
+	DeltaMs, SettleMs, TTLMs uint64
+	// Seed seeds every random choice of the simulator.
+	Seed uint64
+	// MaxVirtualMs caps the virtual run time (default 30 minutes).
+	MaxVirtualMs uint64
+
+	// AdvertIntervalMs is the advert heartbeat (default 1000).
+	AdvertIntervalMs uint64
+	// PollMs is the daemon's periodic tick (PlaceInterval, default 50),
+	// simulated where it can change a decision (see doc.go).
+	PollMs uint64
+	// ExactPeers: at or below this many peers there is no candidate filter
+	// (default 300).
+	ExactPeers int
+	// MinRunMs, MaxRunMs bound a job's run time, uniform (default 2-10 s).
+	MinRunMs, MaxRunMs uint64
+}
+
+func (c *Config) fill() error {
+	if c.Peers == 0 {
+		c.Peers = 100
+	}
+	if c.Jobs == 0 {
+		c.Jobs = 100
+	}
+	if c.Peers < 2 || c.Jobs < 0 {
+		return fmt.Errorf("sim: need at least 2 peers and no negative job count, got %d peers, %d jobs", c.Peers, c.Jobs)
+	}
+	if c.Profile == "" {
+		c.Profile = "wan"
+	}
+	if c.Profile != "wan" && c.Profile != "lan" {
+		return fmt.Errorf("sim: unknown profile %q (want wan or lan)", c.Profile)
+	}
+	if c.Loss < 0 || c.Loss >= 1 || c.Churn < 0 || c.Churn > 1 || c.ArrivalPerSec < 0 ||
+		math.IsNaN(c.Loss) || math.IsNaN(c.Churn) || math.IsNaN(c.ArrivalPerSec) {
+		return errors.New("sim: loss must be in [0,1), churn in [0,1], arrival rate >= 0")
+	}
+	if c.ExactPeers == 0 {
+		c.ExactPeers = 300
+	}
+	if c.ViewReplicas <= 0 {
+		if c.Peers <= c.ExactPeers {
+			c.ViewReplicas = c.Peers
+		} else {
+			c.ViewReplicas = 16
+		}
+	}
+	c.ViewReplicas = min(c.ViewReplicas, c.Peers)
+	if c.Candidates <= 0 {
+		c.Candidates = 64
+	}
+	if c.DeltaMs == 0 {
+		c.DeltaMs = 500
+	}
+	if c.SettleMs == 0 {
+		c.SettleMs = 150
+	}
+	if c.TTLMs == 0 {
+		c.TTLMs = 10_000
+	}
+	if c.MaxVirtualMs == 0 {
+		c.MaxVirtualMs = 30 * 60 * 1000
+	}
+	if c.AdvertIntervalMs == 0 {
+		c.AdvertIntervalMs = 1000
+	}
+	if c.PollMs == 0 {
+		c.PollMs = 50
+	}
+	if c.MinRunMs == 0 {
+		c.MinRunMs = 2000
+	}
+	if c.MaxRunMs == 0 {
+		c.MaxRunMs = 10_000
+	}
+	if c.MaxRunMs < c.MinRunMs {
+		return fmt.Errorf("sim: MaxRunMs %d < MinRunMs %d", c.MaxRunMs, c.MinRunMs)
+	}
+	return nil
+}
+
+// Report is what a run measured. Every field but WallMs is a function of the
+// Config alone.
+type Report struct {
+	Peers, Jobs   int
+	Profile       string
+	ArrivalPerSec float64
+	Loss, Churn   float64
+	ViewReplicas  int
+	Candidates    int  // K (0 when Exact)
+	Exact         bool // every peer ticked for every event (no candidate filter)
+
+	// Outcome, judged at the end by a reference peer that never went down.
+	Completed int // jobs whose final state is completed
+	Stranded  int // not completed, with churn > 0: an executor lost (rescheduling is future work)
+	Lost      int // not completed and no churn to blame: a bug
+	Diverged  int // jobs on which live peers' reducers disagree at the end (state or winner)
+	TimedOut  bool
+
+	// Agreement is, averaged over jobs, the fraction of peers whose first
+	// claim seen (folded) for the job was by the job's final winner.
+	Agreement float64
+	// FirstClaimWon is the fraction of jobs whose earliest claim (by
+	// emission time) was by the final winner.
+	FirstClaimWon float64
+	// Claims is the number of claim events; Conflicts the jobs with more
+	// than one claimant for an attempt.
+	Claims, Conflicts int
+	// DoubleStarts: jobs where more than one peer started the same attempt
+	// (a loser that started before the better claim reached it).
+	DoubleStarts int
+	// DoubleCompletions: jobs for which more than one peer reported a
+	// result (must be 0).
+	DoubleCompletions int
+	// Stops are ActStops carried out (a claim fell); StopsAfterStart those
+	// of runs already started. Withheld counts runs that ended after their
+	// claim fell but before a tick said stop: Standing kept them silent.
+	Stops, StopsAfterStart, Withheld int
+	// ClaimsRefused: ActClaim the peer's real capacity did not allow.
+	ClaimsRefused int
+	// HorizonExceeded: jobs (candidate mode) first claimed later than K·Δ
+	// after submit, where a peer outside the top K could have acted.
+	HorizonExceeded int
+
+	// Placement latency: submit → the final winner's claim folded at every
+	// live peer. Claim latency: submit → the winner's claim emitted.
+	PlacementP50Ms, PlacementP99Ms, PlacementMaxMs float64
+	ClaimP50Ms, ClaimP99Ms                         float64
+	MaxPending                                     int // most jobs submitted but not yet claimed, at once
+
+	Ticks      int    // sched.Peer.Tick calls
+	Folds      int    // sched.Peer.AddEvent calls
+	Deliveries int    // job-event and advert deliveries
+	VirtualMs  uint64 // simulated time from the first submit to the end
+	WallMs     int64  // real time the run took
+}
+
+// String renders the report for people.
+func (r *Report) String() string {
+	var b strings.Builder
+	mode := fmt.Sprintf("candidates top-%d", r.Candidates)
+	if r.Exact {
+		mode = "exact (every peer ticks)"
+	}
+	arr := "burst"
+	if r.ArrivalPerSec > 0 {
+		arr = fmt.Sprintf("%.1f jobs/s", r.ArrivalPerSec)
+	}
+	fmt.Fprintf(&b, "sim: %d peers, %d jobs (%s, %s, loss %.3g, churn %.3g); %d view replicas; %s\n",
+		r.Peers, r.Jobs, r.Profile, arr, r.Loss, r.Churn, r.ViewReplicas, mode)
+	fmt.Fprintf(&b, "  jobs:       %d completed, %d stranded by churn, %d lost, %d diverged", r.Completed, r.Stranded, r.Lost, r.Diverged)
+	if r.TimedOut {
+		b.WriteString(" (TIMED OUT)")
+	}
+	fmt.Fprintf(&b, "; at most %d waiting for a claim\n", r.MaxPending)
+	fmt.Fprintf(&b, "  claims:     %d for %d jobs; %d jobs in conflict; %d refused by capacity\n", r.Claims, r.Jobs, r.Conflicts, r.ClaimsRefused)
+	fmt.Fprintf(&b, "  agreement:  %.4f (first claim a peer saw was the final winner's); first claim won %.4f\n", r.Agreement, r.FirstClaimWon)
+	fmt.Fprintf(&b, "  safety:     %d double starts, %d double completions; %d stops (%d after start), %d results withheld\n",
+		r.DoubleStarts, r.DoubleCompletions, r.Stops, r.StopsAfterStart, r.Withheld)
+	fmt.Fprintf(&b, "  placement:  p50 %.0f ms, p99 %.0f ms, max %.0f ms (submit → winner's claim at every live peer); claim p50 %.0f ms, p99 %.0f ms\n",
+		r.PlacementP50Ms, r.PlacementP99Ms, r.PlacementMaxMs, r.ClaimP50Ms, r.ClaimP99Ms)
+	if !r.Exact {
+		fmt.Fprintf(&b, "  horizon:    %d jobs first claimed after K·Δ\n", r.HorizonExceeded)
+	}
+	fmt.Fprintf(&b, "  work:       %d ticks, %d folds, %d deliveries; %.1f s virtual in %d ms wall\n",
+		r.Ticks, r.Folds, r.Deliveries, float64(r.VirtualMs)/1000, r.WallMs)
+	return b.String()
+}
+
+// Run simulates one network and reports what it measured.
+func Run(cfg Config) (*Report, error) {
+	if err := cfg.fill(); err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	s, err := newSim(cfg)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.run(); err != nil {
+		return nil, err
+	}
+	r := s.report()
+	r.WallMs = time.Since(start).Milliseconds()
+	return r, nil
+}
+
+// epoch is virtual time zero, in ms. It is not 0 because sched reads 0 as
+// "nothing scheduled".
+const epoch uint64 = 1_000_000
+
+// warmupMs: the network runs this long before the first job.
+const warmupMs = 1000
+
+type kind uint8
+
+const (
+	kFanJob    kind = iota + 1 // a job event reaching peers, in delivery order
+	kFanAdvert                 // an advert reaching view replicas
+	kHeartbeat                 // a peer re-advertises
+	kExpire                    // views drop silent nodes
+	kSubmit                    // a job arrives
+	kWake                      // a peer's NextWakeMs
+	kPoll                      // a peer's periodic tick, when it can matter
+	kRunDone                   // a run ends
+	kLeave                     // churn: a peer crashes
+	kRejoin                    // churn: it comes back
+	kRefresh                   // candidate mode: widen unclaimed jobs' candidates
+)
+
+// foreground kinds keep the run going; background ones (adverts, expiry)
+// go on forever.
+func (k kind) foreground() bool {
+	return k != kFanAdvert && k != kHeartbeat && k != kExpire && k != kRefresh
+}
+
+type item struct {
+	at   uint64
+	seq  uint64
+	kind kind
+	peer int32
+	fan  *fanout
+	run  *runRec
+	job  *jobRec
+}
+
+// queue is a binary min-heap by (at, seq): equal times in the order they
+// were scheduled.
+type queue []item
+
+func itemLess(a, b *item) bool {
+	if a.at != b.at {
+		return a.at < b.at
+	}
+	return a.seq < b.seq
+}
+
+func (q *queue) push(it item) {
+	*q = append(*q, it)
+	h := *q
+	i := len(h) - 1
+	for i > 0 {
+		p := (i - 1) / 2
+		if !itemLess(&h[i], &h[p]) {
+			break
+		}
+		h[i], h[p] = h[p], h[i]
+		i = p
+	}
+}
+
+func (q *queue) pop() item {
+	h := *q
+	top := h[0]
+	n := len(h) - 1
+	h[0] = h[n]
+	h[n] = item{}
+	h = h[:n]
+	i := 0
+	for {
+		l := 2*i + 1
+		if l >= n {
+			break
+		}
+		m := l
+		if r := l + 1; r < n && itemLess(&h[r], &h[l]) {
+			m = r
+		}
+		if !itemLess(&h[m], &h[i]) {
+			break
+		}
+		h[i], h[m] = h[m], h[i]
+		i = m
+	}
+	*q = h
+	return top
+}
+
+// target is one delivery of a fan-out: to a peer (job events) or a view
+// replica (adverts).
+type target struct {
+	at uint64
+	to int32
+}
+
+type fanout struct {
+	ev  *emitted
+	adv *types.Advert
+	to  []target // by time, then index
+	i   int
+}
+
+// emitted is one job event as the wire would carry it.
+type emitted struct {
+	ev    *types.JobEvent
+	hash  common.Hash
+	info  *sched.SubmitInfo
+	job   *jobRec
+	claim *claimRec
+}
+
+type claimRec struct {
+	actor     int32
+	emitAt    uint64
+	lastFolds uint64 // when the last live peer folded it
+}
+
+type jobRec struct {
+	idx      int
+	id       common.Hash
+	spec     *types.JobSpec
+	info     *sched.SubmitInfo
+	req      sched.Requirements
+	runMs    uint64
+	submitAt uint64
+
+	cand      []uint64 // bitset of candidate peers (candidate mode)
+	candCount int
+	unclaimed bool // submitted, no claim emitted yet
+
+	claims     []*claimRec // attempt 1, by emission
+	starters   []int32
+	completers []int32
+	seen       []uint64        // bitset: peers that folded a claim
+	firstBy    map[int32]int32 // claimant → peers whose first claim was theirs
+	firstSeen  int32
+}
+
+type gpuGroup struct {
+	model string
+	mem   uint64
+	total uint32
+	used  uint32
+}
+
+type runRec struct {
+	job     *jobRec
+	attempt uint32
+	group   int
+	gpus    uint32
+	cores   uint32
+	ram     uint64
+	started bool
+	done    bool
+}
+
+type speer struct {
+	idx     int32
+	id      peer.ID
+	brain   *sched.Peer
+	replica int32
+
+	gpus       []gpuGroup // sorted by model, then memory
+	cores      uint32
+	usedCores  uint32
+	ram        uint64
+	usedRAM    uint64
+	disk       uint64
+	price      *big.Int
+	seq        uint64
+	lastAdv    *types.Advert
+	runs       map[common.Hash]*runRec
+	up         bool
+	everDown   bool
+	pendCand   int32 // jobs pending here for which this peer is a candidate
+	wakeAt     uint64
+	pollAt     uint64
+	pollPhase  uint64
+	due        bool
+	lostOnDown []common.Hash
+}
+
+type replica struct {
+	view       *sched.View
+	interested []int32 // peers of this replica with pendCand > 0, sorted
+}
+
+type sim struct {
+	cfg   Config
+	rng   *rand.Rand
+	now   uint64
+	seq   uint64
+	q     queue
+	exact bool
+
+	peers    []*speer
+	byID     map[peer.ID]int32
+	replicas []*replica
+	truth    *sched.View // every node's latest advert, as published
+	jobs     []*jobRec
+	jobByID  map[common.Hash]*jobRec
+	pcfg     sched.PeerConfig
+	owner    common.Address
+	runtimes []string
+
+	due        []int32
+	hashCtr    uint64
+	inflight   int // job-event fan-outs not yet fully delivered
+	activeRuns int
+	fg         int // foreground items queued
+	lastFg     uint64
+	submitted  int
+	unclaimed  int
+	withResult int
+	refreshing bool
+	firstAt    uint64
+	err        error
+
+	delayMu, delaySigma, delayShift float64
+
+	r Report
+}
+
+func newSim(cfg Config) (*sim, error) {
+	s := &sim{
+		cfg:      cfg,
+		rng:      rand.New(rand.NewPCG(cfg.Seed, 0x736b796f70732d73)),
+		exact:    cfg.Peers <= cfg.ExactPeers,
+		byID:     make(map[peer.ID]int32, cfg.Peers),
+		jobByID:  make(map[common.Hash]*jobRec, cfg.Jobs),
+		truth:    sched.NewView(cfg.TTLMs),
+		pcfg:     sched.PeerConfig{TTLMs: cfg.TTLMs, DeltaMs: cfg.DeltaMs, SettleMs: cfg.SettleMs},
+		runtimes: []string{"wasm"},
+		now:      epoch,
+	}
+	s.owner = common.BytesToAddress(crypto.Keccak256([]byte("skyops/sim/owner")))
+	switch cfg.Profile {
+	case "wan": // 10 ms + lognormal(median 50 ms): median ~60 ms, p99 ~400 ms
+		s.delayShift, s.delayMu, s.delaySigma = 10, math.Log(50), 0.883
+	case "lan": // 0.2 ms + lognormal(median 0.8 ms): median ~1 ms, p99 ~5 ms
+		s.delayShift, s.delayMu, s.delaySigma = 0.2, math.Log(0.8), 0.77
+	}
+	ids, err := PeerIDs(cfg.Peers)
+	if err != nil {
+		return nil, err
+	}
+	s.replicas = make([]*replica, cfg.ViewReplicas)
+	for i := range s.replicas {
+		s.replicas[i] = &replica{view: sched.NewView(cfg.TTLMs)}
+	}
+	s.peers = make([]*speer, cfg.Peers)
+	for i := range s.peers {
+		p := &speer{idx: int32(i), id: ids[i], replica: int32(i % cfg.ViewReplicas), runs: map[common.Hash]*runRec{}, up: true}
+		p.brain = sched.NewPeerWithView(p.id, s.pcfg, s.replicas[p.replica].view)
+		s.fleet(p)
+		p.pollPhase = s.rng.Uint64N(cfg.PollMs)
+		s.peers[i] = p
+		s.byID[p.id] = int32(i)
+	}
+	// A network already running: every view holds every node's advert.
+	for _, p := range s.peers {
+		a := s.advert(p)
+		s.truth.Observe(a, s.now)
+		for _, r := range s.replicas {
+			r.view.Observe(a, s.now)
+		}
+		s.push(item{at: s.now + 1 + s.rng.Uint64N(cfg.AdvertIntervalMs), kind: kHeartbeat, peer: p.idx})
+	}
+	s.push(item{at: s.now + cfg.AdvertIntervalMs, kind: kExpire})
+	s.planJobs()
+	s.planChurn()
+	return s, nil
+}
+
+// fleetKinds is the mix of machines: weight, GPU groups (model, memory per
+// GPU, possible counts).
+var fleetKinds = []struct {
+	weight int
+	groups []gpuGroup
+	counts []uint32
+}{
+	{20, nil, nil}, // CPU only
+	{25, []gpuGroup{{model: "NVIDIA A100-SXM4-80GB", mem: 81920}}, []uint32{1, 2, 4, 8}},
+	{15, []gpuGroup{{model: "NVIDIA A100-SXM4-40GB", mem: 40960}}, []uint32{1, 2, 4}},
+	{20, []gpuGroup{{model: "NVIDIA H100 80GB HBM3", mem: 81920}}, []uint32{2, 4, 8}},
+	{10, []gpuGroup{{model: "NVIDIA GeForce RTX 4090", mem: 24564}}, []uint32{1, 2}},
+	{10, []gpuGroup{{model: "NVIDIA A100-SXM4-40GB", mem: 40960}, {model: "NVIDIA GeForce RTX 4090", mem: 24564}}, []uint32{2}},
+}
+
+const gib = 1024
+
+// fleet gives a peer its machine. Peers 0 and 1 are 8×H100 and 8×A100-80GB
+// boxes, so that every job kind fits somewhere in any network.
+func (s *sim) fleet(p *speer) {
+	k := 0
+	switch p.idx {
+	case 0:
+		k = 3
+	case 1:
+		k = 1
+	default:
+		w := s.rng.IntN(100)
+		for k = 0; w >= fleetKinds[k].weight; k++ {
+			w -= fleetKinds[k].weight
+		}
+	}
+	fk := fleetKinds[k]
+	var count uint32
+	if len(fk.counts) > 0 {
+		count = fk.counts[s.rng.IntN(len(fk.counts))]
+		if p.idx < 2 {
+			count = 8
+		}
+	}
+	for _, g := range fk.groups {
+		g.total = count
+		p.gpus = append(p.gpus, g)
+	}
+	gpus := count * uint32(len(fk.groups))
+	if gpus == 0 {
+		p.cores = []uint32{16, 32, 64}[s.rng.IntN(3)]
+		p.ram = []uint64{64, 128, 256}[s.rng.IntN(3)] * gib
+	} else {
+		p.cores = max(16, 16*gpus)
+		p.ram = uint64(max(128, 128*gpus)) * gib
+	}
+	p.disk = 2048 * gib
+	// 0.2 to 1.5 ETH per GPU-hour, in steps of 0.1.
+	p.price = new(big.Int).Mul(big.NewInt(int64(2+s.rng.IntN(14))), big.NewInt(1e17))
+}
+
+// jobKinds is the mix of jobs: weight and requirements (cores and RAM in
+// GiB for GPU kinds; CPU jobs draw theirs).
+var jobKinds = []struct {
+	weight int
+	name   string
+	model  string
+	count  uint32
+	mem    uint64
+	cores  uint32
+	ramGiB uint64
+}{
+	{35, "cpu", "", 0, 0, 0, 0},
+	{20, "1xA100", "A100", 1, 40000, 4, 32},
+	{15, "1xany", "", 1, 0, 2, 16},
+	{15, "2xH100", "H100", 2, 0, 8, 64},
+	{10, "4xany-80GB", "", 4, 80000, 16, 128},
+	{5, "8xany", "", 8, 0, 32, 256},
+}
+
+// planJobs draws every job and schedules its arrival.
+func (s *sim) planJobs() {
+	at := s.now + warmupMs
+	s.firstAt = at
+	for i := 0; i < s.cfg.Jobs; i++ {
+		if s.cfg.ArrivalPerSec > 0 && i > 0 {
+			at += uint64(math.Round(s.rng.ExpFloat64() / s.cfg.ArrivalPerSec * 1000))
+		}
+		w := s.rng.IntN(100)
+		k := 0
+		for ; w >= jobKinds[k].weight; k++ {
+			w -= jobKinds[k].weight
+		}
+		jk := jobKinds[k]
+		runMs := s.cfg.MinRunMs + s.rng.Uint64N(s.cfg.MaxRunMs-s.cfg.MinRunMs+1)
+		spec := &types.JobSpec{
+			Network: "sim", Nonce: uint64(i), CreatedAt: at / 1000, Runtime: "wasm",
+			Artifact: "bafysimulatedmodule", ArtifactSize: 1,
+			GPUModel: jk.model, GPUCount: jk.count, GPUMemMiB: jk.mem,
+			CPUCores: jk.cores, RAMMiB: jk.ramGiB * gib, DiskMiB: gib,
+			DurationSec: (runMs + 999) / 1000, PriceCapWei: "0",
+		}
+		if jk.count == 0 {
+			spec.CPUCores = 1 + uint32(s.rng.IntN(8))
+			spec.RAMMiB = uint64(1+s.rng.IntN(16)) * gib
+		}
+		var seed [16]byte
+		binary.BigEndian.PutUint64(seed[:8], s.cfg.Seed)
+		binary.BigEndian.PutUint64(seed[8:], uint64(i))
+		id := crypto.Keccak256Hash([]byte("skyops/sim/job"), seed[:])
+		j := &jobRec{idx: i, id: id, spec: spec, runMs: runMs, firstBy: map[int32]int32{},
+			info: &sched.SubmitInfo{Spec: spec, Owner: s.owner}, seen: make([]uint64, (s.cfg.Peers+63)/64)}
+		j.req = sched.RequirementsFor(id, spec)
+		s.jobs = append(s.jobs, j)
+		s.jobByID[id] = j
+		s.push(item{at: at, kind: kSubmit, job: j})
+	}
+}
+
+// planChurn picks the peers that crash, when, and which come back.
+func (s *sim) planChurn() {
+	n := int(math.Round(s.cfg.Churn * float64(s.cfg.Peers)))
+	if n == 0 {
+		return
+	}
+	window := uint64(10_000)
+	if s.cfg.ArrivalPerSec > 0 {
+		window = max(window, uint64(float64(s.cfg.Jobs)/s.cfg.ArrivalPerSec*1000))
+	}
+	for _, i := range s.rng.Perm(s.cfg.Peers)[:n] {
+		at := s.now + warmupMs + s.rng.Uint64N(window)
+		s.push(item{at: at, kind: kLeave, peer: int32(i)})
+		if s.rng.IntN(2) == 0 {
+			s.push(item{at: at + 5000 + s.rng.Uint64N(25_001), kind: kRejoin, peer: int32(i)})
+		}
+	}
+}
+
+func (s *sim) push(it item) {
+	s.seq++
+	it.seq = s.seq
+	if it.kind.foreground() {
+		s.fg++
+	}
+	s.q.push(it)
+}
+
+// delay draws one gossip delivery delay, in ms (at least 1).
+func (s *sim) delay() uint64 {
+	d := s.delayShift + math.Exp(s.delayMu+s.delaySigma*s.rng.NormFloat64())
+	d = min(math.Round(d), 5000)
+	ms := uint64(max(d, 1))
+	if s.cfg.Loss > 0 && s.rng.Float64() < s.cfg.Loss {
+		ms += 1000 + s.rng.Uint64N(2001) // repaired by IHAVE/IWANT
+	}
+	return ms
+}
+
+func (s *sim) run() error {
+	limit := epoch + s.cfg.MaxVirtualMs
+	stallMs := max64(2*s.cfg.TTLMs, 4*s.cfg.AdvertIntervalMs) + 10*s.cfg.DeltaMs
+	for {
+		if len(s.q) > 0 && s.q[0].at == s.now {
+			it := s.q.pop()
+			if it.kind.foreground() {
+				s.fg--
+				s.lastFg = s.now
+			}
+			if err := s.handle(it); err != nil {
+				return err
+			}
+			if s.err != nil {
+				return s.err
+			}
+			continue
+		}
+		if len(s.due) > 0 {
+			s.flush()
+			continue
+		}
+		if s.finished() {
+			return nil
+		}
+		if s.submitted == len(s.jobs) && s.fg == 0 && s.inflight == 0 && s.activeRuns == 0 && s.now > s.lastFg+stallMs {
+			return nil // nothing can move any more: the rest is stranded (or lost)
+		}
+		if len(s.q) == 0 {
+			return nil
+		}
+		if s.q[0].at > limit {
+			s.r.TimedOut = true
+			return nil
+		}
+		s.now = s.q[0].at
+	}
+}
+
+func max64(a, b uint64) uint64 { return max(a, b) }
+
+// finished: every job has a result, every event has reached every live
+// peer, and nothing runs.
+func (s *sim) finished() bool {
+	return s.submitted == len(s.jobs) && s.withResult == len(s.jobs) && s.inflight == 0 && s.activeRuns == 0
+}
+
+func (s *sim) handle(it item) error {
+	switch it.kind {
+	case kFanJob, kFanAdvert:
+		f := it.fan
+		for f.i < len(f.to) && f.to[f.i].at == s.now {
+			t := f.to[f.i]
+			f.i++
+			s.r.Deliveries++
+			if f.ev != nil {
+				if q := s.peers[t.to]; q.up {
+					s.fold(q, f.ev, false)
+				}
+			} else {
+				s.observe(s.replicas[t.to], f.adv)
+			}
+		}
+		if f.i < len(f.to) {
+			s.push(item{at: f.to[f.i].at, kind: it.kind, fan: f})
+		} else if f.ev != nil {
+			s.inflight--
+		}
+	case kHeartbeat:
+		p := s.peers[it.peer]
+		if p.up {
+			s.publishAdvert(p)
+		}
+		s.push(item{at: s.now + s.cfg.AdvertIntervalMs, kind: kHeartbeat, peer: p.idx})
+	case kExpire:
+		for i, r := range s.replicas {
+			var gone []peer.ID
+			if s.cfg.ViewReplicas == s.cfg.Peers {
+				gone = s.peers[i].brain.Expire(s.now)
+			} else {
+				gone = r.view.Expire(s.now, "")
+			}
+			if len(gone) > 0 {
+				s.viewChanged(r)
+			}
+		}
+		s.truth.Expire(s.now, "")
+		s.push(item{at: s.now + s.cfg.AdvertIntervalMs, kind: kExpire})
+	case kSubmit:
+		return s.submit(it.job)
+	case kWake:
+		p := s.peers[it.peer]
+		if p.up && p.brain.NextWakeMs() == s.now {
+			s.markDue(p)
+		}
+	case kPoll:
+		p := s.peers[it.peer]
+		if p.pollAt == s.now {
+			p.pollAt = 0
+			if p.up {
+				s.markDue(p)
+			}
+		}
+	case kRunDone:
+		return s.runDone(s.peers[it.peer], it.run)
+	case kLeave:
+		s.leave(s.peers[it.peer])
+	case kRejoin:
+		s.rejoin(s.peers[it.peer])
+	case kRefresh:
+		s.refresh()
+	}
+	return nil
+}
+
+// markDue asks for a tick of p at the current time; ticks due at one
+// instant run once, after every delivery of that instant.
+func (s *sim) markDue(p *speer) {
+	if !p.due && p.up {
+		p.due = true
+		s.due = append(s.due, p.idx)
+	}
+}
+
+func (s *sim) flush() {
+	due := s.due
+	s.due = nil
+	slices.Sort(due)
+	for _, i := range due {
+		p := s.peers[i]
+		p.due = false
+		s.tick(p)
+	}
+}
+
+// schedulePoll stands for the daemon's next periodic tick (every PollMs,
+// at the peer's own phase), for when something that tick would see has
+// changed.
+func (s *sim) schedulePoll(p *speer) {
+	if !p.up || p.pollAt > s.now {
+		return
+	}
+	at := s.now - s.now%s.cfg.PollMs + p.pollPhase
+	for at <= s.now {
+		at += s.cfg.PollMs
+	}
+	p.pollAt = at
+	s.push(item{at: at, kind: kPoll, peer: p.idx})
+}
+
+// tick runs the peer's brain and carries out its actions, as node.step does.
+func (s *sim) tick(p *speer) {
+	if !p.up {
+		return
+	}
+	acts := p.brain.Tick(s.now)
+	s.r.Ticks++
+	for _, a := range acts {
+		switch a.Kind {
+		case sched.ActClaim:
+			s.claim(p, a)
+		case sched.ActStart:
+			s.start(p, a)
+		case sched.ActStop:
+			s.stop(p, a)
+		}
+	}
+	if len(acts) > 0 {
+		s.schedulePoll(p) // the daemon's next tick sees what these did
+	}
+	if w := p.brain.NextWakeMs(); w > s.now && w != p.wakeAt {
+		p.wakeAt = w
+		s.push(item{at: w, kind: kWake, peer: p.idx})
+	}
+}
+
+// claim is node.claim: the peer takes the job if its real capacity allows,
+// and publishes a claim carrying its score's inputs.
+func (s *sim) claim(p *speer, a sched.Action) {
+	j := p.brain.Job(a.Job)
+	jr := s.jobByID[a.Job]
+	if j == nil || jr == nil || p.lastAdv == nil {
+		return
+	}
+	if _, ok := p.runs[a.Job]; ok {
+		return // already running here
+	}
+	r, ok := p.reserve(j.Req)
+	if !ok {
+		s.r.ClaimsRefused++
+		return
+	}
+	r.job, r.attempt = jr, a.Attempt
+	p.runs[a.Job] = r
+	s.activeRuns++
+	w := sched.WeightInputsFor(j.Req, p.lastAdv)
+	ev := &types.JobEvent{Job: a.Job, Type: types.EvClaim, Attempt: a.Attempt, AdvertSeq: p.lastAdv.Seq,
+		Reputation: w.Reputation, PriceWei: w.PriceWei, Locality: w.Locality, Fit: w.Fit}
+	p.brain.Claimed(a.Job, a.Attempt, s.now)
+	s.publish(p, ev, jr, nil)
+	s.publishAdvert(p) // node.Kick: the capacity changed
+}
+
+// start is node.start and the head of node.execute.
+func (s *sim) start(p *speer, a sched.Action) {
+	r := p.runs[a.Job]
+	if r == nil || r.attempt != a.Attempt || r.started {
+		return
+	}
+	if !p.brain.Standing(a.Job, a.Attempt) {
+		s.finish(p, a.Job) // "a better claim won; stepping back"
+		return
+	}
+	r.started = true
+	if !slices.Contains(r.job.starters, p.idx) {
+		r.job.starters = append(r.job.starters, p.idx)
+	}
+	s.publish(p, &types.JobEvent{Job: a.Job, Type: types.EvStart, Attempt: a.Attempt}, r.job, nil)
+	s.push(item{at: s.now + r.job.runMs, kind: kRunDone, peer: p.idx, run: r})
+}
+
+// stop is node.stop: the claim fell; stop, free, report nothing.
+func (s *sim) stop(p *speer, a sched.Action) {
+	r := p.runs[a.Job]
+	if r == nil {
+		return
+	}
+	s.r.Stops++
+	if r.started {
+		s.r.StopsAfterStart++
+	}
+	r.done = true
+	s.finish(p, a.Job)
+}
+
+// runDone is the tail of node.execute: report only while the claim stands.
+func (s *sim) runDone(p *speer, r *runRec) error {
+	if r.done || p.runs[r.job.id] != r {
+		return nil // stopped, or vanished with a crash
+	}
+	r.done = true
+	if p.brain.Standing(r.job.id, r.attempt) {
+		if !slices.Contains(r.job.completers, p.idx) {
+			if len(r.job.completers) == 0 {
+				s.withResult++
+			}
+			r.job.completers = append(r.job.completers, p.idx)
+		}
+		if err := s.publish(p, &types.JobEvent{Job: r.job.id, Type: types.EvComplete, Attempt: r.attempt,
+			OutputCID: "bafysimoutput", LogCID: "bafysimlog"}, r.job, nil); err != nil {
+			return err
+		}
+	} else {
+		s.r.Withheld++
+	}
+	s.finish(p, r.job.id)
+	return nil
+}
+
+// finish is node.finish: free the capacity, release the claim, advertise.
+func (s *sim) finish(p *speer, id common.Hash) {
+	r, ok := p.runs[id]
+	if !ok {
+		return
+	}
+	delete(p.runs, id)
+	s.activeRuns--
+	p.usedCores -= r.cores
+	p.usedRAM -= r.ram
+	if r.group >= 0 {
+		p.gpus[r.group].used -= r.gpus
+	}
+	r.done = true
+	p.brain.Release(id)
+	s.publishAdvert(p)
+	s.freed(p)
+}
+
+// reserve is node.reserve: cores, RAM and GPUs of one matching group.
+func (p *speer) reserve(req sched.Requirements) (*runRec, bool) {
+	if p.usedCores+req.CPUCores > p.cores {
+		return nil, false
+	}
+	if req.RAMMiB > 0 && p.usedRAM+req.RAMMiB > p.ram {
+		return nil, false
+	}
+	r := &runRec{group: -1, cores: req.CPUCores, ram: req.RAMMiB}
+	if req.GPUCount > 0 {
+		for i, g := range p.gpus {
+			if g.total-g.used >= req.GPUCount && g.mem >= req.GPUMemMiB && sched.ModelMatches(req.GPUModel, g.model) {
+				r.group, r.gpus = i, req.GPUCount
+				break
+			}
+		}
+		if r.group < 0 {
+			return nil, false
+		}
+		p.gpus[r.group].used += r.gpus
+	}
+	p.usedCores += r.cores
+	p.usedRAM += r.ram
+	return r, true
+}
+
+// advert is the peer's current advert, with a new sequence number.
+func (s *sim) advert(p *speer) *types.Advert {
+	p.seq++
+	a := &types.Advert{
+		Node: p.id, Seq: p.seq, TimeMs: s.now,
+		CPUCores: p.cores, RAMMiB: p.ram, CPUFree: p.cores - p.usedCores, RAMFreeMiB: p.ram - p.usedRAM,
+		DiskMiB: p.disk, Runtimes: s.runtimes, PriceWei: p.price, Agent: "skyops-sim",
+	}
+	if len(p.gpus) > 0 {
+		a.GPUs = make([]types.GPUGroup, len(p.gpus))
+		for i, g := range p.gpus {
+			a.GPUs[i] = types.GPUGroup{Model: g.model, MemoryMiB: g.mem, Total: g.total, Free: g.total - g.used, Simulated: true}
+		}
+	}
+	p.lastAdv = a
+	return a
+}
+
+// publishAdvert publishes the peer's advert: its own view (replica) has it
+// at once, the other replicas after a gossip delay each.
+func (s *sim) publishAdvert(p *speer) {
+	a := s.advert(p)
+	s.truth.Observe(a, s.now)
+	s.observe(s.replicas[p.replica], a)
+	if len(s.replicas) == 1 {
+		return
+	}
+	f := &fanout{adv: a, to: make([]target, 0, len(s.replicas)-1)}
+	for i := range s.replicas {
+		if int32(i) != p.replica {
+			f.to = append(f.to, target{at: s.now + s.delay(), to: int32(i)})
+		}
+	}
+	s.launch(f, kFanAdvert)
+}
+
+func (s *sim) launch(f *fanout, k kind) {
+	slices.SortFunc(f.to, func(a, b target) int {
+		if a.at != b.at {
+			if a.at < b.at {
+				return -1
+			}
+			return 1
+		}
+		return int(a.to - b.to)
+	})
+	if len(f.to) == 0 {
+		return
+	}
+	if f.ev != nil {
+		s.inflight++
+	}
+	s.push(item{at: f.to[0].at, kind: k, fan: f})
+}
+
+// observe folds an advert into a view replica; a change of what the node
+// offers makes the replica's interested peers tick at their next poll.
+func (s *sim) observe(r *replica, a *types.Advert) {
+	old, had := r.view.Get(a.Node)
+	out := r.view.Observe(a, s.now)
+	if out == sched.Added || out == sched.Updated && (!had || capacityDiffers(old.Advert, a)) {
+		s.viewChanged(r)
+	}
+}
+
+func capacityDiffers(a, b *types.Advert) bool {
+	if a.CPUFree != b.CPUFree || a.RAMFreeMiB != b.RAMFreeMiB || a.CPUCores != b.CPUCores || a.RAMMiB != b.RAMMiB ||
+		a.DiskMiB != b.DiskMiB || len(a.GPUs) != len(b.GPUs) {
+		return true
+	}
+	for i := range a.GPUs {
+		if a.GPUs[i].Free != b.GPUs[i].Free || a.GPUs[i].Total != b.GPUs[i].Total {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sim) viewChanged(r *replica) {
+	for _, i := range r.interested {
+		s.schedulePoll(s.peers[i])
+	}
+}
+
+// publish is node.publishEvent: the actor folds its own event at once and
+// gossip carries it to every other peer after an independent delay.
+func (s *sim) publish(p *speer, ev *types.JobEvent, jr *jobRec, info *sched.SubmitInfo) error {
+	ev.Actor = p.id
+	ev.TimeMs = s.now
+	if err := ev.Validate(); err != nil { // as types.SealJobEvent does (it also fills a nil price with 0)
+		s.err = fmt.Errorf("sim: built an invalid %s event: %w", ev.Type, err)
+		return s.err
+	}
+	s.hashCtr++
+	var h common.Hash
+	binary.BigEndian.PutUint64(h[:8], s.hashCtr)
+	copy(h[8:], jr.id[:24])
+	e := &emitted{ev: ev, hash: h, info: info, job: jr}
+	if ev.Type == types.EvClaim {
+		c := &claimRec{actor: p.idx, emitAt: s.now, lastFolds: s.now}
+		e.claim = c
+		if ev.Attempt == 1 {
+			if len(jr.claims) == 0 {
+				jr.unclaimed = false
+				s.unclaimed--
+				if !s.exact && s.now-jr.submitAt > uint64(s.cfg.Candidates)*s.cfg.DeltaMs {
+					s.r.HorizonExceeded++
+				}
+			}
+			jr.claims = append(jr.claims, c)
+		}
+		s.r.Claims++
+	}
+	s.fold(p, e, true)
+	f := &fanout{ev: e, to: make([]target, 0, len(s.peers)-1)}
+	for _, q := range s.peers {
+		if q != p {
+			f.to = append(f.to, target{at: s.now + s.delay(), to: q.idx})
+		}
+	}
+	s.launch(f, kFanJob)
+	return nil
+}
+
+func (s *sim) isCand(p *speer, jr *jobRec) bool {
+	return s.exact || jr.cand[p.idx/64]&(1<<(p.idx%64)) != 0
+}
+
+// fold is node.foldEvent, plus the simulator's bookkeeping, plus the
+// decision whether this delivery makes the peer tick (see doc.go).
+func (s *sim) fold(q *speer, e *emitted, self bool) {
+	jr := e.job
+	st0, w0 := stateOf(q.brain.Job(jr.id))
+	s.r.Folds++
+	if !q.brain.AddEvent(e.ev, e.hash, e.info) {
+		return
+	}
+	st1, w1 := stateOf(q.brain.Job(jr.id))
+	cand := s.isCand(q, jr)
+	if cand && st0 != sched.Pending && st1 == sched.Pending {
+		s.pendInc(q)
+	} else if cand && st0 == sched.Pending && st1 != sched.Pending {
+		s.pendDec(q)
+	}
+	if e.claim != nil {
+		e.claim.lastFolds = max(e.claim.lastFolds, s.now)
+		if e.ev.Attempt == 1 && jr.seen[q.idx/64]&(1<<(q.idx%64)) == 0 {
+			jr.seen[q.idx/64] |= 1 << (q.idx % 64)
+			jr.firstBy[e.claim.actor]++
+			jr.firstSeen++
+		}
+	}
+	if self {
+		return // the daemon does not step on its own events; its next tick sees them
+	}
+	switch {
+	case e.ev.Type == types.EvSubmit && cand:
+		s.markDue(q) // jobLoop: a fresh event steps at once
+	case q.brain.Mine(jr.id):
+		s.markDue(q)
+	case (st0 != st1 || w0 != w1) && q.pendCand > 0:
+		s.schedulePoll(q) // reservations changed: other pending jobs' rankings may have
+	}
+}
+
+func stateOf(j *sched.Job) (sched.State, peer.ID) {
+	if j == nil {
+		return sched.Unknown, ""
+	}
+	if j.Winner == nil {
+		return j.State, ""
+	}
+	return j.State, j.Winner.Node
+}
+
+func (s *sim) pendInc(p *speer) {
+	p.pendCand++
+	if p.pendCand == 1 {
+		r := s.replicas[p.replica]
+		i, _ := slices.BinarySearch(r.interested, p.idx)
+		r.interested = slices.Insert(r.interested, i, p.idx)
+	}
+}
+
+func (s *sim) pendDec(p *speer) {
+	p.pendCand--
+	if p.pendCand == 0 {
+		r := s.replicas[p.replica]
+		if i, ok := slices.BinarySearch(r.interested, p.idx); ok {
+			r.interested = slices.Delete(r.interested, i, i+1)
+		}
+	}
+}
+
+// submit is a job's arrival at a random live peer (its home daemon).
+func (s *sim) submit(jr *jobRec) error {
+	var home *speer
+	for home == nil || !home.up {
+		home = s.peers[s.rng.IntN(len(s.peers))]
+	}
+	entries := s.truth.Nodes()
+	if ever := sched.Rank(jr.req, entries, nil, sched.FitEver, s.now, s.cfg.TTLMs); len(ever.Ranked) == 0 {
+		return fmt.Errorf("sim: job %d (%s×%d %q) fits no node even with every GPU free: %s",
+			jr.idx, jr.spec.GPUModel, jr.spec.GPUCount, jr.spec.Runtime, ever.Summary())
+	}
+	jr.submitAt = s.now
+	jr.unclaimed = true
+	s.unclaimed++
+	s.submitted++
+	if !s.exact {
+		jr.cand = make([]uint64, (len(s.peers)+63)/64)
+		s.widen(jr, entries)
+		s.startRefresh()
+	}
+	spec, err := json.Marshal(jr.spec)
+	if err != nil {
+		return err
+	}
+	ev := &types.JobEvent{Job: jr.id, Type: types.EvSubmit, Spec: spec, OwnerSig: make([]byte, 65), ChainID: 1}
+	if err := s.publish(home, ev, jr, jr.info); err != nil {
+		return err
+	}
+	if s.isCand(home, jr) {
+		s.schedulePoll(home) // the API does not step; the next periodic tick does
+	}
+	s.r.MaxPending = max(s.r.MaxPending, s.unclaimed)
+	return nil
+}
+
+// widen adds the job's top K nodes by the true view, as of now, to its
+// candidates.
+func (s *sim) widen(jr *jobRec, entries []sched.Entry) {
+	pl := sched.Rank(jr.req, entries, nil, sched.FitNow, s.now, s.cfg.TTLMs)
+	for i, c := range pl.Ranked {
+		if i == s.cfg.Candidates {
+			break
+		}
+		s.addCand(jr, s.peers[s.byID[c.Node]])
+	}
+}
+
+func (s *sim) addCand(jr *jobRec, p *speer) {
+	w, bit := p.idx/64, uint64(1)<<(p.idx%64)
+	if jr.cand[w]&bit != 0 {
+		return
+	}
+	jr.cand[w] |= bit
+	jr.candCount++
+	if j := p.brain.Job(jr.id); j != nil && j.State == sched.Pending {
+		s.pendInc(p)
+		s.schedulePoll(p)
+	}
+}
+
+// freed: in candidate mode, a node whose capacity grew joins the
+// candidates of every unclaimed job it now fits.
+func (s *sim) freed(p *speer) {
+	if s.exact || s.unclaimed == 0 || !p.up {
+		return
+	}
+	e := sched.Entry{Advert: p.lastAdv, SeenMs: s.now}
+	for _, jr := range s.jobs {
+		if !jr.unclaimed || s.isCand(p, jr) {
+			continue
+		}
+		if _, ok := sched.Check(jr.req, e, nil, sched.FitNow, s.now, s.cfg.TTLMs); ok {
+			s.addCand(jr, p)
+		}
+	}
+}
+
+func (s *sim) startRefresh() {
+	if !s.refreshing {
+		s.refreshing = true
+		s.push(item{at: s.now + 1000, kind: kRefresh})
+	}
+}
+
+// refresh re-ranks, once a second, the jobs still unclaimed after a
+// second, and widens their candidates to the current top K.
+func (s *sim) refresh() {
+	s.refreshing = false
+	if s.unclaimed == 0 {
+		return
+	}
+	var entries []sched.Entry
+	for _, jr := range s.jobs {
+		if jr.unclaimed && s.now >= jr.submitAt+1000 {
+			if entries == nil {
+				entries = s.truth.Nodes()
+			}
+			s.widen(jr, entries)
+		}
+	}
+	s.startRefresh()
+}
+
+// leave: the peer crashes. Its runs vanish, it stops advertising, and what
+// is gossiped while it is down never reaches it.
+func (s *sim) leave(p *speer) {
+	if !p.up {
+		return
+	}
+	p.up, p.everDown = false, true
+	ids := make([]common.Hash, 0, len(p.runs))
+	for id := range p.runs {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b common.Hash) int { return strings.Compare(a.Hex(), b.Hex()) })
+	for _, id := range ids {
+		p.runs[id].done = true
+		delete(p.runs, id)
+		s.activeRuns--
+	}
+	p.lostOnDown = ids
+	p.usedCores, p.usedRAM = 0, 0
+	for i := range p.gpus {
+		p.gpus[i].used = 0
+	}
+	if p.due {
+		p.due = false
+		s.due = slices.DeleteFunc(s.due, func(i int32) bool { return i == p.idx })
+	}
+}
+
+// rejoin: the daemon restarts with its stored events (the brain keeps its
+// jobs) but no runs, and advertises again.
+func (s *sim) rejoin(p *speer) {
+	if p.up {
+		return
+	}
+	p.up = true
+	for _, id := range p.lostOnDown {
+		p.brain.Release(id)
+	}
+	p.lostOnDown = nil
+	s.publishAdvert(p)
+	s.freed(p)
+	s.schedulePoll(p)
+}
+
+// report judges the run from a reference peer that never went down.
+func (s *sim) report() *Report {
+	r := s.r
+	c := s.cfg
+	r.Peers, r.Jobs, r.Profile, r.ArrivalPerSec, r.Loss, r.Churn = c.Peers, c.Jobs, c.Profile, c.ArrivalPerSec, c.Loss, c.Churn
+	r.ViewReplicas, r.Exact = c.ViewReplicas, s.exact
+	if !s.exact {
+		r.Candidates = c.Candidates
+	}
+	r.VirtualMs = s.now - s.firstAt
+	var ref *speer
+	for _, p := range s.peers {
+		if !p.everDown {
+			ref = p
+			break
+		}
+	}
+	var place, claim []float64
+	var agree float64
+	agreeN, firstWon := 0, 0
+	for _, jr := range s.jobs {
+		if len(jr.claims) > 1 {
+			r.Conflicts++
+		}
+		if len(jr.starters) > 1 {
+			r.DoubleStarts++
+		}
+		if len(jr.completers) > 1 {
+			r.DoubleCompletions++
+		}
+		var j *sched.Job
+		if ref != nil {
+			j = ref.brain.Job(jr.id)
+		}
+		switch {
+		case j != nil && j.State == sched.Completed:
+			r.Completed++
+		case c.Churn > 0:
+			r.Stranded++
+		default:
+			r.Lost++
+		}
+		if j == nil || j.Winner == nil {
+			continue
+		}
+		st, win := stateOf(j)
+		for _, q := range s.peers {
+			if q.everDown || q == ref {
+				continue
+			}
+			if st2, win2 := stateOf(q.brain.Job(jr.id)); st2 != st || win2 != win {
+				r.Diverged++
+				break
+			}
+		}
+		wi := s.byID[win]
+		if jr.firstSeen > 0 {
+			agree += float64(jr.firstBy[wi]) / float64(jr.firstSeen)
+			agreeN++
+		}
+		if len(jr.claims) > 0 && jr.claims[0].actor == wi {
+			firstWon++
+		}
+		for _, cl := range jr.claims {
+			if cl.actor == wi {
+				place = append(place, float64(cl.lastFolds-jr.submitAt))
+				claim = append(claim, float64(cl.emitAt-jr.submitAt))
+				break
+			}
+		}
+	}
+	if agreeN > 0 {
+		r.Agreement = agree / float64(agreeN)
+		r.FirstClaimWon = float64(firstWon) / float64(agreeN)
+	}
+	r.PlacementP50Ms, r.PlacementP99Ms, r.PlacementMaxMs = pct(place, 50), pct(place, 99), pct(place, 100)
+	r.ClaimP50Ms, r.ClaimP99Ms = pct(claim, 50), pct(claim, 99)
+	return &r
+}
+
+// pct is the nearest-rank percentile.
+func pct(xs []float64, p float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	xs = slices.Clone(xs)
+	sort.Float64s(xs)
+	k := int(math.Ceil(p/100*float64(len(xs)))) - 1
+	return xs[min(max(k, 0), len(xs)-1)]
+}
+
+var keyCache struct {
+	sync.Mutex
+	ids []peer.ID
+}
+
+// PeerIDs returns the ids of the simulator's nodes: secp256k1 keys derived
+// from fixed seeds (keccak256("skyops/sim/node-key" || i)), the same for
+// every run, cached.
+func PeerIDs(n int) ([]peer.ID, error) {
+	keyCache.Lock()
+	defer keyCache.Unlock()
+	for i := len(keyCache.ids); i < n; i++ {
+		var idx [8]byte
+		binary.BigEndian.PutUint64(idx[:], uint64(i))
+		seed := crypto.Keccak256([]byte("skyops/sim/node-key"), idx[:])
+		k, err := p2pcrypto.UnmarshalSecp256k1PrivateKey(seed)
+		if err != nil {
+			return nil, fmt.Errorf("sim: node key %d: %w", i, err)
+		}
+		id, err := peer.IDFromPrivateKey(k)
+		if err != nil {
+			return nil, fmt.Errorf("sim: node id %d: %w", i, err)
+		}
+		keyCache.ids = append(keyCache.ids, id)
+	}
+	return slices.Clone(keyCache.ids[:n]), nil
+}
