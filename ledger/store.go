@@ -58,7 +58,7 @@ func Open(dir string, opts ...Option) (*Store, error) {
 	bo := badger.DefaultOptions(dir).
 		WithInMemory(cfg.inMemory).
 		WithLogger(badgerLogger{cfg.log}).
-		WithSyncWrites(true).
+		WithSyncWrites(false). // synced per write where it acknowledges something (see sync)
 		WithMemTableSize(4 << 20).
 		WithNumMemtables(2).
 		WithBaseTableSize(2 << 20).
@@ -125,6 +125,9 @@ func (s *Store) ReserveSeqs(n uint64) (first uint64, err error) {
 	if err != nil {
 		return 0, fmt.Errorf("reserve advert sequence: %w", err)
 	}
+	if err := s.sync(); err != nil {
+		return 0, fmt.Errorf("reserve advert sequence: %w", err)
+	}
 	return first, nil
 }
 
@@ -146,6 +149,7 @@ func (s *Store) PutPeer(p KnownPeer) error {
 	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Set(key, v) }); err != nil {
 		return fmt.Errorf("record peer %s: %w", p.ID, err)
 	}
+	// A hint for the next start: no sync.
 	return nil
 }
 
@@ -196,15 +200,26 @@ func (b badgerLogger) Debugf(f string, a ...any) {
 // prefixJobEvent keys: jobev/<job id hex>/<event hash hex> -> sealed event.
 var prefixJobEvent = []byte("jobev/")
 
-// PutJobEvent stores a sealed job event, synced. Storing one twice is a
-// no-op.
-func (s *Store) PutJobEvent(job, event string, sealed []byte) error {
+// PutJobEvent stores a sealed job event. With durable, it is synced to
+// disk before it returns (for events that acknowledge a request: a submit,
+// a cancel); otherwise it reaches the disk with the next sync, and a crash
+// before then loses it here only (peers still hold it). Storing one twice
+// is a no-op.
+func (s *Store) PutJobEvent(job, event string, sealed []byte, durable bool) error {
 	key := []byte(string(prefixJobEvent) + job + "/" + event)
 	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Set(key, sealed) }); err != nil {
 		return fmt.Errorf("store event %s of job %s: %w", event, job, err)
 	}
+	if durable {
+		if err := s.sync(); err != nil {
+			return fmt.Errorf("store event %s of job %s: %w", event, job, err)
+		}
+	}
 	return nil
 }
+
+// sync forces what was written to disk.
+func (s *Store) sync() error { return s.db.Sync() }
 
 // JobEvents calls fn with every stored sealed job event, in key order
 // (grouped by job). It stops at the first error fn returns.
@@ -231,4 +246,3 @@ func (s *Store) JobEvents(ctx context.Context, fn func(sealed []byte) error) err
 	}
 	return nil
 }
-

@@ -43,6 +43,10 @@ type Config struct {
 	// advert with the local receive time. For in-process tests and
 	// benchmarks; it must return quickly.
 	OnAdvert func(a *types.Advert, outcome string, at time.Time)
+	// OnJobEvent, when set, is called for every new job event this node
+	// folds (its own included), with the time it folded it. For tests and
+	// benchmarks; it must return quickly.
+	OnJobEvent func(e *types.JobEvent, at time.Time)
 }
 
 // Option configures a node.
@@ -212,6 +216,11 @@ func OfferCapacity(cpus uint32, ramMiB uint64) Option {
 
 // Logger sets the logger.
 func Logger(l *slog.Logger) Option { return func(c *Config) error { c.Log = l; return nil } }
+
+// OnJobEvent installs a job event hook (tests, benchmarks).
+func OnJobEvent(f func(e *types.JobEvent, at time.Time)) Option {
+	return func(c *Config) error { c.OnJobEvent = f; return nil }
+}
 
 // OnAdvert installs an advert hook (tests, benchmarks).
 func OnAdvert(f func(a *types.Advert, outcome string, at time.Time)) Option {

@@ -41,12 +41,23 @@ func eventHash(raw []byte) common.Hash { return crypto.Keccak256Hash(raw) }
 // checkJobEvent is the node's validation of a job event beyond its
 // envelope: a submit must carry a valid, owner-signed spec for this network
 // whose digest is the job id.
-func (n *Node) checkJobEvent(e *types.JobEvent, _ []byte) error {
+func (n *Node) checkJobEvent(e *types.JobEvent, raw []byte) error {
 	if e.Type != types.EvSubmit {
 		return nil
 	}
-	_, err := n.verifySubmit(e)
-	return err
+	info, err := n.verifySubmit(e)
+	if err != nil {
+		return err
+	}
+	// Keep the proof for foldEvent, which would otherwise redo the
+	// EIP-712 recovery moments later.
+	n.verified.Lock()
+	if len(n.verified.m) >= 4096 {
+		clear(n.verified.m) // a bound, not an LRU: a miss only costs a re-verify
+	}
+	n.verified.m[eventHash(raw)] = info
+	n.verified.Unlock()
+	return nil
 }
 
 func (n *Node) verifySubmit(e *types.JobEvent) (*sched.SubmitInfo, error) {
@@ -78,20 +89,30 @@ func (n *Node) verifySubmit(e *types.JobEvent) (*sched.SubmitInfo, error) {
 // reports whether it was new.
 func (n *Node) foldEvent(e *types.JobEvent, raw []byte) (bool, error) {
 	var info *sched.SubmitInfo
+	h := eventHash(raw)
 	if e.Type == types.EvSubmit {
-		var err error
-		if info, err = n.verifySubmit(e); err != nil {
-			return false, err
+		n.verified.Lock()
+		info = n.verified.m[h]
+		delete(n.verified.m, h)
+		n.verified.Unlock()
+		if info == nil {
+			var err error
+			if info, err = n.verifySubmit(e); err != nil {
+				return false, err
+			}
 		}
 	}
-	h := eventHash(raw)
 	n.mu.Lock()
 	fresh := n.brain.AddEvent(e, h, info)
 	n.mu.Unlock()
 	if !fresh {
 		return false, nil
 	}
-	if err := n.store.PutJobEvent(e.Job.Hex(), h.Hex(), raw); err != nil {
+	if n.cfg.OnJobEvent != nil {
+		n.cfg.OnJobEvent(e, time.Now())
+	}
+	durable := e.Actor == n.key.PeerID() // what this node says, it must not forget
+	if err := n.store.PutJobEvent(e.Job.Hex(), h.Hex(), raw, durable); err != nil {
 		return true, err
 	}
 	return true, nil
@@ -153,15 +174,43 @@ func (n *Node) jobLoop(ctx context.Context) {
 		if err != nil {
 			return
 		}
+		n.observeDelay(r.Event)
 		fresh, err := n.foldEvent(r.Event, r.Raw)
 		if err != nil {
 			n.log.Warn("job event", "job", r.Event.Job, "type", r.Event.Type, "err", err)
 			continue
 		}
 		if fresh {
-			n.step(ctx) // react at once: a better claim, a cancel
+			// React soon (a better claim, a cancel), but coalesce: under a
+			// burst, one step covers many events.
+			select {
+			case n.poke <- struct{}{}:
+			default:
+			}
 		}
 	}
+}
+
+// observeDelay measures how long other peers' job events take to arrive
+// (their timestamp to now) and stretches Δ and the settle window to a few
+// of those delays: under load, gossip slows, and a claimant that starts
+// before a better claim can reach it runs the job for nothing.
+func (n *Node) observeDelay(e *types.JobEvent) {
+	if e.Actor == n.key.PeerID() {
+		return
+	}
+	d := time.Now().UnixMilli() - int64(e.TimeMs)
+	if d < 0 {
+		d = 0
+	}
+	d = min(d, 10_000)
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	// A decaying maximum: jumps up at once, eases down over ~100 events.
+	n.delayMs = max(float64(d), n.delayMs*0.98)
+	settle := max(uint64(n.cfg.SettleWindow.Milliseconds()), uint64(3*n.delayMs))
+	delta := max(uint64(n.cfg.ClaimDelta.Milliseconds()), uint64(4*n.delayMs))
+	n.brain.SetTiming(min(delta, 20_000), min(settle, 10_000))
 }
 
 // placeLoop steps the scheduling brain on a short tick.
@@ -173,6 +222,7 @@ func (n *Node) placeLoop(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
+		case <-n.poke:
 		}
 		n.step(ctx)
 	}

@@ -61,11 +61,18 @@ type Node struct {
 	}
 
 	kick chan struct{} // capacity changed: advertise now
+	poke chan struct{} // a job event arrived: step the brain soon
+
+	verified struct { // submits the gossip validator already proved
+		sync.Mutex
+		m map[common.Hash]*sched.SubmitInfo
+	}
 
 	mu        sync.Mutex
 	brain     *sched.Peer                // view, jobs, own claims: every decision
 	runs      map[common.Hash]*execution // runs this node holds capacity for
 	allocated map[int]bool               // GPU indices in use
+	delayMs   float64                    // recent gossip delay of job events (decaying max)
 	seqNext   uint64
 	seqEnd    uint64 // last reserved sequence (inclusive)
 	lastAdv   *types.Advert
@@ -98,10 +105,12 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 		cfg:       cfg,
 		log:       cfg.Log,
 		kick:      make(chan struct{}, 1),
+		poke:      make(chan struct{}, 1),
 		runs:      make(map[common.Hash]*execution),
 		allocated: make(map[int]bool),
 		started:   time.Now(),
 	}
+	n.verified.m = map[common.Hash]*sched.SubmitInfo{}
 	n.capacity.cpuCores = uint32(runtime.NumCPU())
 	n.capacity.ramMiB = memTotalMiB()
 	if cfg.OfferCPUs > 0 {

@@ -117,7 +117,15 @@ func New(ctx context.Context, key *identity.Key, opts ...Option) (*Host, error) 
 		pubsub.WithPeerExchange(true),
 		pubsub.WithDiscovery(drouting.NewRoutingDiscovery(h.dht)),
 		pubsub.WithMaxMessageSize(types.MaxJobEventSize+4<<10),
-		pubsub.WithMessageSignaturePolicy(pubsub.StrictSign),
+		// Every payload carries its author's own secp256k1 signature, which
+		// the topic validators check; pubsub's per-message signature would
+		// verify the same fact again at a second curve operation per hop.
+		pubsub.WithNoAuthor(),
+		// pubsub drops what does not fit its queues (32 by default): a burst
+		// of job events would lose claims, and a peer that misses a claim
+		// claims the job again. Room for bursts, bounded all the same.
+		pubsub.WithPeerOutboundQueueSize(1024),
+		pubsub.WithValidateQueueSize(1024),
 	)
 	if err != nil {
 		h.Close()
@@ -132,7 +140,7 @@ func New(ctx context.Context, key *identity.Key, opts ...Option) (*Host, error) 
 		h.Close()
 		return nil, fmt.Errorf("join %s: %w", topic, err)
 	}
-	if h.advertSub, err = h.adverts.Subscribe(); err != nil {
+	if h.advertSub, err = h.adverts.Subscribe(pubsub.WithBufferSize(1024)); err != nil {
 		h.Close()
 		return nil, fmt.Errorf("subscribe %s: %w", topic, err)
 	}

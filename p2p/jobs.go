@@ -44,7 +44,9 @@ func (h *Host) joinJobs() error {
 	if h.jobs.topic, err = h.ps.Join(name); err != nil {
 		return fmt.Errorf("join %s: %w", name, err)
 	}
-	if h.jobs.sub, err = h.jobs.topic.Subscribe(); err != nil {
+	// A subscriber slower than the topic loses messages once its buffer is
+	// full; job events must not be lost, so the buffer is deep.
+	if h.jobs.sub, err = h.jobs.topic.Subscribe(pubsub.WithBufferSize(8192)); err != nil {
 		return fmt.Errorf("subscribe %s: %w", name, err)
 	}
 	return nil
@@ -61,10 +63,7 @@ func (h *Host) jobValidator() pubsub.ValidatorEx {
 	return func(_ context.Context, _ peer.ID, msg *pubsub.Message) pubsub.ValidationResult {
 		e, err := types.OpenJobEvent(h.cfg.Network, msg.Data)
 		if err != nil {
-			h.log.Debug("rejected job event", "from", msg.GetFrom(), "err", err)
-			return pubsub.ValidationReject
-		}
-		if e.Actor != msg.GetFrom() {
+			h.log.Debug("rejected job event", "via", msg.ReceivedFrom, "err", err)
 			return pubsub.ValidationReject
 		}
 		h.jobs.mu.Lock()
@@ -72,7 +71,7 @@ func (h *Host) jobValidator() pubsub.ValidatorEx {
 		h.jobs.mu.Unlock()
 		if check != nil {
 			if err := check(e, msg.Data); err != nil {
-				h.log.Debug("rejected job event", "from", msg.GetFrom(), "type", e.Type, "err", err)
+				h.log.Debug("rejected job event", "via", msg.ReceivedFrom, "type", e.Type, "err", err)
 				if errors.Is(err, ErrIgnore) {
 					return pubsub.ValidationIgnore
 				}

@@ -18,15 +18,15 @@ const (
 	ReasonMalformed = "malformed"
 	ReasonTooLarge  = "too-large"
 	ReasonSignature = "bad-signature"
-	ReasonAuthor    = "wrong-author"
 	ReasonFuture    = "future-dated"
 	ReasonStale     = "stale"
 	ReasonReplayed  = "replayed"
 )
 
 // AdvertValidator decides, before pubsub forwards an advert, whether it is
-// well formed, signed by the node it describes, published by that node,
-// fresh, and newer than the last advert seen from it.
+// well formed, signed by the node it describes, fresh, and newer than the
+// last advert seen from it. Who relayed it does not matter: the signature
+// says whose it is.
 //
 // Malformed, forged and future-dated adverts are Rejected (pubsub then
 // penalises the peer that sent them); stale and replayed ones are Ignored,
@@ -59,10 +59,9 @@ func NewAdvertValidator(network string, ttl, skew time.Duration, now func() time
 	}
 }
 
-// Check validates raw advert bytes from author (the pubsub message's
-// signed origin). It returns the advert when acceptable, else the reason.
-// It records the advert's sequence when it accepts it.
-func (v *AdvertValidator) Check(author peer.ID, data []byte) (*types.Advert, string) {
+// Check validates raw advert bytes. It returns the advert when acceptable,
+// else the reason. It records the advert's sequence when it accepts it.
+func (v *AdvertValidator) Check(data []byte) (*types.Advert, string) {
 	a, err := types.OpenAdvert(v.network, data)
 	if err != nil {
 		switch {
@@ -73,9 +72,6 @@ func (v *AdvertValidator) Check(author peer.ID, data []byte) (*types.Advert, str
 		default:
 			return nil, v.count(ReasonMalformed)
 		}
-	}
-	if a.Node != author {
-		return nil, v.count(ReasonAuthor)
 	}
 	now := v.now()
 	ts := time.UnixMilli(int64(a.TimeMs))
@@ -143,8 +139,7 @@ func (v *AdvertValidator) RejectionReasons() []string {
 // ValidatorData so the subscriber does not decode it twice.
 func (v *AdvertValidator) pubsubValidator() pubsub.ValidatorEx {
 	return func(_ context.Context, _ peer.ID, msg *pubsub.Message) pubsub.ValidationResult {
-		author := msg.GetFrom()
-		a, reason := v.Check(author, msg.Data)
+		a, reason := v.Check(msg.Data)
 		switch reason {
 		case "":
 			msg.ValidatorData = a

@@ -1,9 +1,9 @@
 package sched
 
 import (
+	"bytes"
 	"math/big"
 	"sort"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -122,7 +122,7 @@ func (j *Job) Events() []*types.JobEvent {
 		if all[a].e.TimeMs != all[b].e.TimeMs {
 			return all[a].e.TimeMs < all[b].e.TimeMs
 		}
-		return strings.Compare(all[a].h.Hex(), all[b].h.Hex()) < 0
+		return bytes.Compare(all[a].h[:], all[b].h[:]) < 0
 	})
 	out := make([]*types.JobEvent, len(all))
 	for i := range all {
@@ -321,7 +321,7 @@ func Reservations(jobs []*Job) []Reservation {
 		if out[a].Node != out[b].Node {
 			return out[a].Node < out[b].Node
 		}
-		return strings.Compare(common.Hash(out[a].JobID).Hex(), common.Hash(out[b].JobID).Hex()) < 0
+		return bytes.Compare(out[a].JobID[:], out[b].JobID[:]) < 0
 	})
 	return out
 }

@@ -1,6 +1,7 @@
 package sched
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 
@@ -94,6 +95,15 @@ func NewPeerWithView(self peer.ID, cfg PeerConfig, v *View) *Peer {
 		clocks: map[common.Hash]claimClock{}, mine: map[common.Hash]*ownClaim{}, placement: map[common.Hash]string{}}
 }
 
+// SetTiming changes Δ and the settle window, e.g. as the daemon's measured
+// gossip delay changes. Like everything else, the values come in as input.
+func (p *Peer) SetTiming(deltaMs, settleMs uint64) {
+	p.cfg.DeltaMs, p.cfg.SettleMs = deltaMs, settleMs
+}
+
+// Timing returns Δ and the settle window in force.
+func (p *Peer) Timing() (deltaMs, settleMs uint64) { return p.cfg.DeltaMs, p.cfg.SettleMs }
+
 // View is the peer's view of live nodes.
 func (p *Peer) View() *View { return p.view }
 
@@ -107,6 +117,11 @@ func (p *Peer) Jobs() []*Job {
 	for _, j := range p.jobs {
 		out = append(out, j)
 	}
+	sortJobs(out)
+	return out
+}
+
+func sortJobs(out []*Job) {
 	sort.Slice(out, func(a, b int) bool {
 		ja, jb := out[a], out[b]
 		if (ja.Submit == nil) != (jb.Submit == nil) {
@@ -115,8 +130,35 @@ func (p *Peer) Jobs() []*Job {
 		if ja.Submit != nil && ja.Submit.TimeMs != jb.Submit.TimeMs {
 			return ja.Submit.TimeMs < jb.Submit.TimeMs
 		}
-		return strings.Compare(ja.ID.Hex(), jb.ID.Hex()) < 0
+		return bytes.Compare(ja.ID[:], jb.ID[:]) < 0
 	})
+}
+
+// holding keeps the reservations whose node has not advertised since its
+// claim (Rank would drop the others anyway): with many running jobs, most
+// reservations have been overtaken by adverts, and ranking cost follows
+// the count.
+func (p *Peer) holding(rs []Reservation) []Reservation {
+	out := rs[:0]
+	for _, r := range rs {
+		if e, ok := p.view.Get(r.Node); ok && e.Advert.Seq > r.AfterSeq {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// activeJobs are the submitted jobs not yet ended, in Jobs order: the only
+// ones a Tick has anything to decide about.
+func (p *Peer) activeJobs() []*Job {
+	out := make([]*Job, 0, 16)
+	for _, j := range p.jobs {
+		if j.Submit != nil && !j.State.Terminal() {
+			out = append(out, j)
+		}
+	}
+	sortJobs(out)
 	return out
 }
 
@@ -182,7 +224,7 @@ func (p *Peer) Tick(nowMs uint64) []Action {
 	for id := range p.mine {
 		ids = append(ids, id)
 	}
-	sort.Slice(ids, func(a, b int) bool { return strings.Compare(ids[a].Hex(), ids[b].Hex()) < 0 })
+	sort.Slice(ids, func(a, b int) bool { return bytes.Compare(ids[a][:], ids[b][:]) < 0 })
 	for _, id := range ids {
 		own := p.mine[id]
 		j := p.jobs[id]
@@ -206,9 +248,16 @@ func (p *Peer) Tick(nowMs uint64) []Action {
 			}
 		}
 	}
-	jobs := p.Jobs()
-	res := Reservations(jobs)
-	view := p.view.Nodes()
+	jobs := p.activeJobs()
+	res := p.holding(Reservations(jobs))
+	var view []Entry // built on first need: a busy peer often needs none
+	self, haveSelf := p.view.Get(p.Self)
+	var selfRes []Reservation
+	for _, r := range res {
+		if r.Node == p.Self {
+			selfRes = append(selfRes, r)
+		}
+	}
 	for _, j := range jobs {
 		if j.State != Pending {
 			delete(p.clocks, j.ID)
@@ -217,6 +266,17 @@ func (p *Peer) Tick(nowMs uint64) []Action {
 		}
 		if _, ok := p.mine[j.ID]; ok {
 			continue
+		}
+		// A peer that cannot take the job itself has no claim to decide:
+		// skip the ranking, which is the expensive part with many pending
+		// jobs. (Its clock, if any, is kept.)
+		if haveSelf {
+			if _, ok := Check(j.Req, self, selfRes, FitNow, nowMs, p.cfg.TTLMs); !ok {
+				continue
+			}
+		}
+		if view == nil {
+			view = p.view.Nodes()
 		}
 		pl := Rank(j.Req, view, res, FitNow, nowMs, p.cfg.TTLMs)
 		p.placement[j.ID] = pl.Summary()

@@ -26,6 +26,8 @@ type InProcessConfig struct {
 	// OnAdvert, when set, hears every advert every peer accepts: peer is
 	// the receiving peer's index.
 	OnAdvert func(peer int, a *types.Advert, outcome string, at time.Time)
+	// OnJobEvent, when set, hears every job event every peer folds.
+	OnJobEvent func(peer int, e *types.JobEvent, at time.Time)
 }
 
 // Cluster is a running in-process testnet.
@@ -85,6 +87,10 @@ func StartInProcess(ctx context.Context, cfg InProcessConfig) (_ *Cluster, err e
 			opts = append(opts, node.OnAdvert(func(a *types.Advert, outcome string, at time.Time) {
 				cfg.OnAdvert(idx, a, outcome, at)
 			}))
+		}
+		if cfg.OnJobEvent != nil {
+			idx := i
+			opts = append(opts, node.OnJobEvent(func(e *types.JobEvent, at time.Time) { cfg.OnJobEvent(idx, e, at) }))
 		}
 		n, err := node.New(ctx, opts...)
 		if err != nil {

@@ -169,7 +169,7 @@ func TestJobsBadInputFailureCancelAndBurst(t *testing.T) {
 	})
 }
 
-func resign(t *testing.T, r *api.SubmitRequest, owner types.Signer) {
+func resign(t testing.TB, r *api.SubmitRequest, owner types.Signer) {
 	t.Helper()
 	sig, err := types.SignJobSpec(&r.Spec, 1337, owner)
 	if err != nil {

@@ -182,7 +182,7 @@ func SealAdvert(network string, a *Advert, signer Signer) ([]byte, error) {
 // OpenAdvert decodes and verifies an advert: envelope, canonical body,
 // field bounds, and that the signer is the node the advert speaks for.
 func OpenAdvert(network string, data []byte) (*Advert, error) {
-	env, signer, err := Open(network, KindAdvert, data, MaxAdvertSize)
+	env, signer, err := open(network, KindAdvert, data, MaxAdvertSize)
 	if err != nil {
 		return nil, fmt.Errorf("open advert: %w", err)
 	}
@@ -193,12 +193,8 @@ func OpenAdvert(network string, data []byte) (*Advert, error) {
 	if err := a.Validate(); err != nil {
 		return nil, fmt.Errorf("open advert: %w", err)
 	}
-	want, err := NodeAddress(a.Node)
-	if err != nil {
-		return nil, fmt.Errorf("open advert: %w", err)
-	}
-	if want != signer {
-		return nil, fmt.Errorf("open advert: %w: node %s is %s, signature is by %s", ErrWrongSigner, a.Node, want, signer)
+	if !signedBy(signer, a.Node) {
+		return nil, fmt.Errorf("open advert: %w: the signature is by %s, not by node %s", ErrWrongSigner, crypto.PubkeyToAddress(*signer), a.Node)
 	}
 	return &a, nil
 }

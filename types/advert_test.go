@@ -217,3 +217,18 @@ func FuzzOpenAdvert(f *testing.F) {
 		}
 	})
 }
+
+// The fast check (compressed key inside the peer id) agrees with the slow
+// one (decompress, hash to an address).
+func TestSignedByMatchesNodeAddress(t *testing.T) {
+	k, other := newTestKey(t, 5), newTestKey(t, 6)
+	if !strings.HasPrefix(string(k.id), secp256k1PeerIDPrefix) {
+		t.Fatal("secp256k1 peer ids are not laid out as the fast path assumes")
+	}
+	if !signedBy(&k.Key.PublicKey, k.id) {
+		t.Fatal("own key not recognised")
+	}
+	if signedBy(&other.Key.PublicKey, k.id) {
+		t.Fatal("another key accepted")
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
 
@@ -147,7 +148,7 @@ func SealJobEvent(network string, e *JobEvent, signer Signer) ([]byte, error) {
 // signature on a submit or cancel) are checked by the caller, who knows the
 // chain id and the spec rules.
 func OpenJobEvent(network string, data []byte) (*JobEvent, error) {
-	env, signer, err := Open(network, KindJobEvent, data, MaxJobEventSize)
+	env, signer, err := open(network, KindJobEvent, data, MaxJobEventSize)
 	if err != nil {
 		return nil, fmt.Errorf("open job event: %w", err)
 	}
@@ -158,12 +159,8 @@ func OpenJobEvent(network string, data []byte) (*JobEvent, error) {
 	if err := e.Validate(); err != nil {
 		return nil, fmt.Errorf("open job event: %w", err)
 	}
-	want, err := NodeAddress(e.Actor)
-	if err != nil {
-		return nil, fmt.Errorf("open job event: %w", err)
-	}
-	if want != signer {
-		return nil, fmt.Errorf("open job event: %w: actor %s is %s, signature by %s", ErrWrongSigner, e.Actor, want, signer)
+	if !signedBy(signer, e.Actor) {
+		return nil, fmt.Errorf("open job event: %w: the signature is by %s, not by actor %s", ErrWrongSigner, crypto.PubkeyToAddress(*signer), e.Actor)
 	}
 	return &e, nil
 }

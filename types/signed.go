@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/libp2p/go-libp2p/core/peer"
 )
 
 // WireVersion is the only envelope version this code reads or writes.
@@ -97,7 +98,15 @@ func Seal(network string, kind Kind, body any, signer Signer) ([]byte, error) {
 // Open decodes an envelope of at most maxSize bytes, checks its version and
 // kind and recovers the signer's address. It does not decode the body.
 func Open(network string, want Kind, data []byte, maxSize int) (*Signed, common.Address, error) {
-	var zero common.Address
+	s, pub, err := open(network, want, data, maxSize)
+	if err != nil {
+		return nil, common.Address{}, err
+	}
+	return s, crypto.PubkeyToAddress(*pub), nil
+}
+
+func open(network string, want Kind, data []byte, maxSize int) (*Signed, *ecdsa.PublicKey, error) {
+	var zero *ecdsa.PublicKey
 	if len(data) > maxSize {
 		return nil, zero, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), maxSize)
 	}
@@ -118,10 +127,27 @@ func Open(network string, want Kind, data []byte, maxSize int) (*Signed, common.
 	return &s, signer, nil
 }
 
+// secp256k1PeerIDPrefix starts the peer id of every secp256k1 key: an
+// identity multihash (0x00, length 37) of the protobuf public key
+// {type: Secp256k1 (2), data: 33 bytes}.
+const secp256k1PeerIDPrefix = "\x00\x25\x08\x02\x12\x21"
+
+// signedBy reports whether pub is the key of node id. It compares the
+// compressed key with the one inside the peer id, which spares the square
+// root that decompressing the peer id's key would cost on every message.
+func signedBy(pub *ecdsa.PublicKey, id peer.ID) bool {
+	s := string(id)
+	if len(s) == len(secp256k1PeerIDPrefix)+33 && s[:len(secp256k1PeerIDPrefix)] == secp256k1PeerIDPrefix {
+		return s[len(secp256k1PeerIDPrefix):] == string(crypto.CompressPubkey(pub))
+	}
+	addr, err := NodeAddress(id)
+	return err == nil && addr == crypto.PubkeyToAddress(*pub)
+}
+
 // recoverSigner accepts only canonical (low-S) signatures, so one object has
 // exactly one valid encoding and replays are recognisable byte for byte.
-func recoverSigner(hash common.Hash, sig []byte) (common.Address, error) {
-	var zero common.Address
+func recoverSigner(hash common.Hash, sig []byte) (*ecdsa.PublicKey, error) {
+	var zero *ecdsa.PublicKey
 	if len(sig) != crypto.SignatureLength {
 		return zero, fmt.Errorf("%w: signature is %d bytes, want %d", ErrBadSignature, len(sig), crypto.SignatureLength)
 	}
@@ -133,7 +159,7 @@ func recoverSigner(hash common.Hash, sig []byte) (common.Address, error) {
 	if err != nil {
 		return zero, fmt.Errorf("%w: %v", ErrBadSignature, err)
 	}
-	return crypto.PubkeyToAddress(*pub), nil
+	return pub, nil
 }
 
 // decodeExact decodes RLP into v and proves the encoding canonical by

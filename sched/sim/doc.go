@@ -1,6 +1,183 @@
-// Package sim is a discrete-event simulator of a skyops network. Each
-// simulated peer runs the real scheduling brain, a sched.Peer, driven the way
-// node/jobs.go drives it (step → claim/start/stop), on a virtual clock: the
-// placement rule, the reducer and the simulator are the same code
-// (DESIGN.md, invariant 6). Only the world around the brain is modelled.
+// Package sim is a discrete-event simulator of a skyops network, up to
+// about 10,000 peers. Every simulated peer runs the real scheduling brain, a
+// sched.Peer, driven the way node/jobs.go drives it; only the world around
+// the brain (gossip, machines, time) is modelled. The placement rule, the
+// reducer and the simulator are the same code (DESIGN.md, invariant 6).
+//
+//	r, err := sim.Run(sim.Config{Peers: 10_000, Jobs: 200, ArrivalPerSec: 20, Profile: "wan"})
+//	fmt.Print(r)
+//
+// cmd/skyops-sim runs it from the command line.
+//
+// # Clock and randomness
+//
+// Time is virtual, in milliseconds. Events wait in one priority queue
+// ordered by time, then by the order they were scheduled, so equal times
+// are deterministic. Every random draw (fleets, jobs, arrivals, delays,
+// losses, churn) comes from one PCG seeded by Config.Seed, and nothing the
+// simulator does depends on map order: the same Config gives the same
+// Report, bit for bit, except WallMs. sched itself draws nothing.
+//
+// # Peers and machines
+//
+// Peer ids come from fixed secp256k1 keys (keccak256 of a label and the
+// index), derived once per process and cached. Each peer has a machine
+// drawn from a mix (CPU-only boxes; 1-8 A100-80GB, A100-40GB, H100, 1-2
+// RTX 4090, and two-group boxes), and publishes a types.Advert (unsigned:
+// sched takes adverts and events as already verified) with its totals and
+// what is free, every AdvertIntervalMs and at once when its capacity
+// changes (node.Kick). Peers 0 and 1 are 8×H100 and 8×A100 boxes so that
+// every job kind fits somewhere; a job that could never run is an error.
+//
+// Jobs come from a mix too (CPU-only, 1×A100, 1×any GPU, 2×H100, 4×any
+// 80 GB, 8×any), run 2-10 s, and are submitted at a random live peer, all
+// at once (a burst) or as a Poisson process.
+//
+// # Views
+//
+// A view per peer is N² entries: too much at 10,000 peers. So peers share
+// views: there are ViewReplicas sched.Views (default 16 above ExactPeers,
+// one per peer at or below), peer i ranks against replica i mod V
+// (sched.NewPeerWithView). Each replica receives each advert after its own
+// sampled gossip delay, and the advert's author's replica has it at once
+// (a daemon observes its own advert as it publishes it). The approximation:
+// views disagree between replicas, as they do between peers, but peers
+// that share a replica see the same adverts at the same instant, and see
+// the author's changes with no delay when the author is one of them. A
+// peer's knowledge of jobs is never shared: every peer folds every event
+// into its own reducer.
+//
+// # Gossip
+//
+// Each job event reaches every other peer after an independently drawn
+// delay: "wan" is 10 ms plus a log-normal of median 50 ms (median ~60 ms,
+// p99 ~400 ms, capped at 5 s), "lan" 0.2 ms plus a log-normal of median
+// 0.8 ms (about 1 ms). With Loss > 0 a delivery is lost with that
+// probability and repaired 1-3 s later, as gossipsub's IHAVE/IWANT would:
+// late, never missing. Adverts travel the same way to each view replica.
+// The actor folds its own event at once. Every event passes through
+// types.JobEvent.Validate, as types.SealJobEvent would have it (which also
+// turns a nil claim price into 0).
+//
+// # Driving the brain
+//
+// As node.step does, the simulator calls Tick and carries out its actions:
+//
+//   - ActClaim: reserve cores, RAM and GPUs of one matching group on the
+//     peer's real machine (node.reserve); if they do not fit, nothing
+//     (counted as ClaimsRefused: several claims from one tick, each ranked
+//     alone). Else Claimed, then a claim event with AdvertSeq of its last
+//     advert and sched.WeightInputsFor(req, that advert), then a new advert.
+//   - ActStart: if the claim still stands, a start event and a run that
+//     ends after the job's duration; if not, free and release.
+//   - ActStop: cancel the run, free the capacity, Release; report nothing.
+//   - A run that ends reports a completion only if Standing says its claim
+//     stands (a run whose claim fell before any tick said stop is counted
+//     as Withheld), then frees its capacity, Releases, advertises.
+//
+// # When peers tick
+//
+// The daemon ticks on every fresh gossiped event and every 50 ms. 10,000
+// peers ticking every 50 ms is far too slow, and unnecessary: a Tick's
+// output changes only when its inputs do (events, the view, or the time
+// crossing a settle window or a rank's turn, which NextWakeMs names). So a
+// peer ticks:
+//
+//  1. when a fresh event arrives: a submit (like jobLoop), or any event of
+//     a job the peer holds a claim on (a better claim, say); ticks due at
+//     one instant run once, after all of that instant's deliveries;
+//  2. at its NextWakeMs;
+//  3. at its next 50 ms tick (each peer has its own phase), when that tick
+//     would see something new: its view changed what a node offers, or an
+//     event changed its reservations, while it has a pending job; or it
+//     acted, or a job was submitted at it (the daemon does not step on its
+//     own events; its next periodic tick sees them).
+//
+// Up to ExactPeers peers (default 100) that is all, for every peer and
+// every job: the daemon's behaviour, ticks that cannot change anything
+// aside.
+//
+// # Candidates (above ExactPeers)
+//
+// Each Tick ranks every pending job against the whole view: O(nodes). If
+// every peer ticked for every job, a run would cost O(peers²) rankings per
+// job, hours at 10,000 peers. But which peers can act on a job is known in
+// advance: rank k claims only after k·Δ without a claim, so a peer far
+// down the ranking never acts while placement takes well under a second.
+// So each job gets candidates, from the simulator's true view (every
+// node's latest advert) at submit: its top K (Candidates, default 64) of
+// the FitNow ranking. Only candidates tick for the job's submit and
+// polls, and a wake of a peer with no pending candidate job and no claim
+// in its settle window is skipped (it would find nothing to do). A rank
+// >= K acts only after K·Δ (32 s by default) with no claim; the report
+// counts jobs first claimed later than that (HorizonExceeded), which
+// should be 0.
+//
+// Ticking even 64 peers per job is most of the cost at 10,000 peers (a
+// Tick there is ~15 ms), so the candidates come in two tiers: the top R
+// (ActiveRanks, default 8) are active from the submit on; the rest join
+// (escalation) only if, R·Δ after the submit, the job is unclaimed or
+// still pending at one of them. Before then they could not have claimed
+// unless their own view ranked them in its top R while no claim reached
+// them for seconds. Their claim clocks start at the escalation rather
+// than at the submit, so such a claim would come up to R·Δ late; the
+// report counts escalations (Escalated). ActiveRanks = Candidates ticks
+// all K from the submit on.
+//
+// A job nobody can take now (all busy) must still be placed when capacity
+// frees, by nodes that were not in its top K at submit: a node whose
+// capacity grows becomes an active candidate of every unclaimed job it
+// now fits, and once a second the top K of every job unclaimed for over a
+// second is recomputed and added.
+//
+// # What the report says
+//
+//   - Agreement: for each job, the fraction of peers whose first claim
+//     folded (for attempt 1) was the final winner's, averaged over jobs.
+//     FirstClaimWon: the fraction of jobs whose earliest claim emitted was
+//     the final winner's. The final winner is the reducer's winner at a
+//     reference peer (the first that never went down) at the end.
+//   - Conflicts: jobs with more than one claimant for an attempt.
+//   - DoubleStarts: jobs where more than one peer carried out ActStart.
+//   - DoubleCompletions: jobs for which more than one peer published a
+//     result; the design says 0 (a loser never reports). A loser can only
+//     report if the better claim reaches it later than the settle window
+//     plus the whole run (Loss makes that possible), or, with churn, when
+//     a peer that rejoined without the events it missed claims a job that
+//     is already done (see Churn).
+//   - Placement latency (p50/p99/max): submit to the final winner's claim
+//     folded at every live peer; claim latency: submit to the winner's
+//     claim emitted.
+//   - Completed (at the reference peer), Stranded (not completed, with
+//     churn: its executor was lost, and rescheduling is future work),
+//     Lost (not completed without churn: must be 0), Diverged (jobs on
+//     which live peers' reducers end in different states or winners),
+//     Queued (jobs first claimed MinRunMs or more after submit: they waited
+//     for a run to end).
+//   - Ticks, Folds (AddEvent calls), Deliveries, virtual and wall time.
+//
+// # Churn
+//
+// With Churn > 0, that fraction of the peers crash at a random time while
+// jobs arrive: their runs vanish, they stop advertising, and events sent
+// while they are down never reach them (gossip does not replay). Half come
+// back 5-30 s later with their folded events (the daemon restores them from
+// badger) but no runs. Jobs left claimed by a crashed executor stay that
+// way: reported as Stranded, not as a failure.
+//
+// What churn shows today: a rejoined peer that missed a job's claims still
+// holds the job as pending, and may claim it, even long after it
+// completed. If its claim outranks the winner's, every reducer takes the
+// job back from completed to claimed and it runs, and completes, a second
+// time (DoubleCompletions > 0 with churn). Catching up on missed events
+// before claiming, and a reducer rule that a result closes the attempt,
+// would each prevent it.
+//
+// # Not modelled
+//
+// Clock skew (every actor stamps events with the virtual time); cancels
+// and failures; attempts after the first; disk reservations (the daemon
+// does not reserve disk either); a GPU job spread over two groups of
+// matching devices (the simulator takes all its GPUs from the first group
+// that has them); Advert.Jobs and Advert.CIDs (left empty).
 package sim

@@ -47,9 +47,19 @@ type Config struct {
 	// Candidates is K: above ExactPeers, only a job's top-K nodes (by the
 	// simulator's true view) tick for its events (default 64).
 	Candidates int
+	// ActiveRanks is R: of a job's candidates, the top R tick from its
+	// submit on (and when their view changes while it is pending); the rest
+	// join only if the job is still unclaimed somewhere after R·Δ, before
+	// which they could not claim (default 8; R = K ticks all K from the
+	// submit on).
+	ActiveRanks int
 	// DeltaMs, SettleMs, TTLMs are sched.PeerConfig (defaults 500, 150,
-	// 10000: the daemon's).
+	// 10000: the daemon's). Δ and the settle window are floors: like the
+	// daemon (node.observeDelay), each peer stretches them to 4 and 3 times
+	// the job-event delay it observes, unless FixedTiming.
 	DeltaMs, SettleMs, TTLMs uint64
+	// FixedTiming keeps Δ and the settle window at DeltaMs and SettleMs.
+	FixedTiming bool
 	// Seed seeds every random choice of the simulator.
 	Seed uint64
 	// MaxVirtualMs caps the virtual run time (default 30 minutes).
@@ -61,7 +71,7 @@ type Config struct {
 	// simulated where it can change a decision (see doc.go).
 	PollMs uint64
 	// ExactPeers: at or below this many peers there is no candidate filter
-	// (default 300).
+	// (default 100).
 	ExactPeers int
 	// MinRunMs, MaxRunMs bound a job's run time, uniform (default 2-10 s).
 	MinRunMs, MaxRunMs uint64
@@ -88,7 +98,7 @@ func (c *Config) fill() error {
 		return errors.New("sim: loss must be in [0,1), churn in [0,1], arrival rate >= 0")
 	}
 	if c.ExactPeers == 0 {
-		c.ExactPeers = 300
+		c.ExactPeers = 100
 	}
 	if c.ViewReplicas <= 0 {
 		if c.Peers <= c.ExactPeers {
@@ -101,6 +111,10 @@ func (c *Config) fill() error {
 	if c.Candidates <= 0 {
 		c.Candidates = 64
 	}
+	if c.ActiveRanks <= 0 {
+		c.ActiveRanks = 8
+	}
+	c.ActiveRanks = min(c.ActiveRanks, c.Candidates)
 	if c.DeltaMs == 0 {
 		c.DeltaMs = 500
 	}
@@ -138,8 +152,10 @@ type Report struct {
 	Profile       string
 	ArrivalPerSec float64
 	Loss, Churn   float64
+	FixedTiming   bool
 	ViewReplicas  int
 	Candidates    int  // K (0 when Exact)
+	ActiveRanks   int  // R (0 when Exact)
 	Exact         bool // every peer ticked for every event (no candidate filter)
 
 	// Outcome, judged at the end by a reference peer that never went down.
@@ -173,12 +189,26 @@ type Report struct {
 	// HorizonExceeded: jobs (candidate mode) first claimed later than K·Δ
 	// after submit, where a peer outside the top K could have acted.
 	HorizonExceeded int
+	// Escalated: jobs (candidate mode) still pending somewhere after R·Δ,
+	// whose candidates beyond the top R were then brought in.
+	Escalated int
+	// OutsideClaims: claims (candidate mode) by peers that were not
+	// candidates of the job (ticking for another reason, they found their
+	// turn had come): the candidate filter missed someone.
+	OutsideClaims int
 
 	// Placement latency: submit → the final winner's claim folded at every
 	// live peer. Claim latency: submit → the winner's claim emitted.
 	PlacementP50Ms, PlacementP99Ms, PlacementMaxMs float64
 	ClaimP50Ms, ClaimP99Ms                         float64
 	MaxPending                                     int // most jobs submitted but not yet claimed, at once
+	// Queued: jobs first claimed at least MinRunMs after submit, which
+	// (loss aside) means they waited for a run to end.
+	Queued int
+
+	// Δ and the settle window the claimants had in force when they
+	// claimed (they adapt to the observed gossip delay), median and p99.
+	DeltaP50Ms, DeltaP99Ms, SettleP50Ms, SettleP99Ms float64
 
 	Ticks      int    // sched.Peer.Tick calls
 	Folds      int    // sched.Peer.AddEvent calls
@@ -190,7 +220,7 @@ type Report struct {
 // String renders the report for people.
 func (r *Report) String() string {
 	var b strings.Builder
-	mode := fmt.Sprintf("candidates top-%d", r.Candidates)
+	mode := fmt.Sprintf("candidates: top %d, top %d active from submit", r.Candidates, r.ActiveRanks)
 	if r.Exact {
 		mode = "exact (every peer ticks)"
 	}
@@ -204,15 +234,22 @@ func (r *Report) String() string {
 	if r.TimedOut {
 		b.WriteString(" (TIMED OUT)")
 	}
-	fmt.Fprintf(&b, "; at most %d waiting for a claim\n", r.MaxPending)
+	fmt.Fprintf(&b, "; %d queued for capacity, at most %d waiting for a claim at once\n", r.Queued, r.MaxPending)
 	fmt.Fprintf(&b, "  claims:     %d for %d jobs; %d jobs in conflict; %d refused by capacity\n", r.Claims, r.Jobs, r.Conflicts, r.ClaimsRefused)
 	fmt.Fprintf(&b, "  agreement:  %.4f (first claim a peer saw was the final winner's); first claim won %.4f\n", r.Agreement, r.FirstClaimWon)
 	fmt.Fprintf(&b, "  safety:     %d double starts, %d double completions; %d stops (%d after start), %d results withheld\n",
 		r.DoubleStarts, r.DoubleCompletions, r.Stops, r.StopsAfterStart, r.Withheld)
 	fmt.Fprintf(&b, "  placement:  p50 %.0f ms, p99 %.0f ms, max %.0f ms (submit → winner's claim at every live peer); claim p50 %.0f ms, p99 %.0f ms\n",
 		r.PlacementP50Ms, r.PlacementP99Ms, r.PlacementMaxMs, r.ClaimP50Ms, r.ClaimP99Ms)
+	timing := "adaptive"
+	if r.FixedTiming {
+		timing = "fixed"
+	}
+	fmt.Fprintf(&b, "  timing:     %s; at claims Δ p50 %.0f ms, p99 %.0f ms; settle p50 %.0f ms, p99 %.0f ms\n",
+		timing, r.DeltaP50Ms, r.DeltaP99Ms, r.SettleP50Ms, r.SettleP99Ms)
 	if !r.Exact {
-		fmt.Fprintf(&b, "  horizon:    %d jobs first claimed after K·Δ\n", r.HorizonExceeded)
+		fmt.Fprintf(&b, "  candidates: %d jobs first claimed after K·Δ, %d escalated past the top R after R·Δ, %d claims from outside the candidates\n",
+			r.HorizonExceeded, r.Escalated, r.OutsideClaims)
 	}
 	fmt.Fprintf(&b, "  work:       %d ticks, %d folds, %d deliveries; %.1f s virtual in %d ms wall\n",
 		r.Ticks, r.Folds, r.Deliveries, float64(r.VirtualMs)/1000, r.WallMs)
@@ -258,6 +295,7 @@ const (
 	kLeave                     // churn: a peer crashes
 	kRejoin                    // churn: it comes back
 	kRefresh                   // candidate mode: widen unclaimed jobs' candidates
+	kEscalate                  // candidate mode: a job still pending after R·Δ
 )
 
 // foreground kinds keep the run going; background ones (adverts, expiry)
@@ -366,8 +404,9 @@ type jobRec struct {
 	runMs    uint64
 	submitAt uint64
 
-	cand      []uint64 // bitset of candidate peers (candidate mode)
-	candCount int
+	cand      []uint64 // bitset: candidate peers (candidate mode)
+	active    []uint64 // bitset: candidates that tick for it now
+	escalated bool
 	unclaimed bool // submitted, no claim emitted yet
 
 	claims     []*claimRec // attempt 1, by emission
@@ -414,7 +453,9 @@ type speer struct {
 	runs       map[common.Hash]*runRec
 	up         bool
 	everDown   bool
-	pendCand   int32 // jobs pending here for which this peer is a candidate
+	delayMs    float64 // observed job-event delay, a decaying maximum (node.observeDelay)
+	pendCand   int32   // jobs pending here for which this peer is a candidate
+	pendActive int32   // ... an active candidate
 	wakeAt     uint64
 	pollAt     uint64
 	pollPhase  uint64
@@ -424,7 +465,7 @@ type speer struct {
 
 type replica struct {
 	view       *sched.View
-	interested []int32 // peers of this replica with pendCand > 0, sorted
+	interested []int32 // peers of this replica with pendActive > 0, sorted
 }
 
 type sim struct {
@@ -456,6 +497,8 @@ type sim struct {
 	withResult int
 	refreshing bool
 	firstAt    uint64
+	deltas     []float64 // Δ in force at each claim
+	settles    []float64 // settle window in force at each claim
 	err        error
 
 	delayMu, delaySigma, delayShift float64
@@ -725,6 +768,7 @@ func (s *sim) handle(it item) error {
 			s.r.Deliveries++
 			if f.ev != nil {
 				if q := s.peers[t.to]; q.up {
+					s.observeDelay(q, f.ev.ev)
 					s.fold(q, f.ev, false)
 				}
 			} else {
@@ -760,7 +804,7 @@ func (s *sim) handle(it item) error {
 		return s.submit(it.job)
 	case kWake:
 		p := s.peers[it.peer]
-		if p.up && p.brain.NextWakeMs() == s.now {
+		if p.up && p.brain.NextWakeMs() == s.now && (s.exact || p.pendCand > 0 || p.unstarted()) {
 			s.markDue(p)
 		}
 	case kPoll:
@@ -779,6 +823,8 @@ func (s *sim) handle(it item) error {
 		s.rejoin(s.peers[it.peer])
 	case kRefresh:
 		s.refresh()
+	case kEscalate:
+		s.escalate(it.job)
 	}
 	return nil
 }
@@ -801,6 +847,16 @@ func (s *sim) flush() {
 		p.due = false
 		s.tick(p)
 	}
+}
+
+// unstarted: the peer holds a claim still in its settle window.
+func (p *speer) unstarted() bool {
+	for _, r := range p.runs {
+		if !r.started {
+			return true
+		}
+	}
+	return false
 }
 
 // schedulePoll stands for the daemon's next periodic tick (every PollMs,
@@ -867,6 +923,9 @@ func (s *sim) claim(p *speer, a sched.Action) {
 	ev := &types.JobEvent{Job: a.Job, Type: types.EvClaim, Attempt: a.Attempt, AdvertSeq: p.lastAdv.Seq,
 		Reputation: w.Reputation, PriceWei: w.PriceWei, Locality: w.Locality, Fit: w.Fit}
 	p.brain.Claimed(a.Job, a.Attempt, s.now)
+	delta, settle := p.brain.Timing()
+	s.deltas = append(s.deltas, float64(delta))
+	s.settles = append(s.settles, float64(settle))
 	s.publish(p, ev, jr, nil)
 	s.publishAdvert(p) // node.Kick: the capacity changed
 }
@@ -1080,10 +1139,16 @@ func (s *sim) publish(p *speer, ev *types.JobEvent, jr *jobRec, info *sched.Subm
 				if !s.exact && s.now-jr.submitAt > uint64(s.cfg.Candidates)*s.cfg.DeltaMs {
 					s.r.HorizonExceeded++
 				}
+				if s.now-jr.submitAt >= s.cfg.MinRunMs {
+					s.r.Queued++
+				}
 			}
 			jr.claims = append(jr.claims, c)
 		}
 		s.r.Claims++
+		if !s.isCand(p, jr) {
+			s.r.OutsideClaims++
+		}
 	}
 	s.fold(p, e, true)
 	f := &fanout{ev: e, to: make([]target, 0, len(s.peers)-1)}
@@ -1100,21 +1165,36 @@ func (s *sim) isCand(p *speer, jr *jobRec) bool {
 	return s.exact || jr.cand[p.idx/64]&(1<<(p.idx%64)) != 0
 }
 
+func (s *sim) isActive(p *speer, jr *jobRec) bool {
+	return s.exact || jr.active[p.idx/64]&(1<<(p.idx%64)) != 0
+}
+
 // fold is node.foldEvent, plus the simulator's bookkeeping, plus the
 // decision whether this delivery makes the peer tick (see doc.go).
 func (s *sim) fold(q *speer, e *emitted, self bool) {
 	jr := e.job
-	st0, w0 := stateOf(q.brain.Job(jr.id))
+	// Only candidates, and peers polling for a pending job, need the
+	// job's state before and after (most peers, at 10,000, are neither).
+	track := s.isCand(q, jr) || q.pendActive > 0
+	var st0, st1 sched.State
+	var w0, w1 peer.ID
+	if track {
+		st0, w0 = stateOf(q.brain.Job(jr.id))
+	}
 	s.r.Folds++
 	if !q.brain.AddEvent(e.ev, e.hash, e.info) {
 		return
 	}
-	st1, w1 := stateOf(q.brain.Job(jr.id))
-	cand := s.isCand(q, jr)
-	if cand && st0 != sched.Pending && st1 == sched.Pending {
-		s.pendInc(q)
-	} else if cand && st0 == sched.Pending && st1 != sched.Pending {
-		s.pendDec(q)
+	if track {
+		st1, w1 = stateOf(q.brain.Job(jr.id))
+	}
+	if d := pendDelta(st0, st1); d != 0 {
+		if s.isCand(q, jr) {
+			q.pendCand += d
+		}
+		if s.isActive(q, jr) {
+			s.pendActive(q, d)
+		}
 	}
 	if e.claim != nil {
 		e.claim.lastFolds = max(e.claim.lastFolds, s.now)
@@ -1128,13 +1208,32 @@ func (s *sim) fold(q *speer, e *emitted, self bool) {
 		return // the daemon does not step on its own events; its next tick sees them
 	}
 	switch {
-	case e.ev.Type == types.EvSubmit && cand:
+	case e.ev.Type == types.EvSubmit && s.isActive(q, jr):
 		s.markDue(q) // jobLoop: a fresh event steps at once
 	case q.brain.Mine(jr.id):
 		s.markDue(q)
-	case (st0 != st1 || w0 != w1) && q.pendCand > 0:
-		s.schedulePoll(q) // reservations changed: other pending jobs' rankings may have
+	case (w0 != w1 || st0.Terminal() != st1.Terminal()) && q.pendActive > 0:
+		// The standing claims changed, and with them the reservations its
+		// pending jobs rank against. The daemon would step at once; its
+		// next periodic tick (under 50 ms away) sees the same, at a
+		// fraction of the cost here.
+		s.schedulePoll(q)
 	}
+}
+
+// observeDelay is node.observeDelay: each job event received from another
+// peer updates a decaying maximum of the delay (its timestamp to now; the
+// simulated clocks agree), and Δ and the settle window stretch to 4 and 3
+// of those delays, never below the configured floors.
+func (s *sim) observeDelay(q *speer, e *types.JobEvent) {
+	if s.cfg.FixedTiming {
+		return
+	}
+	d := float64(min(s.now-e.TimeMs, 10_000))
+	q.delayMs = max(d, q.delayMs*0.98)
+	settle := max(s.cfg.SettleMs, uint64(3*q.delayMs))
+	delta := max(s.cfg.DeltaMs, uint64(4*q.delayMs))
+	q.brain.SetTiming(min(delta, 20_000), min(settle, 10_000))
 }
 
 func stateOf(j *sched.Job) (sched.State, peer.ID) {
@@ -1147,22 +1246,27 @@ func stateOf(j *sched.Job) (sched.State, peer.ID) {
 	return j.State, j.Winner.Node
 }
 
-func (s *sim) pendInc(p *speer) {
-	p.pendCand++
-	if p.pendCand == 1 {
-		r := s.replicas[p.replica]
-		i, _ := slices.BinarySearch(r.interested, p.idx)
-		r.interested = slices.Insert(r.interested, i, p.idx)
+func pendDelta(before, after sched.State) int32 {
+	switch {
+	case before != sched.Pending && after == sched.Pending:
+		return 1
+	case before == sched.Pending && after != sched.Pending:
+		return -1
 	}
+	return 0
 }
 
-func (s *sim) pendDec(p *speer) {
-	p.pendCand--
-	if p.pendCand == 0 {
-		r := s.replicas[p.replica]
-		if i, ok := slices.BinarySearch(r.interested, p.idx); ok {
-			r.interested = slices.Delete(r.interested, i, i+1)
-		}
+// pendActive counts a job pending at p for which p is an active
+// candidate; p's replica polls p on view changes while any is.
+func (s *sim) pendActive(p *speer, d int32) {
+	p.pendActive += d
+	r := s.replicas[p.replica]
+	i, found := slices.BinarySearch(r.interested, p.idx)
+	switch {
+	case p.pendActive > 0 && !found:
+		r.interested = slices.Insert(r.interested, i, p.idx)
+	case p.pendActive == 0 && found:
+		r.interested = slices.Delete(r.interested, i, i+1)
 	}
 }
 
@@ -1183,8 +1287,10 @@ func (s *sim) submit(jr *jobRec) error {
 	s.submitted++
 	if !s.exact {
 		jr.cand = make([]uint64, (len(s.peers)+63)/64)
-		s.widen(jr, entries)
+		jr.active = make([]uint64, (len(s.peers)+63)/64)
+		s.widen(jr, sched.Rank(jr.req, entries, nil, sched.FitNow, s.now, s.cfg.TTLMs))
 		s.startRefresh()
+		s.push(item{at: s.now + uint64(s.cfg.ActiveRanks)*s.cfg.DeltaMs, kind: kEscalate, job: jr})
 	}
 	spec, err := json.Marshal(jr.spec)
 	if err != nil {
@@ -1194,7 +1300,7 @@ func (s *sim) submit(jr *jobRec) error {
 	if err := s.publish(home, ev, jr, jr.info); err != nil {
 		return err
 	}
-	if s.isCand(home, jr) {
+	if s.isActive(home, jr) {
 		s.schedulePoll(home) // the API does not step; the next periodic tick does
 	}
 	s.r.MaxPending = max(s.r.MaxPending, s.unclaimed)
@@ -1202,27 +1308,67 @@ func (s *sim) submit(jr *jobRec) error {
 }
 
 // widen adds the job's top K nodes by the true view, as of now, to its
-// candidates.
-func (s *sim) widen(jr *jobRec, entries []sched.Entry) {
-	pl := sched.Rank(jr.req, entries, nil, sched.FitNow, s.now, s.cfg.TTLMs)
+// candidates, the top R of them (all, once escalated) as active ones.
+func (s *sim) widen(jr *jobRec, pl sched.Placement) {
 	for i, c := range pl.Ranked {
 		if i == s.cfg.Candidates {
 			break
 		}
-		s.addCand(jr, s.peers[s.byID[c.Node]])
+		s.addCand(jr, s.peers[s.byID[c.Node]], jr.escalated || i < s.cfg.ActiveRanks)
 	}
 }
 
-func (s *sim) addCand(jr *jobRec, p *speer) {
+// addCand makes p a candidate of the job, and an active one if asked. A
+// peer that becomes active while the job is pending at it ticks soon.
+func (s *sim) addCand(jr *jobRec, p *speer, active bool) {
 	w, bit := p.idx/64, uint64(1)<<(p.idx%64)
-	if jr.cand[w]&bit != 0 {
+	pending := false
+	if j := p.brain.Job(jr.id); j != nil && j.State == sched.Pending {
+		pending = true
+	}
+	if jr.cand[w]&bit == 0 {
+		jr.cand[w] |= bit
+		if pending {
+			p.pendCand++
+		}
+	}
+	if !active || jr.active[w]&bit != 0 {
 		return
 	}
-	jr.cand[w] |= bit
-	jr.candCount++
-	if j := p.brain.Job(jr.id); j != nil && j.State == sched.Pending {
-		s.pendInc(p)
+	jr.active[w] |= bit
+	if pending {
+		s.pendActive(p, 1)
 		s.schedulePoll(p)
+	}
+}
+
+// escalate: R·Δ after the submit, if the job is unclaimed or still pending
+// at one of its candidates, every candidate becomes active and ticks now.
+// Before this, candidates below the top R could not have claimed (their
+// turn is at rank·Δ >= R·Δ); their claim clocks start now instead of at
+// the submit, so if one of them does claim, it is up to R·Δ late.
+func (s *sim) escalate(jr *jobRec) {
+	pendingAt := func(p *speer) bool {
+		j := p.brain.Job(jr.id)
+		return p.up && j != nil && j.State == sched.Pending
+	}
+	need := jr.unclaimed
+	for i := 0; i < len(s.peers) && !need; i++ {
+		p := s.peers[i]
+		need = s.isCand(p, jr) && !s.isActive(p, jr) && pendingAt(p)
+	}
+	if !need {
+		return
+	}
+	jr.escalated = true
+	s.r.Escalated++
+	for _, p := range s.peers {
+		if s.isCand(p, jr) && !s.isActive(p, jr) {
+			s.addCand(jr, p, true)
+			if pendingAt(p) {
+				s.markDue(p)
+			}
+		}
 	}
 }
 
@@ -1234,11 +1380,11 @@ func (s *sim) freed(p *speer) {
 	}
 	e := sched.Entry{Advert: p.lastAdv, SeenMs: s.now}
 	for _, jr := range s.jobs {
-		if !jr.unclaimed || s.isCand(p, jr) {
+		if !jr.unclaimed || s.isActive(p, jr) {
 			continue
 		}
 		if _, ok := sched.Check(jr.req, e, nil, sched.FitNow, s.now, s.cfg.TTLMs); ok {
-			s.addCand(jr, p)
+			s.addCand(jr, p, true)
 		}
 	}
 }
@@ -1263,7 +1409,7 @@ func (s *sim) refresh() {
 			if entries == nil {
 				entries = s.truth.Nodes()
 			}
-			s.widen(jr, entries)
+			s.widen(jr, sched.Rank(jr.req, entries, nil, sched.FitNow, s.now, s.cfg.TTLMs))
 		}
 	}
 	s.startRefresh()
@@ -1318,9 +1464,9 @@ func (s *sim) report() *Report {
 	r := s.r
 	c := s.cfg
 	r.Peers, r.Jobs, r.Profile, r.ArrivalPerSec, r.Loss, r.Churn = c.Peers, c.Jobs, c.Profile, c.ArrivalPerSec, c.Loss, c.Churn
-	r.ViewReplicas, r.Exact = c.ViewReplicas, s.exact
+	r.ViewReplicas, r.Exact, r.FixedTiming = c.ViewReplicas, s.exact, c.FixedTiming
 	if !s.exact {
-		r.Candidates = c.Candidates
+		r.Candidates, r.ActiveRanks = c.Candidates, c.ActiveRanks
 	}
 	r.VirtualMs = s.now - s.firstAt
 	var ref *speer
@@ -1390,6 +1536,8 @@ func (s *sim) report() *Report {
 	}
 	r.PlacementP50Ms, r.PlacementP99Ms, r.PlacementMaxMs = pct(place, 50), pct(place, 99), pct(place, 100)
 	r.ClaimP50Ms, r.ClaimP99Ms = pct(claim, 50), pct(claim, 99)
+	r.DeltaP50Ms, r.DeltaP99Ms = pct(s.deltas, 50), pct(s.deltas, 99)
+	r.SettleP50Ms, r.SettleP99Ms = pct(s.settles, 50), pct(s.settles, 99)
 	return &r
 }
 

@@ -1,0 +1,50 @@
+package sim
+
+import (
+	"runtime/debug"
+	"testing"
+)
+
+// benchSim runs one configuration b.N times and reports the last run's
+// figures as metrics.
+func benchSim(b *testing.B, c Config) {
+	if testing.Short() {
+		b.Skip("minutes long; -short skips it")
+	}
+	// The live heap is gigabytes of reducers at 10,000 peers, and Rank
+	// allocates a fresh candidate list per call: collect half as often.
+	defer debug.SetGCPercent(debug.SetGCPercent(200))
+	var r *Report
+	for i := 0; i < b.N; i++ {
+		var err error
+		if r, err = Run(c); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.Log("\n" + r.String())
+	if r.DoubleCompletions != 0 || r.Lost != 0 || r.Diverged != 0 || r.TimedOut {
+		b.Errorf("unsafe run: %d double completions, %d lost, %d diverged, timed out %v", r.DoubleCompletions, r.Lost, r.Diverged, r.TimedOut)
+	}
+	b.ReportMetric(r.Agreement, "agreement")
+	b.ReportMetric(r.FirstClaimWon, "first-claim-won")
+	b.ReportMetric(float64(r.Conflicts), "conflicts")
+	b.ReportMetric(float64(r.DoubleStarts), "double-starts")
+	b.ReportMetric(float64(r.DoubleCompletions), "double-completions")
+	b.ReportMetric(float64(r.Completed), "completed")
+	b.ReportMetric(r.PlacementP50Ms, "place-p50-ms")
+	b.ReportMetric(r.PlacementP99Ms, "place-p99-ms")
+	b.ReportMetric(r.ClaimP99Ms, "claim-p99-ms")
+	b.ReportMetric(float64(r.Ticks), "ticks")
+	b.ReportMetric(float64(r.VirtualMs)/1000, "virtual-s")
+}
+
+// BenchmarkSim10k: 10,000 peers, 200 jobs at 10 a second over wide-area
+// gossip. One run takes minutes: go test ./sched/sim -run '^$' -bench Sim10k -benchtime 1x
+func BenchmarkSim10k(b *testing.B) {
+	benchSim(b, Config{Peers: 10_000, Jobs: 200, ArrivalPerSec: 10, Profile: "wan", Seed: 1})
+}
+
+// BenchmarkSim1k: 1,000 peers, the same workload.
+func BenchmarkSim1k(b *testing.B) {
+	benchSim(b, Config{Peers: 1000, Jobs: 200, ArrivalPerSec: 10, Profile: "wan", Seed: 1})
+}

@@ -1,0 +1,163 @@
+package sim
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// checkSafe asserts what the design promises whatever the delays: no job
+// reported twice, none lost without churn, every live reducer agreeing at
+// the end.
+func checkSafe(t *testing.T, r *Report) {
+	t.Helper()
+	t.Log("\n" + r.String())
+	if r.TimedOut {
+		t.Errorf("run timed out at %d ms virtual", r.VirtualMs)
+	}
+	if r.DoubleCompletions != 0 {
+		t.Errorf("%d jobs completed twice", r.DoubleCompletions)
+	}
+	if r.Lost != 0 {
+		t.Errorf("%d jobs lost", r.Lost)
+	}
+	if r.Diverged != 0 {
+		t.Errorf("%d jobs on which live peers disagree at the end", r.Diverged)
+	}
+	if r.Completed+r.Stranded+r.Lost != r.Jobs {
+		t.Errorf("completed %d + stranded %d + lost %d != %d jobs", r.Completed, r.Stranded, r.Lost, r.Jobs)
+	}
+	if r.Churn == 0 && r.Completed != r.Jobs {
+		t.Errorf("%d of %d jobs completed", r.Completed, r.Jobs)
+	}
+}
+
+// A burst bigger than the network's capacity queues, and every job in it
+// completes, exactly once.
+func TestBurstLAN(t *testing.T) {
+	r, err := Run(Config{Peers: 50, Jobs: 200, Profile: "lan", Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSafe(t, r)
+	if !r.Exact {
+		t.Error("50 peers should run exact")
+	}
+	if r.Queued == 0 {
+		t.Error("the burst never exceeded capacity; the test does not test queueing")
+	}
+}
+
+// Wide-area delays with a steady arrival rate, on 200 peers (candidate
+// mode): agreement and latency are measured, not promised; zero double
+// completions and no lost job are.
+func TestArrivalsWAN(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a few seconds; -short skips it")
+	}
+	r, err := Run(Config{Peers: 200, Jobs: 300, ArrivalPerSec: 20, Profile: "wan", Seed: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSafe(t, r)
+	if r.Exact {
+		t.Error("200 peers should run with candidates")
+	}
+	if r.HorizonExceeded != 0 {
+		t.Errorf("%d jobs waited past K·Δ for a first claim: the candidate filter may have changed the outcome", r.HorizonExceeded)
+	}
+}
+
+// Loss delays deliveries by seconds; nothing may be lost or reported twice
+// (double completions stay possible in principle, when a better claim is
+// late by more than the settle window plus a whole run; at 1% they are not
+// seen with these run times).
+func TestLossWAN(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a few seconds; -short skips it")
+	}
+	r, err := Run(Config{Peers: 80, Jobs: 150, ArrivalPerSec: 15, Profile: "wan", Loss: 0.01, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSafe(t, r)
+}
+
+// With churn, jobs may be stranded by a crashed executor, but every job
+// is accounted for and the run ends.
+func TestChurn(t *testing.T) {
+	r, err := Run(Config{Peers: 60, Jobs: 100, ArrivalPerSec: 20, Profile: "wan", Churn: 0.2, Seed: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + r.String())
+	if r.TimedOut {
+		t.Errorf("run timed out")
+	}
+	if r.Lost != 0 || r.Completed+r.Stranded != r.Jobs {
+		t.Errorf("completed %d + stranded %d != %d jobs (lost %d)", r.Completed, r.Stranded, r.Jobs, r.Lost)
+	}
+}
+
+// The same seed gives the same report, in exact and in candidate mode.
+func TestDeterministic(t *testing.T) {
+	for _, c := range []Config{
+		{Peers: 40, Jobs: 80, ArrivalPerSec: 30, Profile: "wan", Loss: 0.02, Seed: 7},
+		{Peers: 150, Jobs: 60, Profile: "wan", Seed: 8, ExactPeers: 50, ViewReplicas: 8, Candidates: 16, ActiveRanks: 4},
+	} {
+		a, err := Run(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := Run(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.WallMs, b.WallMs = 0, 0
+		if !reflect.DeepEqual(a, b) {
+			t.Errorf("same config, different reports:\n%s\n%s", a, b)
+		}
+		c.Seed++
+		d, err := Run(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.WallMs = 0
+		if reflect.DeepEqual(a, d) {
+			t.Errorf("a different seed gave the very same report:\n%s", a)
+		}
+	}
+}
+
+// The simulator's adverts would pass the daemon's validator.
+func TestAdvertsValid(t *testing.T) {
+	c := Config{Peers: 40}
+	if err := c.fill(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := newSim(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range s.peers {
+		if err := p.lastAdv.Validate(); err != nil {
+			t.Errorf("peer %d: %v", p.idx, err)
+		}
+	}
+}
+
+func TestConfigErrors(t *testing.T) {
+	for _, c := range []Config{
+		{Peers: 1},
+		{Profile: "moon"},
+		{Loss: 1},
+		{Churn: 2},
+		{MinRunMs: 5000, MaxRunMs: 10},
+	} {
+		if _, err := Run(c); err == nil {
+			t.Errorf("%+v: no error", c)
+		} else if !strings.HasPrefix(err.Error(), "sim:") {
+			t.Errorf("%+v: %v", c, err)
+		}
+	}
+}

@@ -1,0 +1,246 @@
+package testnet
+
+import (
+	"context"
+	"os"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/types"
+)
+
+// noopModule is the smallest WASI command: an exported _start that returns
+// and a memory. It measures the network's overhead, not the job's.
+var noopModule = []byte{
+	0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // \0asm, version 1
+	0x01, 0x04, 0x01, 0x60, 0x00, 0x00, // type section: () -> ()
+	0x03, 0x02, 0x01, 0x00, // function section: one func of type 0
+	0x05, 0x03, 0x01, 0x00, 0x01, // memory section: one memory, min 1 page
+	0x07, 0x13, 0x02, // export section: 2 exports
+	0x06, '_', 's', 't', 'a', 'r', 't', 0x00, 0x00, // "_start" func 0
+	0x06, 'm', 'e', 'm', 'o', 'r', 'y', 0x02, 0x00, // "memory" memory 0
+	0x0a, 0x04, 0x01, 0x02, 0x00, 0x0b, // code section: empty body
+}
+
+// placementTracker follows every job's events at every peer.
+type placementTracker struct {
+	mu        sync.Mutex
+	peers     int
+	submitted map[common.Hash]time.Time
+	firstSeen map[common.Hash]map[int]peer.ID // the first claim each peer saw
+	claimAt   map[common.Hash]map[peer.ID]map[int]time.Time
+	starts    map[common.Hash]map[peer.ID]bool
+	completes map[common.Hash]map[peer.ID]bool
+	done      map[common.Hash]chan struct{}
+}
+
+func newTracker(peers int) *placementTracker {
+	return &placementTracker{peers: peers, submitted: map[common.Hash]time.Time{}, firstSeen: map[common.Hash]map[int]peer.ID{},
+		claimAt: map[common.Hash]map[peer.ID]map[int]time.Time{}, starts: map[common.Hash]map[peer.ID]bool{},
+		completes: map[common.Hash]map[peer.ID]bool{}, done: map[common.Hash]chan struct{}{}}
+}
+
+func (t *placementTracker) hook(p int, e *types.JobEvent, at time.Time) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	switch e.Type {
+	case types.EvClaim:
+		if t.firstSeen[e.Job] == nil {
+			t.firstSeen[e.Job] = map[int]peer.ID{}
+			t.claimAt[e.Job] = map[peer.ID]map[int]time.Time{}
+		}
+		if _, ok := t.firstSeen[e.Job][p]; !ok {
+			t.firstSeen[e.Job][p] = e.Actor
+		}
+		if t.claimAt[e.Job][e.Actor] == nil {
+			t.claimAt[e.Job][e.Actor] = map[int]time.Time{}
+		}
+		t.claimAt[e.Job][e.Actor][p] = at
+	case types.EvStart:
+		if t.starts[e.Job] == nil {
+			t.starts[e.Job] = map[peer.ID]bool{}
+		}
+		t.starts[e.Job][e.Actor] = true
+	case types.EvComplete, types.EvFail:
+		if t.completes[e.Job] == nil {
+			t.completes[e.Job] = map[peer.ID]bool{}
+		}
+		t.completes[e.Job][e.Actor] = true
+		if ch, ok := t.done[e.Job]; ok {
+			delete(t.done, e.Job)
+			close(ch)
+		}
+	}
+}
+
+// BenchmarkPlacement16 runs no-op wasm jobs on a 16-peer in-process testnet
+// and reports: placement latency (submit accepted → the winning claim folded
+// at every peer), agreement (the first claim each peer saw was the final
+// winner's), conflicts and double starts, and completed jobs per second when
+// submitted as one burst from every peer at once.
+//
+//	go test ./testnet -run '^$' -bench Placement16 -benchtime 1x
+func BenchmarkPlacement16(b *testing.B) {
+	const peers = 16
+	latencyJobs, burstJobs := benchJobs(100), benchJobs(300)
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
+	defer cancel()
+	tr := newTracker(peers)
+	cl, err := StartInProcess(ctx, InProcessConfig{Peers: peers, Network: "place16", OnJobEvent: tr.hook})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer cl.Close()
+	if err := cl.WaitConverged(ctx); err != nil {
+		b.Fatal(err)
+	}
+	time.Sleep(2 * time.Second)
+	key, _ := crypto.GenerateKey()
+	owner := types.KeySigner{Key: key}
+	clients := make([]*api.Client, peers)
+	for i, n := range cl.Nodes {
+		clients[i] = api.NewClient(n.SocketPath())
+	}
+	submit := func(i int) (common.Hash, chan struct{}) {
+		req := signedJob(b, "place16", owner, noopModule, "", 0)
+		req.Spec.RAMMiB = 16
+		resign(b, &req, owner)
+		resp, err := clients[i%peers].Submit(ctx, req)
+		if err != nil {
+			b.Fatal(err)
+		}
+		id := common.HexToHash(resp.ID)
+		tr.mu.Lock()
+		tr.submitted[id] = time.Now()
+		ch := make(chan struct{})
+		if _, ok := tr.completes[id]; ok {
+			close(ch)
+		} else {
+			tr.done[id] = ch
+		}
+		tr.mu.Unlock()
+		return id, ch
+	}
+	b.ResetTimer()
+	for iter := 0; iter < b.N; iter++ {
+		var latency []time.Duration
+		for i := 0; i < latencyJobs; i++ {
+			id, ch := submit(i)
+			select {
+			case <-ch:
+			case <-ctx.Done():
+				b.Fatal("job did not complete")
+			}
+			// The winning claim's arrival at the last of the 16 peers.
+			deadline := time.Now().Add(10 * time.Second)
+			for {
+				tr.mu.Lock()
+				w := winnerOf(tr, id)
+				at := tr.claimAt[id][w]
+				n := len(at)
+				var last time.Time
+				for _, t := range at {
+					if t.After(last) {
+						last = t
+					}
+				}
+				sub := tr.submitted[id]
+				tr.mu.Unlock()
+				if n == peers {
+					latency = append(latency, last.Sub(sub))
+					break
+				}
+				if time.Now().After(deadline) {
+					b.Fatalf("claim of %s reached %d peers", id.Hex()[:10], n)
+				}
+				time.Sleep(5 * time.Millisecond)
+			}
+		}
+		start := time.Now()
+		var chans []chan struct{}
+		var wg sync.WaitGroup
+		var mu sync.Mutex
+		for p := 0; p < peers; p++ {
+			wg.Add(1)
+			go func(p int) {
+				defer wg.Done()
+				for i := p; i < burstJobs; i += peers {
+					_, ch := submit(i)
+					mu.Lock()
+					chans = append(chans, ch)
+					mu.Unlock()
+				}
+			}(p)
+		}
+		wg.Wait()
+		for _, ch := range chans {
+			select {
+			case <-ch:
+			case <-ctx.Done():
+				b.Fatal("burst did not complete")
+			}
+		}
+		burst := time.Since(start)
+		b.StopTimer()
+		tr.mu.Lock()
+		agree, seen, conflicts, doubleStarts, doubleCompletes := 0, 0, 0, 0, 0
+		for id := range tr.submitted {
+			w := winnerOf(tr, id)
+			for _, first := range tr.firstSeen[id] {
+				seen++
+				if first == w {
+					agree++
+				}
+			}
+			if len(tr.claimAt[id]) > 1 {
+				conflicts++
+			}
+			if len(tr.starts[id]) > 1 {
+				doubleStarts++
+			}
+			if len(tr.completes[id]) > 1 {
+				doubleCompletes++
+			}
+		}
+		jobs := len(tr.submitted)
+		tr.mu.Unlock()
+		b.ReportMetric(ms(pct(latency, 50)), "p50-place-ms")
+		b.ReportMetric(ms(pct(latency, 99)), "p99-place-ms")
+		b.ReportMetric(float64(burstJobs)/burst.Seconds(), "burst-jobs/s")
+		b.ReportMetric(float64(agree)/float64(seen)*100, "agreement-%")
+		b.ReportMetric(float64(conflicts), "conflicts")
+		b.ReportMetric(float64(doubleStarts), "double-starts")
+		// Executions that ran to the end although another claim won: their
+		// results are never accepted (the reducer takes only the winner's).
+		b.ReportMetric(float64(doubleCompletes), "wasted-runs")
+		b.ReportMetric(float64(jobs), "jobs")
+		b.ReportMetric(0, "ns/op")
+	}
+}
+
+// winnerOf is the claimant whose result was accepted (else the best-scored
+// claim any peer holds): the one every peer must end up agreeing on.
+func winnerOf(tr *placementTracker, id common.Hash) peer.ID {
+	for p := range tr.completes[id] {
+		return p
+	}
+	for p := range tr.claimAt[id] {
+		return p
+	}
+	return ""
+}
+
+// benchJobs scales a job count by SKYOPS_BENCH_SCALE (default 1).
+func benchJobs(n int) int {
+	if s, err := strconv.Atoi(os.Getenv("SKYOPS_BENCH_SCALE")); err == nil && s > 0 {
+		return n * s
+	}
+	return n
+}
