@@ -4,7 +4,7 @@
 // the brain (gossip, machines, time) is modelled. The placement rule, the
 // reducer and the simulator are the same code (DESIGN.md, invariant 6).
 //
-//	r, err := sim.Run(sim.Config{Peers: 10_000, Jobs: 200, ArrivalPerSec: 20, Profile: "wan"})
+//	r, err := sim.Run(sim.Config{Peers: 10_000, Jobs: 200, ArrivalPerSec: 10, Profile: "wan"})
 //	fmt.Print(r)
 //
 // cmd/skyops-sim runs it from the command line.
@@ -74,6 +74,11 @@
 //   - A run that ends reports a completion only if Standing says its claim
 //     stands (a run whose claim fell before any tick said stop is counted
 //     as Withheld), then frees its capacity, Releases, advertises.
+//   - Every job event received from another peer updates the peer's
+//     observed gossip delay, and Δ and the settle window with it
+//     (Peer.SetTiming), exactly as node.observeDelay does: 4 and 3 times a
+//     decaying maximum of the delays, floored at DeltaMs and SettleMs.
+//     FixedTiming turns this off.
 //
 // # When peers tick
 //
@@ -89,9 +94,12 @@
 //  2. at its NextWakeMs;
 //  3. at its next 50 ms tick (each peer has its own phase), when that tick
 //     would see something new: its view changed what a node offers, or an
-//     event changed its reservations, while it has a pending job; or it
-//     acted, or a job was submitted at it (the daemon does not step on its
-//     own events; its next periodic tick sees them).
+//     event changed which claims stand (so the reservations), while it has
+//     a pending job; or it acted, or a job was submitted at it (the daemon
+//     does not step on its own events; its next periodic tick sees them).
+//     The daemon also steps soon after any fresh event; for events that
+//     change reservations the simulator leaves that to the periodic tick,
+//     under 50 ms later, which halves the ticks.
 //
 // Up to ExactPeers peers (default 100) that is all, for every peer and
 // every job: the daemon's behaviour, ticks that cannot change anything
@@ -147,7 +155,8 @@
 //     is already done (see Churn).
 //   - Placement latency (p50/p99/max): submit to the final winner's claim
 //     folded at every live peer; claim latency: submit to the winner's
-//     claim emitted.
+//     claim emitted; start latency: submit to the winner starting the run
+//     (after its settle window).
 //   - Completed (at the reference peer), Stranded (not completed, with
 //     churn: its executor was lost, and rescheduling is future work),
 //     Lost (not completed without churn: must be 0), Diverged (jobs on
@@ -158,11 +167,11 @@
 //
 // # Churn
 //
-// With Churn > 0, that fraction of the peers crash at a random time while
-// jobs arrive: their runs vanish, they stop advertising, and events sent
-// while they are down never reach them (gossip does not replay). Half come
-// back 5-30 s later with their folded events (the daemon restores them from
-// badger) but no runs. Jobs left claimed by a crashed executor stay that
+// With Churn > 0, that fraction of the peers (never the two anchor boxes,
+// peers 0 and 1) crash at a random time while jobs arrive: their runs
+// vanish, they stop advertising, and events sent while they are down never
+// reach them (gossip does not replay). Half come back 5-30 s later with
+// their folded events (the daemon restores them from badger) but no runs. Jobs left claimed by a crashed executor stay that
 // way: reported as Stranded, not as a failure.
 //
 // What churn shows today: a rejoined peer that missed a job's claims still

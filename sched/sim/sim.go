@@ -201,7 +201,8 @@ type Report struct {
 	// live peer. Claim latency: submit → the winner's claim emitted.
 	PlacementP50Ms, PlacementP99Ms, PlacementMaxMs float64
 	ClaimP50Ms, ClaimP99Ms                         float64
-	MaxPending                                     int // most jobs submitted but not yet claimed, at once
+	StartP50Ms, StartP99Ms                         float64 // submit → the winner started the run
+	MaxPending                                     int     // most jobs submitted but not yet claimed, at once
 	// Queued: jobs first claimed at least MinRunMs after submit, which
 	// (loss aside) means they waited for a run to end.
 	Queued int
@@ -239,8 +240,10 @@ func (r *Report) String() string {
 	fmt.Fprintf(&b, "  agreement:  %.4f (first claim a peer saw was the final winner's); first claim won %.4f\n", r.Agreement, r.FirstClaimWon)
 	fmt.Fprintf(&b, "  safety:     %d double starts, %d double completions; %d stops (%d after start), %d results withheld\n",
 		r.DoubleStarts, r.DoubleCompletions, r.Stops, r.StopsAfterStart, r.Withheld)
-	fmt.Fprintf(&b, "  placement:  p50 %.0f ms, p99 %.0f ms, max %.0f ms (submit → winner's claim at every live peer); claim p50 %.0f ms, p99 %.0f ms\n",
-		r.PlacementP50Ms, r.PlacementP99Ms, r.PlacementMaxMs, r.ClaimP50Ms, r.ClaimP99Ms)
+	fmt.Fprintf(&b, "  placement:  p50 %.0f ms, p99 %.0f ms, max %.0f ms (submit → winner's claim at every live peer)\n",
+		r.PlacementP50Ms, r.PlacementP99Ms, r.PlacementMaxMs)
+	fmt.Fprintf(&b, "  latency:    submit → winner's claim p50 %.0f ms, p99 %.0f ms; → its start p50 %.0f ms, p99 %.0f ms\n",
+		r.ClaimP50Ms, r.ClaimP99Ms, r.StartP50Ms, r.StartP99Ms)
 	timing := "adaptive"
 	if r.FixedTiming {
 		timing = "fixed"
@@ -411,6 +414,7 @@ type jobRec struct {
 
 	claims     []*claimRec // attempt 1, by emission
 	starters   []int32
+	startAt    []uint64 // when each starter started
 	completers []int32
 	seen       []uint64        // bitset: peers that folded a claim
 	firstBy    map[int32]int32 // claimant → peers whose first claim was theirs
@@ -574,8 +578,11 @@ var fleetKinds = []struct {
 
 const gib = 1024
 
-// fleet gives a peer its machine. Peers 0 and 1 are 8×H100 and 8×A100-80GB
-// boxes, so that every job kind fits somewhere in any network.
+// anchors: peers 0 and 1 are 8×H100 and 8×A100-80GB boxes, so that every
+// job kind fits somewhere in any network.
+const anchors = 2
+
+// fleet gives a peer its machine (see anchors).
 func (s *sim) fleet(p *speer) {
 	k := 0
 	switch p.idx {
@@ -672,17 +679,20 @@ func (s *sim) planJobs() {
 	}
 }
 
-// planChurn picks the peers that crash, when, and which come back.
+// planChurn picks the peers that crash, when, and which come back. The
+// two anchor boxes (peers 0 and 1) never crash, so that every job still
+// fits somewhere.
 func (s *sim) planChurn() {
-	n := int(math.Round(s.cfg.Churn * float64(s.cfg.Peers)))
-	if n == 0 {
+	n := min(int(math.Round(s.cfg.Churn*float64(s.cfg.Peers))), s.cfg.Peers-anchors)
+	if n <= 0 {
 		return
 	}
 	window := uint64(10_000)
 	if s.cfg.ArrivalPerSec > 0 {
 		window = max(window, uint64(float64(s.cfg.Jobs)/s.cfg.ArrivalPerSec*1000))
 	}
-	for _, i := range s.rng.Perm(s.cfg.Peers)[:n] {
+	for _, i := range s.rng.Perm(s.cfg.Peers - anchors)[:n] {
+		i += anchors
 		at := s.now + warmupMs + s.rng.Uint64N(window)
 		s.push(item{at: at, kind: kLeave, peer: int32(i)})
 		if s.rng.IntN(2) == 0 {
@@ -943,6 +953,7 @@ func (s *sim) start(p *speer, a sched.Action) {
 	r.started = true
 	if !slices.Contains(r.job.starters, p.idx) {
 		r.job.starters = append(r.job.starters, p.idx)
+		r.job.startAt = append(r.job.startAt, s.now)
 	}
 	s.publish(p, &types.JobEvent{Job: a.Job, Type: types.EvStart, Attempt: a.Attempt}, r.job, nil)
 	s.push(item{at: s.now + r.job.runMs, kind: kRunDone, peer: p.idx, run: r})
@@ -1476,7 +1487,7 @@ func (s *sim) report() *Report {
 			break
 		}
 	}
-	var place, claim []float64
+	var place, claim, start []float64
 	var agree float64
 	agreeN, firstWon := 0, 0
 	for _, jr := range s.jobs {
@@ -1529,6 +1540,9 @@ func (s *sim) report() *Report {
 				break
 			}
 		}
+		if i := slices.Index(jr.starters, wi); i >= 0 {
+			start = append(start, float64(jr.startAt[i]-jr.submitAt))
+		}
 	}
 	if agreeN > 0 {
 		r.Agreement = agree / float64(agreeN)
@@ -1536,6 +1550,7 @@ func (s *sim) report() *Report {
 	}
 	r.PlacementP50Ms, r.PlacementP99Ms, r.PlacementMaxMs = pct(place, 50), pct(place, 99), pct(place, 100)
 	r.ClaimP50Ms, r.ClaimP99Ms = pct(claim, 50), pct(claim, 99)
+	r.StartP50Ms, r.StartP99Ms = pct(start, 50), pct(start, 99)
 	r.DeltaP50Ms, r.DeltaP99Ms = pct(s.deltas, 50), pct(s.deltas, 99)
 	r.SettleP50Ms, r.SettleP99Ms = pct(s.settles, 50), pct(s.settles, 99)
 	return &r

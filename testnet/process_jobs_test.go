@@ -1,0 +1,124 @@
+package testnet
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/skyops/skyops/api"
+)
+
+// A 6-peer testnet of real skyopsd processes, GPU and CPU-only peers mixed,
+// driven only through the skyops CLI as a user would: a wallet, jobs
+// submitted from different peers, every job completes with the right
+// output, and every peer's `skyops status` names the same executor.
+func TestProcessJobsThroughCLI(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs skyopsd")
+	}
+	bin := procTempDir(t)
+	build := exec.Command("go", "build", "-o", bin+"/", "./cmd/skyopsd", "./cmd/skyops")
+	build.Dir = ".."
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	wasm := filepath.Join(bin, "demo.wasm")
+	if err := os.WriteFile(wasm, demoModule(t), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	dir := procTempDir(t)
+	procDownAtCleanup(t, dir)
+	fleets := []string{"dgxa100", "none", "H100:2", "A30:4", "none", "A100-80GB:4,H100:2"}
+	m, err := Up(context.Background(), ProcessConfig{Peers: 6, Dir: dir, Network: "cli", DaemonPath: filepath.Join(bin, "skyopsd"),
+		Fleets: fleets, ReadyTimeout: 90 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pw := filepath.Join(dir, "pw")
+	os.WriteFile(pw, []byte("correct horse\n"), 0o600)
+	env := append(os.Environ(), "SKYOPS_KEYSTORE="+filepath.Join(dir, "keystore"), "SKYOPS_PASSWORD_FILE="+pw)
+	skyops := func(peer int, args ...string) (string, error) {
+		cmd := exec.Command(filepath.Join(bin, "skyops"), append([]string{"--socket", m.Peers[peer].Socket, "--timeout", "60s"}, args...)...)
+		cmd.Env = env
+		out, err := cmd.CombinedOutput()
+		return string(out), err
+	}
+	if out, err := skyops(0, "wallet", "new"); err != nil {
+		t.Fatalf("wallet new: %v\n%s", err, out)
+	}
+
+	type submitted struct {
+		id, model string
+		gpu       string
+	}
+	var jobs []submitted
+	for i, j := range []struct {
+		args []string
+		gpu  string
+	}{
+		{[]string{"--gpu", "A100", "--gpus", "2"}, "A100"},
+		{[]string{"--gpu", "H100", "--gpus", "1"}, "H100"},
+		{[]string{}, ""},
+		{[]string{"--gpu", "A30", "--gpus", "4"}, "A30"},
+		{[]string{"--cpus", "2"}, ""},
+		{[]string{"--gpu", "H100", "--gpus", "2"}, "H100"},
+	} {
+		model := "model-" + string(rune('a'+i))
+		args := append([]string{"submit-task", "--wasm", wasm, "--ram", "1", "--duration", "2m", "-o", "json"}, j.args...)
+		args = append(args, "--", "--epochs", "1", "--steps", "2", "--sleep-ms", "20", "--model", model)
+		out, err := skyops(i, args...)
+		if err != nil {
+			t.Fatalf("submit from peer %d: %v\n%s", i, err, out)
+		}
+		var resp api.SubmitResponse
+		if err := json.Unmarshal([]byte(out), &resp); err != nil {
+			t.Fatalf("submit output: %v\n%s", err, out)
+		}
+		jobs = append(jobs, submitted{resp.ID, model, j.gpu})
+	}
+	for _, j := range jobs {
+		var executor string
+		for p := range m.Peers {
+			var st api.Job
+			deadline := time.Now().Add(90 * time.Second)
+			for {
+				out, err := skyops(p, "status", j.id, "-o", "json")
+				if err == nil && json.Unmarshal([]byte(out), &st) == nil && st.State == "completed" {
+					break
+				}
+				if time.Now().After(deadline) {
+					t.Fatalf("job %s at peer %d: %s %v", j.id[:10], p, out, err)
+				}
+				time.Sleep(200 * time.Millisecond)
+			}
+			if executor == "" {
+				executor = st.Node
+			} else if st.Node != executor {
+				t.Fatalf("peer %d says job %s ran on %s, another peer says %s", p, j.id[:10], st.Node, executor)
+			}
+		}
+		// GPU jobs ran on a peer with that GPU.
+		var fleet string
+		for i, p := range m.Peers {
+			if p.ID == executor {
+				fleet = fleets[i]
+			}
+		}
+		if j.gpu != "" && !strings.Contains(fleet, j.gpu) && !(j.gpu == "A100" && fleet == "dgxa100") && !(j.gpu == "H100" && fleet == "dgxh100") {
+			t.Fatalf("a job needing %s ran on a %s peer", j.gpu, fleet)
+		}
+		out := filepath.Join(t.TempDir(), "out")
+		if o, err := skyops(len(m.Peers)-1, "get", j.id, "-o", out); err != nil {
+			t.Fatalf("get: %v\n%s", err, o)
+		}
+		model, err := os.ReadFile(filepath.Join(out, "model.txt"))
+		if err != nil || !strings.Contains(string(model), "model="+j.model) {
+			t.Fatalf("job %s output: %q %v", j.id[:10], model, err)
+		}
+	}
+}
