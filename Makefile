@@ -39,6 +39,9 @@ testnet-down:
 bench:
 	$(GO) test ./testnet -run '^$$' -bench AdvertPropagation16 -benchtime 200x -count 1
 	$(GO) test ./testnet -run '^$$' -bench IdleDaemons16 -benchtime 1x -count 1
+	$(GO) test ./testnet -run '^$$' -bench Placement16 -benchtime 1x -count 1
+	$(GO) test ./sched -run '^$$' -bench Rank -benchtime 2s
+	$(GO) test ./sched/sim -run '^$$' -bench Sim10k -benchtime 1x
 
 # A short run of every fuzzer; FUZZTIME=10m for a real one.
 FUZZTIME ?= 20s
@@ -46,6 +49,9 @@ fuzz:
 	$(GO) test ./types -run '^$$' -fuzz FuzzOpenAdvert -fuzztime $(FUZZTIME)
 	$(GO) test ./p2p -run '^$$' -fuzz FuzzAdvertValidator -fuzztime $(FUZZTIME)
 	$(GO) test ./exec/gpu -run '^$$' -fuzz FuzzParseFleet -fuzztime $(FUZZTIME)
+	$(GO) test ./types -run '^$$' -fuzz FuzzOpenJobEvent -fuzztime $(FUZZTIME)
+	$(GO) test ./exec/wasm -run '^$$' -fuzz FuzzValidate -fuzztime $(FUZZTIME)
+	$(GO) test ./exec/result -run '^$$' -fuzz FuzzUnpack -fuzztime $(FUZZTIME)
 
 clean:
 	rm -rf $(BIN)

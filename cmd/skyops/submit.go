@@ -225,7 +225,8 @@ func (f *submitFlags) buildAndSign(cmd *cobra.Command, o *options, cat *models.C
 	if fl.Changed("network") {
 		spec.Network = f.network
 	}
-	if !fl.Changed("network") || !fl.Changed("chain-id") {
+	// A dry run with --network needs no daemon: it signs for --chain-id.
+	if !fl.Changed("network") || (!fl.Changed("chain-id") && !f.dryRun) {
 		// What the daemon is on: its network, and the chain its job
 		// signatures are bound to.
 		net, chain, err := daemonNetwork(cmd, o)
@@ -368,13 +369,13 @@ func (f *submitFlags) applyFlags(cmd *cobra.Command, spec *types.JobSpec) error 
 func daemonNetwork(cmd *cobra.Command, o *options) (string, uint64, error) {
 	c, err := o.client()
 	if err != nil {
-		return "", 0, fmt.Errorf("%w (or pass --network and --chain-id)", err)
+		return "", 0, fmt.Errorf("%w (or pass --network)", err)
 	}
 	ctx, cancel := o.callCtx(cmd)
 	defer cancel()
 	id, err := c.ID(ctx)
 	if err != nil {
-		return "", 0, fmt.Errorf("ask the daemon for its network (or pass --network and --chain-id): %w", o.daemonErr(err))
+		return "", 0, fmt.Errorf("ask the daemon for its network (or pass --network): %w", o.daemonErr(err))
 	}
 	if id.Network == "" {
 		return "", 0, errors.New("the daemon did not say its network: pass --network")

@@ -1,0 +1,108 @@
+package types
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rlp"
+)
+
+func sampleEvent(k testKey) *JobEvent {
+	return &JobEvent{Job: common.HexToHash("0x01"), Type: EvClaim, Actor: k.id, Attempt: 1, TimeMs: 1_700_000_000_000,
+		AdvertSeq: 9, Reputation: 1000, PriceWei: big.NewInt(5), Locality: 0, Fit: 3}
+}
+
+func TestJobEventRoundTripAndRejects(t *testing.T) {
+	k, other := newTestKey(t, 1), newTestKey(t, 2)
+	data, err := SealJobEvent("n", sampleEvent(k), k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := OpenJobEvent("n", data)
+	if err != nil || e.Actor != k.id || e.AdvertSeq != 9 || e.PriceWei.Int64() != 5 {
+		t.Fatalf("round trip: %+v %v", e, err)
+	}
+	if _, err := SealJobEvent("n", sampleEvent(k), other); !errors.Is(err, ErrWrongSigner) {
+		t.Fatalf("sealing another's event: %v", err)
+	}
+	neg := sampleEvent(k)
+	neg.SetExit(-1)
+	if neg.Exit() != -1 {
+		t.Fatalf("exit -1 stored as %d", neg.Exit())
+	}
+	forged := func() []byte {
+		body, _ := rlp.EncodeToBytes(sampleEvent(k))
+		h := SigningHash("n", KindJobEvent, body)
+		sig, _ := other.Sign(h[:])
+		out, _ := rlp.EncodeToBytes(&Signed{Version: WireVersion, Kind: KindJobEvent, Body: body, Sig: sig})
+		return out
+	}()
+	noAttempt := sampleEvent(k)
+	noAttempt.Attempt = 0
+	badType := sampleEvent(k)
+	badType.Type = 99
+	cases := []struct {
+		name string
+		net  string
+		data []byte
+		want error
+	}{
+		{"other network", "m", data, ErrWrongSigner},
+		{"forged actor", "n", forged, ErrWrongSigner},
+		{"an advert is not an event", "n", mustSealAdvert(t, k), ErrKind},
+		{"claim without attempt", "n", mustSeal(t, noAttempt, k), ErrMalformed},
+		{"unknown type", "n", mustSeal(t, badType, k), ErrMalformed},
+		{"oversized", "n", make([]byte, MaxJobEventSize+1), ErrTooLarge},
+		{"trailing byte", "n", append(append([]byte{}, data...), 0), ErrMalformed},
+	}
+	for _, c := range cases {
+		if _, err := OpenJobEvent(c.net, c.data); !errors.Is(err, c.want) {
+			t.Errorf("%s: %v, want %v", c.name, err, c.want)
+		}
+	}
+}
+
+func mustSeal(t testing.TB, e *JobEvent, k testKey) []byte {
+	out, err := Seal("n", KindJobEvent, e, k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func mustSealAdvert(t testing.TB, k testKey) []byte {
+	out, err := SealAdvert("n", sampleAdvert(k.id), k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// FuzzOpenJobEvent: no input crashes the decoder; what it accepts is
+// canonical.
+func FuzzOpenJobEvent(f *testing.F) {
+	k := newTestKey(f, 1)
+	good, err := SealJobEvent("fuzz", sampleEvent(k), k)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(good)
+	f.Add([]byte{0xc0})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		e, err := OpenJobEvent("fuzz", data)
+		if err != nil {
+			return
+		}
+		body, err := rlp.EncodeToBytes(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s Signed
+		if err := rlp.DecodeBytes(data, &s); err != nil || !bytes.Equal(s.Body, body) {
+			t.Fatal("accepted a non-canonical event")
+		}
+	})
+}
