@@ -176,8 +176,14 @@ func (j *Job) recompute() {
 			continue
 		}
 		seen[e.Actor] = true // a node's first claim per attempt counts; later ones are noise
+		// A CPU-only job has no GPU price: score it as Rank does (no price
+		// factor), whatever the claim's zero price field says.
+		price := e.PriceWei
+		if j.Req.GPUCount == 0 {
+			price = nil
+		}
 		c := Claim{Node: e.Actor, Attempt: e.Attempt, AdvertSeq: e.AdvertSeq, PriceWei: e.PriceWei, TimeMs: e.TimeMs,
-			Score: ScoreFor(j.ID, e.Actor, WeightInputs{Reputation: e.Reputation, PriceWei: e.PriceWei, Locality: e.Locality, Fit: e.Fit})}
+			Score: ScoreFor(j.ID, e.Actor, WeightInputs{Reputation: e.Reputation, PriceWei: price, Locality: e.Locality, Fit: e.Fit})}
 		if !claimPlausible(j, e) {
 			continue
 		}
