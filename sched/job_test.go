@@ -101,7 +101,7 @@ func TestJobReducer(t *testing.T) {
 	claims := []Claim{}
 	for _, n := range []peer.ID{f.a, f.b, f.c} {
 		e := f.ev(types.EvClaim, n, 10)
-		claims = append(claims, Claim{Node: n, Score: ScoreFor(f.id, n, WeightInputs{Reputation: e.Reputation, PriceWei: e.PriceWei})})
+		claims = append(claims, Claim{Node: n, Score: ScoreFor(f.id, n, WeightInputs{Reputation: e.Reputation})}) // CPU-only: no price factor
 	}
 	best, worst := claims[0], claims[0]
 	for _, c := range claims[1:] {
