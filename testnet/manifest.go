@@ -20,6 +20,14 @@ type Manifest struct {
 	Network   string     `json:"network"`
 	CreatedAt time.Time  `json:"createdAt"`
 	Peers     []PeerInfo `json:"peers"`
+	Wallet    *DevWallet `json:"wallet,omitempty"`
+}
+
+// DevWallet is the testnet's ready-made submitter wallet.
+type DevWallet struct {
+	Address      string `json:"address"`
+	Keystore     string `json:"keystore"`
+	PasswordFile string `json:"passwordFile"`
 }
 
 // PeerInfo is one peer of a testnet.

@@ -3,6 +3,8 @@ package testnet
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -17,6 +19,7 @@ import (
 	"time"
 
 	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/wallet"
 )
 
 // DefaultFleets are the simulated GPU fleets (skyopsd --sim-gpus specs) that
@@ -358,6 +361,16 @@ func (n *procNet) up(ctx context.Context) (*Manifest, error) {
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
+	if err := n.writeManifest(); err != nil {
+		return nil, err
+	}
+	w, err := devWallet(n.dir)
+	if err != nil {
+		return nil, err
+	}
+	n.mu.Lock()
+	n.manifest.Wallet = w
+	n.mu.Unlock()
 	if err := n.writeManifest(); err != nil {
 		return nil, err
 	}
@@ -721,4 +734,32 @@ func procTail(path string) string {
 		b.Write(l)
 	}
 	return b.String()
+}
+
+// devWallet makes (or reuses) the testnet's submitter wallet in
+// DIR/keystore, with a random password in DIR/dev-password. It uses light
+// scrypt: its password sits beside it, and it signs for a dev network only.
+func devWallet(dir string) (*DevWallet, error) {
+	ks := filepath.Join(dir, "keystore")
+	pwFile := filepath.Join(dir, "dev-password")
+	pw, err := wallet.ReadPasswordFile(pwFile)
+	if err != nil {
+		var b [16]byte
+		if _, err := rand.Read(b[:]); err != nil {
+			return nil, fmt.Errorf("dev wallet: %w", err)
+		}
+		pw = hex.EncodeToString(b[:])
+		if err := os.WriteFile(pwFile, []byte(pw+"\n"), 0o600); err != nil {
+			return nil, fmt.Errorf("dev wallet: %w", err)
+		}
+	}
+	accts, _ := wallet.List(ks)
+	if len(accts) > 0 {
+		return &DevWallet{Address: accts[0].Address.Hex(), Keystore: ks, PasswordFile: pwFile}, nil
+	}
+	addr, err := wallet.New(ks, pw, wallet.LightScrypt())
+	if err != nil {
+		return nil, fmt.Errorf("dev wallet: %w", err)
+	}
+	return &DevWallet{Address: addr.Hex(), Keystore: ks, PasswordFile: pwFile}, nil
 }

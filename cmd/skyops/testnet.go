@@ -15,6 +15,7 @@ import (
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/testnet"
+	"github.com/skyops/skyops/wallet"
 )
 
 func defaultTestnetDir() string {
@@ -101,14 +102,20 @@ func renderUp(w io.Writer, m *testnet.Manifest, dir string) error {
 		sock = m.Peers[0].Socket
 	}
 	cli := cliInvocation()
+	walletEnv := ""
+	if m.Wallet != nil {
+		walletEnv = fmt.Sprintf("  export %s=%s %s=%s   # dev wallet %s\n",
+			wallet.DirEnv, m.Wallet.Keystore, wallet.PasswordFileEnv, m.Wallet.PasswordFile, m.Wallet.Address)
+	}
 	_, err := fmt.Fprintf(w, `
 Talk to a peer (any socket above works):
   export %s=%s
-  %s nodes
+%s  %s nodes
+  %s submit-task --model gpt2 --gpu A100 --ram 64 --duration 4h --wait
 Logs:    %s
 Status:  %s testnet status --dir %s
 Stop:    %s testnet down --dir %s
-`, socketEnv, sock, cli, filepath.Join(dir, "peer-*", "daemon.log"), cli, dir, cli, dir)
+`, socketEnv, sock, walletEnv, cli, cli, filepath.Join(dir, "peer-*", "daemon.log"), cli, dir, cli, dir)
 	return err
 }
 
