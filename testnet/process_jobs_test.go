@@ -41,7 +41,7 @@ func TestProcessJobsThroughCLI(t *testing.T) {
 	}
 	pw := filepath.Join(dir, "pw")
 	os.WriteFile(pw, []byte("correct horse\n"), 0o600)
-	env := append(os.Environ(), "SKYOPS_KEYSTORE="+filepath.Join(dir, "keystore"), "SKYOPS_PASSWORD_FILE="+pw)
+	env := append(os.Environ(), "SKYOPS_KEYSTORE="+filepath.Join(dir, "my-keystore"), "SKYOPS_PASSWORD_FILE="+pw)
 	skyops := func(peer int, args ...string) (string, error) {
 		cmd := exec.Command(filepath.Join(bin, "skyops"), append([]string{"--socket", m.Peers[peer].Socket, "--timeout", "60s"}, args...)...)
 		cmd.Env = env
