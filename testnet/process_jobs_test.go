@@ -39,6 +39,13 @@ func TestProcessJobsThroughCLI(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The testnet made a dev wallet and says where.
+	if m.Wallet == nil || !strings.HasPrefix(m.Wallet.Address, "0x") {
+		t.Fatalf("no dev wallet in the manifest: %+v", m.Wallet)
+	}
+	if _, err := os.Stat(m.Wallet.PasswordFile); err != nil {
+		t.Fatalf("dev wallet password file: %v", err)
+	}
 	pw := filepath.Join(dir, "pw")
 	os.WriteFile(pw, []byte("correct horse\n"), 0o600)
 	env := append(os.Environ(), "SKYOPS_KEYSTORE="+filepath.Join(dir, "my-keystore"), "SKYOPS_PASSWORD_FILE="+pw)
