@@ -152,3 +152,17 @@ func TestClientWithoutDaemon(t *testing.T) {
 		t.Fatalf("missing socket: %v", err)
 	}
 }
+
+func TestTimeHasNineDigits(t *testing.T) {
+	b, err := json.Marshal(At(time.Date(2026, 11, 25, 13, 2, 1, 940_000_000, time.UTC)))
+	if err != nil || string(b) != `"2026-11-25T13:02:01.940000000Z"` {
+		t.Fatalf("%s %v", b, err)
+	}
+	var back Time
+	if err := json.Unmarshal(b, &back); err != nil || !back.Equal(time.Date(2026, 11, 25, 13, 2, 1, 940_000_000, time.UTC)) {
+		t.Fatalf("round trip: %v %v", back, err)
+	}
+	if err := json.Unmarshal([]byte(`12`), &back); err == nil {
+		t.Fatal("a number was taken for a time")
+	}
+}

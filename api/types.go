@@ -101,10 +101,10 @@ type Job struct {
 	State       string        `json:"state"`
 	Node        string        `json:"node"` // executor peer id ("" before a claim stands)
 	Attempts    int           `json:"attempts"`
-	SubmittedAt time.Time     `json:"submittedAt"`
-	ClaimedAt   *time.Time    `json:"claimedAt"`
-	StartedAt   *time.Time    `json:"startedAt"`
-	FinishedAt  *time.Time    `json:"finishedAt"`
+	SubmittedAt Time          `json:"submittedAt"`
+	ClaimedAt   *Time         `json:"claimedAt"`
+	StartedAt   *Time         `json:"startedAt"`
+	FinishedAt  *Time         `json:"finishedAt"`
 	ExitCode    *int          `json:"exitCode"`
 	OutputCID   string        `json:"outputCid"`
 	Error       string        `json:"error"`
@@ -115,11 +115,11 @@ type Job struct {
 
 // JobEvent is one signed transition of a job, as this daemon folded it.
 type JobEvent struct {
-	Type    string    `json:"type"`
-	Actor   string    `json:"actor"` // peer id, or the owner's address for submit and cancel
-	Attempt int       `json:"attempt"`
-	At      time.Time `json:"at"`
-	Detail  string    `json:"detail,omitempty"`
+	Type    string `json:"type"`
+	Actor   string `json:"actor"` // peer id, or the owner's address for submit and cancel
+	Attempt int    `json:"attempt"`
+	At      Time   `json:"at"`
+	Detail  string `json:"detail,omitempty"`
 }
 
 // CancelRequest is POST /v1/jobs/{id}/cancel: the owner's signature over

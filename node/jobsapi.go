@@ -165,8 +165,8 @@ func (n *Node) Jobs(ctx context.Context) ([]api.Job, error) {
 	}
 	n.mu.Unlock()
 	sort.Slice(out, func(a, b int) bool {
-		if !out[a].SubmittedAt.Equal(out[b].SubmittedAt) {
-			return out[a].SubmittedAt.After(out[b].SubmittedAt)
+		if !out[a].SubmittedAt.Equal(out[b].SubmittedAt.Time) {
+			return out[a].SubmittedAt.After(out[b].SubmittedAt.Time)
 		}
 		return out[a].ID < out[b].ID
 	})
@@ -185,8 +185,8 @@ func (n *Node) Job(ctx context.Context, ref string) (*api.Job, error) {
 	return &info, nil
 }
 
-func msTime(ms uint64) *time.Time {
-	t := time.UnixMilli(int64(ms)).UTC()
+func msTime(ms uint64) *api.Time {
+	t := api.At(time.UnixMilli(int64(ms)))
 	return &t
 }
 

@@ -85,7 +85,7 @@ func newJobsCmd(o *options) *cobra.Command {
 					exit = fmt.Sprint(*j.ExitCode)
 				}
 				fmt.Fprintf(t, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", id, j.State, orDash(node), orDash(clean(j.Spec.Model)), gpus,
-					ago(time.Now(), j.SubmittedAt), exit)
+					ago(time.Now(), j.SubmittedAt.Time), exit)
 			}
 			return t.Flush()
 		},
@@ -97,11 +97,11 @@ func newJobsCmd(o *options) *cobra.Command {
 func renderJob(w io.Writer, j *api.Job) error {
 	t := newTable(w)
 	row := func(k, v string) { fmt.Fprintf(t, "%s:\t%s\n", k, v) }
-	ts := func(p *time.Time) string {
+	ts := func(p *api.Time) string {
 		if p == nil {
 			return "-"
 		}
-		return p.Format(time.RFC3339Nano)
+		return p.Format(api.NanoTimeLayout)
 	}
 	row("ID", j.ID)
 	row("State", j.State)
@@ -118,7 +118,7 @@ func renderJob(w io.Writer, j *api.Job) error {
 	if j.Spec.GPUCount > 0 {
 		row("GPUs", fmt.Sprintf("%d x %s", j.Spec.GPUCount, orDash(j.Spec.GPUModel)))
 	}
-	row("Submitted", j.SubmittedAt.Format(time.RFC3339Nano))
+	row("Submitted", j.SubmittedAt.Format(api.NanoTimeLayout))
 	row("Claimed", ts(j.ClaimedAt))
 	row("Started", ts(j.StartedAt))
 	row("Finished", ts(j.FinishedAt))
