@@ -3,6 +3,7 @@ package node
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"os"
@@ -400,8 +401,13 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		return
 	}
 	n.mu.Lock()
-	spec, home := j.Spec, j.Home
+	spec, home, submit := j.Spec, j.Home, j.Submit
 	n.mu.Unlock()
+	owner, err := types.RecoverJobOwnerKey(spec, submit.ChainID, submit.OwnerSig)
+	if err != nil {
+		n.reportFail(ctx, id, ex.attempt, 0, "owner key: "+err.Error(), "", "")
+		return
+	}
 	module, err := n.fetchBlob(ctx, spec.Artifact, home, int(spec.ArtifactSize))
 	if err != nil {
 		n.reportFail(ctx, id, ex.attempt, 0, "fetch module: "+err.Error(), "", "")
@@ -442,16 +448,17 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		log.Info("stopped: the claim no longer stands (cancelled, or a better claim won)")
 		return
 	}
-	logCID := result.CIDOf(logs.Bytes())
-	if err := n.blobs.Put(logCID, logs.Bytes()); err != nil {
+	// Logs and outputs leave the sandbox sealed to the owner's key: peers
+	// relay and store them, only the owner's wallet reads them.
+	logCID, err := n.sealAndStore(owner, logs.Bytes())
+	if err != nil {
 		log.Warn("store logs", "err", err)
 	}
 	var pkg bytes.Buffer
-	outCID, _, packErr := result.Pack(outputs, &pkg)
+	var outCID string
+	_, _, packErr := result.Pack(outputs, &pkg)
 	if packErr == nil {
-		if err := n.blobs.Put(outCID, pkg.Bytes()); err != nil {
-			packErr = err
-		}
+		outCID, packErr = n.sealAndStore(owner, pkg.Bytes())
 	}
 	go n.provide(logCID, outCID)
 	switch {
@@ -484,6 +491,19 @@ func (n *Node) reportFail(ctx context.Context, id common.Hash, attempt uint32, c
 		return
 	}
 	n.log.Info("job failed", "job", short(id), "reason", reason, "exit", code)
+}
+
+// sealAndStore encrypts data to the owner and keeps it by its CID.
+func (n *Node) sealAndStore(owner *ecdsa.PublicKey, data []byte) (string, error) {
+	sealed, err := types.SealToOwner(owner, data)
+	if err != nil {
+		return "", err
+	}
+	c := result.CIDOf(sealed)
+	if err := n.blobs.Put(c, sealed); err != nil {
+		return "", err
+	}
+	return c, nil
 }
 
 // provide announces content in the DHT, best effort: peers that know the

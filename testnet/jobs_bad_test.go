@@ -96,7 +96,11 @@ func TestJobsBadInputFailureCancelAndBurst(t *testing.T) {
 		if j.State != "failed" || j.ExitCode == nil || *j.ExitCode != 1 {
 			t.Fatalf("failing job: %s exit %v (%s)", j.State, j.ExitCode, j.Error)
 		}
-		logs, err := cl.Logs(ctx, resp.ID)
+		sealed, err := cl.Logs(ctx, resp.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		logs, err := types.OpenSealed(key, sealed)
 		if err != nil || !strings.Contains(string(logs), "failing as asked") {
 			t.Fatalf("failed job's logs: %q %v", logs, err)
 		}

@@ -2,6 +2,7 @@ package testnet
 
 import (
 	"bytes"
+	"errors"
 	"context"
 	"crypto/rand"
 	"encoding/binary"
@@ -147,9 +148,18 @@ func TestJobsEndToEndInProcess(t *testing.T) {
 			}
 		}
 		// The output comes back intact from a peer that did not run it.
-		data, err := clients[3].Output(ctx, s.id)
+		sealed, err := clients[3].Output(ctx, s.id)
 		if err != nil {
 			t.Fatalf("output of %s: %v", s.id[:10], err)
+		}
+		// Sealed to the owner: another key cannot open it, the owner's can.
+		stranger, _ := crypto.GenerateKey()
+		if _, err := types.OpenSealed(stranger, sealed); !errors.Is(err, types.ErrNotYours) {
+			t.Fatalf("a stranger opened the output: %v", err)
+		}
+		data, err := types.OpenSealed(key, sealed)
+		if err != nil {
+			t.Fatal(err)
 		}
 		dir := t.TempDir()
 		out := filepath.Join(dir, "out")
@@ -160,7 +170,11 @@ func TestJobsEndToEndInProcess(t *testing.T) {
 		if err != nil || !strings.Contains(string(model), s.model) {
 			t.Fatalf("output model.txt = %q, %v; want it to name %s", model, err, s.model)
 		}
-		logs, err := clients[2].Logs(ctx, s.id)
+		sealedLogs, err := clients[2].Logs(ctx, s.id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		logs, err := types.OpenSealed(key, sealedLogs)
 		if err != nil || !strings.Contains(string(logs), "epoch 1/1") {
 			t.Fatalf("logs of %s: %q, %v", s.id[:10], logs, err)
 		}

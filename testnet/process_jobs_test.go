@@ -128,4 +128,16 @@ func TestProcessJobsThroughCLI(t *testing.T) {
 			t.Fatalf("job %s output: %q %v", j.id[:10], model, err)
 		}
 	}
+	// Logs open with the owner's wallet; another wallet is told "not yours".
+	if out, err := skyops(2, "logs", jobs[0].id); err != nil || !strings.Contains(out, "epoch 1/1") {
+		t.Fatalf("logs: %v\n%s", err, out)
+	}
+	strangerKS := filepath.Join(dir, "stranger")
+	if out, err := skyops(0, "wallet", "new", "--keystore", strangerKS); err != nil {
+		t.Fatalf("second wallet: %v\n%s", err, out)
+	}
+	out, err := skyops(1, "get", jobs[0].id, "-o", filepath.Join(t.TempDir(), "x"), "--keystore", strangerKS)
+	if err == nil || !strings.Contains(out, "not yours") {
+		t.Fatalf("a stranger's get: %v\n%s", err, out)
+	}
 }

@@ -1,6 +1,7 @@
 package types
 
 import (
+	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -182,7 +183,18 @@ func SignJobSpec(s *JobSpec, chainID uint64, signer Signer) ([]byte, error) {
 // V may be 0/1 or 27/28; a high-S (malleable) signature is refused so that
 // one signed spec has exactly one valid signature.
 func RecoverJobOwner(s *JobSpec, chainID uint64, sig []byte) (common.Address, error) {
-	var zero common.Address
+	pub, err := RecoverJobOwnerKey(s, chainID, sig)
+	if err != nil {
+		return common.Address{}, err
+	}
+	return crypto.PubkeyToAddress(*pub), nil
+}
+
+// RecoverJobOwnerKey is RecoverJobOwner returning the owner's public key:
+// what results are encrypted to (ECIES), so that only the owner's wallet
+// opens them.
+func RecoverJobOwnerKey(s *JobSpec, chainID uint64, sig []byte) (*ecdsa.PublicKey, error) {
+	var zero *ecdsa.PublicKey
 	if len(sig) != crypto.SignatureLength {
 		return zero, fmt.Errorf("%w: signature is %d bytes, want %d ([R || S || V])", ErrBadSignature, len(sig), crypto.SignatureLength)
 	}
@@ -211,7 +223,7 @@ func RecoverJobOwner(s *JobSpec, chainID uint64, sig []byte) (common.Address, er
 	if err != nil {
 		return zero, fmt.Errorf("%w: %v", ErrBadSignature, err)
 	}
-	return crypto.PubkeyToAddress(*pub), nil
+	return pub, nil
 }
 
 var specHalfN = new(big.Int).Rsh(crypto.S256().Params().N, 1)

@@ -297,3 +297,24 @@ func Unlock(dir, address, password string) (*Signer, error) {
 	}
 	return k.Unlock(address, password)
 }
+
+// DecryptKey returns the chosen account's private key, for opening what was
+// sealed to it (job results). The caller should drop it when done.
+func (k *Keystore) DecryptKey(address, password string) (*ecdsa.PrivateKey, error) {
+	a, err := k.Find(address)
+	if err != nil {
+		return nil, err
+	}
+	blob, err := os.ReadFile(a.File)
+	if err != nil {
+		return nil, fmt.Errorf("read key file of %s: %w", a.Address.Hex(), err)
+	}
+	key, err := keystore.DecryptKey(blob, password)
+	if err != nil {
+		if errors.Is(err, keystore.ErrDecrypt) {
+			return nil, fmt.Errorf("wallet %s: %w", a.Address.Hex(), ErrWrongPassword)
+		}
+		return nil, fmt.Errorf("decrypt key of %s: %w", a.Address.Hex(), err)
+	}
+	return key.PrivateKey, nil
+}

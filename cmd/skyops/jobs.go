@@ -146,9 +146,10 @@ func renderJob(w io.Writer, j *api.Job) error {
 }
 
 func newLogsCmd(o *options) *cobra.Command {
-	return &cobra.Command{
+	var w walletFlags
+	cmd := &cobra.Command{
 		Use:   "logs JOB",
-		Short: "Print a finished job's stdout and stderr",
+		Short: "Print a finished job's stdout and stderr (decrypted with the owner's wallet)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := o.client()
@@ -157,23 +158,41 @@ func newLogsCmd(o *options) *cobra.Command {
 			}
 			ctx, cancel := o.callCtx(cmd)
 			defer cancel()
-			data, err := c.Logs(ctx, args[0])
+			j, err := c.Job(ctx, args[0])
 			if err != nil {
 				return o.daemonErr(err)
+			}
+			sealed, err := c.Logs(ctx, j.ID)
+			if err != nil {
+				return o.daemonErr(err)
+			}
+			key, err := w.ownerKey(cmd, o, j.Owner, "job "+j.ID[:14]+"'s log")
+			if err != nil {
+				return err
+			}
+			data, err := types.OpenSealed(key, sealed)
+			if err != nil {
+				return err
 			}
 			_, err = o.stdout.Write(data)
 			return err
 		},
 	}
+	w.register(cmd.Flags())
+	return cmd
 }
 
 func newGetCmd(o *options) *cobra.Command {
-	var out string
+	var (
+		out string
+		w   walletFlags
+	)
 	cmd := &cobra.Command{
 		Use:   "get JOB -o DIR",
 		Short: "Fetch a finished job's output files into DIR",
 		Long: `get fetches the job's output package from the network (the executor, or any
-peer holding it), checks it against the output CID the executor signed, and
+peer holding it), checks it against the output CID the executor signed,
+decrypts it with the owner's wallet (it is sealed to the owner's key) and
 unpacks it into DIR. DIR must not exist yet, or be empty.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -190,14 +209,22 @@ unpacks it into DIR. DIR must not exist yet, or be empty.`,
 			if err != nil {
 				return o.daemonErr(err)
 			}
-			data, err := c.Output(ctx, j.ID)
+			sealed, err := c.Output(ctx, j.ID)
 			if err != nil {
 				return o.daemonErr(err)
 			}
 			// Check what the daemon handed over against what the executor
 			// signed: the daemon is trusted to relay, not to be right.
-			if err := result.VerifyCID(j.OutputCID, data); err != nil {
+			if err := result.VerifyCID(j.OutputCID, sealed); err != nil {
 				return fmt.Errorf("the output does not match the job's output CID: %w", err)
+			}
+			key, err := w.ownerKey(cmd, o, j.Owner, "job "+j.ID[:14]+"'s output")
+			if err != nil {
+				return err
+			}
+			data, err := types.OpenSealed(key, sealed)
+			if err != nil {
+				return err
 			}
 			if entries, err := os.ReadDir(out); err == nil && len(entries) > 0 {
 				return fmt.Errorf("%s is not empty: pick a new directory", out)
@@ -223,6 +250,7 @@ unpacks it into DIR. DIR must not exist yet, or be empty.`,
 	// Here -o names the directory, as users of docker cp and curl expect;
 	// it shadows the global --output format, which get does not use.
 	cmd.Flags().StringVarP(&out, "output", "o", "", "directory to write the files into (new or empty)")
+	w.register(cmd.Flags())
 	return cmd
 }
 

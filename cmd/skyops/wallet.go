@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/skyops/skyops/models"
+	"github.com/skyops/skyops/types"
 	"github.com/skyops/skyops/wallet"
 )
 
@@ -116,6 +118,27 @@ func (w *walletFlags) signer(cmd *cobra.Command, o *options, from string) (*wall
 		return nil, fmt.Errorf("%w: try again", err)
 	}
 	return s, err
+}
+
+// ownerKey decrypts the key of a job's owner, to open what was sealed to
+// it. A keystore without that address gets a clear "not yours".
+func (w *walletFlags) ownerKey(cmd *cobra.Command, o *options, owner, what string) (*ecdsa.PrivateKey, error) {
+	k, err := w.open(cmd)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := k.Find(owner); err != nil {
+		return nil, fmt.Errorf("%w: %s is encrypted to its owner %s, which is not a wallet in %s", types.ErrNotYours, what, owner, k.Dir())
+	}
+	pw, err := w.password(cmd, o, false)
+	if err != nil {
+		return nil, err
+	}
+	key, err := k.DecryptKey(owner, pw)
+	if errors.Is(err, wallet.ErrWrongPassword) && w.passwordFile != "" {
+		return nil, fmt.Errorf("%w: check --password-file", err)
+	}
+	return key, err
 }
 
 func newWalletCmd(o *options) *cobra.Command {
