@@ -1,8 +1,10 @@
 package api
 
 import (
+	"bufio"
 	"bytes"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -182,4 +184,51 @@ func answerError(method, path, status string, body []byte) error {
 		return &e
 	}
 	return fmt.Errorf("%s %s: daemon answered %s", method, path, status)
+}
+
+// FollowLogs streams a job's log to onChunk, each chunk sealed to the owner,
+// until the job ends. For a job that has already ended, onChunk gets the
+// whole sealed log once.
+func (c *Client) FollowLogs(ctx context.Context, id string, onChunk func(sealed []byte) error) error {
+	path := "/v1/jobs/" + url.PathEscape(id) + "/logs?follow=true"
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://skyopsd"+path, nil)
+	if err != nil {
+		return fmt.Errorf("GET %s: %w", path, err)
+	}
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return c.dialError(err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode/100 != 2 {
+		body, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+		return answerError("GET", path, resp.Status, body)
+	}
+	if resp.Header.Get("Content-Type") != LogFramesType {
+		data, err := io.ReadAll(io.LimitReader(resp.Body, 1<<30))
+		if err != nil {
+			return fmt.Errorf("read log: %w", err)
+		}
+		return onChunk(data)
+	}
+	r := bufio.NewReader(resp.Body)
+	for {
+		n, err := binary.ReadUvarint(r)
+		if err != nil {
+			return fmt.Errorf("log stream cut short: %w", err)
+		}
+		if n == 0 {
+			return nil
+		}
+		if n > 64<<20 {
+			return fmt.Errorf("log frame of %d bytes", n)
+		}
+		buf := make([]byte, n)
+		if _, err := io.ReadFull(r, buf); err != nil {
+			return fmt.Errorf("log stream cut short: %w", err)
+		}
+		if err := onChunk(buf); err != nil {
+			return err
+		}
+	}
 }

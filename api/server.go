@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -28,6 +29,9 @@ type JobBackend interface {
 	Jobs(ctx context.Context) ([]Job, error)
 	Job(ctx context.Context, id string) (*Job, error)
 	JobLogs(ctx context.Context, id string) ([]byte, error)
+	// FollowLogs writes a running job's sealed log frames to w (calling
+	// flush after each) until it ends; ErrJobEnded if it had ended before.
+	FollowLogs(ctx context.Context, id string, w io.Writer, flush func()) error
 	JobOutput(ctx context.Context, id string) ([]byte, error)
 	Cancel(ctx context.Context, id string, req *CancelRequest) (*Job, error)
 }
@@ -210,6 +214,21 @@ func jobRoutes(b JobBackend) []route {
 			writeJSON(w, http.StatusOK, j)
 		}},
 		{"GET", "/v1/jobs/{id}/logs", func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.Query().Get("follow") == "true" {
+				fw := &frameWriter{w: w}
+				err := b.FollowLogs(r.Context(), r.PathValue("id"), fw, fw.flush)
+				if fw.started {
+					return // the stream is the answer; an error now can only cut it short
+				}
+				if !errors.Is(err, ErrJobEnded) {
+					if err == nil {
+						err = Errorf("internal", "the log stream ended before it began")
+					}
+					writeErr(w, err)
+					return
+				}
+				// Ended before we could follow: the whole log, as without follow.
+			}
 			data, err := b.JobLogs(r.Context(), r.PathValue("id"))
 			if err != nil {
 				writeErr(w, err)
@@ -259,4 +278,32 @@ func decodeBody(w http.ResponseWriter, r *http.Request, v any, max int64) error 
 		return Errorf("bad_request", "request body has data after the JSON object")
 	}
 	return nil
+}
+
+// ErrJobEnded says a job ended before its logs could be followed.
+var ErrJobEnded = errors.New("the job has ended")
+
+// LogFramesType is the content type of a followed log: frames of a uvarint
+// length and that many bytes sealed to the owner; a zero length ends it.
+const LogFramesType = "application/x-skyops-sealed-frames"
+
+// frameWriter sets the streaming headers on its first write.
+type frameWriter struct {
+	w       http.ResponseWriter
+	started bool
+}
+
+func (f *frameWriter) Write(p []byte) (int, error) {
+	if !f.started {
+		f.started = true
+		f.w.Header().Set("Content-Type", LogFramesType)
+		f.w.WriteHeader(http.StatusOK)
+	}
+	return f.w.Write(p)
+}
+
+func (f *frameWriter) flush() {
+	if fl, ok := f.w.(http.Flusher); ok {
+		fl.Flush()
+	}
 }

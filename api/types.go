@@ -96,21 +96,25 @@ type SubmitResponse struct {
 
 // Job is GET /v1/jobs/{id} and each item of GET /v1/jobs.
 type Job struct {
-	ID          string        `json:"id"`
-	Owner       string        `json:"owner"`
-	State       string        `json:"state"`
-	Node        string        `json:"node"` // executor peer id ("" before a claim stands)
-	Attempts    int           `json:"attempts"`
-	SubmittedAt Time          `json:"submittedAt"`
-	ClaimedAt   *Time         `json:"claimedAt"`
-	StartedAt   *Time         `json:"startedAt"`
-	FinishedAt  *Time         `json:"finishedAt"`
-	ExitCode    *int          `json:"exitCode"`
-	OutputCID   string        `json:"outputCid"`
-	Error       string        `json:"error"`
-	Placement   string        `json:"placement,omitempty"`
-	Spec        types.JobSpec `json:"spec"`
-	Events      []JobEvent    `json:"events,omitempty"`
+	ID          string `json:"id"`
+	Owner       string `json:"owner"`
+	State       string `json:"state"`
+	Node        string `json:"node"` // executor peer id ("" before a claim stands)
+	Attempts    int    `json:"attempts"`
+	SubmittedAt Time   `json:"submittedAt"`
+	ClaimedAt   *Time  `json:"claimedAt"`
+	StartedAt   *Time  `json:"startedAt"`
+	FinishedAt  *Time  `json:"finishedAt"`
+	ExitCode    *int   `json:"exitCode"`
+	OutputCID   string `json:"outputCid"`
+	Error       string `json:"error"`
+	Placement   string `json:"placement,omitempty"`
+	// Progress is the job's own last report, 0..1 (null before any), and
+	// TimeRemainingSec the estimate from it: elapsed × (1 − p) / p.
+	Progress         *float64      `json:"progress"`
+	TimeRemainingSec *int64        `json:"timeRemainingSec"`
+	Spec             types.JobSpec `json:"spec"`
+	Events           []JobEvent    `json:"events,omitempty"`
 }
 
 // JobEvent is one signed transition of a job, as this daemon folded it.

@@ -6,6 +6,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -17,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/skyops/skyops/exec/progress"
 	"github.com/skyops/skyops/exec/result"
 	"github.com/skyops/skyops/exec/wasm"
 	"github.com/skyops/skyops/p2p"
@@ -34,6 +36,7 @@ type execution struct {
 	cores   uint32
 	ramMiB  uint64
 	diskMiB uint64
+	live    *liveLog // the run's output as it happens, for logs -f
 }
 
 // eventHash identifies an event by its signed bytes.
@@ -428,6 +431,14 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		return
 	}
 	logs := &cappedBuffer{max: maxLogBytes}
+	live := newLiveLog(owner)
+	n.mu.Lock()
+	ex.live = live
+	n.mu.Unlock()
+	defer live.end()
+	tracker := &progress.Tracker{}
+	stopProgress := n.reportProgress(ctx, id, ex.attempt, tracker)
+	defer stopProgress()
 	env := append(slices.Clone(spec.Env), fmt.Sprintf("SKYOPS_JOB=%s", id.Hex()), fmt.Sprintf("SKYOPS_ATTEMPT=%d", ex.attempt))
 	if len(ex.gpus) > 0 {
 		idx := make([]string, len(ex.gpus))
@@ -440,7 +451,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	res, runErr := n.wasm.Run(ctx, wasm.Job{
 		Module: module, Args: spec.Args, Env: env,
 		InputsDir: inputs, OutputsDir: outputs,
-		Stdout: logs, Stderr: logs,
+		Stdout: io.MultiWriter(logs, live, tracker), Stderr: io.MultiWriter(logs, live),
 		MemoryMiB: spec.RAMMiB,
 		Duration:  time.Duration(spec.DurationSec) * time.Second,
 	})
@@ -491,6 +502,48 @@ func (n *Node) reportFail(ctx context.Context, id common.Hash, attempt uint32, c
 		return
 	}
 	n.log.Info("job failed", "job", short(id), "reason", reason, "exit", code)
+}
+
+// reportProgress publishes the job's own progress reports while it runs:
+// at most one a second, and only when it moved. It returns a stop func that
+// publishes the last report.
+func (n *Node) reportProgress(ctx context.Context, id common.Hash, attempt uint32, t *progress.Tracker) func() {
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	var last uint32
+	var sent bool
+	send := func() {
+		ppm, seen, _ := t.Latest()
+		if !seen || (sent && ppm == last) {
+			return
+		}
+		if _, ok := n.stillMine(id, attempt); !ok {
+			return
+		}
+		if err := n.publishEvent(ctx, &types.JobEvent{Job: id, Type: types.EvProgress, Attempt: attempt, ProgressPPM: ppm}); err == nil {
+			last, sent = ppm, true
+		}
+	}
+	go func() {
+		defer close(finished)
+		tick := time.NewTicker(time.Second)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+				send()
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+		send()
+	}
 }
 
 // sealAndStore encrypts data to the owner and keeps it by its CID.

@@ -209,6 +209,21 @@ func (n *Node) jobInfoLocked(j *sched.Job, withEvents bool) api.Job {
 	if j.Started != nil {
 		out.StartedAt = msTime(j.Started.TimeMs)
 	}
+	if pr := j.Progress; pr != nil && j.Started != nil && pr.TimeMs >= j.Started.TimeMs {
+		p := float64(pr.ProgressPPM) / types.ProgressScale
+		out.Progress = &p
+		if pr.ProgressPPM > 0 && j.Finished == nil {
+			// Integer milliseconds: elapsed × (1 − p) / p, from the
+			// executor's own clock at its last report.
+			elapsed := pr.TimeMs - j.Started.TimeMs
+			rem := int64(elapsed*(types.ProgressScale-uint64(pr.ProgressPPM))/uint64(pr.ProgressPPM)) / 1000
+			out.TimeRemainingSec = &rem
+		}
+	}
+	if j.State == sched.Completed {
+		one := 1.0
+		out.Progress = &one
+	}
 	if f := j.Finished; f != nil {
 		out.FinishedAt = msTime(f.TimeMs)
 		switch f.Type {
@@ -229,6 +244,8 @@ func (n *Node) jobInfoLocked(j *sched.Job, withEvents bool) api.Job {
 				ev.Detail = fmt.Sprintf("advert seq %d, price %s ETH/GPU-h", e.AdvertSeq, types.FormatETH(e.PriceWei))
 			case types.EvComplete:
 				ev.Detail = "output " + e.OutputCID
+			case types.EvProgress:
+				ev.Detail = fmt.Sprintf("%d.%d%%", e.ProgressPPM/10_000, e.ProgressPPM/1000%10)
 			case types.EvFail:
 				ev.Detail = fmt.Sprintf("exit %d: %s", e.Exit(), e.Reason)
 			}

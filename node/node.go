@@ -220,6 +220,7 @@ func (n *Node) Start(ctx context.Context) error {
 	}
 	n.host.SetJobEventCheck(n.checkJobEvent)
 	n.host.ServeBlobs(n.serveBlob)
+	n.host.LibP2P().SetStreamHandler(LiveLogProtocol(n.cfg.Network), n.serveLiveLogs)
 	if err := n.host.Join(ctx, extra); err != nil {
 		return err
 	}

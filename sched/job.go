@@ -60,6 +60,7 @@ type Job struct {
 	Claims    []Claim // of the current attempt, best first; withdrawn ones left out
 	Winner    *Claim  // the standing claim, if any
 	Started   *types.JobEvent
+	Progress  *types.JobEvent // the standing claimant's latest progress report
 	Finished  *types.JobEvent // the complete, fail or cancel that ended it
 	Cancelled *types.JobEvent
 }
@@ -151,7 +152,7 @@ func (j *Job) summary() jobSummary {
 // made over sorted lists.
 func (j *Job) recompute() {
 	j.State, j.Attempt, j.Claims, j.Winner = Unknown, 0, nil, nil
-	j.Started, j.Finished, j.Cancelled, j.Home = nil, nil, nil, ""
+	j.Started, j.Progress, j.Finished, j.Cancelled, j.Home = nil, nil, nil, nil, ""
 	evs := j.Events()
 	for _, e := range evs {
 		if e.Type == types.EvSubmit && j.Spec != nil {
@@ -202,6 +203,8 @@ func (j *Job) recompute() {
 		case j.Winner == nil || e.Actor != j.Winner.Node || e.Attempt != j.Attempt:
 		case e.Type == types.EvStart && j.Started == nil:
 			j.Started = e
+		case e.Type == types.EvProgress:
+			j.Progress = e // events are in time order: the last is the latest
 		case e.Type == types.EvComplete && complete == nil:
 			complete = e
 		case e.Type == types.EvFail && fail == nil:

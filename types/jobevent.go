@@ -28,7 +28,11 @@ const (
 	EvFail     EventType = 5 // by the standing claimant: why, exit code, log CID
 	EvCancel   EventType = 6 // by any daemon, carrying the owner's cancel signature
 	EvWithdraw EventType = 7 // by a claimant that saw a better claim and stepped back
+	EvProgress EventType = 8 // by the standing claimant: how far the job says it is
 )
+
+// ProgressScale is what ProgressPPM counts to: parts per million.
+const ProgressScale = 1_000_000
 
 func (t EventType) String() string {
 	switch t {
@@ -46,6 +50,8 @@ func (t EventType) String() string {
 		return "cancel"
 	case EvWithdraw:
 		return "withdraw"
+	case EvProgress:
+		return "progress"
 	}
 	return fmt.Sprintf("event(%d)", uint8(t))
 }
@@ -78,6 +84,9 @@ type JobEvent struct {
 	OutputCID string
 	LogCID    string
 	Reason    string
+
+	// Progress: the job's own report, in parts per million.
+	ProgressPPM uint32
 }
 
 // Exit returns ExitCode as the signed status it carries.
@@ -114,9 +123,12 @@ func (e *JobEvent) Validate() error {
 		if len(e.Spec) == 0 || len(e.OwnerSig) == 0 {
 			return fmt.Errorf("%w: submit without spec or owner signature", ErrMalformed)
 		}
-	case EvClaim, EvStart, EvComplete, EvFail, EvWithdraw:
+	case EvClaim, EvStart, EvComplete, EvFail, EvWithdraw, EvProgress:
 		if e.Attempt == 0 {
 			return fmt.Errorf("%w: %s without attempt", ErrMalformed, e.Type)
+		}
+		if e.ProgressPPM > ProgressScale {
+			return fmt.Errorf("%w: progress %d ppm is over 100%%", ErrMalformed, e.ProgressPPM)
 		}
 	case EvCancel:
 		if len(e.OwnerSig) == 0 {

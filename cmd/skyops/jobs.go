@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -14,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/exec/progress"
 	"github.com/skyops/skyops/exec/result"
 	"github.com/skyops/skyops/p2p"
 	"github.com/skyops/skyops/types"
@@ -122,6 +124,13 @@ func renderJob(w io.Writer, j *api.Job) error {
 	row("Claimed", ts(j.ClaimedAt))
 	row("Started", ts(j.StartedAt))
 	row("Finished", ts(j.FinishedAt))
+	if j.Progress != nil {
+		p := fmt.Sprintf("%s %.1f%%", progressBar(*j.Progress, 30), *j.Progress*100)
+		if j.TimeRemainingSec != nil {
+			p += fmt.Sprintf(", about %s left", (time.Duration(*j.TimeRemainingSec) * time.Second).String())
+		}
+		row("Progress", p)
+	}
 	if j.ExitCode != nil {
 		row("Exit code", fmt.Sprint(*j.ExitCode))
 	}
@@ -146,10 +155,13 @@ func renderJob(w io.Writer, j *api.Job) error {
 }
 
 func newLogsCmd(o *options) *cobra.Command {
-	var w walletFlags
+	var (
+		w      walletFlags
+		follow bool
+	)
 	cmd := &cobra.Command{
 		Use:   "logs JOB",
-		Short: "Print a finished job's stdout and stderr (decrypted with the owner's wallet)",
+		Short: "Print a job's stdout and stderr (decrypted with the owner's wallet); -f follows it live",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := o.client()
@@ -160,6 +172,22 @@ func newLogsCmd(o *options) *cobra.Command {
 			defer cancel()
 			j, err := c.Job(ctx, args[0])
 			if err != nil {
+				return o.daemonErr(err)
+			}
+			if follow {
+				key, err := w.ownerKey(cmd, o, j.Owner, "job "+j.ID[:14]+"'s log")
+				if err != nil {
+					return err
+				}
+				// Following lasts as long as the job: no --timeout here.
+				err = c.FollowLogs(cmd.Context(), j.ID, func(sealed []byte) error {
+					plain, err := types.OpenSealed(key, sealed)
+					if err != nil {
+						return err
+					}
+					_, err = o.stdout.Write(plain)
+					return err
+				})
 				return o.daemonErr(err)
 			}
 			sealed, err := c.Logs(ctx, j.ID)
@@ -176,6 +204,83 @@ func newLogsCmd(o *options) *cobra.Command {
 			}
 			_, err = o.stdout.Write(data)
 			return err
+		},
+	}
+	w.register(cmd.Flags())
+	cmd.Flags().BoolVarP(&follow, "follow", "f", false, "stream the output as the job runs, until it ends")
+	return cmd
+}
+
+func newWatchCmd(o *options) *cobra.Command {
+	var w walletFlags
+	cmd := &cobra.Command{
+		Use:   "watch JOB",
+		Short: "Follow a job live: state, executor, progress bar, time remaining, and its output",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := o.client()
+			if err != nil {
+				return err
+			}
+			ctx := cmd.Context()
+			j, err := c.Job(ctx, args[0])
+			if err != nil {
+				return o.daemonErr(err)
+			}
+			key, err := w.ownerKey(cmd, o, j.Owner, "job "+j.ID[:14]+"'s log")
+			if err != nil {
+				return err
+			}
+			var mu sync.Mutex
+			print := func(format string, a ...any) {
+				mu.Lock()
+				fmt.Fprintf(o.stdout, format, a...)
+				mu.Unlock()
+			}
+			go func() {
+				_ = c.FollowLogs(ctx, j.ID, func(sealed []byte) error {
+					plain, err := types.OpenSealed(key, sealed)
+					if err != nil {
+						return err
+					}
+					for _, line := range strings.Split(strings.TrimSuffix(string(plain), "\n"), "\n") {
+						// The progress bar shows the progress lines already.
+						if !strings.HasPrefix(line, progress.Prefix) {
+							print("  | %s\n", clean(line))
+						}
+					}
+					return nil
+				})
+			}()
+			last := ""
+			for {
+				j, err := c.Job(ctx, j.ID)
+				if err != nil {
+					return o.daemonErr(err)
+				}
+				line := fmt.Sprintf("%s  %-9s on %s", time.Now().Format("15:04:05"), j.State, orDash(shortID(j.Node)))
+				if j.Progress != nil {
+					line += fmt.Sprintf("  %s %5.1f%%", progressBar(*j.Progress, 20), *j.Progress*100)
+					if j.TimeRemainingSec != nil {
+						line += fmt.Sprintf("  ~%s left", time.Duration(*j.TimeRemainingSec)*time.Second)
+					}
+				}
+				if line[9:] != last {
+					print("%s\n", line)
+					last = line[9:]
+				}
+				switch j.State {
+				case "completed":
+					return nil
+				case "failed", "cancelled":
+					return fmt.Errorf("job %s %s: %s", j.ID[:14], j.State, j.Error)
+				}
+				select {
+				case <-ctx.Done():
+					return ctx.Err()
+				case <-time.After(time.Second):
+				}
+			}
 		},
 	}
 	w.register(cmd.Flags())
@@ -307,4 +412,11 @@ stopped and its GPUs are freed. A job that already ended stays as it ended.`,
 	w.register(cmd.Flags())
 	cmd.Flags().StringVar(&from, "from", "", "owner wallet address, when the keystore holds several")
 	return cmd
+}
+
+// progressBar draws p (0..1) in width cells.
+func progressBar(p float64, width int) string {
+	p = max(0, min(1, p))
+	full := int(p * float64(width))
+	return "[" + strings.Repeat("#", full) + strings.Repeat(".", width-full) + "]"
 }
