@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -162,7 +163,21 @@ func (n *Node) writeLiveFrames(ctx context.Context, id common.Hash, offset int, 
 // to w until the job ends, or ctx does. A job that is not running yet is
 // waited for.
 func (n *Node) FollowLogs(ctx context.Context, ref string, w io.Writer, flush func()) error {
+	// A job submitted at another peer a moment ago may still be on its way
+	// here: give gossip a few seconds before saying "no such job".
 	j, err := n.findJob(ref)
+	for deadline := time.Now().Add(5 * time.Second); err != nil && time.Now().Before(deadline); {
+		var ae *api.Error
+		if !errors.As(err, &ae) || ae.Code != "not_found" {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+		j, err = n.findJob(ref)
+	}
 	if err != nil {
 		return err
 	}
