@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,6 +52,10 @@ func (s *JobSpec) Validate() error {
 	return nil
 }
 
+// imageRefRE is the shape of a Docker image reference: name[:tag][@digest],
+// lowercase path components; the engine has the last word.
+var imageRefRE = regexp.MustCompile(`^[a-z0-9]+([._/:-][a-z0-9]+)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$`)
+
 func (s *JobSpec) validate() error {
 	for _, f := range []struct{ name, v, flag string }{
 		{"network", s.Network, "--network"},
@@ -73,18 +78,23 @@ func (s *JobSpec) validate() error {
 	}
 	switch s.Runtime {
 	case RuntimeWasm:
+		if err := specCheckArtifact(s.Artifact); err != nil {
+			return err
+		}
+		if s.ArtifactSize == 0 || s.ArtifactSize > MaxArtifactBytes {
+			return fmt.Errorf("artifactSize %d: the wasm module must be 1 byte to %d MiB", s.ArtifactSize, MaxArtifactBytes>>20)
+		}
 	case RuntimeDocker:
-		return errors.New(`runtime "docker" is not supported yet: use wasm (--wasm FILE)`)
+		if !imageRefRE.MatchString(s.Artifact) {
+			return fmt.Errorf("artifact %q is not a Docker image reference (e.g. localhost/trainer:1): pass --image", s.Artifact)
+		}
+		if s.ArtifactSize != 0 {
+			return fmt.Errorf("artifactSize %d: a Docker job names an image the executor has; there is nothing to upload", s.ArtifactSize)
+		}
 	case "":
-		return errors.New(`runtime is empty: use wasm (--wasm FILE)`)
+		return errors.New(`runtime is empty: use wasm (--wasm FILE) or docker (--image REF)`)
 	default:
-		return fmt.Errorf("runtime %q is unknown: use wasm (--wasm FILE)", s.Runtime)
-	}
-	if err := specCheckArtifact(s.Artifact); err != nil {
-		return err
-	}
-	if s.ArtifactSize == 0 || s.ArtifactSize > MaxArtifactBytes {
-		return fmt.Errorf("artifactSize %d: the wasm module must be 1 byte to %d MiB", s.ArtifactSize, MaxArtifactBytes>>20)
+		return fmt.Errorf("runtime %q is unknown: use wasm (--wasm FILE) or docker (--image REF)", s.Runtime)
 	}
 	if len(s.Args) > MaxJobArgs {
 		return fmt.Errorf("args: %d items, at most %d", len(s.Args), MaxJobArgs)

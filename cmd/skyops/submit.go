@@ -85,7 +85,7 @@ each change of state; it exits non-zero unless the job completes.`,
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&f.wasm, "wasm", "", "wasm module to run (overrides the template's)")
-	fl.StringVar(&f.image, "image", "", "container image (the docker runtime is not available yet)")
+	fl.StringVar(&f.image, "image", "", "Docker image the job runs (must exist on the executor: nothing is pulled); args after -- are its command")
 	fl.StringVar(&f.model, "model", "", "model template to start from (see skyops models); also recorded in the spec")
 	fl.StringVar(&f.framework, "framework", "", "framework label, e.g. pytorch")
 	fl.StringVar(&f.gpu, "gpu", "", `GPU model, e.g. A100 (matches "NVIDIA A100-SXM4-80GB"); implies --gpus 1`)
@@ -121,8 +121,8 @@ type signedJob struct {
 }
 
 func (f *submitFlags) run(cmd *cobra.Command, o *options, args []string) error {
-	if cmd.Flags().Changed("image") {
-		return errors.New("the docker runtime is not available yet: use --wasm")
+	if f.image != "" && f.wasm != "" {
+		return errors.New("--image and --wasm name two different programs: pass one")
 	}
 	progArgs, explicitArgs, err := programArgs(cmd, args)
 	if err != nil {
@@ -175,11 +175,11 @@ func (f *submitFlags) buildAndSign(cmd *cobra.Command, o *options, cat *models.C
 			tmpl = &t
 		case !errors.Is(err, models.ErrUnknownModel):
 			return nil, err
-		case f.wasm == "":
-			return nil, fmt.Errorf("no template for model %q and no --wasm or --image: pass --wasm FILE (see skyops models)", f.model)
+		case f.wasm == "" && f.image == "":
+			return nil, fmt.Errorf("no template for model %q and no --wasm or --image: pass --wasm FILE or --image REF (see skyops models)", f.model)
 		}
-	} else if f.wasm == "" {
-		return nil, errors.New("nothing to run: pass --wasm FILE, or --model NAME (see skyops models)")
+	} else if f.wasm == "" && f.image == "" {
+		return nil, errors.New("nothing to run: pass --wasm FILE, --image REF, or --model NAME (see skyops models)")
 	}
 
 	spec := &types.JobSpec{
@@ -212,15 +212,22 @@ func (f *submitFlags) buildAndSign(cmd *cobra.Command, o *options, cat *models.C
 		module []byte
 		err    error
 	)
-	if f.wasm != "" {
+	switch {
+	case f.image != "":
+		// The executor runs an image it already has: nothing to upload.
+		spec.Runtime, spec.Artifact, spec.ArtifactSize = types.RuntimeDocker, f.image, 0
+	case f.wasm != "":
 		module, err = readModule(f.wasm)
-	} else {
+	default:
 		module, err = cat.Artifact(*tmpl)
 	}
 	if err != nil {
 		return nil, err
 	}
-	spec.Artifact, spec.ArtifactSize = result.CIDOf(module), uint64(len(module))
+	if spec.Runtime != types.RuntimeDocker {
+		spec.Runtime = types.RuntimeWasm
+		spec.Artifact, spec.ArtifactSize = result.CIDOf(module), uint64(len(module))
+	}
 
 	if fl.Changed("network") {
 		spec.Network = f.network

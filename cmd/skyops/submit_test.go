@@ -165,9 +165,9 @@ func TestSubmitErrors(t *testing.T) {
 		args  []string
 		wants []string
 	}{
-		{with("--model", "llama"), []string{`no template for model "llama" and no --wasm or --image: pass --wasm FILE (see skyops models)`}},
-		{with(), []string{"nothing to run: pass --wasm FILE, or --model NAME"}},
-		{with("--image", "pytorch:latest"), []string{"the docker runtime is not available yet: use --wasm"}},
+		{with("--model", "llama"), []string{`no template for model "llama" and no --wasm or --image: pass --wasm FILE or --image REF (see skyops models)`}},
+		{with(), []string{"nothing to run: pass --wasm FILE, --image REF, or --model NAME"}},
+		{with("--image", "Not An Image"), []string{"not a Docker image reference"}},
 		{with("--wasm", notWasm), []string{"is not a wasm module"}},
 		{with("--wasm", wasm+".none"), []string{"--wasm:", "no such file"}},
 		{with("--wasm", wasm, "--gpu", "A100", "--gpus", "0"), []string{"--gpus 0 with --gpu A100"}},
