@@ -42,6 +42,8 @@ bench:
 	$(GO) test ./testnet -run '^$$' -bench Placement16 -benchtime 1x -count 1
 	$(GO) test ./sched -run '^$$' -bench Rank -benchtime 2s
 	$(GO) test ./sched/sim -run '^$$' -bench Sim10k -benchtime 1x
+	$(GO) test ./exec/wasm -run '^$$' -bench RunVsWazero -count 3
+	$(GO) test ./testnet -run '^$$' -bench LogFollow -benchtime 3x
 
 # A short run of every fuzzer; FUZZTIME=10m for a real one.
 FUZZTIME ?= 20s

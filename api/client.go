@@ -232,3 +232,9 @@ func (c *Client) FollowLogs(ctx context.Context, id string, onChunk func(sealed 
 		}
 	}
 }
+
+// Telemetry returns a finished GPU job's telemetry series (JSON: a summary
+// and every sample per GPU).
+func (c *Client) Telemetry(ctx context.Context, id string) ([]byte, error) {
+	return c.raw(ctx, "/v1/jobs/"+url.PathEscape(id)+"/telemetry")
+}

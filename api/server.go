@@ -33,6 +33,8 @@ type JobBackend interface {
 	// flush after each) until it ends; ErrJobEnded if it had ended before.
 	FollowLogs(ctx context.Context, id string, w io.Writer, flush func()) error
 	JobOutput(ctx context.Context, id string) ([]byte, error)
+	// JobTelemetry is a finished GPU job's telemetry series (JSON).
+	JobTelemetry(ctx context.Context, id string) ([]byte, error)
 	Cancel(ctx context.Context, id string, req *CancelRequest) (*Job, error)
 }
 
@@ -235,6 +237,15 @@ func jobRoutes(b JobBackend) []route {
 				return
 			}
 			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			_, _ = w.Write(data)
+		}},
+		{"GET", "/v1/jobs/{id}/telemetry", func(w http.ResponseWriter, r *http.Request) {
+			data, err := b.JobTelemetry(r.Context(), r.PathValue("id"))
+			if err != nil {
+				writeErr(w, err)
+				return
+			}
+			w.Header().Set("Content-Type", "application/json")
 			_, _ = w.Write(data)
 		}},
 		{"GET", "/v1/jobs/{id}/output", func(w http.ResponseWriter, r *http.Request) {

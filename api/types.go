@@ -111,10 +111,15 @@ type Job struct {
 	Placement   string `json:"placement,omitempty"`
 	// Progress is the job's own last report, 0..1 (null before any), and
 	// TimeRemainingSec the estimate from it: elapsed × (1 − p) / p.
-	Progress         *float64      `json:"progress"`
-	TimeRemainingSec *int64        `json:"timeRemainingSec"`
-	Spec             types.JobSpec `json:"spec"`
-	Events           []JobEvent    `json:"events,omitempty"`
+	Progress         *float64 `json:"progress"`
+	TimeRemainingSec *int64   `json:"timeRemainingSec"`
+	// GPUs is the latest telemetry of the job's GPUs while it runs (each
+	// point marked simulated when it comes from a mock fleet);
+	// TelemetryCID names the whole series once it ends.
+	GPUs         []types.GPUPoint `json:"gpus,omitempty"`
+	TelemetryCID string           `json:"telemetryCid,omitempty"`
+	Spec         types.JobSpec    `json:"spec"`
+	Events       []JobEvent       `json:"events,omitempty"`
 }
 
 // JobEvent is one signed transition of a job, as this daemon folded it.

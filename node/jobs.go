@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/skyops/skyops/exec/progress"
 	"github.com/skyops/skyops/exec/result"
+	"github.com/skyops/skyops/exec/telemetry"
 	"github.com/skyops/skyops/exec/wasm"
 	"github.com/skyops/skyops/p2p"
 	"github.com/skyops/skyops/sched"
@@ -437,7 +439,25 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	n.mu.Unlock()
 	defer live.end()
 	tracker := &progress.Tracker{}
-	stopProgress := n.reportProgress(ctx, id, ex.attempt, tracker)
+	series := telemetry.NewSeries(0)
+	if len(ex.gpus) > 0 && n.gpus.NVML() != nil {
+		for _, g := range ex.gpus {
+			if n.gpuSim != nil {
+				_ = n.gpuSim.SetBusy(g, true)
+			}
+		}
+		sampler := telemetry.NewSampler(n.gpus.NVML(), ex.gpus, n.gpus.Simulated, time.Second, series.Add)
+		sampler.Start(ctx)
+		defer func() {
+			sampler.Stop()
+			for _, g := range ex.gpus {
+				if n.gpuSim != nil {
+					_ = n.gpuSim.SetBusy(g, false)
+				}
+			}
+		}()
+	}
+	stopProgress := n.reportProgress(ctx, id, ex.attempt, tracker, series, ex.gpus)
 	defer stopProgress()
 	env := append(slices.Clone(spec.Env), fmt.Sprintf("SKYOPS_JOB=%s", id.Hex()), fmt.Sprintf("SKYOPS_ATTEMPT=%d", ex.attempt))
 	if len(ex.gpus) > 0 {
@@ -471,7 +491,9 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	if packErr == nil {
 		outCID, packErr = n.sealAndStore(owner, pkg.Bytes())
 	}
-	go n.provide(logCID, outCID)
+	stopProgress()
+	telCID := n.storeTelemetry(series, ex.gpus)
+	go n.provide(logCID, outCID, telCID)
 	switch {
 	case runErr != nil:
 		n.reportFail(ctx, id, ex.attempt, res.ExitCode, "run: "+runErr.Error(), logCID, "")
@@ -482,7 +504,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	case packErr != nil:
 		n.reportFail(ctx, id, ex.attempt, 0, "package outputs: "+packErr.Error(), logCID, "")
 	default:
-		ev := &types.JobEvent{Job: id, Type: types.EvComplete, Attempt: ex.attempt, OutputCID: outCID, LogCID: logCID}
+		ev := &types.JobEvent{Job: id, Type: types.EvComplete, Attempt: ex.attempt, OutputCID: outCID, LogCID: logCID, TelemetryCID: telCID}
 		if err := n.publishEvent(ctx, ev); err != nil {
 			log.Warn("publish complete", "err", err)
 			return
@@ -507,20 +529,26 @@ func (n *Node) reportFail(ctx context.Context, id common.Hash, attempt uint32, c
 // reportProgress publishes the job's own progress reports while it runs:
 // at most one a second, and only when it moved. It returns a stop func that
 // publishes the last report.
-func (n *Node) reportProgress(ctx context.Context, id common.Hash, attempt uint32, t *progress.Tracker) func() {
+func (n *Node) reportProgress(ctx context.Context, id common.Hash, attempt uint32, t *progress.Tracker, series *telemetry.Series, gpus []int) func() {
 	done := make(chan struct{})
 	finished := make(chan struct{})
 	var last uint32
 	var sent bool
 	send := func() {
 		ppm, seen, _ := t.Latest()
-		if !seen || (sent && ppm == last) {
+		points := latestPoints(series, gpus)
+		// Report when progress moved, or (GPU jobs) every second, since
+		// the telemetry is live either way.
+		if len(points) == 0 && (!seen || (sent && ppm == last)) {
 			return
 		}
 		if _, ok := n.stillMine(id, attempt); !ok {
 			return
 		}
-		if err := n.publishEvent(ctx, &types.JobEvent{Job: id, Type: types.EvProgress, Attempt: attempt, ProgressPPM: ppm}); err == nil {
+		if !seen && sent {
+			ppm = last
+		}
+		if err := n.publishEvent(ctx, &types.JobEvent{Job: id, Type: types.EvProgress, Attempt: attempt, ProgressPPM: ppm, Telemetry: points}); err == nil {
 			last, sent = ppm, true
 		}
 	}
@@ -539,11 +567,61 @@ func (n *Node) reportProgress(ctx context.Context, id common.Hash, attempt uint3
 			}
 		}
 	}()
+	var once sync.Once
 	return func() {
-		close(done)
-		<-finished
-		send()
+		once.Do(func() {
+			close(done)
+			<-finished
+			send()
+		})
 	}
+}
+
+// latestPoints is each GPU's last sample, as an event carries it.
+func latestPoints(s *telemetry.Series, gpus []int) []types.GPUPoint {
+	var out []types.GPUPoint
+	for _, g := range gpus {
+		ss := s.Samples(g)
+		if len(ss) == 0 {
+			continue
+		}
+		x := ss[len(ss)-1]
+		out = append(out, types.GPUPoint{GPU: uint32(g), UtilGPU: x.UtilGPU, UtilMem: x.UtilMem, MemUsedMiB: x.MemUsedMiB,
+			PowerMW: x.PowerMW, TempC: x.TempC, SMClockMHz: x.SMClockMHz, Simulated: x.Simulated})
+		if len(out) == types.MaxTelemetryPoints {
+			break
+		}
+	}
+	return out
+}
+
+// storeTelemetry keeps a run's telemetry series (JSON, by CID): the public
+// record of what the job's GPUs did, for the owner and for billing.
+func (n *Node) storeTelemetry(series *telemetry.Series, gpus []int) string {
+	if len(gpus) == 0 {
+		return ""
+	}
+	type gpuSeries struct {
+		GPU     int                `json:"gpu"`
+		Samples []telemetry.Sample `json:"samples"`
+	}
+	rec := struct {
+		Summary telemetry.Summary `json:"summary"`
+		GPUs    []gpuSeries       `json:"gpus"`
+	}{Summary: series.Summary()}
+	for _, g := range gpus {
+		rec.GPUs = append(rec.GPUs, gpuSeries{GPU: g, Samples: series.Samples(g)})
+	}
+	data, err := json.Marshal(rec)
+	if err != nil {
+		return ""
+	}
+	c := result.CIDOf(data)
+	if err := n.blobs.Put(c, data); err != nil {
+		n.log.Warn("store telemetry", "err", err)
+		return ""
+	}
+	return c
 }
 
 // sealAndStore encrypts data to the owner and keeps it by its CID.

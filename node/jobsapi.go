@@ -209,7 +209,15 @@ func (n *Node) jobInfoLocked(j *sched.Job, withEvents bool) api.Job {
 	if j.Started != nil {
 		out.StartedAt = msTime(j.Started.TimeMs)
 	}
-	if pr := j.Progress; pr != nil && j.Started != nil && pr.TimeMs >= j.Started.TimeMs {
+	if pr := j.Progress; pr != nil && j.Finished == nil {
+		out.GPUs = pr.Telemetry
+	}
+	if f := j.Finished; f != nil {
+		out.TelemetryCID = f.TelemetryCID
+	}
+	// A progress event with no report yet (telemetry only) says nothing of
+	// progress.
+	if pr := j.Progress; pr != nil && j.Started != nil && pr.TimeMs >= j.Started.TimeMs && pr.ProgressPPM > 0 {
 		p := float64(pr.ProgressPPM) / types.ProgressScale
 		out.Progress = &p
 		if pr.ProgressPPM > 0 && j.Finished == nil {
@@ -288,6 +296,24 @@ func (n *Node) JobLogs(ctx context.Context, ref string) ([]byte, error) {
 		return nil, err
 	}
 	return n.fetchFor(ctx, c, j)
+}
+
+// JobTelemetry answers GET /v1/jobs/{id}/telemetry.
+func (n *Node) JobTelemetry(ctx context.Context, ref string) ([]byte, error) {
+	j, err := n.findJob(ref)
+	if err != nil {
+		return nil, err
+	}
+	n.mu.Lock()
+	f := j.Finished
+	n.mu.Unlock()
+	if f == nil {
+		return nil, api.Errorf("conflict", "job %s has not ended: its live GPU readings are in skyops status, the whole series comes when it ends", short(j.ID))
+	}
+	if f.TelemetryCID == "" {
+		return nil, api.Errorf("not_found", "job %s recorded no GPU telemetry (it used no GPU)", short(j.ID))
+	}
+	return n.fetchFor(ctx, f.TelemetryCID, j)
 }
 
 // JobOutput answers GET /v1/jobs/{id}/output.

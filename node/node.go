@@ -23,6 +23,7 @@ import (
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/exec/gpu"
+	"github.com/skyops/skyops/exec/telemetry"
 	"github.com/skyops/skyops/exec/wasm"
 	"github.com/skyops/skyops/identity"
 	"github.com/skyops/skyops/ledger"
@@ -50,6 +51,7 @@ type Node struct {
 	sock    net.Listener
 	started time.Time
 	blobs   *ledger.Blobs
+	gpuSim  *telemetry.Sim // simulated telemetry, for mock fleets only
 	wasm    *wasm.Runtime
 	stepMu  sync.Mutex // one brain step at a time
 
@@ -155,6 +157,13 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 	}
 	if n.gpus, err = gpu.Detect(cfg.SimGPUs, n.log); err != nil {
 		return nil, err
+	}
+	if n.gpus.Simulated && len(n.gpus.Devices) > 0 {
+		// Simulated GPUs get simulated telemetry (marked so), driven by
+		// which of them jobs hold.
+		if n.gpuSim, err = telemetry.Simulate(n.gpus.NVML(), uint64(len(n.key.PeerID()))); err != nil {
+			return nil, fmt.Errorf("simulated telemetry: %w", err)
+		}
 	}
 	if n.sock, err = api.Listen(cfg.Socket); err != nil {
 		return nil, err

@@ -42,7 +42,7 @@ func TestLiveLogsAndProgress(t *testing.T) {
 	follower := api.NewClient(c.Nodes[2].SocketPath())
 	var chunks int
 	var plain bytes.Buffer
-	var sawPartialProgress bool
+	var sawPartialProgress, sawGPU bool
 	err = follower.FollowLogs(ctx, resp.ID, func(sealed []byte) error {
 		stranger, _ := crypto.GenerateKey()
 		if _, err := types.OpenSealed(stranger, sealed); !errors.Is(err, types.ErrNotYours) {
@@ -54,8 +54,16 @@ func TestLiveLogsAndProgress(t *testing.T) {
 		}
 		chunks++
 		plain.Write(p)
-		if j, err := follower.Job(ctx, resp.ID); err == nil && j.Progress != nil && *j.Progress > 0 && *j.Progress < 1 && j.TimeRemainingSec != nil {
-			sawPartialProgress = true
+		if j, err := follower.Job(ctx, resp.ID); err == nil {
+			if j.Progress != nil && *j.Progress > 0 && *j.Progress < 1 && j.TimeRemainingSec != nil {
+				sawPartialProgress = true
+			}
+			for _, g := range j.GPUs {
+				// The job holds the GPU: simulated telemetry shows it busy.
+				if g.Simulated && g.UtilGPU >= 70 && g.PowerMW > 0 && g.MemUsedMiB > 0 {
+					sawGPU = true
+				}
+			}
 		}
 		return nil
 	})
@@ -71,6 +79,16 @@ func TestLiveLogsAndProgress(t *testing.T) {
 	}
 	if !sawPartialProgress {
 		t.Fatal("never saw a partial progress with a time remaining while the job ran")
+	}
+	if !sawGPU {
+		t.Fatal("never saw live (simulated) telemetry of the job's busy GPU")
+	}
+	if j.TelemetryCID == "" {
+		t.Fatal("no telemetry series recorded")
+	}
+	series, err := follower.Telemetry(ctx, resp.ID)
+	if err != nil || !bytes.Contains(series, []byte(`"samples"`)) || !bytes.Contains(series, []byte(`"simulated":true`)) {
+		t.Fatalf("telemetry series: %.200s %v", series, err)
 	}
 	// Following a job that has ended returns its whole log at once.
 	var whole []byte

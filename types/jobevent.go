@@ -87,6 +87,26 @@ type JobEvent struct {
 
 	// Progress: the job's own report, in parts per million.
 	ProgressPPM uint32
+	// Progress: the latest GPU telemetry of the job's GPUs.
+	Telemetry []GPUPoint
+	// Complete and Fail: the CID of the job's whole telemetry series (JSON).
+	TelemetryCID string
+}
+
+// MaxTelemetryPoints bounds the GPU points one event carries.
+const MaxTelemetryPoints = 64
+
+// GPUPoint is one GPU's reading: what `skyops watch` shows live.
+type GPUPoint struct {
+	GPU        uint32 `json:"gpu"`
+	UtilGPU    uint32 `json:"utilGpu"` // %
+	UtilMem    uint32 `json:"utilMem"` // %
+	MemUsedMiB uint64 `json:"memUsedMiB"`
+	PowerMW    uint32 `json:"powerMW"`
+	TempC      uint32 `json:"tempC"`
+	SMClockMHz uint32 `json:"smClockMHz"`
+	// Simulated marks readings from a go-nvml mock fleet.
+	Simulated bool `json:"simulated"`
 }
 
 // Exit returns ExitCode as the signed status it carries.
@@ -114,6 +134,12 @@ func (e *JobEvent) Validate() error {
 	}
 	if err := checkString("log cid", e.LogCID); err != nil {
 		return err
+	}
+	if err := checkString("telemetry cid", e.TelemetryCID); err != nil {
+		return err
+	}
+	if len(e.Telemetry) > MaxTelemetryPoints {
+		return fmt.Errorf("%w: %d telemetry points, limit %d", ErrMalformed, len(e.Telemetry), MaxTelemetryPoints)
 	}
 	if len(e.Reason) > 4096 {
 		return fmt.Errorf("%w: reason is %d bytes, limit 4096", ErrMalformed, len(e.Reason))

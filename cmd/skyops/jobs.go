@@ -131,6 +131,12 @@ func renderJob(w io.Writer, j *api.Job) error {
 		}
 		row("Progress", p)
 	}
+	for _, g := range j.GPUs {
+		row(fmt.Sprintf("GPU %d", g.GPU), gpuPoint(g))
+	}
+	if j.TelemetryCID != "" {
+		row("Telemetry", j.TelemetryCID)
+	}
 	if j.ExitCode != nil {
 		row("Exit code", fmt.Sprint(*j.ExitCode))
 	}
@@ -268,6 +274,11 @@ func newWatchCmd(o *options) *cobra.Command {
 				if line[9:] != last {
 					print("%s\n", line)
 					last = line[9:]
+				}
+				if j.State == "running" {
+					for _, g := range j.GPUs {
+						print("          GPU %d  %s\n", g.GPU, gpuPoint(g))
+					}
 				}
 				switch j.State {
 				case "completed":
@@ -419,4 +430,13 @@ func progressBar(p float64, width int) string {
 	p = max(0, min(1, p))
 	full := int(p * float64(width))
 	return "[" + strings.Repeat("#", full) + strings.Repeat(".", width-full) + "]"
+}
+
+// gpuPoint renders one GPU reading, marked when simulated.
+func gpuPoint(g types.GPUPoint) string {
+	s := fmt.Sprintf("util %3d%%  mem %s  %d W  %d C  %d MHz", g.UtilGPU, formatMiB(g.MemUsedMiB), g.PowerMW/1000, g.TempC, g.SMClockMHz)
+	if g.Simulated {
+		s += "  [simulated]"
+	}
+	return s
 }

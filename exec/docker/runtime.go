@@ -1,0 +1,446 @@
+package docker
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	cerrdefs "github.com/containerd/errdefs"
+	"github.com/docker/docker/api/types/container"
+	"github.com/docker/docker/api/types/mount"
+	"github.com/docker/docker/client"
+	"github.com/docker/docker/pkg/stdcopy"
+)
+
+const (
+	// ExitCodeAborted is Result.ExitCode when the container did not choose
+	// its own exit code: it timed out, was canceled or could not be waited
+	// for.
+	ExitCodeAborted = -1
+
+	// Label is the label (with value "1") on every container this package
+	// creates, so that leftovers can always be found.
+	Label = "skyops"
+
+	// DefaultHost is where New looks for the engine when neither DOCKER_HOST
+	// nor the Host option says otherwise.
+	DefaultHost = "unix:///var/run/docker.sock"
+
+	reasonCanceled = "canceled"
+
+	// cleanupTimeout bounds the calls made after the job is over (kill,
+	// inspect, remove), which use a context of their own.
+	cleanupTimeout = 30 * time.Second
+	// drainTimeout bounds how long Run waits for the last output once the
+	// container has stopped.
+	drainTimeout = 5 * time.Second
+)
+
+// Option configures a Runtime.
+type Option func(*options)
+
+type options struct {
+	host string
+}
+
+// Host sets the engine's address (such as "unix:///run/user/1000/docker.sock"),
+// overriding DOCKER_HOST.
+func Host(addr string) Option {
+	return func(o *options) { o.host = addr }
+}
+
+// Runtime runs jobs as containers on one Docker engine. It is safe for
+// concurrent Run calls.
+type Runtime struct {
+	cli *client.Client
+
+	mu      sync.Mutex
+	closed  bool
+	running sync.WaitGroup
+}
+
+// New connects to the Docker engine (DOCKER_HOST, or DefaultHost), negotiates
+// the API version and pings it. It fails when no engine answers.
+func New(ctx context.Context, opts ...Option) (*Runtime, error) {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
+	copts := []client.Opt{client.FromEnv, client.WithAPIVersionNegotiation()}
+	if o.host != "" {
+		copts = append(copts, client.WithHost(o.host))
+	}
+	cli, err := client.NewClientWithOpts(copts...)
+	if err != nil {
+		return nil, fmt.Errorf("docker: client: %w", err)
+	}
+	// Ping also negotiates the API version, which an old engine needs.
+	if _, err := cli.Ping(ctx); err != nil {
+		cli.Close() //nolint:errcheck // already failing
+		return nil, fmt.Errorf("docker: no Docker engine at %s: start dockerd, or run without the docker runtime: %w",
+			cli.DaemonHost(), err)
+	}
+	cli.NegotiateAPIVersion(ctx)
+	return &Runtime{cli: cli}, nil
+}
+
+// Available reports whether a Docker engine answers, so that a node can
+// decide whether to advertise the docker runtime. It gives up after 5s.
+func Available(ctx context.Context, opts ...Option) bool {
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	r, err := New(ctx, opts...)
+	if err != nil {
+		return false
+	}
+	r.Close(ctx) //nolint:errcheck // nothing running
+	return true
+}
+
+// Close waits for running jobs to end (or ctx to be done) and closes the
+// connection to the engine. Runs started after Close fail.
+func (r *Runtime) Close(ctx context.Context) error {
+	r.mu.Lock()
+	if r.closed {
+		r.mu.Unlock()
+		return nil
+	}
+	r.closed = true
+	r.mu.Unlock()
+
+	done := make(chan struct{})
+	go func() { r.running.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-ctx.Done():
+		// The running jobs still need the client to remove their
+		// containers; leave it open.
+		return fmt.Errorf("docker: close: jobs still running: %w", ctx.Err())
+	}
+	if err := r.cli.Close(); err != nil {
+		return fmt.Errorf("docker: close client: %w", err)
+	}
+	return nil
+}
+
+// Job is one run of a container.
+type Job struct {
+	Image string   // a local image reference or ID; never pulled
+	Args  []string // the command (the image's CMD); empty means the image's default
+	Env   []string // KEY=VALUE
+
+	// Host directories mounted at /inputs (read-only), /outputs and
+	// /checkpoint (read-write); empty means not mounted. They must exist.
+	InputsDir, OutputsDir, CheckpointDir string
+
+	Stdout, Stderr io.Writer // nil discards
+
+	CPUs      uint32        // CPU cap in cores; 0 means no limit
+	MemoryMiB uint64        // memory cap, swap forbidden; 0 means no limit
+	Duration  time.Duration // longest the container may run; 0 means no limit
+
+	Network bool // give the container the default bridge network; false means none
+
+	GPUs     []int // host GPU indices assigned to the job
+	RealGPUs bool  // pass GPUs through with the nvidia device driver
+
+	Labels map[string]string // added to the container's labels (skyops=1 always wins)
+}
+
+// Result is how a job ended.
+type Result struct {
+	// ExitCode is the container's exit code, or ExitCodeAborted.
+	ExitCode int
+	// Duration is how long the container ran (from start to exit or kill).
+	Duration time.Duration
+	// Reason is empty when the container ended on its own (whatever its
+	// exit code), and otherwise says why it was ended: "timeout after 2s",
+	// "out of memory (limit 32 MiB)", "canceled".
+	Reason string
+}
+
+// Run runs the job to completion and removes its container. A container that
+// exits non-zero, times out or runs out of memory is reported in Result with
+// a nil error; errors are for jobs that could not be started (missing image,
+// bad directories, engine errors), for ctx being canceled by the caller, and
+// for a container that could not be removed.
+func (r *Runtime) Run(ctx context.Context, j Job) (res Result, err error) {
+	r.mu.Lock()
+	if r.closed {
+		r.mu.Unlock()
+		return Result{}, errors.New("docker: runtime closed")
+	}
+	r.running.Add(1)
+	r.mu.Unlock()
+	defer r.running.Done()
+
+	// The last line: nothing about a job takes the daemon down. Deferred
+	// first so that it runs after the container is removed.
+	defer func() {
+		if p := recover(); p != nil {
+			res = Result{ExitCode: ExitCodeAborted, Reason: fmt.Sprintf("internal error: %v", p)}
+			err = fmt.Errorf("docker: run panicked: %v\n%s", p, debug.Stack())
+		}
+	}()
+
+	cfg, hc, err := containerConfig(j)
+	if err != nil {
+		return Result{}, err
+	}
+	if err := r.checkImage(ctx, j.Image); err != nil {
+		return Result{}, err
+	}
+
+	name := containerName()
+	created, err := r.cli.ContainerCreate(ctx, cfg, hc, nil, nil, name)
+	if err != nil {
+		// The engine may have created it anyway (ctx ended mid-call).
+		r.remove(name) //nolint:errcheck // most likely not there
+		return Result{}, fmt.Errorf("docker: create container: %w", err)
+	}
+	id := created.ID
+	defer func() {
+		if rerr := r.remove(id); rerr != nil && err == nil {
+			err = rerr
+		}
+	}()
+
+	// Attach before start, so that no output is lost.
+	hijack, err := r.cli.ContainerAttach(ctx, id, container.AttachOptions{Stream: true, Stdout: true, Stderr: true})
+	if err != nil {
+		return Result{}, fmt.Errorf("docker: attach container: %w", err)
+	}
+	defer hijack.Close()
+	copied := make(chan struct{})
+	go func() {
+		defer close(copied)
+		// Ends when the container's output is closed (it stopped) or the
+		// connection is closed; a write error only loses output.
+		stdcopy.StdCopy(orDiscard(j.Stdout), orDiscard(j.Stderr), hijack.Reader) //nolint:errcheck // see above
+	}()
+
+	if err := r.cli.ContainerStart(ctx, id, container.StartOptions{}); err != nil {
+		return Result{}, fmt.Errorf("docker: start container: %w", err)
+	}
+	start := time.Now()
+
+	// The wait has a context of its own: the job's end (timeout, cancel)
+	// kills the container, and the wait then reports that it stopped.
+	waitCtx, stopWait := context.WithCancel(context.Background())
+	defer stopWait()
+	waitC, waitErrC := r.cli.ContainerWait(waitCtx, id, container.WaitConditionNotRunning)
+
+	var timeout <-chan time.Time
+	if j.Duration > 0 {
+		t := time.NewTimer(j.Duration)
+		defer t.Stop()
+		timeout = t.C
+	}
+
+	res = Result{ExitCode: ExitCodeAborted}
+	killed := false
+	select {
+	case w := <-waitC:
+		res.ExitCode = int(w.StatusCode)
+	case werr := <-waitErrC:
+		return Result{ExitCode: ExitCodeAborted, Duration: time.Since(start)},
+			fmt.Errorf("docker: wait for container: %w", werr)
+	case <-timeout:
+		killed = true
+		res.Reason = "timeout after " + j.Duration.String()
+	case <-ctx.Done():
+		killed = true
+		res.Reason = reasonCanceled
+	}
+	if killed {
+		r.kill(id)
+		// Wait for the kill to land, so that Duration is honest and the
+		// output is complete; the removal forces it anyway.
+		select {
+		case <-waitC:
+		case <-waitErrC:
+		case <-time.After(cleanupTimeout):
+		}
+	}
+	res.Duration = time.Since(start)
+
+	select {
+	case <-copied:
+	case <-time.After(drainTimeout):
+	}
+
+	if !killed && res.ExitCode != 0 && j.MemoryMiB > 0 && r.oomKilled(id) {
+		res.Reason = fmt.Sprintf("out of memory (limit %d MiB)", j.MemoryMiB)
+	}
+	if res.Reason == reasonCanceled {
+		return res, fmt.Errorf("docker: run: %w", ctx.Err())
+	}
+	return res, nil
+}
+
+// checkImage makes sure the image is on this node; nothing is ever pulled.
+func (r *Runtime) checkImage(ctx context.Context, ref string) error {
+	if ref == "" {
+		return errors.New("docker: job names no image")
+	}
+	if _, err := r.cli.ImageInspect(ctx, ref); err != nil {
+		if isNotFound(err) {
+			return fmt.Errorf("docker: image %q is not on this node (skyops never pulls): build or load it here first", ref)
+		}
+		return fmt.Errorf("docker: inspect image %q: %w", ref, err)
+	}
+	return nil
+}
+
+// kill sends SIGKILL; the container may already have stopped.
+func (r *Runtime) kill(id string) {
+	ctx, cancel := context.WithTimeout(context.Background(), cleanupTimeout)
+	defer cancel()
+	r.cli.ContainerKill(ctx, id, "KILL") //nolint:errcheck // removal forces it anyway
+}
+
+func (r *Runtime) oomKilled(id string) bool {
+	ctx, cancel := context.WithTimeout(context.Background(), cleanupTimeout)
+	defer cancel()
+	info, err := r.cli.ContainerInspect(ctx, id)
+	return err == nil && info.State != nil && info.State.OOMKilled
+}
+
+// remove force-removes the container (killing it if it still runs) with a
+// context of its own, so that it happens even when the caller gave up.
+func (r *Runtime) remove(id string) error {
+	ctx, cancel := context.WithTimeout(context.Background(), cleanupTimeout)
+	defer cancel()
+	err := r.cli.ContainerRemove(ctx, id, container.RemoveOptions{Force: true, RemoveVolumes: true})
+	if err != nil && !isNotFound(err) {
+		return fmt.Errorf("docker: remove container %s (label %s=1): %w", id, Label, err)
+	}
+	return nil
+}
+
+// containerConfig turns a Job into the container's configuration.
+func containerConfig(j Job) (*container.Config, *container.HostConfig, error) {
+	for _, kv := range j.Env {
+		if k, _, ok := strings.Cut(kv, "="); !ok || k == "" {
+			return nil, nil, fmt.Errorf("docker: env entry %q is not KEY=VALUE", kv)
+		}
+	}
+	labels := make(map[string]string, len(j.Labels)+1)
+	for k, v := range j.Labels {
+		labels[k] = v
+	}
+	labels[Label] = "1"
+
+	cfg := &container.Config{
+		Image:        j.Image,
+		Env:          append(append([]string(nil), j.Env...), gpuEnv(j)...),
+		Labels:       labels,
+		AttachStdout: true,
+		AttachStderr: true,
+	}
+	if len(j.Args) > 0 {
+		cfg.Cmd = append([]string(nil), j.Args...)
+	}
+
+	hc := &container.HostConfig{
+		NetworkMode: "none",
+		SecurityOpt: []string{"no-new-privileges"},
+	}
+	if j.Network {
+		hc.NetworkMode = "default"
+	}
+	if j.CPUs > 0 {
+		hc.NanoCPUs = int64(j.CPUs) * 1e9
+	}
+	if j.MemoryMiB > 0 {
+		hc.Memory = int64(j.MemoryMiB) << 20
+		hc.MemorySwap = hc.Memory // equal: no swap
+	}
+	for _, m := range []struct {
+		src, dst string
+		ro       bool
+	}{
+		{j.InputsDir, "/inputs", true},
+		{j.OutputsDir, "/outputs", false},
+		{j.CheckpointDir, "/checkpoint", false},
+	} {
+		if m.src == "" {
+			continue
+		}
+		abs, err := filepath.Abs(m.src)
+		if err != nil {
+			return nil, nil, fmt.Errorf("docker: %s: %w", m.dst, err)
+		}
+		if fi, err := os.Stat(abs); err != nil {
+			return nil, nil, fmt.Errorf("docker: %s: %w", m.dst, err)
+		} else if !fi.IsDir() {
+			return nil, nil, fmt.Errorf("docker: %s: %s is not a directory", m.dst, abs)
+		}
+		hc.Mounts = append(hc.Mounts, mount.Mount{Type: mount.TypeBind, Source: abs, Target: m.dst, ReadOnly: m.ro})
+	}
+	if j.RealGPUs && len(j.GPUs) > 0 {
+		hc.DeviceRequests = []container.DeviceRequest{{
+			Driver:       "nvidia",
+			DeviceIDs:    intsToStrings(j.GPUs),
+			Capabilities: [][]string{{"gpu"}},
+		}}
+	}
+	return cfg, hc, nil
+}
+
+// gpuEnv is the GPU environment of a job (see the package doc); it comes
+// after Job.Env so that it wins.
+func gpuEnv(j Job) []string {
+	if !j.RealGPUs {
+		env := []string{"NVIDIA_VISIBLE_DEVICES=void"}
+		if len(j.GPUs) > 0 {
+			env = append(env, "CUDA_VISIBLE_DEVICES="+strings.Join(intsToStrings(j.GPUs), ","))
+		}
+		return env
+	}
+	if len(j.GPUs) == 0 {
+		return []string{"NVIDIA_VISIBLE_DEVICES=void"}
+	}
+	inside := make([]int, len(j.GPUs))
+	for i := range inside {
+		inside[i] = i
+	}
+	return []string{
+		"NVIDIA_VISIBLE_DEVICES=" + strings.Join(intsToStrings(j.GPUs), ","),
+		"CUDA_VISIBLE_DEVICES=" + strings.Join(intsToStrings(inside), ","),
+	}
+}
+
+func intsToStrings(xs []int) []string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = strconv.Itoa(x)
+	}
+	return s
+}
+
+func containerName() string {
+	var b [8]byte
+	rand.Read(b[:]) //nolint:errcheck // never fails
+	return "skyops-" + hex.EncodeToString(b[:])
+}
+
+// isNotFound reports whether err is the engine's "no such object".
+func isNotFound(err error) bool { return cerrdefs.IsNotFound(err) }
+
+func orDiscard(w io.Writer) io.Writer {
+	if w == nil {
+		return io.Discard
+	}
+	return w
+}
