@@ -38,7 +38,9 @@ type Config struct {
 	// capacity offered to jobs (0: the machine's).
 	OfferCPUs   uint32
 	OfferRAMMiB uint64
-	Log         *slog.Logger
+	// NoDocker keeps the Docker runtime off even where an engine runs.
+	NoDocker bool
+	Log      *slog.Logger
 	// OnAdvert, when set, is called from the receive loop for every accepted
 	// advert with the local receive time. For in-process tests and
 	// benchmarks; it must return quickly.
@@ -213,6 +215,9 @@ func OfferCapacity(cpus uint32, ramMiB uint64) Option {
 		return nil
 	}
 }
+
+// WithoutDocker keeps the Docker runtime off.
+func WithoutDocker() Option { return func(c *Config) error { c.NoDocker = true; return nil } }
 
 // Logger sets the logger.
 func Logger(l *slog.Logger) Option { return func(c *Config) error { c.Log = l; return nil } }

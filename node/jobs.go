@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/skyops/skyops/exec/docker"
 	"github.com/skyops/skyops/exec/progress"
 	"github.com/skyops/skyops/exec/result"
 	"github.com/skyops/skyops/exec/telemetry"
@@ -27,6 +28,13 @@ import (
 	"github.com/skyops/skyops/sched"
 	"github.com/skyops/skyops/types"
 )
+
+// runResult is what any runtime reports of a run.
+type runResult struct {
+	ExitCode int
+	Duration time.Duration
+	Reason   string
+}
 
 // execution is one attempt this node runs (or is about to), with the
 // capacity it holds. Guarded by Node.mu.
@@ -413,10 +421,18 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		n.reportFail(ctx, id, ex.attempt, 0, "owner key: "+err.Error(), "", "")
 		return
 	}
-	module, err := n.fetchBlob(ctx, spec.Artifact, home, int(spec.ArtifactSize))
-	if err != nil {
-		n.reportFail(ctx, id, ex.attempt, 0, "fetch module: "+err.Error(), "", "")
-		return
+	var module []byte
+	switch spec.Runtime {
+	case types.RuntimeWasm:
+		if module, err = n.fetchBlob(ctx, spec.Artifact, home, int(spec.ArtifactSize)); err != nil {
+			n.reportFail(ctx, id, ex.attempt, 0, "fetch module: "+err.Error(), "", "")
+			return
+		}
+	case types.RuntimeDocker:
+		if n.docker == nil {
+			n.reportFail(ctx, id, ex.attempt, 0, "this node has no Docker engine", "", "")
+			return
+		}
 	}
 	if err := n.publishEvent(ctx, &types.JobEvent{Job: id, Type: types.EvStart, Attempt: ex.attempt}); err != nil {
 		log.Warn("publish start", "err", err)
@@ -468,13 +484,31 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		env = append(env, "CUDA_VISIBLE_DEVICES="+strings.Join(idx, ","), "NVIDIA_VISIBLE_DEVICES="+strings.Join(idx, ","))
 	}
 	log.Info("running", "attempt", ex.attempt, "gpus", ex.gpus)
-	res, runErr := n.wasm.Run(ctx, wasm.Job{
-		Module: module, Args: spec.Args, Env: env,
-		InputsDir: inputs, OutputsDir: outputs,
-		Stdout: io.MultiWriter(logs, live, tracker), Stderr: io.MultiWriter(logs, live),
-		MemoryMiB: spec.RAMMiB,
-		Duration:  time.Duration(spec.DurationSec) * time.Second,
-	})
+	stdout, stderr := io.MultiWriter(logs, live, tracker), io.MultiWriter(logs, live)
+	duration := time.Duration(spec.DurationSec) * time.Second
+	var res runResult
+	var runErr error
+	if spec.Runtime == types.RuntimeDocker {
+		var r docker.Result
+		r, runErr = n.docker.Run(ctx, docker.Job{
+			Image: spec.Artifact, Args: spec.Args, Env: env,
+			InputsDir: inputs, OutputsDir: outputs,
+			Stdout: stdout, Stderr: stderr,
+			CPUs: spec.CPUCores, MemoryMiB: spec.RAMMiB, Duration: duration,
+			GPUs: ex.gpus, RealGPUs: !n.gpus.Simulated,
+			Labels: map[string]string{"skyops.job": id.Hex()},
+		})
+		res = runResult{r.ExitCode, r.Duration, r.Reason}
+	} else {
+		var r wasm.Result
+		r, runErr = n.wasm.Run(ctx, wasm.Job{
+			Module: module, Args: spec.Args, Env: env,
+			InputsDir: inputs, OutputsDir: outputs,
+			Stdout: stdout, Stderr: stderr,
+			MemoryMiB: spec.RAMMiB, Duration: duration,
+		})
+		res = runResult{r.ExitCode, r.Duration, r.Reason}
+	}
 	if _, ok := n.stillMine(id, ex.attempt); !ok || ctx.Err() != nil {
 		log.Info("stopped: the claim no longer stands (cancelled, or a better claim won)")
 		return

@@ -22,6 +22,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/exec/docker"
 	"github.com/skyops/skyops/exec/gpu"
 	"github.com/skyops/skyops/exec/telemetry"
 	"github.com/skyops/skyops/exec/wasm"
@@ -53,7 +54,8 @@ type Node struct {
 	blobs   *ledger.Blobs
 	gpuSim  *telemetry.Sim // simulated telemetry, for mock fleets only
 	wasm    *wasm.Runtime
-	stepMu  sync.Mutex // one brain step at a time
+	docker  *docker.Runtime // nil when this machine has no Docker engine
+	stepMu  sync.Mutex      // one brain step at a time
 
 	// capacity is what the machine has for jobs; adverts show it less
 	// what running jobs hold.
@@ -154,6 +156,15 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 	// a second for a Go-built module on a small machine).
 	if n.wasm, err = wasm.New(wasm.CompilationCache(filepath.Join(cfg.DataDir, "wasm-cache"))); err != nil {
 		return nil, fmt.Errorf("start wasm runtime: %w", err)
+	}
+	if !cfg.NoDocker {
+		dctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		n.docker, err = docker.New(dctx)
+		cancel()
+		if err != nil {
+			n.log.Info("docker runtime off", "why", err)
+			n.docker, err = nil, nil
+		}
 	}
 	if n.gpus, err = gpu.Detect(cfg.SimGPUs, n.log); err != nil {
 		return nil, err
@@ -280,6 +291,9 @@ func (n *Node) Close() error {
 	}
 	if n.wasm != nil {
 		errs = append(errs, n.wasm.Close(context.Background()))
+	}
+	if n.docker != nil {
+		errs = append(errs, n.docker.Close(context.Background()))
 	}
 	if n.store != nil {
 		errs = append(errs, n.store.Close())
@@ -422,7 +436,7 @@ func (n *Node) buildAdvert() (*types.Advert, error) {
 		CPUFree:    n.capacity.cpuCores - min(usedCores, n.capacity.cpuCores),
 		RAMFreeMiB: n.capacity.ramMiB - min(usedRAM, n.capacity.ramMiB),
 		DiskMiB:    diskFreeMiB(n.cfg.DataDir),
-		Runtimes:   []string{"wasm"},
+		Runtimes:   n.runtimes(),
 		PriceWei:   new(big.Int).Set(n.cfg.PriceWei),
 		Region:     n.cfg.Region,
 		Jobs:       jobs,
@@ -492,3 +506,12 @@ func shortID(id peer.ID) string {
 
 // serveBlob answers other peers' requests for content this node holds.
 func (n *Node) serveBlob(id string) ([]byte, error) { return n.blobs.Get(id) }
+
+// runtimes are the job runtimes this node can run.
+func (n *Node) runtimes() []string {
+	out := []string{types.RuntimeWasm}
+	if n.docker != nil {
+		out = append(out, types.RuntimeDocker)
+	}
+	return out
+}

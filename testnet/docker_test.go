@@ -1,0 +1,142 @@
+package testnet
+
+import (
+	"archive/tar"
+	"bytes"
+	"context"
+	"encoding/hex"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/docker/docker/api/types/build"
+	"github.com/docker/docker/api/types/image"
+	"github.com/docker/docker/client"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/exec/result"
+	"github.com/skyops/skyops/types"
+)
+
+// dockerOrSkip returns an Engine API client, or skips (fails under
+// SKYOPS_REQUIRE_DOCKER=1, as CI runs) when no engine answers.
+func dockerOrSkip(t *testing.T) *client.Client {
+	t.Helper()
+	c, err := client.NewClientWithOpts(client.FromEnv, client.WithAPIVersionNegotiation())
+	if err == nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		_, err = c.Ping(ctx)
+		cancel()
+	}
+	if err != nil {
+		if os.Getenv("SKYOPS_REQUIRE_DOCKER") == "1" {
+			t.Fatalf("no Docker engine: %v", err)
+		}
+		t.Skipf("no Docker engine here: %v", err)
+	}
+	return c
+}
+
+// buildImage builds testdata/dockerapp into a FROM scratch image through
+// the Engine API, and removes it when the test ends.
+func buildImage(t *testing.T, c *client.Client) string {
+	t.Helper()
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "app")
+	cmd := exec.Command("go", "build", "-o", bin, "./testdata/dockerapp")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("build app: %v\n%s", err, out)
+	}
+	app, _ := os.ReadFile(bin)
+	var ctxTar bytes.Buffer
+	tw := tar.NewWriter(&ctxTar)
+	for name, body := range map[string][]byte{"Dockerfile": []byte("FROM scratch\nCOPY app /app\nENTRYPOINT [\"/app\"]\n"), "app": app} {
+		tw.WriteHeader(&tar.Header{Name: name, Mode: 0o755, Size: int64(len(body))})
+		tw.Write(body)
+	}
+	tw.Close()
+	tag := "skyops-test/dockerapp:" + hex.EncodeToString(crypto.Keccak256([]byte(t.Name() + time.Now().String()))[:4])
+	ctx := context.Background()
+	resp, err := c.ImageBuild(ctx, &ctxTar, build.ImageBuildOptions{Tags: []string{tag}, Remove: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(out), "Successfully tagged") {
+		t.Fatalf("image build: %s", out)
+	}
+	t.Cleanup(func() { c.ImageRemove(context.Background(), tag, image.RemoveOptions{Force: true}) })
+	return tag
+}
+
+// A Docker job on a GPU node: placed on a peer that offers the runtime,
+// run in a real container with its GPU index, progress reported, output
+// sealed to the owner; an image the node lacks fails with a clear reason.
+func TestDockerJob(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs containers")
+	}
+	dc := dockerOrSkip(t)
+	tag := buildImage(t, dc)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c, err := StartInProcess(ctx, InProcessConfig{Peers: 2, Network: "dock", Fleets: []string{"H100:2", "none"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.WaitConverged(ctx); err != nil {
+		t.Fatal(err)
+	}
+	key, _ := crypto.GenerateKey()
+	owner := types.KeySigner{Key: key}
+	cl := api.NewClient(c.Nodes[1].SocketPath())
+	submit := func(image string) *api.Job {
+		req := signedJob(t, "dock", owner, nil, "H100", 1, "hello", "world")
+		req.Spec.Runtime, req.Spec.Artifact, req.Spec.ArtifactSize, req.Artifact = "docker", image, 0, nil
+		resign(t, &req, owner)
+		resp, err := cl.Submit(ctx, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return waitJob(t, ctx, cl, resp.ID)
+	}
+	j := submit(tag)
+	if j.State != "completed" || j.Node != c.Nodes[0].ID().String() {
+		t.Fatalf("docker job: %s on %s (%s)", j.State, j.Node, j.Error)
+	}
+	sealed, err := cl.Output(ctx, j.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := types.OpenSealed(key, sealed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	if err := result.Unpack(bytes.NewReader(pkg), out, result.Limits{}); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "result.txt")); !strings.Contains(string(b), "hello world") {
+		t.Fatalf("result.txt = %q", b)
+	}
+	sealedLogs, _ := cl.Logs(ctx, j.ID)
+	logs, _ := types.OpenSealed(key, sealedLogs)
+	if !strings.Contains(string(logs), "gpus: 0") || !strings.Contains(string(logs), "dockerapp args: hello world") {
+		t.Fatalf("logs: %q", logs)
+	}
+	if j.Progress == nil || *j.Progress != 1 {
+		t.Fatalf("progress %v", j.Progress)
+	}
+	missing := submit("skyops-test/not-here:1")
+	if missing.State != "failed" || !strings.Contains(missing.Error, "not on this node") {
+		t.Fatalf("missing image: %s (%s)", missing.State, missing.Error)
+	}
+}
