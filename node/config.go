@@ -40,7 +40,10 @@ type Config struct {
 	OfferRAMMiB uint64
 	// NoDocker keeps the Docker runtime off even where an engine runs.
 	NoDocker bool
-	Log      *slog.Logger
+	// AllowProcess offers the process runtime (off by default: a process
+	// job runs on the machine as the daemon's user).
+	AllowProcess bool
+	Log          *slog.Logger
 	// OnAdvert, when set, is called from the receive loop for every accepted
 	// advert with the local receive time. For in-process tests and
 	// benchmarks; it must return quickly.
@@ -215,6 +218,9 @@ func OfferCapacity(cpus uint32, ramMiB uint64) Option {
 		return nil
 	}
 }
+
+// AllowProcess offers the process runtime.
+func AllowProcess() Option { return func(c *Config) error { c.AllowProcess = true; return nil } }
 
 // WithoutDocker keeps the Docker runtime off.
 func WithoutDocker() Option { return func(c *Config) error { c.NoDocker = true; return nil } }

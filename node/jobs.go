@@ -20,6 +20,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/skyops/skyops/exec/docker"
+	"github.com/skyops/skyops/exec/process"
 	"github.com/skyops/skyops/exec/progress"
 	"github.com/skyops/skyops/exec/result"
 	"github.com/skyops/skyops/exec/telemetry"
@@ -433,6 +434,11 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 			n.reportFail(ctx, id, ex.attempt, 0, "this node has no Docker engine", "", "")
 			return
 		}
+	case types.RuntimeProcess:
+		if !n.cfg.AllowProcess {
+			n.reportFail(ctx, id, ex.attempt, 0, "this node does not run process jobs (skyopsd --allow-process)", "", "")
+			return
+		}
 	}
 	if err := n.publishEvent(ctx, &types.JobEvent{Job: id, Type: types.EvStart, Attempt: ex.attempt}); err != nil {
 		log.Warn("publish start", "err", err)
@@ -488,7 +494,16 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	duration := time.Duration(spec.DurationSec) * time.Second
 	var res runResult
 	var runErr error
-	if spec.Runtime == types.RuntimeDocker {
+	switch spec.Runtime {
+	case types.RuntimeProcess:
+		var r process.Result
+		r, runErr = process.Run(ctx, process.Job{
+			Command: spec.Artifact, Args: spec.Args, Env: env,
+			InputsDir: inputs, OutputsDir: outputs,
+			Stdout: stdout, Stderr: stderr, Duration: duration,
+		})
+		res = runResult{r.ExitCode, r.Duration, r.Reason}
+	case types.RuntimeDocker:
 		var r docker.Result
 		r, runErr = n.docker.Run(ctx, docker.Job{
 			Image: spec.Artifact, Args: spec.Args, Env: env,
@@ -499,7 +514,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 			Labels: map[string]string{"skyops.job": id.Hex()},
 		})
 		res = runResult{r.ExitCode, r.Duration, r.Reason}
-	} else {
+	default:
 		var r wasm.Result
 		r, runErr = n.wasm.Run(ctx, wasm.Job{
 			Module: module, Args: spec.Args, Env: env,

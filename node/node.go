@@ -513,5 +513,8 @@ func (n *Node) runtimes() []string {
 	if n.docker != nil {
 		out = append(out, types.RuntimeDocker)
 	}
+	if n.cfg.AllowProcess {
+		out = append(out, types.RuntimeProcess)
+	}
 	return out
 }

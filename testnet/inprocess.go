@@ -28,6 +28,8 @@ type InProcessConfig struct {
 	OnAdvert func(peer int, a *types.Advert, outcome string, at time.Time)
 	// OnJobEvent, when set, hears every job event every peer folds.
 	OnJobEvent func(peer int, e *types.JobEvent, at time.Time)
+	// Options, when set, adds node options for peer i.
+	Options func(peer int) []node.Option
 }
 
 // Cluster is a running in-process testnet.
@@ -87,6 +89,9 @@ func StartInProcess(ctx context.Context, cfg InProcessConfig) (_ *Cluster, err e
 			opts = append(opts, node.OnAdvert(func(a *types.Advert, outcome string, at time.Time) {
 				cfg.OnAdvert(idx, a, outcome, at)
 			}))
+		}
+		if cfg.Options != nil {
+			opts = append(opts, cfg.Options(i)...)
 		}
 		if cfg.OnJobEvent != nil {
 			idx := i

@@ -492,7 +492,7 @@ func TestValidate(t *testing.T) {
 		{"docker with a module size", func(s *JobSpec) { s.Runtime = "docker" }, `nothing to upload`},
 		{"docker with a CID for an image", func(s *JobSpec) { s.Runtime, s.ArtifactSize = "docker", 0; s.Artifact = "Not An Image" }, `not a Docker image reference`},
 		{"no runtime", func(s *JobSpec) { s.Runtime = "" }, "runtime is empty"},
-		{"other runtime", func(s *JobSpec) { s.Runtime = "process" }, `runtime "process" is unknown`},
+		{"other runtime", func(s *JobSpec) { s.Runtime = "lambda" }, `runtime "lambda" is unknown`},
 		{"no artifact", func(s *JobSpec) { s.Artifact = "" }, "artifact is empty"},
 		{"artifact not cid", func(s *JobSpec) { s.Artifact = "demo.wasm" }, `artifact "demo.wasm" is not a CID`},
 		{"artifact cidv0", func(s *JobSpec) { s.Artifact = "QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG" }, "not a canonical raw sha2-256 CIDv1"},

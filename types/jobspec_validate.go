@@ -27,6 +27,7 @@ const (
 	MaxJobGPUs        = 64
 	RuntimeWasm       = "wasm"
 	RuntimeDocker     = "docker"
+	RuntimeProcess    = "process"
 
 	// MaxJobSpecBytes caps the JSON encoding of the whole spec. It binds
 	// before the per-item limits do (256 args of 4 KiB would be 1 MiB), and
@@ -90,6 +91,13 @@ func (s *JobSpec) validate() error {
 		}
 		if s.ArtifactSize != 0 {
 			return fmt.Errorf("artifactSize %d: a Docker job names an image the executor has; there is nothing to upload", s.ArtifactSize)
+		}
+	case RuntimeProcess:
+		if s.Artifact == "" || strings.ContainsAny(s.Artifact, " \t\n\x00") {
+			return fmt.Errorf("artifact %q is not a command (a program name or absolute path on the executor): pass --process", s.Artifact)
+		}
+		if s.ArtifactSize != 0 {
+			return fmt.Errorf("artifactSize %d: a process job names a program the executor has; there is nothing to upload", s.ArtifactSize)
 		}
 	case "":
 		return errors.New(`runtime is empty: use wasm (--wasm FILE) or docker (--image REF)`)

@@ -32,18 +32,18 @@ const defaultChainID = 1337
 const defaultJobDuration = time.Hour
 
 type submitFlags struct {
-	wasm, image, model, framework, gpu  string
-	gpus, gpuMemGB, cpus, ramGB, diskGB int
-	duration                            time.Duration
-	priceCap                            string
-	env, inputs                         []string
-	network                             string
-	chainID                             uint64
-	from                                string
-	wallet                              walletFlags
-	models                              modelsFlag
-	wait, dryRun                        bool
-	typedData, signature                string
+	wasm, image, process, model, framework, gpu string
+	gpus, gpuMemGB, cpus, ramGB, diskGB         int
+	duration                                    time.Duration
+	priceCap                                    string
+	env, inputs                                 []string
+	network                                     string
+	chainID                                     uint64
+	from                                        string
+	wallet                                      walletFlags
+	models                                      modelsFlag
+	wait, dryRun                                bool
+	typedData, signature                        string
 }
 
 func newSubmitCmd(o *options) *cobra.Command {
@@ -85,6 +85,7 @@ each change of state; it exits non-zero unless the job completes.`,
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&f.wasm, "wasm", "", "wasm module to run (overrides the template's)")
+	fl.StringVar(&f.process, "process", "", "program to run as a plain process on nodes that allow it (skyopsd --allow-process); args after -- are its arguments")
 	fl.StringVar(&f.image, "image", "", "Docker image the job runs (must exist on the executor: nothing is pulled); args after -- are its command")
 	fl.StringVar(&f.model, "model", "", "model template to start from (see skyops models); also recorded in the spec")
 	fl.StringVar(&f.framework, "framework", "", "framework label, e.g. pytorch")
@@ -121,8 +122,8 @@ type signedJob struct {
 }
 
 func (f *submitFlags) run(cmd *cobra.Command, o *options, args []string) error {
-	if f.image != "" && f.wasm != "" {
-		return errors.New("--image and --wasm name two different programs: pass one")
+	if n := btoi(f.image != "") + btoi(f.wasm != "") + btoi(f.process != ""); n > 1 {
+		return errors.New("--image, --wasm and --process each name a program: pass one")
 	}
 	progArgs, explicitArgs, err := programArgs(cmd, args)
 	if err != nil {
@@ -175,10 +176,10 @@ func (f *submitFlags) buildAndSign(cmd *cobra.Command, o *options, cat *models.C
 			tmpl = &t
 		case !errors.Is(err, models.ErrUnknownModel):
 			return nil, err
-		case f.wasm == "" && f.image == "":
+		case f.wasm == "" && f.image == "" && f.process == "":
 			return nil, fmt.Errorf("no template for model %q and no --wasm or --image: pass --wasm FILE or --image REF (see skyops models)", f.model)
 		}
-	} else if f.wasm == "" && f.image == "" {
+	} else if f.wasm == "" && f.image == "" && f.process == "" {
 		return nil, errors.New("nothing to run: pass --wasm FILE, --image REF, or --model NAME (see skyops models)")
 	}
 
@@ -213,6 +214,8 @@ func (f *submitFlags) buildAndSign(cmd *cobra.Command, o *options, cat *models.C
 		err    error
 	)
 	switch {
+	case f.process != "":
+		spec.Runtime, spec.Artifact, spec.ArtifactSize = types.RuntimeProcess, f.process, 0
 	case f.image != "":
 		// The executor runs an image it already has: nothing to upload.
 		spec.Runtime, spec.Artifact, spec.ArtifactSize = types.RuntimeDocker, f.image, 0
@@ -224,7 +227,7 @@ func (f *submitFlags) buildAndSign(cmd *cobra.Command, o *options, cat *models.C
 	if err != nil {
 		return nil, err
 	}
-	if spec.Runtime != types.RuntimeDocker {
+	if spec.Runtime != types.RuntimeDocker && spec.Runtime != types.RuntimeProcess {
 		spec.Runtime = types.RuntimeWasm
 		spec.Artifact, spec.ArtifactSize = result.CIDOf(module), uint64(len(module))
 	}
@@ -660,4 +663,11 @@ func waitForJob(cmd *cobra.Command, o *options, c *api.Client, id, last string, 
 
 func stoppedWaiting(id string) error {
 	return fmt.Errorf("stopped waiting for job %s; it goes on in the network", id)
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -51,6 +51,7 @@ type flags struct {
 	region         string
 	cpus           uint32
 	noDocker       bool
+	allowProcess   bool
 	ramGB          uint64
 	advertInterval time.Duration
 	advertTTL      time.Duration
@@ -99,7 +100,7 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 				node.PriceETH(f.price),
 				node.Region(f.region),
 				node.OfferCapacity(f.cpus, f.ramGB<<10),
-				func(c *node.Config) error { c.NoDocker = f.noDocker; return nil },
+				func(c *node.Config) error { c.NoDocker, c.AllowProcess = f.noDocker, f.allowProcess; return nil },
 				node.AdvertInterval(f.advertInterval),
 				node.AdvertTTL(f.advertTTL),
 				node.BootstrapWait(f.bootstrapWait),
@@ -136,6 +137,7 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 	fl.StringVar(&f.region, "region", "", "region to advertise, e.g. eu-west")
 	fl.Uint32Var(&f.cpus, "cpus", 0, "CPU cores offered to jobs (default: all of this machine's)")
 	fl.BoolVar(&f.noDocker, "no-docker", false, "do not offer the Docker runtime even if a Docker engine runs here")
+	fl.BoolVar(&f.allowProcess, "allow-process", false, "offer the process runtime: jobs run as plain processes of this daemon's user (trusted networks only)")
 	fl.Uint64Var(&f.ramGB, "ram", 0, "RAM offered to jobs, in GB (default: all of this machine's)")
 	fl.DurationVar(&f.advertInterval, "advert-interval", time.Second, "how often to re-advertise capacity when nothing changes")
 	fl.DurationVar(&f.advertTTL, "advert-ttl", 10*time.Second, "drop a peer from the view after this long without an advert")

@@ -1,0 +1,87 @@
+package testnet
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/exec/result"
+	"github.com/skyops/skyops/node"
+	"github.com/skyops/skyops/types"
+)
+
+// A process job runs only where the provider allowed the process runtime;
+// with no such node it is refused at submit with the runtime named.
+func TestProcessRuntimeIsOptIn(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts daemons")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	c, err := StartInProcess(ctx, InProcessConfig{Peers: 2, Network: "proc", Fleets: []string{"none", "none"},
+		Options: func(i int) []node.Option {
+			if i == 1 {
+				return []node.Option{node.AllowProcess()}
+			}
+			return nil
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.WaitConverged(ctx); err != nil {
+		t.Fatal(err)
+	}
+	key, _ := crypto.GenerateKey()
+	owner := types.KeySigner{Key: key}
+	cl := api.NewClient(c.Nodes[0].SocketPath())
+	req := signedJob(t, "proc", owner, nil, "", 0, "-c", `echo "from $SKYOPS_JOB" > result.txt; echo SKYOPS_PROGRESS 1/1`)
+	req.Spec.Runtime, req.Spec.Artifact, req.Spec.ArtifactSize, req.Artifact = "process", "sh", 0, nil
+	resign(t, &req, owner)
+	resp, err := cl.Submit(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j := waitJob(t, ctx, cl, resp.ID)
+	if j.State != "completed" || j.Node != c.Nodes[1].ID().String() {
+		t.Fatalf("process job: %s on %s (%s); want completed on the peer that allows it", j.State, j.Node, j.Error)
+	}
+	sealed, err := cl.Output(ctx, j.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := types.OpenSealed(key, sealed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "o")
+	if err := result.Unpack(bytes.NewReader(pkg), out, result.Limits{}); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "result.txt")); !strings.Contains(string(b), "from "+j.ID) {
+		t.Fatalf("result.txt %q", b)
+	}
+
+	// Without any node allowing it: refused, saying why.
+	c.Nodes[1].Close()
+	deadline := time.Now().Add(20 * time.Second)
+	for len(c.Nodes[0].Nodes()) != 1 && time.Now().Before(deadline) {
+		time.Sleep(100 * time.Millisecond)
+	}
+	req2 := signedJob(t, "proc", owner, nil, "", 0, "-c", "true")
+	req2.Spec.Runtime, req2.Spec.Artifact, req2.Spec.ArtifactSize, req2.Artifact = "process", "sh", 0, nil
+	resign(t, &req2, owner)
+	_, err = cl.Submit(ctx, req2)
+	var ae *api.Error
+	if !errors.As(err, &ae) || ae.Code != "unplaceable" || !strings.Contains(ae.Message, "runtime") {
+		t.Fatalf("process job with no node allowing it: %v", err)
+	}
+}
