@@ -30,6 +30,62 @@ import (
 	"github.com/skyops/skyops/types"
 )
 
+// runResultAborted is the exit code of a run the node ended.
+const runResultAborted = -1
+
+var errDiskLimit = errors.New("disk limit")
+
+// diskLimitMiB is how much a job may write: what it asked for, else a
+// default, and never more than leaves 1 GiB free on the data dir's disk.
+func (n *Node) diskLimitMiB(asked uint64) uint64 {
+	limit := asked
+	if limit == 0 {
+		limit = 4 << 10
+	}
+	if free := diskFreeMiB(n.cfg.DataDir); free > 1024 && limit > free-1024 {
+		limit = free - 1024
+	}
+	return max(limit, 1)
+}
+
+// watchDisk calls over once when dir grows past limit bytes, checking
+// twice a second, until the returned stop is called.
+func watchDisk(ctx context.Context, dir string, limit uint64, over func()) (stop func()) {
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(500 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+			var size uint64
+			_ = filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
+				if err == nil && !d.IsDir() {
+					if info, err := d.Info(); err == nil {
+						size += uint64(info.Size())
+					}
+				}
+				return nil
+			})
+			if size > limit {
+				over()
+				return
+			}
+		}
+	}()
+	var once sync.Once
+	return func() {
+		once.Do(func() { close(done); <-finished })
+	}
+}
+
 // runResult is what any runtime reports of a run.
 type runResult struct {
 	ExitCode int
@@ -491,13 +547,20 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	}
 	log.Info("running", "attempt", ex.attempt, "gpus", ex.gpus)
 	stdout, stderr := io.MultiWriter(logs, live, tracker), io.MultiWriter(logs, live)
+	// What the job writes is bounded: a job that fills the disk is stopped
+	// with a reason, and the node stays healthy.
+	runCtx, stopRun := context.WithCancelCause(ctx)
+	defer stopRun(nil)
+	diskLimit := n.diskLimitMiB(spec.DiskMiB)
+	stopWatch := watchDisk(runCtx, outputs, diskLimit<<20, func() { stopRun(errDiskLimit) })
+	defer stopWatch()
 	duration := time.Duration(spec.DurationSec) * time.Second
 	var res runResult
 	var runErr error
 	switch spec.Runtime {
 	case types.RuntimeProcess:
 		var r process.Result
-		r, runErr = process.Run(ctx, process.Job{
+		r, runErr = process.Run(runCtx, process.Job{
 			Command: spec.Artifact, Args: spec.Args, Env: env,
 			InputsDir: inputs, OutputsDir: outputs,
 			Stdout: stdout, Stderr: stderr, Duration: duration,
@@ -505,7 +568,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		res = runResult{r.ExitCode, r.Duration, r.Reason}
 	case types.RuntimeDocker:
 		var r docker.Result
-		r, runErr = n.docker.Run(ctx, docker.Job{
+		r, runErr = n.docker.Run(runCtx, docker.Job{
 			Image: spec.Artifact, Args: spec.Args, Env: env,
 			InputsDir: inputs, OutputsDir: outputs,
 			Stdout: stdout, Stderr: stderr,
@@ -516,7 +579,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		res = runResult{r.ExitCode, r.Duration, r.Reason}
 	default:
 		var r wasm.Result
-		r, runErr = n.wasm.Run(ctx, wasm.Job{
+		r, runErr = n.wasm.Run(runCtx, wasm.Job{
 			Module: module, Args: spec.Args, Env: env,
 			InputsDir: inputs, OutputsDir: outputs,
 			Stdout: stdout, Stderr: stderr,
@@ -524,8 +587,15 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		})
 		res = runResult{r.ExitCode, r.Duration, r.Reason}
 	}
+	stopWatch()
 	if _, ok := n.stillMine(id, ex.attempt); !ok || ctx.Err() != nil {
 		log.Info("stopped: the claim no longer stands (cancelled, or a better claim won)")
+		return
+	}
+	if errors.Is(context.Cause(runCtx), errDiskLimit) {
+		os.RemoveAll(outputs)
+		logCID, _ := n.sealAndStore(owner, logs.Bytes())
+		n.reportFail(ctx, id, ex.attempt, runResultAborted, fmt.Sprintf("disk limit: the job wrote more than %d MiB to /outputs (ask for more with --disk)", diskLimit), logCID, "")
 		return
 	}
 	// Logs and outputs leave the sandbox sealed to the owner's key: peers

@@ -70,6 +70,27 @@ func TestProcessRuntimeIsOptIn(t *testing.T) {
 		t.Fatalf("result.txt %q", b)
 	}
 
+	// A job that fills its disk allowance is stopped with a reason, and
+	// the node goes on.
+	fill := signedJob(t, "proc", owner, nil, "", 0, "-c", "head -c 5000000 /dev/zero > big; sleep 20")
+	fill.Spec.Runtime, fill.Spec.Artifact, fill.Spec.ArtifactSize, fill.Artifact = "process", "sh", 0, nil
+	fill.Spec.DiskMiB = 1
+	resign(t, &fill, owner)
+	fr, err := cl.Submit(ctx, fill)
+	if err != nil {
+		t.Fatal(err)
+	}
+	started := time.Now()
+	if j := waitJob(t, ctx, cl, fr.ID); j.State != "failed" || !strings.Contains(j.Error, "disk limit") {
+		t.Fatalf("disk filler: %s (%s)", j.State, j.Error)
+	}
+	if time.Since(started) > 15*time.Second {
+		t.Fatal("the disk filler ran to its end instead of being stopped")
+	}
+	if _, err := cl.Nodes(ctx); err != nil {
+		t.Fatalf("node unhealthy after the disk filler: %v", err)
+	}
+
 	// Without any node allowing it: refused, saying why.
 	c.Nodes[1].Close()
 	deadline := time.Now().Add(20 * time.Second)
