@@ -111,7 +111,7 @@ func renderPeers(w io.Writer, peers []api.Peer, wide bool) error {
 // summed up under the table: nobody should take a mock fleet for hardware.
 func renderNodes(w io.Writer, nodes []api.Node, now time.Time, wide bool) error {
 	tw := newTable(w)
-	fmt.Fprintln(tw, "ID\tADDRESS\tGPUS\tCPUS\tRAM\tPRICE (ETH/GPU-h)\tREGION\tLAST SEEN")
+	fmt.Fprintln(tw, "ID\tADDRESS\tGPUS\tCPUS\tRAM\tRUNTIMES\tPRICE (ETH/GPU-h)\tREGION\tLAST SEEN")
 	var simulated int
 	for _, n := range nodes {
 		id, addr := clean(n.ID), clean(n.Address)
@@ -128,11 +128,15 @@ func renderNodes(w io.Writer, nodes []api.Node, now time.Time, wide bool) error 
 		cpus := "-"
 		if n.CPUCores > 0 {
 			cpus = strconv.Itoa(int(n.CPUCores))
+			if n.CPUFree != n.CPUCores {
+				cpus = fmt.Sprintf("%d/%d", n.CPUFree, n.CPUCores)
+			}
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
-			id, orDash(addr), gpus[0], cpus, formatMiB(n.RAMMiB), orDash(clean(n.PriceETH)), orDash(clean(n.Region)), ago(now, n.LastSeen))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
+			id, orDash(addr), gpus[0], cpus, formatMiB(n.RAMMiB), orDash(clean(strings.Join(n.Runtimes, ","))),
+			orDash(clean(n.PriceETH)), orDash(clean(n.Region)), ago(now, n.LastSeen))
 		for _, g := range gpus[1:] {
-			fmt.Fprintf(tw, "\t\t%s\t\t\t\t\t\n", g)
+			fmt.Fprintf(tw, "\t\t%s\t\t\t\t\t\t\n", g)
 		}
 	}
 	if err := tw.Flush(); err != nil {
