@@ -19,7 +19,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/skyops/skyops/api"
-	"github.com/skyops/skyops/exec/result"
 	"github.com/skyops/skyops/types"
 )
 
@@ -112,18 +111,7 @@ func TestDockerJob(t *testing.T) {
 	if j.State != "completed" || j.Node != c.Nodes[0].ID().String() {
 		t.Fatalf("docker job: %s on %s (%s)", j.State, j.Node, j.Error)
 	}
-	sealed, err := cl.Output(ctx, j.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pkg, err := types.OpenSealed(key, sealed)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(t.TempDir(), "out")
-	if err := result.Unpack(bytes.NewReader(pkg), out, result.Limits{}); err != nil {
-		t.Fatal(err)
-	}
+	out := ownerOutput(t, ctx, cl, key, j.ID)
 	if b, _ := os.ReadFile(filepath.Join(out, "result.txt")); !strings.Contains(string(b), "hello world") {
 		t.Fatalf("result.txt = %q", b)
 	}

@@ -1,6 +1,7 @@
 package testnet
 
 import (
+	"crypto/ecdsa"
 	"bytes"
 	"errors"
 	"context"
@@ -194,4 +195,23 @@ func waitJob(t testing.TB, ctx context.Context, c *api.Client, id string) *api.J
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
+}
+
+// ownerOutput fetches a job's output, opens it with the owner's key and
+// unpacks it into a new dir, which it returns.
+func ownerOutput(t testing.TB, ctx context.Context, cl *api.Client, key *ecdsa.PrivateKey, id string) string {
+	t.Helper()
+	sealed, err := cl.Output(ctx, id)
+	if err != nil {
+		t.Fatalf("output of %s: %v", id[:10], err)
+	}
+	pkg, err := types.OpenSealed(key, sealed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	if err := result.Unpack(bytes.NewReader(pkg), out, result.Limits{}); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

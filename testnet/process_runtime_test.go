@@ -1,7 +1,6 @@
 package testnet
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"os"
@@ -13,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/skyops/skyops/api"
-	"github.com/skyops/skyops/exec/result"
 	"github.com/skyops/skyops/node"
 	"github.com/skyops/skyops/types"
 )
@@ -54,18 +52,7 @@ func TestProcessRuntimeIsOptIn(t *testing.T) {
 	if j.State != "completed" || j.Node != c.Nodes[1].ID().String() {
 		t.Fatalf("process job: %s on %s (%s); want completed on the peer that allows it", j.State, j.Node, j.Error)
 	}
-	sealed, err := cl.Output(ctx, j.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pkg, err := types.OpenSealed(key, sealed)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(t.TempDir(), "o")
-	if err := result.Unpack(bytes.NewReader(pkg), out, result.Limits{}); err != nil {
-		t.Fatal(err)
-	}
+	out := ownerOutput(t, ctx, cl, key, j.ID)
 	if b, _ := os.ReadFile(filepath.Join(out, "result.txt")); !strings.Contains(string(b), "from "+j.ID) {
 		t.Fatalf("result.txt %q", b)
 	}
