@@ -191,7 +191,25 @@ func (j *Job) recompute() {
 		j.Claims = append(j.Claims, c)
 	}
 	sort.Slice(j.Claims, func(a, b int) bool { return claimBetter(j.Claims[a], j.Claims[b]) })
-	if len(j.Claims) > 0 {
+	// A result closes the attempt: if any claimant has reported one, the
+	// standing claim is the best of those that did. Otherwise a claim made
+	// late (by a peer that was away and missed the result) could outscore
+	// the finished claimant and reopen a completed job.
+	ended := map[peer.ID]bool{}
+	for _, e := range evs {
+		if (e.Type == types.EvComplete || e.Type == types.EvFail) && e.Attempt == j.Attempt {
+			ended[e.Actor] = true
+		}
+	}
+	for i := range j.Claims {
+		if ended[j.Claims[i].Node] {
+			w := j.Claims[i]
+			j.Winner = &w
+			break
+		}
+	}
+	if j.Winner == nil && len(j.Claims) > 0 {
+		// No result from a claimant this peer knows of: the best claim.
 		w := j.Claims[0]
 		j.Winner = &w
 	}
