@@ -54,6 +54,7 @@ fuzz:
 	$(GO) test ./types -run '^$$' -fuzz FuzzOpenJobEvent -fuzztime $(FUZZTIME)
 	$(GO) test ./exec/wasm -run '^$$' -fuzz FuzzValidate -fuzztime $(FUZZTIME)
 	$(GO) test ./exec/result -run '^$$' -fuzz FuzzUnpack -fuzztime $(FUZZTIME)
+	$(GO) test ./exec/progress -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
 
 clean:
 	rm -rf $(BIN)

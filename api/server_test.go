@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"log/slog"
 	"net"
 	"net/http/httptest"
@@ -164,5 +165,69 @@ func TestTimeHasNineDigits(t *testing.T) {
 	}
 	if err := json.Unmarshal([]byte(`12`), &back); err == nil {
 		t.Fatal("a number was taken for a time")
+	}
+}
+
+// jobsBackend answers every job call with a not-found; the tests below are
+// about what the handler refuses before it asks.
+type jobsBackend struct{ fixedBackend }
+
+func (jobsBackend) Submit(context.Context, *SubmitRequest) (*SubmitResponse, error) {
+	return &SubmitResponse{ID: "0x01"}, nil
+}
+func (jobsBackend) Jobs(context.Context) ([]Job, error) { return nil, nil }
+func (jobsBackend) Job(context.Context, string) (*Job, error) {
+	return nil, Errorf("not_found", "no job")
+}
+func (jobsBackend) JobLogs(context.Context, string) ([]byte, error) {
+	return nil, Errorf("not_found", "no job")
+}
+func (jobsBackend) FollowLogs(context.Context, string, io.Writer, func()) error { return ErrJobEnded }
+func (jobsBackend) JobOutput(context.Context, string) ([]byte, error) {
+	return nil, Errorf("not_found", "no job")
+}
+func (jobsBackend) JobTelemetry(context.Context, string) ([]byte, error) {
+	return nil, Errorf("not_found", "no job")
+}
+func (jobsBackend) Cancel(context.Context, string, *CancelRequest) (*Job, error) {
+	return nil, Errorf("not_found", "no job")
+}
+
+func TestJobHandlersRefuseBadBodies(t *testing.T) {
+	h := Handler(jobsBackend{}, slog.New(slog.DiscardHandler))
+	cases := []struct {
+		method, path, body string
+		code               int
+		errCode            string
+	}{
+		{"POST", "/v1/jobs", `{"spec": {}, "signature": "0x"}`, 201, ""},
+		{"POST", "/v1/jobs", `not json`, 400, "bad_request"},
+		{"POST", "/v1/jobs", `{"spec": {}, "nonsense": 1}`, 400, "bad_request"},
+		{"POST", "/v1/jobs", `{"spec": {}} {"again": true}`, 400, "bad_request"},
+		{"POST", "/v1/jobs", `{"spec": {"gpuCount": -1}}`, 400, "bad_request"},
+		{"POST", "/v1/jobs/0xabc/cancel", `[]`, 400, "bad_request"},
+		{"GET", "/v1/jobs/0xabcdef", "", 404, "not_found"},
+		{"DELETE", "/v1/jobs/0xabcdef", "", 405, "method_not_allowed"},
+		{"GET", "/v1/jobs/0xabcdef/logs?follow=true", "", 404, "not_found"},
+	}
+	for _, c := range cases {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(c.method, c.path, strings.NewReader(c.body)))
+		if rec.Code != c.code {
+			t.Fatalf("%s %s %q: %d, want %d (%s)", c.method, c.path, c.body, rec.Code, c.code, rec.Body.String())
+		}
+		if c.errCode != "" {
+			var e Error
+			if json.Unmarshal(rec.Body.Bytes(), &e) != nil || e.Code != c.errCode || e.Message == "" {
+				t.Fatalf("%s %s: body %s", c.method, c.path, rec.Body.String())
+			}
+		}
+	}
+	// Oversized: refused with too_large, without reading it all.
+	big := strings.NewReader(`{"artifact":"` + strings.Repeat("A", MaxSubmitBytes) + `"}`)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("POST", "/v1/jobs", big))
+	if rec.Code != 413 {
+		t.Fatalf("oversized submit: %d %s", rec.Code, rec.Body.String())
 	}
 }
