@@ -1,13 +1,13 @@
 package testnet
 
 import (
-	"crypto/ecdsa"
 	"bytes"
-	"errors"
 	"context"
+	"crypto/ecdsa"
 	"crypto/rand"
 	"encoding/binary"
 	"encoding/hex"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
