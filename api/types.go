@@ -116,10 +116,14 @@ type Job struct {
 	// GPUs is the latest telemetry of the job's GPUs while it runs (each
 	// point marked simulated when it comes from a mock fleet);
 	// TelemetryCID names the whole series once it ends.
-	GPUs         []types.GPUPoint `json:"gpus,omitempty"`
-	TelemetryCID string           `json:"telemetryCid,omitempty"`
-	Spec         types.JobSpec    `json:"spec"`
-	Events       []JobEvent       `json:"events,omitempty"`
+	GPUs []types.GPUPoint `json:"gpus,omitempty"`
+	// CheckpointCID names the latest snapshot of the job's /checkpoint
+	// (encrypted with the job's data key), taken at CheckpointAt.
+	CheckpointCID string        `json:"checkpointCid,omitempty"`
+	CheckpointAt  *Time         `json:"checkpointAt,omitempty"`
+	TelemetryCID  string        `json:"telemetryCid,omitempty"`
+	Spec          types.JobSpec `json:"spec"`
+	Events        []JobEvent    `json:"events,omitempty"`
 }
 
 // JobEvent is one signed transition of a job, as this daemon folded it.

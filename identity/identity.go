@@ -112,3 +112,8 @@ func (k *Key) Path() string { return k.path }
 
 // Created reports whether LoadOrCreate made the key just now.
 func (k *Key) Created() bool { return k.create }
+
+// PrivateKey is the node key itself, for opening what peers sealed to this
+// node (a job's data key handed to its executor). It never leaves the
+// process.
+func (k *Key) PrivateKey() *ecdsa.PrivateKey { return k.priv }

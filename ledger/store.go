@@ -246,3 +246,40 @@ func (s *Store) JobEvents(ctx context.Context, fn func(sealed []byte) error) err
 	}
 	return nil
 }
+
+// prefixJobKey keys: jobkey/<job id hex> -> the job's 32-byte data key,
+// kept by the job's home daemon only.
+var prefixJobKey = []byte("jobkey/")
+
+// PutJobKey stores a job's data key, synced.
+func (s *Store) PutJobKey(job string, key []byte) error {
+	k := append(append([]byte{}, prefixJobKey...), job...)
+	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Set(k, key) }); err != nil {
+		return fmt.Errorf("store data key of job %s: %w", job, err)
+	}
+	if err := s.sync(); err != nil {
+		return fmt.Errorf("store data key of job %s: %w", job, err)
+	}
+	return nil
+}
+
+// JobKey returns a job's data key, or ErrNotFound.
+func (s *Store) JobKey(job string) ([]byte, error) {
+	k := append(append([]byte{}, prefixJobKey...), job...)
+	var out []byte
+	err := s.db.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(k)
+		if err != nil {
+			return err
+		}
+		out, err = item.ValueCopy(nil)
+		return err
+	})
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, fmt.Errorf("data key of job %s: %w", job, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("data key of job %s: %w", job, err)
+	}
+	return out, nil
+}

@@ -38,6 +38,8 @@ type Config struct {
 	// capacity offered to jobs (0: the machine's).
 	OfferCPUs   uint32
 	OfferRAMMiB uint64
+	// CheckpointInterval is how often a run's /checkpoint is snapshotted.
+	CheckpointInterval time.Duration
 	// NoDocker keeps the Docker runtime off even where an engine runs.
 	NoDocker bool
 	// AllowProcess offers the process runtime (off by default: a process
@@ -64,17 +66,18 @@ const DefaultPrice = "0.5"
 func defaultConfig() Config {
 	price, _ := types.ParseETH(DefaultPrice)
 	return Config{
-		Network:        "devnet",
-		Listen:         []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"},
-		PriceWei:       price,
-		AdvertInterval: time.Second,
-		AdvertTTL:      10 * time.Second,
-		BootstrapWait:  20 * time.Second,
-		ChainID:        DefaultChainID,
-		ClaimDelta:     500 * time.Millisecond,
-		SettleWindow:   150 * time.Millisecond,
-		PlaceInterval:  50 * time.Millisecond,
-		Log:            slog.Default(),
+		Network:            "devnet",
+		Listen:             []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"},
+		PriceWei:           price,
+		AdvertInterval:     time.Second,
+		AdvertTTL:          10 * time.Second,
+		BootstrapWait:      20 * time.Second,
+		ChainID:            DefaultChainID,
+		ClaimDelta:         500 * time.Millisecond,
+		SettleWindow:       150 * time.Millisecond,
+		PlaceInterval:      50 * time.Millisecond,
+		CheckpointInterval: 30 * time.Second,
+		Log:                slog.Default(),
 	}
 }
 
@@ -215,6 +218,17 @@ func OfferCapacity(cpus uint32, ramMiB uint64) Option {
 			return fmt.Errorf("offered capacity %d cores, %d MiB is not plausible", cpus, ramMiB)
 		}
 		c.OfferCPUs, c.OfferRAMMiB = cpus, ramMiB
+		return nil
+	}
+}
+
+// CheckpointEvery sets how often a run's /checkpoint is snapshotted.
+func CheckpointEvery(d time.Duration) Option {
+	return func(c *Config) error {
+		if d < 100*time.Millisecond {
+			return fmt.Errorf("checkpoint interval %s: want at least 100ms", d)
+		}
+		c.CheckpointInterval = d
 		return nil
 	}
 }

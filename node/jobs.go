@@ -251,6 +251,9 @@ func (n *Node) jobLoop(ctx context.Context) {
 			n.log.Warn("job event", "job", r.Event.Job, "type", r.Event.Type, "err", err)
 			continue
 		}
+		if fresh && r.Event.Type == types.EvCheckpoint {
+			n.keepCheckpoint(ctx, r.Event)
+		}
 		if fresh {
 			// React soon (a better claim, a cancel), but coalesce: under a
 			// burst, one step covers many events.
@@ -510,6 +513,11 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		n.reportFail(ctx, id, ex.attempt, 0, "stage inputs: "+err.Error(), "", "")
 		return
 	}
+	// Checkpoints need the job's data key, which its home daemon hands over
+	// now that this claim stands. Without it the job still runs, without
+	// checkpoints.
+	checkpoint := filepath.Join(dir, "checkpoint")
+	ckpt := n.prepareCheckpoints(ctx, j, home, checkpoint, log)
 	logs := &cappedBuffer{max: maxLogBytes}
 	live := newLiveLog(owner)
 	n.mu.Lock()
@@ -546,6 +554,11 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		env = append(env, "CUDA_VISIBLE_DEVICES="+strings.Join(idx, ","), "NVIDIA_VISIBLE_DEVICES="+strings.Join(idx, ","))
 	}
 	log.Info("running", "attempt", ex.attempt, "gpus", ex.gpus)
+	if ckpt != nil {
+		env = append(env, "SKYOPS_CHECKPOINT="+checkpointEnv(spec.Runtime, checkpoint))
+		stopCkpt := ckpt.loop(ctx, n.cfg.CheckpointInterval)
+		defer stopCkpt()
+	}
 	stdout, stderr := io.MultiWriter(logs, live, tracker), io.MultiWriter(logs, live)
 	// What the job writes is bounded: a job that fills the disk is stopped
 	// with a reason, and the node stays healthy.
@@ -570,7 +583,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		var r docker.Result
 		r, runErr = n.docker.Run(runCtx, docker.Job{
 			Image: spec.Artifact, Args: spec.Args, Env: env,
-			InputsDir: inputs, OutputsDir: outputs,
+			InputsDir: inputs, OutputsDir: outputs, CheckpointDir: ckptDir(ckpt, checkpoint),
 			Stdout: stdout, Stderr: stderr,
 			CPUs: spec.CPUCores, MemoryMiB: spec.RAMMiB, Duration: duration,
 			GPUs: ex.gpus, RealGPUs: !n.gpus.Simulated,
@@ -581,7 +594,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		var r wasm.Result
 		r, runErr = n.wasm.Run(runCtx, wasm.Job{
 			Module: module, Args: spec.Args, Env: env,
-			InputsDir: inputs, OutputsDir: outputs,
+			InputsDir: inputs, OutputsDir: outputs, CheckpointDir: ckptDir(ckpt, checkpoint),
 			Stdout: stdout, Stderr: stderr,
 			MemoryMiB: spec.RAMMiB, Duration: duration,
 		})
@@ -591,6 +604,9 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	if _, ok := n.stillMine(id, ex.attempt); !ok || ctx.Err() != nil {
 		log.Info("stopped: the claim no longer stands (cancelled, or a better claim won)")
 		return
+	}
+	if ckpt != nil {
+		ckpt.snapshot(ctx) // the state at exit, for a later attempt
 	}
 	if errors.Is(context.Cause(runCtx), errDiskLimit) {
 		os.RemoveAll(outputs)

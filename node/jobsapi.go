@@ -80,6 +80,13 @@ func (n *Node) Submit(ctx context.Context, req *api.SubmitRequest) (*api.SubmitR
 			return nil, api.Errorf("unavailable", "store the module: %v", err)
 		}
 	}
+	key, err := newDataKey()
+	if err != nil {
+		return nil, fmt.Errorf("make data key: %w", err)
+	}
+	if err := n.store.PutJobKey(id.Hex(), key); err != nil {
+		return nil, api.Errorf("unavailable", "record the job: %v", err)
+	}
 	ev := &types.JobEvent{Job: id, Type: types.EvSubmit, Spec: specJSON, OwnerSig: sig, ChainID: n.cfg.ChainID}
 	if err := n.publishEvent(ctx, ev); err != nil {
 		return nil, api.Errorf("unavailable", "record the job: %v", err)
@@ -215,6 +222,9 @@ func (n *Node) jobInfoLocked(j *sched.Job, withEvents bool) api.Job {
 	if f := j.Finished; f != nil {
 		out.TelemetryCID = f.TelemetryCID
 	}
+	if c := j.Checkpoint; c != nil {
+		out.CheckpointCID, out.CheckpointAt = c.CheckpointCID, msTime(c.TimeMs)
+	}
 	// A progress event with no report yet (telemetry only) says nothing of
 	// progress.
 	if pr := j.Progress; pr != nil && j.Started != nil && pr.TimeMs >= j.Started.TimeMs && pr.ProgressPPM > 0 {
@@ -252,6 +262,8 @@ func (n *Node) jobInfoLocked(j *sched.Job, withEvents bool) api.Job {
 				ev.Detail = fmt.Sprintf("advert seq %d, price %s ETH/GPU-h", e.AdvertSeq, types.FormatETH(e.PriceWei))
 			case types.EvComplete:
 				ev.Detail = "output " + e.OutputCID
+			case types.EvCheckpoint:
+				ev.Detail = "checkpoint " + e.CheckpointCID
 			case types.EvProgress:
 				ev.Detail = fmt.Sprintf("%d.%d%%", e.ProgressPPM/10_000, e.ProgressPPM/1000%10)
 			case types.EvFail:

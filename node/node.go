@@ -241,6 +241,7 @@ func (n *Node) Start(ctx context.Context) error {
 	n.host.SetJobEventCheck(n.checkJobEvent)
 	n.host.ServeBlobs(n.serveBlob)
 	n.host.LibP2P().SetStreamHandler(LiveLogProtocol(n.cfg.Network), n.serveLiveLogs)
+	n.host.LibP2P().SetStreamHandler(JobKeyProtocol(n.cfg.Network), n.serveJobKeys)
 	if err := n.host.Join(ctx, extra); err != nil {
 		return err
 	}

@@ -50,19 +50,20 @@ type Job struct {
 	events map[common.Hash]*types.JobEvent
 
 	// Derived by recompute.
-	Submit    *types.JobEvent
-	Spec      *types.JobSpec
-	Req       Requirements
-	Owner     common.Address
-	Home      peer.ID
-	State     State
-	Attempt   uint32
-	Claims    []Claim // of the current attempt, best first; withdrawn ones left out
-	Winner    *Claim  // the standing claim, if any
-	Started   *types.JobEvent
-	Progress  *types.JobEvent // the standing claimant's latest progress report
-	Finished  *types.JobEvent // the complete, fail or cancel that ended it
-	Cancelled *types.JobEvent
+	Submit     *types.JobEvent
+	Spec       *types.JobSpec
+	Req        Requirements
+	Owner      common.Address
+	Home       peer.ID
+	State      State
+	Attempt    uint32
+	Claims     []Claim // of the current attempt, best first; withdrawn ones left out
+	Winner     *Claim  // the standing claim, if any
+	Started    *types.JobEvent
+	Progress   *types.JobEvent // the standing claimant's latest progress report
+	Checkpoint *types.JobEvent // the standing claimant's latest checkpoint
+	Finished   *types.JobEvent // the complete, fail or cancel that ended it
+	Cancelled  *types.JobEvent
 }
 
 // NewJob starts an empty job record.
@@ -152,7 +153,7 @@ func (j *Job) summary() jobSummary {
 // made over sorted lists.
 func (j *Job) recompute() {
 	j.State, j.Attempt, j.Claims, j.Winner = Unknown, 0, nil, nil
-	j.Started, j.Progress, j.Finished, j.Cancelled, j.Home = nil, nil, nil, nil, ""
+	j.Submit, j.Started, j.Progress, j.Checkpoint, j.Finished, j.Cancelled, j.Home = nil, nil, nil, nil, nil, nil, ""
 	evs := j.Events()
 	for _, e := range evs {
 		if e.Type == types.EvSubmit && j.Spec != nil {
@@ -223,6 +224,8 @@ func (j *Job) recompute() {
 			j.Started = e
 		case e.Type == types.EvProgress:
 			j.Progress = e // events are in time order: the last is the latest
+		case e.Type == types.EvCheckpoint:
+			j.Checkpoint = e
 		case e.Type == types.EvComplete && complete == nil:
 			complete = e
 		case e.Type == types.EvFail && fail == nil:

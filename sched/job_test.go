@@ -218,3 +218,13 @@ func TestClaimRule(t *testing.T) {
 		t.Fatal("claimed a job that already has a standing claim")
 	}
 }
+
+// The home daemon (the submit's relayer) is known at every step, not just
+// after the first event.
+func TestHomeSurvivesRecompute(t *testing.T) {
+	f := newFixture(t)
+	j := fold(f, []*types.JobEvent{f.ev(types.EvSubmit, f.a, 1), f.ev(types.EvClaim, f.b, 2), f.ev(types.EvStart, f.b, 3)})
+	if j.Home != f.a || j.Submit == nil {
+		t.Fatalf("home %q after three events, want %s", j.Home, f.a)
+	}
+}

@@ -21,14 +21,15 @@ const MaxJobEventSize = 256 << 10
 type EventType uint8
 
 const (
-	EvSubmit   EventType = 1 // by the owner's home daemon, carrying the owner-signed spec
-	EvClaim    EventType = 2 // by a node that takes the job
-	EvStart    EventType = 3 // by the standing claimant, after its settle window
-	EvComplete EventType = 4 // by the standing claimant: exit 0, output and log CIDs
-	EvFail     EventType = 5 // by the standing claimant: why, exit code, log CID
-	EvCancel   EventType = 6 // by any daemon, carrying the owner's cancel signature
-	EvWithdraw EventType = 7 // by a claimant that saw a better claim and stepped back
-	EvProgress EventType = 8 // by the standing claimant: how far the job says it is
+	EvSubmit     EventType = 1 // by the owner's home daemon, carrying the owner-signed spec
+	EvClaim      EventType = 2 // by a node that takes the job
+	EvStart      EventType = 3 // by the standing claimant, after its settle window
+	EvComplete   EventType = 4 // by the standing claimant: exit 0, output and log CIDs
+	EvFail       EventType = 5 // by the standing claimant: why, exit code, log CID
+	EvCancel     EventType = 6 // by any daemon, carrying the owner's cancel signature
+	EvWithdraw   EventType = 7 // by a claimant that saw a better claim and stepped back
+	EvProgress   EventType = 8 // by the standing claimant: how far the job says it is
+	EvCheckpoint EventType = 9 // by the standing claimant: a snapshot of /checkpoint, encrypted with the job's data key
 )
 
 // ProgressScale is what ProgressPPM counts to: parts per million.
@@ -52,6 +53,8 @@ func (t EventType) String() string {
 		return "withdraw"
 	case EvProgress:
 		return "progress"
+	case EvCheckpoint:
+		return "checkpoint"
 	}
 	return fmt.Sprintf("event(%d)", uint8(t))
 }
@@ -91,6 +94,8 @@ type JobEvent struct {
 	Telemetry []GPUPoint
 	// Complete and Fail: the CID of the job's whole telemetry series (JSON).
 	TelemetryCID string
+	// Checkpoint: the CID of the encrypted snapshot.
+	CheckpointCID string
 }
 
 // MaxTelemetryPoints bounds the GPU points one event carries.
@@ -148,6 +153,13 @@ func (e *JobEvent) Validate() error {
 	case EvSubmit:
 		if len(e.Spec) == 0 || len(e.OwnerSig) == 0 {
 			return fmt.Errorf("%w: submit without spec or owner signature", ErrMalformed)
+		}
+	case EvCheckpoint:
+		if e.Attempt == 0 || e.CheckpointCID == "" {
+			return fmt.Errorf("%w: checkpoint without attempt or CID", ErrMalformed)
+		}
+		if err := checkString("checkpoint cid", e.CheckpointCID); err != nil {
+			return err
 		}
 	case EvClaim, EvStart, EvComplete, EvFail, EvWithdraw, EvProgress:
 		if e.Attempt == 0 {

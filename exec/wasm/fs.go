@@ -12,8 +12,9 @@ import (
 )
 
 const (
-	inputsGuestPath  = "/inputs"
-	outputsGuestPath = "/outputs"
+	inputsGuestPath     = "/inputs"
+	outputsGuestPath    = "/outputs"
+	checkpointGuestPath = "/checkpoint"
 )
 
 // mounts returns the guest's file system: inputs read-only at /inputs,
@@ -23,7 +24,7 @@ const (
 // ("../../../etc/passwd") in /outputs and then open it: the host follows
 // it. So the writable mount refuses symlink creation, and both directories
 // are checked for symlinks (and device files, FIFOs) before mounting.
-func mounts(inputsDir, outputsDir string) (wazero.FSConfig, error) {
+func mounts(inputsDir, outputsDir, checkpointDir string) (wazero.FSConfig, error) {
 	fsc := wazero.NewFSConfig()
 	if inputsDir != "" {
 		if err := checkMountDir(inputsDir); err != nil {
@@ -38,6 +39,13 @@ func mounts(inputsDir, outputsDir string) (wazero.FSConfig, error) {
 		}
 		rw := &noSymlinkFS{FS: sysfs.DirFS(outputsDir)}
 		fsc = fsc.(sysfs.FSConfig).WithSysFSMount(rw, outputsGuestPath)
+	}
+	if checkpointDir != "" {
+		if err := checkMountDir(checkpointDir); err != nil {
+			return nil, fmt.Errorf("wasm: checkpoint dir: %w", err)
+		}
+		rw := &noSymlinkFS{FS: sysfs.DirFS(checkpointDir)}
+		fsc = fsc.(sysfs.FSConfig).WithSysFSMount(rw, checkpointGuestPath)
 	}
 	return fsc, nil
 }

@@ -133,6 +133,10 @@ type Job struct {
 	// (read-only) and /outputs (read-write); empty means not mounted. They
 	// must not contain symlinks or special files.
 	InputsDir, OutputsDir string
+	// CheckpointDir, when set, is mounted read-write at /checkpoint: what
+	// the job keeps there is snapshotted, and a later attempt starts with
+	// the latest snapshot in it.
+	CheckpointDir string
 
 	Stdout, Stderr io.Writer // nil discards
 
@@ -384,7 +388,7 @@ func moduleConfig(j Job) (wazero.ModuleConfig, error) {
 		}
 		mc = mc.WithEnv(k, v)
 	}
-	fsc, err := mounts(j.InputsDir, j.OutputsDir)
+	fsc, err := mounts(j.InputsDir, j.OutputsDir, j.CheckpointDir)
 	if err != nil {
 		return nil, err
 	}

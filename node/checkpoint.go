@@ -1,0 +1,173 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/skyops/skyops/exec/result"
+	"github.com/skyops/skyops/sched"
+	"github.com/skyops/skyops/types"
+)
+
+// checkpointer snapshots one run's /checkpoint: packed, encrypted with the
+// job's data key, stored by CID, announced as an event; the job's home
+// daemon fetches each one, so the snapshot lives off the executor too.
+type checkpointer struct {
+	n       *Node
+	id      common.Hash
+	attempt uint32
+	dir     string
+	key     []byte
+	log     *slog.Logger
+
+	mu   sync.Mutex
+	last string // CID of the last plaintext package, to skip unchanged state
+}
+
+// prepareCheckpoints fetches the data key, creates the checkpoint dir and
+// restores the latest snapshot into it. nil means no checkpoints.
+func (n *Node) prepareCheckpoints(ctx context.Context, j *sched.Job, home peer.ID, dir string, log *slog.Logger) *checkpointer {
+	n.mu.Lock()
+	id, attempt, latest := j.ID, j.Attempt, j.Checkpoint
+	n.mu.Unlock()
+	key, err := n.RequestJobKey(ctx, home, id)
+	if err != nil {
+		log.Warn("no data key: running without checkpoints", "err", err)
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		log.Warn("checkpoint dir", "err", err)
+		return nil
+	}
+	c := &checkpointer{n: n, id: id, attempt: attempt, dir: dir, key: key, log: log}
+	if latest != nil {
+		if err := c.restore(ctx, latest, home); err != nil {
+			log.Warn("could not restore the latest checkpoint: starting without it", "cid", latest.CheckpointCID, "err", err)
+		} else {
+			log.Info("resumed from checkpoint", "cid", latest.CheckpointCID, "of_attempt", latest.Attempt)
+		}
+	}
+	return c
+}
+
+func (c *checkpointer) restore(ctx context.Context, ev *types.JobEvent, home peer.ID) error {
+	sealed, err := c.n.fetchBlob(ctx, ev.CheckpointCID, home, 0)
+	if err != nil {
+		return err
+	}
+	pkg, err := decryptWithKey(c.key, sealed)
+	if err != nil {
+		return err
+	}
+	_ = os.RemoveAll(c.dir)
+	return result.Unpack(bytes.NewReader(pkg), c.dir, result.Limits{})
+}
+
+// loop snapshots on the interval until the returned stop is called.
+func (c *checkpointer) loop(ctx context.Context, every time.Duration) (stop func()) {
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				c.snapshot(ctx)
+			}
+		}
+	}()
+	var once sync.Once
+	return func() { once.Do(func() { close(done); <-finished }) }
+}
+
+// snapshot packs the dir and, if it changed, ships it.
+func (c *checkpointer) snapshot(ctx context.Context) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if entries, err := os.ReadDir(c.dir); err != nil || len(entries) == 0 {
+		return // nothing kept yet
+	}
+	var pkg bytes.Buffer
+	plainCID, _, err := result.Pack(c.dir, &pkg)
+	if err != nil {
+		c.log.Warn("checkpoint", "err", err)
+		return
+	}
+	if plainCID == c.last {
+		return
+	}
+	if _, ok := c.n.stillMine(c.id, c.attempt); !ok {
+		return
+	}
+	sealed, err := encryptWithKey(c.key, pkg.Bytes())
+	if err != nil {
+		c.log.Warn("checkpoint", "err", err)
+		return
+	}
+	cid := result.CIDOf(sealed)
+	if err := c.n.blobs.Put(cid, sealed); err != nil {
+		c.log.Warn("checkpoint", "err", err)
+		return
+	}
+	if err := c.n.publishEvent(ctx, &types.JobEvent{Job: c.id, Type: types.EvCheckpoint, Attempt: c.attempt, CheckpointCID: cid}); err != nil {
+		c.log.Warn("announce checkpoint", "err", err)
+		return
+	}
+	c.last = plainCID
+}
+
+// ckptDir is the dir to mount at /checkpoint, "" without checkpoints.
+func ckptDir(c *checkpointer, dir string) string {
+	if c == nil {
+		return ""
+	}
+	return dir
+}
+
+// checkpointEnv is where the job finds its checkpoint dir.
+func checkpointEnv(runtime, hostDir string) string {
+	if runtime == types.RuntimeProcess {
+		return hostDir
+	}
+	return "/checkpoint"
+}
+
+// keepCheckpoint is the home daemon's part: it fetches each checkpoint of
+// its jobs from the executor, so a snapshot outlives the executor.
+func (n *Node) keepCheckpoint(ctx context.Context, e *types.JobEvent) {
+	n.mu.Lock()
+	j := n.brain.Job(e.Job)
+	mine := j != nil && j.Home == n.key.PeerID()
+	n.mu.Unlock()
+	if !mine || e.Actor == n.key.PeerID() {
+		return
+	}
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		fctx, cancel := context.WithTimeout(ctx, time.Minute)
+		defer cancel()
+		if _, err := n.fetchBlob(fctx, e.CheckpointCID, e.Actor, 0); err != nil {
+			n.log.Warn("keep checkpoint", "job", short(e.Job), "cid", e.CheckpointCID, "err", err)
+		}
+	}()
+}
+
+// HasContent reports whether this node's store holds cid (tests, tools).
+func (n *Node) HasContent(cid string) bool { return n.blobs.Has(cid) }
+
+// Content returns stored content by CID (tests, tools).
+func (n *Node) Content(cid string) ([]byte, error) { return n.blobs.Get(cid) }
