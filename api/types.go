@@ -82,6 +82,19 @@ type SubmitRequest struct {
 	// Artifact is the wasm module (base64 in JSON). Its sha256 CID must
 	// equal Spec.Artifact.
 	Artifact []byte `json:"artifact,omitempty"`
+	// DataKey (hex, 32 bytes) is the job's data key when the submitter made
+	// it (to encrypt input files); the daemon makes one otherwise. It goes
+	// only to this, the owner's own daemon, over its private socket.
+	DataKey string `json:"dataKey,omitempty"`
+	// Inputs are input files encrypted with DataKey, each under the CID of
+	// its ciphertext, which Spec.InputCIDs lists.
+	Inputs []InputBlob `json:"inputs,omitempty"`
+}
+
+// InputBlob is one encrypted input.
+type InputBlob struct {
+	CID  string `json:"cid"`
+	Data []byte `json:"data"`
 }
 
 // SubmitResponse answers POST /v1/jobs.

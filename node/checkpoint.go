@@ -33,15 +33,10 @@ type checkpointer struct {
 
 // prepareCheckpoints fetches the data key, creates the checkpoint dir and
 // restores the latest snapshot into it. nil means no checkpoints.
-func (n *Node) prepareCheckpoints(ctx context.Context, j *sched.Job, home peer.ID, dir string, log *slog.Logger) *checkpointer {
+func (n *Node) prepareCheckpoints(ctx context.Context, j *sched.Job, home peer.ID, dir string, key []byte, log *slog.Logger) *checkpointer {
 	n.mu.Lock()
 	id, attempt, latest := j.ID, j.Attempt, j.Checkpoint
 	n.mu.Unlock()
-	key, err := n.RequestJobKey(ctx, home, id)
-	if err != nil {
-		log.Warn("no data key: running without checkpoints", "err", err)
-		return nil
-	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		log.Warn("checkpoint dir", "err", err)
 		return nil
@@ -62,7 +57,7 @@ func (c *checkpointer) restore(ctx context.Context, ev *types.JobEvent, home pee
 	if err != nil {
 		return err
 	}
-	pkg, err := decryptWithKey(c.key, sealed)
+	pkg, err := types.OpenWithKey(c.key, sealed)
 	if err != nil {
 		return err
 	}
@@ -112,7 +107,7 @@ func (c *checkpointer) snapshot(ctx context.Context) {
 	if _, ok := c.n.stillMine(c.id, c.attempt); !ok {
 		return
 	}
-	sealed, err := encryptWithKey(c.key, pkg.Bytes())
+	sealed, err := types.SealWithKey(c.key, pkg.Bytes())
 	if err != nil {
 		c.log.Warn("checkpoint", "err", err)
 		return

@@ -3,11 +3,7 @@ package node
 import (
 	"bufio"
 	"context"
-	"crypto/aes"
-	"crypto/cipher"
 	"crypto/ecdsa"
-	"crypto/rand"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -36,15 +32,7 @@ func JobKeyProtocol(network string) protocol.ID {
 	return protocol.ID("/skyops/" + network + "/jobkey/1.0.0")
 }
 
-const dataKeySize = 32
-
-func newDataKey() ([]byte, error) {
-	k := make([]byte, dataKeySize)
-	if _, err := rand.Read(k); err != nil {
-		return nil, err
-	}
-	return k, nil
-}
+const dataKeySize = types.DataKeySize
 
 // serveJobKeys answers "JOBID\n" from the job's standing claimant with
 // status 0 and the key sealed to the asker's node key; anyone else gets
@@ -150,36 +138,4 @@ func (n *Node) askJobKey(ctx context.Context, home peer.ID, id common.Hash) ([]b
 		return nil, fmt.Errorf("data key of %s: cannot open it: %v", short(id), err)
 	}
 	return key, nil
-}
-
-// encryptWithKey is AES-256-GCM: a random nonce, then the sealed bytes.
-func encryptWithKey(key, plain []byte) ([]byte, error) {
-	block, err := aes.NewCipher(key)
-	if err != nil {
-		return nil, err
-	}
-	gcm, err := cipher.NewGCM(block)
-	if err != nil {
-		return nil, err
-	}
-	nonce := make([]byte, gcm.NonceSize())
-	if _, err := rand.Read(nonce); err != nil {
-		return nil, err
-	}
-	return gcm.Seal(nonce, nonce, plain, []byte("skyops checkpoint v1")), nil
-}
-
-func decryptWithKey(key, sealed []byte) ([]byte, error) {
-	block, err := aes.NewCipher(key)
-	if err != nil {
-		return nil, err
-	}
-	gcm, err := cipher.NewGCM(block)
-	if err != nil {
-		return nil, err
-	}
-	if len(sealed) < gcm.NonceSize() {
-		return nil, errors.New("sealed checkpoint too short")
-	}
-	return gcm.Open(nil, sealed[:gcm.NonceSize()], sealed[gcm.NonceSize():], []byte("skyops checkpoint v1"))
 }

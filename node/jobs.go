@@ -509,15 +509,25 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		n.reportFail(ctx, id, ex.attempt, 0, "prepare job dir: "+err.Error(), "", "")
 		return
 	}
-	if err := n.stageInputs(ctx, spec.InputCIDs, home, inputs); err != nil {
+	// The job's data key opens its inputs and seals its checkpoints; its
+	// home daemon hands it over now that this claim stands.
+	dataKey, keyErr := n.RequestJobKey(ctx, home, id)
+	if keyErr != nil && len(spec.InputCIDs) > 0 {
+		n.reportFail(ctx, id, ex.attempt, 0, "the job's inputs need its data key, and its home daemon did not give it: "+keyErr.Error(), "", "")
+		return
+	}
+	if err := n.stageInputs(ctx, spec.InputCIDs, home, inputs, dataKey); err != nil {
 		n.reportFail(ctx, id, ex.attempt, 0, "stage inputs: "+err.Error(), "", "")
 		return
 	}
-	// Checkpoints need the job's data key, which its home daemon hands over
-	// now that this claim stands. Without it the job still runs, without
-	// checkpoints.
+	// Without the key the job still runs, without checkpoints.
 	checkpoint := filepath.Join(dir, "checkpoint")
-	ckpt := n.prepareCheckpoints(ctx, j, home, checkpoint, log)
+	var ckpt *checkpointer
+	if keyErr != nil {
+		log.Warn("no data key: running without checkpoints", "err", keyErr)
+	} else {
+		ckpt = n.prepareCheckpoints(ctx, j, home, checkpoint, dataKey, log)
+	}
 	logs := &cappedBuffer{max: maxLogBytes}
 	live := newLiveLog(owner)
 	n.mu.Lock()
@@ -842,7 +852,7 @@ func (n *Node) fetchBlob(ctx context.Context, id string, hint peer.ID, max int) 
 // stageInputs places the job's inputs under dir: a package made by
 // result.Pack (another job's output) is unpacked, anything else is written
 // as one file named by its CID.
-func (n *Node) stageInputs(ctx context.Context, cids []string, hint peer.ID, dir string) error {
+func (n *Node) stageInputs(ctx context.Context, cids []string, hint peer.ID, dir string, key []byte) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
 	}
@@ -850,6 +860,13 @@ func (n *Node) stageInputs(ctx context.Context, cids []string, hint peer.ID, dir
 		data, err := n.fetchBlob(ctx, c, hint, 0)
 		if err != nil {
 			return err
+		}
+		// Inputs uploaded with the job are encrypted with its data key;
+		// plaintext exists only here, in the job's own dir, for the run.
+		if key != nil {
+			if plain, err := types.OpenWithKey(key, data); err == nil {
+				data = plain
+			}
 		}
 		sub := filepath.Join(dir, c)
 		if err := result.Unpack(bytes.NewReader(data), sub, result.Limits{MaxFiles: 10000, MaxBytes: p2p.MaxBlobSize}); err == nil {

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -80,9 +81,29 @@ func (n *Node) Submit(ctx context.Context, req *api.SubmitRequest) (*api.SubmitR
 			return nil, api.Errorf("unavailable", "store the module: %v", err)
 		}
 	}
-	key, err := newDataKey()
+	key, err := dataKeyFor(req)
 	if err != nil {
-		return nil, fmt.Errorf("make data key: %w", err)
+		return nil, err
+	}
+	listed := map[string]bool{}
+	for _, c := range spec.InputCIDs {
+		listed[c] = true
+	}
+	for _, in := range req.Inputs {
+		if !listed[in.CID] {
+			return nil, api.Errorf("bad_request", "input %s is not one of the spec's inputCids", in.CID)
+		}
+		if err := result.VerifyCID(in.CID, in.Data); err != nil {
+			return nil, api.Errorf("bad_request", "input %s: %v", in.CID, err)
+		}
+		if _, err := types.OpenWithKey(key, in.Data); err != nil {
+			return nil, api.Errorf("bad_request", "input %s is not encrypted with the job's data key", in.CID)
+		}
+	}
+	for _, in := range req.Inputs {
+		if err := n.blobs.Put(in.CID, in.Data); err != nil {
+			return nil, api.Errorf("unavailable", "store input %s: %v", in.CID, err)
+		}
 	}
 	if err := n.store.PutJobKey(id.Hex(), key); err != nil {
 		return nil, api.Errorf("unavailable", "record the job: %v", err)
@@ -92,6 +113,9 @@ func (n *Node) Submit(ctx context.Context, req *api.SubmitRequest) (*api.SubmitR
 		return nil, api.Errorf("unavailable", "record the job: %v", err)
 	}
 	go n.provide(spec.Artifact)
+	for _, in := range req.Inputs {
+		go n.provide(in.CID)
+	}
 	n.log.Info("job submitted", "job", short(id), "owner", owner.Hex())
 	return n.submitResponse(n.jobByID(id)), nil
 }
@@ -379,4 +403,23 @@ func (n *Node) Cancel(ctx context.Context, ref string, req *api.CancelRequest) (
 	}
 	n.step(ctx)
 	return n.Job(ctx, id.Hex())
+}
+
+// dataKeyFor is the submitter's data key, or a new one.
+func dataKeyFor(req *api.SubmitRequest) ([]byte, error) {
+	if req.DataKey == "" {
+		if len(req.Inputs) > 0 {
+			return nil, api.Errorf("bad_request", "encrypted inputs came without their data key")
+		}
+		k, err := types.NewDataKey()
+		if err != nil {
+			return nil, err
+		}
+		return k, nil
+	}
+	k, err := hex.DecodeString(strings.TrimPrefix(req.DataKey, "0x"))
+	if err != nil || len(k) != types.DataKeySize {
+		return nil, api.Errorf("bad_request", "dataKey must be %d bytes of hex", types.DataKeySize)
+	}
+	return k, nil
 }

@@ -31,3 +31,24 @@ func TestSealToOwner(t *testing.T) {
 		t.Fatal("tampered ciphertext opened")
 	}
 }
+
+func TestDataKey(t *testing.T) {
+	k, _ := NewDataKey()
+	other, _ := NewDataKey()
+	sealed, err := SealWithKey(k, []byte("checkpoint"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := OpenWithKey(k, sealed); err != nil || string(got) != "checkpoint" {
+		t.Fatalf("%q %v", got, err)
+	}
+	if _, err := OpenWithKey(other, sealed); !errors.Is(err, ErrNotThisKey) {
+		t.Fatalf("other key: %v", err)
+	}
+	if _, err := OpenWithKey(k, []byte("short")); !errors.Is(err, ErrNotThisKey) {
+		t.Fatalf("short: %v", err)
+	}
+	if _, err := SealWithKey([]byte("short key"), nil); err == nil {
+		t.Fatal("a short key was used")
+	}
+}

@@ -5,11 +5,13 @@ import (
 	"cmp"
 	"crypto/rand"
 	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -36,7 +38,7 @@ type submitFlags struct {
 	gpus, gpuMemGB, cpus, ramGB, diskGB         int
 	duration                                    time.Duration
 	priceCap                                    string
-	env, inputs                                 []string
+	env, inputs, inputFiles                     []string
 	network                                     string
 	chainID                                     uint64
 	from                                        string
@@ -99,6 +101,7 @@ each change of state; it exits non-zero unless the job completes.`,
 	fl.StringVar(&f.priceCap, "price-cap", "0", "highest price per GPU-hour, in ETH (0 = no cap)")
 	fl.StringArrayVar(&f.env, "env", nil, "KEY=VALUE in the job's environment (repeatable)")
 	fl.StringArrayVar(&f.inputs, "input", nil, "CID of an input (repeatable)")
+	fl.StringArrayVar(&f.inputFiles, "input-file", nil, "a file the job reads under /inputs/CID/NAME, encrypted here with the job's data key (repeatable)")
 	fl.StringVar(&f.network, "network", "", "network id to sign for (default: the daemon's)")
 	fl.Uint64Var(&f.chainID, "chain-id", defaultChainID, "chain id of the signature's EIP-712 domain (the daemon's)")
 	fl.StringVar(&f.from, "from", "", "wallet address to sign with, when the keystore holds several")
@@ -119,6 +122,8 @@ type signedJob struct {
 	owner    common.Address
 	id       string
 	artifact []byte
+	dataKey  []byte          // made here when there are input files
+	inputs   []api.InputBlob // input files, encrypted with dataKey
 }
 
 func (f *submitFlags) run(cmd *cobra.Command, o *options, args []string) error {
@@ -231,6 +236,13 @@ func (f *submitFlags) buildAndSign(cmd *cobra.Command, o *options, cat *models.C
 		spec.Runtime = types.RuntimeWasm
 		spec.Artifact, spec.ArtifactSize = result.CIDOf(module), uint64(len(module))
 	}
+	dataKey, inputs, err := encryptInputFiles(f.inputFiles)
+	if err != nil {
+		return nil, err
+	}
+	for _, in := range inputs {
+		spec.InputCIDs = append(spec.InputCIDs, in.CID)
+	}
 
 	if fl.Changed("network") {
 		spec.Network = f.network
@@ -261,7 +273,7 @@ func (f *submitFlags) buildAndSign(cmd *cobra.Command, o *options, cat *models.C
 	if err != nil {
 		return nil, err
 	}
-	job := &signedJob{spec: spec, chainID: f.chainID, id: id, artifact: module}
+	job := &signedJob{spec: spec, chainID: f.chainID, id: id, artifact: module, dataKey: dataKey, inputs: inputs}
 
 	// A dry run is how a user without a keystore wallet gets typed data to
 	// sign in MetaMask, so an empty keystore is not an error there.
@@ -574,7 +586,11 @@ func (f *submitFlags) submit(cmd *cobra.Command, o *options, job *signedJob) err
 	}
 	ctx, cancel := o.callCtx(cmd)
 	defer cancel()
-	resp, err := c.Submit(ctx, api.SubmitRequest{Spec: *job.spec, Signature: hexutil.Encode(job.sig), Artifact: job.artifact, Owner: job.owner.Hex()})
+	req := api.SubmitRequest{Spec: *job.spec, Signature: hexutil.Encode(job.sig), Artifact: job.artifact, Owner: job.owner.Hex(), Inputs: job.inputs}
+	if job.dataKey != nil {
+		req.DataKey = hex.EncodeToString(job.dataKey)
+	}
+	resp, err := c.Submit(ctx, req)
 	if err != nil {
 		return o.daemonErr(err)
 	}
@@ -670,4 +686,50 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// encryptInputFiles packs each file (under its own name) and encrypts the
+// package with a new job data key: the network stores and moves only
+// ciphertext, and the executor opens it once its claim stands.
+func encryptInputFiles(paths []string) ([]byte, []api.InputBlob, error) {
+	if len(paths) == 0 {
+		return nil, nil, nil
+	}
+	key, err := types.NewDataKey()
+	if err != nil {
+		return nil, nil, err
+	}
+	var out []api.InputBlob
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			return nil, nil, fmt.Errorf("--input-file: %w", err)
+		}
+		if !fi.Mode().IsRegular() || fi.Size() > types.MaxArtifactBytes {
+			return nil, nil, fmt.Errorf("--input-file %s: want a regular file of at most %d MiB", p, types.MaxArtifactBytes>>20)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, nil, fmt.Errorf("--input-file: %w", err)
+		}
+		dir, err := os.MkdirTemp("", "skyops-input")
+		if err != nil {
+			return nil, nil, err
+		}
+		err = os.WriteFile(filepath.Join(dir, filepath.Base(p)), data, 0o600)
+		var pkg bytes.Buffer
+		if err == nil {
+			_, _, err = result.Pack(dir, &pkg)
+		}
+		os.RemoveAll(dir)
+		if err != nil {
+			return nil, nil, fmt.Errorf("--input-file %s: %w", p, err)
+		}
+		sealed, err := types.SealWithKey(key, pkg.Bytes())
+		if err != nil {
+			return nil, nil, err
+		}
+		out = append(out, api.InputBlob{CID: result.CIDOf(sealed), Data: sealed})
+	}
+	return key, out, nil
 }
