@@ -516,7 +516,8 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		n.reportFail(ctx, id, ex.attempt, 0, "the job's inputs need its data key, and its home daemon did not give it: "+keyErr.Error(), "", "")
 		return
 	}
-	if err := n.stageInputs(ctx, spec.InputCIDs, home, inputs, dataKey); err != nil {
+	secrets, err := n.stageInputs(ctx, spec.InputCIDs, home, inputs, dataKey)
+	if err != nil {
 		n.reportFail(ctx, id, ex.attempt, 0, "stage inputs: "+err.Error(), "", "")
 		return
 	}
@@ -556,6 +557,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	stopProgress := n.reportProgress(ctx, id, ex.attempt, tracker, series, ex.gpus)
 	defer stopProgress()
 	env := append(slices.Clone(spec.Env), fmt.Sprintf("SKYOPS_JOB=%s", id.Hex()), fmt.Sprintf("SKYOPS_ATTEMPT=%d", ex.attempt))
+	env = append(env, secrets...)
 	if len(ex.gpus) > 0 {
 		idx := make([]string, len(ex.gpus))
 		for i, g := range ex.gpus {
@@ -852,14 +854,14 @@ func (n *Node) fetchBlob(ctx context.Context, id string, hint peer.ID, max int) 
 // stageInputs places the job's inputs under dir: a package made by
 // result.Pack (another job's output) is unpacked, anything else is written
 // as one file named by its CID.
-func (n *Node) stageInputs(ctx context.Context, cids []string, hint peer.ID, dir string, key []byte) error {
+func (n *Node) stageInputs(ctx context.Context, cids []string, hint peer.ID, dir string, key []byte) (secrets []string, err error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return err
+		return nil, err
 	}
 	for _, c := range cids {
 		data, err := n.fetchBlob(ctx, c, hint, 0)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		// Inputs uploaded with the job are encrypted with its data key;
 		// plaintext exists only here, in the job's own dir, for the run.
@@ -870,13 +872,23 @@ func (n *Node) stageInputs(ctx context.Context, cids []string, hint peer.ID, dir
 		}
 		sub := filepath.Join(dir, c)
 		if err := result.Unpack(bytes.NewReader(data), sub, result.Limits{MaxFiles: 10000, MaxBytes: p2p.MaxBlobSize}); err == nil {
+			// The secrets package is no input: its lines become the job's
+			// environment, and the file goes.
+			if b, err := os.ReadFile(filepath.Join(sub, types.SecretsFile)); err == nil {
+				for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+					if k, _, ok := strings.Cut(line, "="); ok && k != "" {
+						secrets = append(secrets, line)
+					}
+				}
+				os.RemoveAll(sub)
+			}
 			continue
 		}
 		if err := os.WriteFile(sub, data, 0o600); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	return nil
+	return secrets, nil
 }
 
 const maxLogBytes = 16 << 20

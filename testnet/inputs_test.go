@@ -64,14 +64,15 @@ func TestEncryptedInputs(t *testing.T) {
 	cl := api.NewClient(c.Nodes[0].SocketPath())
 	dataKey, _ := types.NewDataKey()
 	in := sealInput(t, dataKey, "data.txt", "the secret training set")
+	secrets := sealInput(t, dataKey, types.SecretsFile, "TOKEN=hunter2\n")
 	if bytes.Contains(in.Data, []byte("secret")) {
 		t.Fatal("input not encrypted")
 	}
-	req := signedJob(t, "inputs", signer, nil, "", 0, "-c", `cat "$SKYOPS_INPUTS"/*/data.txt > seen.txt`)
+	req := signedJob(t, "inputs", signer, nil, "", 0, "-c", `cat "$SKYOPS_INPUTS"/*/data.txt > seen.txt; echo "$TOKEN" > token.txt; ls -A "$SKYOPS_INPUTS"/* > listing.txt`)
 	req.Spec.Runtime, req.Spec.Artifact, req.Spec.ArtifactSize, req.Artifact = "process", "sh", 0, nil
-	req.Spec.InputCIDs = []string{in.CID}
+	req.Spec.InputCIDs = []string{in.CID, secrets.CID}
 	resign(t, &req, signer)
-	req.DataKey, req.Inputs = hex.EncodeToString(dataKey), []api.InputBlob{in}
+	req.DataKey, req.Inputs = hex.EncodeToString(dataKey), []api.InputBlob{in, secrets}
 
 	// Sealed with another key: refused, nothing stored.
 	bad := req
@@ -96,6 +97,13 @@ func TestEncryptedInputs(t *testing.T) {
 	out := ownerOutput(t, ctx, cl, owner, j.ID)
 	if b, _ := os.ReadFile(filepath.Join(out, "seen.txt")); string(b) != "the secret training set" {
 		t.Fatalf("the job read %q", b)
+	}
+	// The secret arrived as environment, not as an input file.
+	if b, _ := os.ReadFile(filepath.Join(out, "token.txt")); string(b) != "hunter2\n" {
+		t.Fatalf("the job's TOKEN was %q", b)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "listing.txt")); strings.Contains(string(b), types.SecretsFile) {
+		t.Fatalf("the secrets file was left among the inputs: %q", b)
 	}
 	// The executor fetched the ciphertext; what it stores is not readable.
 	if blob, err := c.Nodes[1].Content(in.CID); err != nil || bytes.Contains(blob, []byte("secret")) {

@@ -8,6 +8,11 @@ import (
 	"fmt"
 )
 
+// SecretsFile names the file, inside an input package encrypted with the
+// job's data key, whose KEY=VALUE lines the executor gives the job as
+// environment instead of as an input.
+const SecretsFile = ".skyops-secrets"
+
 // DataKeySize is the size of a job's data key.
 const DataKeySize = 32
 

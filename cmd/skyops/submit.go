@@ -38,7 +38,7 @@ type submitFlags struct {
 	gpus, gpuMemGB, cpus, ramGB, diskGB         int
 	duration                                    time.Duration
 	priceCap                                    string
-	env, inputs, inputFiles                     []string
+	env, inputs, inputFiles, secrets            []string
 	network                                     string
 	chainID                                     uint64
 	from                                        string
@@ -101,6 +101,7 @@ each change of state; it exits non-zero unless the job completes.`,
 	fl.StringVar(&f.priceCap, "price-cap", "0", "highest price per GPU-hour, in ETH (0 = no cap)")
 	fl.StringArrayVar(&f.env, "env", nil, "KEY=VALUE in the job's environment (repeatable)")
 	fl.StringArrayVar(&f.inputs, "input", nil, "CID of an input (repeatable)")
+	fl.StringArrayVar(&f.secrets, "secret", nil, "KEY=VALUE the job gets in its environment, encrypted here with the job's data key, never in the signed spec (repeatable)")
 	fl.StringArrayVar(&f.inputFiles, "input-file", nil, "a file the job reads under /inputs/CID/NAME, encrypted here with the job's data key (repeatable)")
 	fl.StringVar(&f.network, "network", "", "network id to sign for (default: the daemon's)")
 	fl.Uint64Var(&f.chainID, "chain-id", defaultChainID, "chain id of the signature's EIP-712 domain (the daemon's)")
@@ -236,7 +237,7 @@ func (f *submitFlags) buildAndSign(cmd *cobra.Command, o *options, cat *models.C
 		spec.Runtime = types.RuntimeWasm
 		spec.Artifact, spec.ArtifactSize = result.CIDOf(module), uint64(len(module))
 	}
-	dataKey, inputs, err := encryptInputFiles(f.inputFiles)
+	dataKey, inputs, err := encryptInputFiles(f.inputFiles, f.secrets)
 	if err != nil {
 		return nil, err
 	}
@@ -691,8 +692,8 @@ func btoi(b bool) int {
 // encryptInputFiles packs each file (under its own name) and encrypts the
 // package with a new job data key: the network stores and moves only
 // ciphertext, and the executor opens it once its claim stands.
-func encryptInputFiles(paths []string) ([]byte, []api.InputBlob, error) {
-	if len(paths) == 0 {
+func encryptInputFiles(paths, secrets []string) ([]byte, []api.InputBlob, error) {
+	if len(paths) == 0 && len(secrets) == 0 {
 		return nil, nil, nil
 	}
 	key, err := types.NewDataKey()
@@ -700,6 +701,32 @@ func encryptInputFiles(paths []string) ([]byte, []api.InputBlob, error) {
 		return nil, nil, err
 	}
 	var out []api.InputBlob
+	if len(secrets) > 0 {
+		for i, s := range secrets {
+			// The error names the position, never the value.
+			if k, _, ok := strings.Cut(s, "="); !ok || k == "" || strings.ContainsAny(s, "\n\x00") {
+				return nil, nil, fmt.Errorf("--secret number %d: want KEY=VALUE on one line", i+1)
+			}
+		}
+		dir, err := os.MkdirTemp("", "skyops-secrets")
+		if err != nil {
+			return nil, nil, err
+		}
+		err = os.WriteFile(filepath.Join(dir, types.SecretsFile), []byte(strings.Join(secrets, "\n")+"\n"), 0o600)
+		var pkg bytes.Buffer
+		if err == nil {
+			_, _, err = result.Pack(dir, &pkg)
+		}
+		os.RemoveAll(dir)
+		if err != nil {
+			return nil, nil, fmt.Errorf("--secret: %w", err)
+		}
+		sealed, err := types.SealWithKey(key, pkg.Bytes())
+		if err != nil {
+			return nil, nil, err
+		}
+		out = append(out, api.InputBlob{CID: result.CIDOf(sealed), Data: sealed})
+	}
 	for _, p := range paths {
 		fi, err := os.Stat(p)
 		if err != nil {
