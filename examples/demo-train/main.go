@@ -35,14 +35,19 @@ func main() {
 		os.Exit(2)
 	}
 
-	entries, err := os.ReadDir(*inputs)
+	// Inputs arrive as /inputs/CID/NAME (a package each) or /inputs/CID.
+	err := filepath.WalkDir(*inputs, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		if info, err := d.Info(); err == nil && info.Mode().IsRegular() {
+			rel, _ := filepath.Rel(*inputs, p)
+			fmt.Printf("input %s %d bytes\n", rel, info.Size())
+		}
+		return nil
+	})
 	if err != nil {
 		fmt.Println("no inputs:", err)
-	}
-	for _, e := range entries {
-		if info, err := e.Info(); err == nil && info.Mode().IsRegular() {
-			fmt.Printf("input %s %d bytes\n", e.Name(), info.Size())
-		}
 	}
 
 	total := *epochs * *steps
