@@ -132,11 +132,13 @@ type Job struct {
 	GPUs []types.GPUPoint `json:"gpus,omitempty"`
 	// CheckpointCID names the latest snapshot of the job's /checkpoint
 	// (encrypted with the job's data key), taken at CheckpointAt.
-	CheckpointCID string        `json:"checkpointCid,omitempty"`
-	CheckpointAt  *Time         `json:"checkpointAt,omitempty"`
-	TelemetryCID  string        `json:"telemetryCid,omitempty"`
-	Spec          types.JobSpec `json:"spec"`
-	Events        []JobEvent    `json:"events,omitempty"`
+	CheckpointCID string `json:"checkpointCid,omitempty"`
+	CheckpointAt  *Time  `json:"checkpointAt,omitempty"`
+	// Meter is what the executor measured of the run (null until it ends).
+	Meter        *types.Metering `json:"meter"`
+	TelemetryCID string          `json:"telemetryCid,omitempty"`
+	Spec         types.JobSpec   `json:"spec"`
+	Events       []JobEvent      `json:"events,omitempty"`
 }
 
 // JobEvent is one signed transition of a job, as this daemon folded it.

@@ -88,9 +88,11 @@ func watchDisk(ctx context.Context, dir string, limit uint64, over func()) (stop
 
 // runResult is what any runtime reports of a run.
 type runResult struct {
-	ExitCode int
-	Duration time.Duration
-	Reason   string
+	ExitCode   int
+	Duration   time.Duration
+	Reason     string
+	CPU        time.Duration // 0 where the runtime cannot measure it
+	PeakRAMMiB uint64
 }
 
 // execution is one attempt this node runs (or is about to), with the
@@ -516,7 +518,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		n.reportFail(ctx, id, ex.attempt, 0, "the job's inputs need its data key, and its home daemon did not give it: "+keyErr.Error(), "", "")
 		return
 	}
-	secrets, err := n.stageInputs(ctx, spec.InputCIDs, home, inputs, dataKey)
+	secrets, inBytes, err := n.stageInputs(ctx, spec.InputCIDs, home, inputs, dataKey)
 	if err != nil {
 		n.reportFail(ctx, id, ex.attempt, 0, "stage inputs: "+err.Error(), "", "")
 		return
@@ -590,7 +592,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 			InputsDir: inputs, OutputsDir: outputs,
 			Stdout: stdout, Stderr: stderr, Duration: duration,
 		})
-		res = runResult{r.ExitCode, r.Duration, r.Reason}
+		res = runResult{ExitCode: r.ExitCode, Duration: r.Duration, Reason: r.Reason, CPU: r.CPU, PeakRAMMiB: r.PeakRSSKiB >> 10}
 	case types.RuntimeDocker:
 		var r docker.Result
 		r, runErr = n.docker.Run(runCtx, docker.Job{
@@ -601,7 +603,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 			GPUs: ex.gpus, RealGPUs: !n.gpus.Simulated,
 			Labels: map[string]string{"skyops.job": id.Hex()},
 		})
-		res = runResult{r.ExitCode, r.Duration, r.Reason}
+		res = runResult{ExitCode: r.ExitCode, Duration: r.Duration, Reason: r.Reason}
 	default:
 		var r wasm.Result
 		r, runErr = n.wasm.Run(runCtx, wasm.Job{
@@ -610,7 +612,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 			Stdout: stdout, Stderr: stderr,
 			MemoryMiB: spec.RAMMiB, Duration: duration,
 		})
-		res = runResult{r.ExitCode, r.Duration, r.Reason}
+		res = runResult{ExitCode: r.ExitCode, Duration: r.Duration, Reason: r.Reason, CPU: r.Duration} // one guest thread
 	}
 	stopWatch()
 	if _, ok := n.stillMine(id, ex.attempt); !ok || ctx.Err() != nil {
@@ -641,17 +643,31 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	stopProgress()
 	telCID := n.storeTelemetry(series, ex.gpus)
 	go n.provide(logCID, outCID, telCID)
+	// What was measured of the run goes into its result, for receipts and
+	// billing.
+	meter := types.Metering{
+		WallMs:     uint64(res.Duration.Milliseconds()),
+		CPUMs:      uint64(res.CPU.Milliseconds()),
+		PeakRAMMiB: res.PeakRAMMiB,
+		GPUs:       uint32(len(ex.gpus)),
+		EnergyJ:    series.Summary().EnergyJ,
+		BytesIn:    uint64(len(module)) + inBytes,
+		BytesOut:   n.blobSize(logCID) + n.blobSize(outCID),
+	}
+	fail := func(code int, reason, out string) {
+		n.reportFailMetered(ctx, id, ex.attempt, code, reason, logCID, out, meter)
+	}
 	switch {
 	case runErr != nil:
-		n.reportFail(ctx, id, ex.attempt, res.ExitCode, "run: "+runErr.Error(), logCID, "")
+		fail(res.ExitCode, "run: "+runErr.Error(), "")
 	case res.Reason != "":
-		n.reportFail(ctx, id, ex.attempt, res.ExitCode, res.Reason, logCID, "")
+		fail(res.ExitCode, res.Reason, "")
 	case res.ExitCode != 0:
-		n.reportFail(ctx, id, ex.attempt, res.ExitCode, fmt.Sprintf("exited with status %d", res.ExitCode), logCID, outCID)
+		fail(res.ExitCode, fmt.Sprintf("exited with status %d", res.ExitCode), outCID)
 	case packErr != nil:
-		n.reportFail(ctx, id, ex.attempt, 0, "package outputs: "+packErr.Error(), logCID, "")
+		fail(0, "package outputs: "+packErr.Error(), "")
 	default:
-		ev := &types.JobEvent{Job: id, Type: types.EvComplete, Attempt: ex.attempt, OutputCID: outCID, LogCID: logCID, TelemetryCID: telCID}
+		ev := &types.JobEvent{Job: id, Type: types.EvComplete, Attempt: ex.attempt, OutputCID: outCID, LogCID: logCID, TelemetryCID: telCID, Meter: meter}
 		if err := n.publishEvent(ctx, ev); err != nil {
 			log.Warn("publish complete", "err", err)
 			return
@@ -661,10 +677,14 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 }
 
 func (n *Node) reportFail(ctx context.Context, id common.Hash, attempt uint32, code int, reason, logCID, outCID string) {
+	n.reportFailMetered(ctx, id, attempt, code, reason, logCID, outCID, types.Metering{})
+}
+
+func (n *Node) reportFailMetered(ctx context.Context, id common.Hash, attempt uint32, code int, reason, logCID, outCID string, meter types.Metering) {
 	if _, ok := n.stillMine(id, attempt); !ok {
 		return
 	}
-	ev := &types.JobEvent{Job: id, Type: types.EvFail, Attempt: attempt, Reason: reason, LogCID: logCID, OutputCID: outCID}
+	ev := &types.JobEvent{Job: id, Type: types.EvFail, Attempt: attempt, Reason: reason, LogCID: logCID, OutputCID: outCID, Meter: meter}
 	ev.SetExit(code)
 	if err := n.publishEvent(ctx, ev); err != nil {
 		n.log.Warn("publish fail", "job", short(id), "err", err)
@@ -784,6 +804,18 @@ func (n *Node) sealAndStore(owner *ecdsa.PublicKey, data []byte) (string, error)
 	return c, nil
 }
 
+// blobSize is the stored size of cid (0 if none).
+func (n *Node) blobSize(cid string) uint64 {
+	if cid == "" {
+		return 0
+	}
+	data, err := n.blobs.Get(cid)
+	if err != nil {
+		return 0
+	}
+	return uint64(len(data))
+}
+
 // provide announces content in the DHT, best effort: peers that know the
 // executor fetch from it directly anyway.
 func (n *Node) provide(ids ...string) {
@@ -854,15 +886,16 @@ func (n *Node) fetchBlob(ctx context.Context, id string, hint peer.ID, max int) 
 // stageInputs places the job's inputs under dir: a package made by
 // result.Pack (another job's output) is unpacked, anything else is written
 // as one file named by its CID.
-func (n *Node) stageInputs(ctx context.Context, cids []string, hint peer.ID, dir string, key []byte) (secrets []string, err error) {
+func (n *Node) stageInputs(ctx context.Context, cids []string, hint peer.ID, dir string, key []byte) (secrets []string, bytesIn uint64, err error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	for _, c := range cids {
 		data, err := n.fetchBlob(ctx, c, hint, 0)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
+		bytesIn += uint64(len(data))
 		// Inputs uploaded with the job are encrypted with its data key;
 		// plaintext exists only here, in the job's own dir, for the run.
 		if key != nil {
@@ -885,10 +918,10 @@ func (n *Node) stageInputs(ctx context.Context, cids []string, hint peer.ID, dir
 			continue
 		}
 		if err := os.WriteFile(sub, data, 0o600); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 	}
-	return secrets, nil
+	return secrets, bytesIn, nil
 }
 
 const maxLogBytes = 16 << 20

@@ -245,6 +245,10 @@ func (n *Node) jobInfoLocked(j *sched.Job, withEvents bool) api.Job {
 	}
 	if f := j.Finished; f != nil {
 		out.TelemetryCID = f.TelemetryCID
+		if f.Type != types.EvCancel {
+			m := f.Meter
+			out.Meter = &m
+		}
 	}
 	if c := j.Checkpoint; c != nil {
 		out.CheckpointCID, out.CheckpointAt = c.CheckpointCID, msTime(c.TimeMs)

@@ -94,6 +94,9 @@ func TestEncryptedInputs(t *testing.T) {
 	if j.State != "completed" {
 		t.Fatalf("job: %s (%s)", j.State, j.Error)
 	}
+	if m := j.Meter; m == nil || m.BytesIn < uint64(len(in.Data)+len(secrets.Data)) || m.BytesOut == 0 || m.WallMs == 0 {
+		t.Fatalf("metering: %+v", j.Meter)
+	}
 	out := ownerOutput(t, ctx, cl, owner, j.ID)
 	if b, _ := os.ReadFile(filepath.Join(out, "seen.txt")); string(b) != "the secret training set" {
 		t.Fatalf("the job read %q", b)

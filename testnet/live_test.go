@@ -86,6 +86,9 @@ func TestLiveLogsAndProgress(t *testing.T) {
 	if j.TelemetryCID == "" {
 		t.Fatal("no telemetry series recorded")
 	}
+	if m := j.Meter; m == nil || m.GPUs != 1 || m.EnergyJ == 0 || m.WallMs < 1000 || m.CPUMs == 0 || m.BytesIn < uint64(len(module)) || m.BytesOut == 0 {
+		t.Fatalf("metering of a 3 s GPU wasm job: %+v", j.Meter)
+	}
 	series, err := follower.Telemetry(ctx, resp.ID)
 	if err != nil || !bytes.Contains(series, []byte(`"samples"`)) || !bytes.Contains(series, []byte(`"simulated":true`)) {
 		t.Fatalf("telemetry series: %.200s %v", series, err)

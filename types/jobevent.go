@@ -96,6 +96,23 @@ type JobEvent struct {
 	TelemetryCID string
 	// Checkpoint: the CID of the encrypted snapshot.
 	CheckpointCID string
+
+	// Complete and Fail: what the executor metered of the run.
+	Meter Metering
+}
+
+// Metering is what an executor measured of one run. Zero means "not
+// measured" where the runtime cannot say (see each field).
+type Metering struct {
+	WallMs uint64 `json:"wallMs"` // run time
+	// CPUMs: user+system time for process jobs; the wall time for wasm jobs
+	// (a wasm guest runs on one thread); 0 (not measured) for Docker jobs.
+	CPUMs      uint64 `json:"cpuMs"`
+	PeakRAMMiB uint64 `json:"peakRamMiB"` // process jobs only
+	GPUs       uint32 `json:"gpus"`       // GPUs held for the run
+	EnergyJ    uint64 `json:"energyJ"`    // of those GPUs, from NVML power (simulated on mock fleets)
+	BytesIn    uint64 `json:"bytesIn"`    // module and inputs fetched for the run
+	BytesOut   uint64 `json:"bytesOut"`   // sealed output package and logs
 }
 
 // MaxTelemetryPoints bounds the GPU points one event carries.

@@ -44,6 +44,10 @@ type Result struct {
 	ExitCode int
 	Duration time.Duration
 	Reason   string // "", "timeout after 2s", "canceled", "killed by signal N"
+	// CPU is user plus system time of the process and its waited-for
+	// children; PeakRSSKiB its largest resident set (from the kernel).
+	CPU        time.Duration
+	PeakRSSKiB uint64
 }
 
 // Run runs j and waits for it. Errors are for runs that could not start;
@@ -99,6 +103,10 @@ func Run(ctx context.Context, j Job) (Result, error) {
 	// Children left behind in the group go with it.
 	_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
 	res := Result{Duration: time.Since(start)}
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok && ru != nil {
+		res.CPU = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+		res.PeakRSSKiB = uint64(ru.Maxrss) // KiB on Linux
+	}
 	var exitErr *exec.ExitError
 	switch {
 	case err == nil:
