@@ -603,7 +603,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 			GPUs: ex.gpus, RealGPUs: !n.gpus.Simulated,
 			Labels: map[string]string{"skyops.job": id.Hex()},
 		})
-		res = runResult{ExitCode: r.ExitCode, Duration: r.Duration, Reason: r.Reason}
+		res = runResult{ExitCode: r.ExitCode, Duration: r.Duration, Reason: r.Reason, CPU: r.CPU, PeakRAMMiB: r.PeakMemMiB}
 	default:
 		var r wasm.Result
 		r, runErr = n.wasm.Run(runCtx, wasm.Job{

@@ -120,6 +120,9 @@ func TestDockerJob(t *testing.T) {
 	if !strings.Contains(string(logs), "gpus: 0") || !strings.Contains(string(logs), "dockerapp args: hello world") {
 		t.Fatalf("logs: %q", logs)
 	}
+	if m := j.Meter; m == nil || m.GPUs != 1 || m.WallMs == 0 || m.BytesOut == 0 {
+		t.Fatalf("metering of a docker job: %+v", j.Meter)
+	}
 	if j.Progress == nil || *j.Progress != 1 {
 		t.Fatalf("progress %v", j.Progress)
 	}

@@ -105,10 +105,11 @@ type JobEvent struct {
 // measured" where the runtime cannot say (see each field).
 type Metering struct {
 	WallMs uint64 `json:"wallMs"` // run time
-	// CPUMs: user+system time for process jobs; the wall time for wasm jobs
-	// (a wasm guest runs on one thread); 0 (not measured) for Docker jobs.
+	// CPUMs: user+system time for process jobs, the container's CPU time
+	// for Docker jobs, the wall time for wasm jobs (a wasm guest runs on one
+	// thread).
 	CPUMs      uint64 `json:"cpuMs"`
-	PeakRAMMiB uint64 `json:"peakRamMiB"` // process jobs only
+	PeakRAMMiB uint64 `json:"peakRamMiB"` // process and Docker jobs
 	GPUs       uint32 `json:"gpus"`       // GPUs held for the run
 	EnergyJ    uint64 `json:"energyJ"`    // of those GPUs, from NVML power (simulated on mock fleets)
 	BytesIn    uint64 `json:"bytesIn"`    // module and inputs fetched for the run

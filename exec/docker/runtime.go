@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -167,6 +168,11 @@ type Result struct {
 	// exit code), and otherwise says why it was ended: "timeout after 2s",
 	// "out of memory (limit 32 MiB)", "canceled".
 	Reason string
+	// CPU is the container's CPU time and PeakMemMiB its largest memory
+	// use, from the engine's stats stream while it ran (0 if the engine
+	// gave none).
+	CPU        time.Duration
+	PeakMemMiB uint64
 }
 
 // Run runs the job to completion and removes its container. A container that
@@ -233,6 +239,10 @@ func (r *Runtime) Run(ctx context.Context, j Job) (res Result, err error) {
 		return Result{}, fmt.Errorf("docker: start container: %w", err)
 	}
 	start := time.Now()
+	statsCtx, stopStats := context.WithCancel(context.Background())
+	defer stopStats()
+	statsDone := make(chan containerUsage, 1)
+	go func() { statsDone <- r.followStats(statsCtx, id) }()
 
 	// The wait has a context of its own: the job's end (timeout, cancel)
 	// kills the container, and the wait then reports that it stopped.
@@ -273,6 +283,9 @@ func (r *Runtime) Run(ctx context.Context, j Job) (res Result, err error) {
 		}
 	}
 	res.Duration = time.Since(start)
+	stopStats()
+	u := <-statsDone
+	res.CPU, res.PeakMemMiB = u.cpu, u.peakMem>>20
 
 	select {
 	case <-copied:
@@ -443,4 +456,32 @@ func orDiscard(w io.Writer) io.Writer {
 		return io.Discard
 	}
 	return w
+}
+
+// containerUsage is what the stats stream said of a container.
+type containerUsage struct {
+	cpu     time.Duration
+	peakMem uint64 // bytes
+}
+
+// followStats reads the container's stats stream until ctx ends or the
+// container stops, keeping its CPU time and peak memory.
+func (r *Runtime) followStats(ctx context.Context, id string) containerUsage {
+	var u containerUsage
+	resp, err := r.cli.ContainerStats(ctx, id, true)
+	if err != nil {
+		return u
+	}
+	defer resp.Body.Close()
+	dec := json.NewDecoder(resp.Body)
+	for {
+		var s container.StatsResponse
+		if err := dec.Decode(&s); err != nil {
+			return u
+		}
+		if cpu := time.Duration(s.CPUStats.CPUUsage.TotalUsage); cpu > u.cpu {
+			u.cpu = cpu
+		}
+		u.peakMem = max(u.peakMem, s.MemoryStats.Usage, s.MemoryStats.MaxUsage)
+	}
 }
