@@ -2,6 +2,7 @@ package p2p
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -113,28 +114,39 @@ func TestGarbageIsDroppedBeforeForwarding(t *testing.T) {
 		}
 	}, c, b.ID(), 1)
 
-	now := time.Now()
 	evilID := evil.ID()
-	bad := [][]byte{
-		[]byte("definitely not an advert"),
-		{0xc0},
-		make([]byte, types.MaxAdvertSize+100), // oversized
-		seal(t, net, attackerKey, advertFor(evilID, 5, now.Add(time.Hour))), // future-dated
-		seal(t, "other-net", attackerKey, advertFor(evilID, 6, now)),        // signed for another network
-		sealAs(t, net, attackerKey, advertFor(c.ID(), 900, now)),            // an advert about c, signed by the attacker
-	}
-	for _, m := range bad {
-		if err := topic.Publish(ctx, m); err != nil {
-			t.Fatal(err)
+	// bad is one round of garbage; each round differs (pubsub drops a
+	// message it has seen), so rounds can be repeated until the attacker's
+	// mesh has formed and b has had every kind.
+	bad := func(round uint64) [][]byte {
+		now := time.Now()
+		return [][]byte{
+			[]byte(fmt.Sprintf("definitely not an advert %d", round)),
+			append([]byte{0xc0}, byte(round)),
+			append(make([]byte, types.MaxAdvertSize+100), byte(round)),                // oversized
+			seal(t, net, attackerKey, advertFor(evilID, 5+round, now.Add(time.Hour))), // future-dated
+			seal(t, "other-net", attackerKey, advertFor(evilID, 6+round, now)),        // signed for another network
+			sealAs(t, net, attackerKey, advertFor(c.ID(), 900+round, now)),            // an advert about c, signed by the attacker
 		}
+	}
+	seen := func() bool {
+		r := b.Validator().Rejections()
+		return r[ReasonMalformed] > 0 && r[ReasonTooLarge] > 0 && r[ReasonFuture] > 0 && r[ReasonSignature] > 0
 	}
 	// Then a good advert from b: once c has it, anything b was going to
 	// forward from the attacker has had its chance to arrive.
 	for seq := uint64(100); ; seq++ {
+		if !seen() {
+			for _, m := range bad(seq) {
+				if err := topic.Publish(ctx, m); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
 		if err := b.PublishAdvert(ctx, seal(t, net, b.k, advertFor(b.ID(), seq, time.Now()))); err != nil {
 			t.Fatal(err)
 		}
-		if b.Validator().Rejections()[ReasonTooLarge] > 0 && b.Validator().Rejections()[ReasonFuture] > 0 {
+		if seen() {
 			waitAdvert(c, b.ID(), seq)
 			break
 		}
