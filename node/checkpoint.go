@@ -66,26 +66,8 @@ func (c *checkpointer) restore(ctx context.Context, ev *types.JobEvent, home pee
 }
 
 // loop snapshots on the interval until the returned stop is called.
-func (c *checkpointer) loop(ctx context.Context, every time.Duration) (stop func()) {
-	done := make(chan struct{})
-	finished := make(chan struct{})
-	go func() {
-		defer close(finished)
-		t := time.NewTicker(every)
-		defer t.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-ctx.Done():
-				return
-			case <-t.C:
-				c.snapshot(ctx)
-			}
-		}
-	}()
-	var once sync.Once
-	return func() { once.Do(func() { close(done); <-finished }) }
+func (c *checkpointer) loop(ctx context.Context, interval time.Duration) (stop func()) {
+	return every(ctx, interval, func() bool { c.snapshot(ctx); return true })
 }
 
 // snapshot packs the dir and, if it changed, ships it.

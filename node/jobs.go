@@ -51,39 +51,22 @@ func (n *Node) diskLimitMiB(asked uint64) uint64 {
 // watchDisk calls over once when dir grows past limit bytes, checking
 // twice a second, until the returned stop is called.
 func watchDisk(ctx context.Context, dir string, limit uint64, over func()) (stop func()) {
-	done := make(chan struct{})
-	finished := make(chan struct{})
-	go func() {
-		defer close(finished)
-		t := time.NewTicker(500 * time.Millisecond)
-		defer t.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-ctx.Done():
-				return
-			case <-t.C:
-			}
-			var size uint64
-			_ = filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
-				if err == nil && !d.IsDir() {
-					if info, err := d.Info(); err == nil {
-						size += uint64(info.Size())
-					}
+	return every(ctx, 500*time.Millisecond, func() bool {
+		var size uint64
+		_ = filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				if info, err := d.Info(); err == nil {
+					size += uint64(info.Size())
 				}
-				return nil
-			})
-			if size > limit {
-				over()
-				return
 			}
+			return nil
+		})
+		if size > limit {
+			over()
+			return false
 		}
-	}()
-	var once sync.Once
-	return func() {
-		once.Do(func() { close(done); <-finished })
-	}
+		return true
+	})
 }
 
 // runResult is what any runtime reports of a run.
@@ -697,8 +680,6 @@ func (n *Node) reportFailMetered(ctx context.Context, id common.Hash, attempt ui
 // at most one a second, and only when it moved. It returns a stop func that
 // publishes the last report.
 func (n *Node) reportProgress(ctx context.Context, id common.Hash, attempt uint32, t *progress.Tracker, series *telemetry.Series, gpus []int) func() {
-	done := make(chan struct{})
-	finished := make(chan struct{})
 	var last uint32
 	var sent bool
 	send := func() {
@@ -719,27 +700,12 @@ func (n *Node) reportProgress(ctx context.Context, id common.Hash, attempt uint3
 			last, sent = ppm, true
 		}
 	}
-	go func() {
-		defer close(finished)
-		tick := time.NewTicker(time.Second)
-		defer tick.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-ctx.Done():
-				return
-			case <-tick.C:
-				send()
-			}
-		}
-	}()
+	stop := every(ctx, time.Second, func() bool { send(); return true })
 	var once sync.Once
 	return func() {
 		once.Do(func() {
-			close(done)
-			<-finished
-			send()
+			stop()
+			send() // the last report, after the run
 		})
 	}
 }
