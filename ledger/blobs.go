@@ -78,6 +78,19 @@ func (b *Blobs) Get(cid string) ([]byte, error) {
 	return data, nil
 }
 
+// Size is the stored size of cid, and whether the store holds it.
+func (b *Blobs) Size(cid string) (int64, bool) {
+	p, err := b.path(cid)
+	if err != nil {
+		return 0, false
+	}
+	st, err := os.Stat(p)
+	if err != nil {
+		return 0, false
+	}
+	return st.Size(), true
+}
+
 // Has reports whether the store holds cid.
 func (b *Blobs) Has(cid string) bool {
 	p, err := b.path(cid)

@@ -770,16 +770,10 @@ func (n *Node) sealAndStore(owner *ecdsa.PublicKey, data []byte) (string, error)
 	return c, nil
 }
 
-// blobSize is the stored size of cid (0 if none).
+// blobSize is the stored size of cid (0 if none), without reading it.
 func (n *Node) blobSize(cid string) uint64 {
-	if cid == "" {
-		return 0
-	}
-	data, err := n.blobs.Get(cid)
-	if err != nil {
-		return 0
-	}
-	return uint64(len(data))
+	size, _ := n.blobs.Size(cid)
+	return uint64(size)
 }
 
 // provide announces content in the DHT, best effort: peers that know the
