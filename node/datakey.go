@@ -3,15 +3,12 @@ package node
 import (
 	"bufio"
 	"context"
-	"crypto/ecdsa"
 	"fmt"
 	"io"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
-	p2pcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
@@ -61,7 +58,7 @@ func (n *Node) serveJobKeys(s network.Stream) {
 		refuse("this daemon holds no data key for the job")
 		return
 	}
-	pub, err := nodePublicKey(asker)
+	pub, err := types.NodePublicKey(asker)
 	if err != nil {
 		refuse(err.Error())
 		return
@@ -72,23 +69,6 @@ func (n *Node) serveJobKeys(s network.Stream) {
 		return
 	}
 	_, _ = s.Write(append([]byte{0}, sealed...))
-}
-
-// nodePublicKey is the secp256k1 key inside a peer id.
-func nodePublicKey(id peer.ID) (*ecdsa.PublicKey, error) {
-	pk, err := id.ExtractPublicKey()
-	if err != nil {
-		return nil, fmt.Errorf("peer %s: %w", id, err)
-	}
-	sk, ok := pk.(*p2pcrypto.Secp256k1PublicKey)
-	if !ok {
-		return nil, fmt.Errorf("peer %s has no secp256k1 key", id)
-	}
-	raw, err := sk.Raw()
-	if err != nil {
-		return nil, err
-	}
-	return crypto.DecompressPubkey(raw)
 }
 
 // RequestJobKey asks the job's home daemon for its data key, as the job's

@@ -1,6 +1,7 @@
 package types
 
 import (
+	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 	"strings"
@@ -202,22 +203,31 @@ func OpenAdvert(network string, data []byte) (*Advert, error) {
 // NodeAddress is the Ethereum address of a node: the same secp256k1 key
 // that makes its peer id. Peer ids of other key types have no address.
 func NodeAddress(id peer.ID) (common.Address, error) {
-	var zero common.Address
+	pub, err := NodePublicKey(id)
+	if err != nil {
+		return common.Address{}, err
+	}
+	return crypto.PubkeyToAddress(*pub), nil
+}
+
+// NodePublicKey is the secp256k1 key inside a node's peer id: what is
+// sealed to the node (a job's data key handed to its executor).
+func NodePublicKey(id peer.ID) (*ecdsa.PublicKey, error) {
 	pk, err := id.ExtractPublicKey()
 	if err != nil {
-		return zero, fmt.Errorf("%w: node id %s carries no public key: %v", ErrMalformed, id, err)
+		return nil, fmt.Errorf("%w: node id %s carries no public key: %v", ErrMalformed, id, err)
 	}
 	sk, ok := pk.(*p2pcrypto.Secp256k1PublicKey)
 	if !ok {
-		return zero, fmt.Errorf("%w: node id %s is not a secp256k1 key", ErrMalformed, id)
+		return nil, fmt.Errorf("%w: node id %s is not a secp256k1 key", ErrMalformed, id)
 	}
 	raw, err := sk.Raw()
 	if err != nil {
-		return zero, fmt.Errorf("%w: node key: %v", ErrMalformed, err)
+		return nil, fmt.Errorf("%w: node key: %v", ErrMalformed, err)
 	}
 	pub, err := crypto.DecompressPubkey(raw)
 	if err != nil {
-		return zero, fmt.Errorf("%w: node key: %v", ErrMalformed, err)
+		return nil, fmt.Errorf("%w: node key: %v", ErrMalformed, err)
 	}
-	return crypto.PubkeyToAddress(*pub), nil
+	return pub, nil
 }
