@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/exec/result"
@@ -390,13 +389,7 @@ func (n *Node) Cancel(ctx context.Context, ref string, req *api.CancelRequest) (
 	n.mu.Lock()
 	owner, state, id := j.Owner, j.State, j.ID
 	n.mu.Unlock()
-	h := types.CancelHash(n.cfg.Network, id)
-	norm := append([]byte{}, sig...)
-	if norm[64] >= 27 {
-		norm[64] -= 27
-	}
-	pub, err := crypto.SigToPub(h[:], norm)
-	if err != nil || crypto.PubkeyToAddress(*pub) != owner {
+	if signer, err := types.CancelSigner(n.cfg.Network, id, sig); err != nil || signer != owner {
 		return nil, api.Errorf("bad_request", "only the job's owner %s can cancel it: the signature is not theirs", owner.Hex())
 	}
 	if state.Terminal() {

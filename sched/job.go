@@ -6,7 +6,6 @@ import (
 	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/skyops/skyops/types"
@@ -272,19 +271,11 @@ func claimPlausible(j *Job, e *types.JobEvent) bool {
 
 // cancelValid checks the owner's signature on a cancel.
 func (j *Job) cancelValid(e *types.JobEvent) bool {
-	if j.Spec == nil || len(e.OwnerSig) != 65 {
+	if j.Spec == nil {
 		return false
 	}
-	sig := append([]byte{}, e.OwnerSig...)
-	if sig[64] >= 27 {
-		sig[64] -= 27
-	}
-	h := types.CancelHash(j.Spec.Network, j.ID)
-	pub, err := crypto.SigToPub(h[:], sig)
-	if err != nil {
-		return false
-	}
-	return crypto.PubkeyToAddress(*pub) == j.Owner
+	signer, err := types.CancelSigner(j.Spec.Network, j.ID, e.OwnerSig)
+	return err == nil && signer == j.Owner
 }
 
 // RequirementsFor turns a spec into what placement checks.
