@@ -24,7 +24,7 @@ func TestCheckpointsAndDataKey(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	c, err := StartInProcess(ctx, InProcessConfig{Peers: 3, Network: "ckpt", Fleets: []string{"none", "none", "none"},
+	c := startCluster(t, ctx, InProcessConfig{Peers: 3, Network: "ckpt", Fleets: []string{"none", "none", "none"},
 		Options: func(i int) []node.Option {
 			opts := []node.Option{node.CheckpointEvery(200 * time.Millisecond)}
 			if i == 1 {
@@ -32,13 +32,6 @@ func TestCheckpointsAndDataKey(t *testing.T) {
 			}
 			return opts
 		}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	if err := c.WaitConverged(ctx); err != nil {
-		t.Fatal(err)
-	}
 	key, _ := crypto.GenerateKey()
 	owner := types.KeySigner{Key: key}
 	home := api.NewClient(c.Nodes[0].SocketPath())

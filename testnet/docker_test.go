@@ -86,14 +86,7 @@ func TestDockerJob(t *testing.T) {
 	tag := buildImage(t, dc)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	c, err := StartInProcess(ctx, InProcessConfig{Peers: 2, Network: "dock", Fleets: []string{"H100:2", "none"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	if err := c.WaitConverged(ctx); err != nil {
-		t.Fatal(err)
-	}
+	c := startCluster(t, ctx, InProcessConfig{Peers: 2, Network: "dock", Fleets: []string{"H100:2", "none"}})
 	key, _ := crypto.GenerateKey()
 	owner := types.KeySigner{Key: key}
 	cl := api.NewClient(c.Nodes[1].SocketPath())

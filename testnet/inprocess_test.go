@@ -16,14 +16,7 @@ func TestEightPeersSeeEachOther(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	c, err := StartInProcess(ctx, InProcessConfig{Peers: 8, Network: "eight"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	if err := c.WaitConverged(ctx); err != nil {
-		t.Fatal(err)
-	}
+	c := startCluster(t, ctx, InProcessConfig{Peers: 8, Network: "eight"})
 	want := map[string]uint32{} // node id -> GPU count its fleet has
 	for i, n := range c.Nodes {
 		lib, err := gpu.ParseFleet(c.Fleets[i])
@@ -68,15 +61,8 @@ func TestCapacityChangeAndExpiry(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	c, err := StartInProcess(ctx, InProcessConfig{Peers: 3, Network: "change", Fleets: []string{"dgxh100", "A30:4", "none"},
+	c := startCluster(t, ctx, InProcessConfig{Peers: 3, Network: "change", Fleets: []string{"dgxh100", "A30:4", "none"},
 		AdvertInterval: 200 * time.Millisecond, AdvertTTL: 2 * time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	if err := c.WaitConverged(ctx); err != nil {
-		t.Fatal(err)
-	}
 	src := c.Nodes[0]
 	if err := src.SetGPUsAllocated([]int{0, 1, 2}, true); err != nil {
 		t.Fatal(err)

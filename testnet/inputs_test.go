@@ -45,20 +45,13 @@ func TestEncryptedInputs(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	c, err := StartInProcess(ctx, InProcessConfig{Peers: 2, Network: "inputs", Fleets: []string{"none", "none"},
+	c := startCluster(t, ctx, InProcessConfig{Peers: 2, Network: "inputs", Fleets: []string{"none", "none"},
 		Options: func(i int) []node.Option {
 			if i == 1 {
 				return []node.Option{node.AllowProcess()}
 			}
 			return nil
 		}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	if err := c.WaitConverged(ctx); err != nil {
-		t.Fatal(err)
-	}
 	owner, _ := crypto.GenerateKey()
 	signer := types.KeySigner{Key: owner}
 	cl := api.NewClient(c.Nodes[0].SocketPath())

@@ -26,14 +26,7 @@ func TestJobsBadInputFailureCancelAndBurst(t *testing.T) {
 	module := demoModule(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	c, err := StartInProcess(ctx, InProcessConfig{Peers: 3, Network: "bad", Fleets: []string{"H100:2", "H100:2", "none"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	if err := c.WaitConverged(ctx); err != nil {
-		t.Fatal(err)
-	}
+	c := startCluster(t, ctx, InProcessConfig{Peers: 3, Network: "bad", Fleets: []string{"H100:2", "H100:2", "none"}})
 	cl := api.NewClient(c.Nodes[0].SocketPath())
 	key, _ := crypto.GenerateKey()
 	owner := types.KeySigner{Key: key}

@@ -86,14 +86,7 @@ func TestJobsEndToEndInProcess(t *testing.T) {
 	module := demoModule(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	c, err := StartInProcess(ctx, InProcessConfig{Peers: 4, Network: "jobs", Fleets: []string{"dgxa100", "H100:2", "none", "A30:4"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	if err := c.WaitConverged(ctx); err != nil {
-		t.Fatal(err)
-	}
+	c := startCluster(t, ctx, InProcessConfig{Peers: 4, Network: "jobs", Fleets: []string{"dgxa100", "H100:2", "none", "A30:4"}})
 	key, _ := crypto.GenerateKey()
 	owner := types.KeySigner{Key: key}
 	clients := make([]*api.Client, len(c.Nodes))
@@ -214,4 +207,19 @@ func ownerOutput(t testing.TB, ctx context.Context, cl *api.Client, key *ecdsa.P
 		t.Fatal(err)
 	}
 	return out
+}
+
+// startCluster starts an in-process testnet that every peer has converged
+// on, stopped when the test ends.
+func startCluster(t testing.TB, ctx context.Context, cfg InProcessConfig) *Cluster {
+	t.Helper()
+	c, err := StartInProcess(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	if err := c.WaitConverged(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return c
 }

@@ -23,14 +23,7 @@ func TestLiveLogsAndProgress(t *testing.T) {
 	module := demoModule(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	c, err := StartInProcess(ctx, InProcessConfig{Peers: 3, Network: "live", Fleets: []string{"H100:1", "none", "none"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	if err := c.WaitConverged(ctx); err != nil {
-		t.Fatal(err)
-	}
+	c := startCluster(t, ctx, InProcessConfig{Peers: 3, Network: "live", Fleets: []string{"H100:1", "none", "none"}})
 	key, _ := crypto.GenerateKey()
 	owner := types.KeySigner{Key: key}
 	// The only H100 is on peer 0: follow from peer 2.
