@@ -33,19 +33,30 @@ func Leaf(digest common.Hash) common.Hash {
 
 // hashPair is the inner node over a and b, in sorted order.
 func hashPair(a, b common.Hash) common.Hash {
-	return hashPairWith(crypto.NewKeccakState(), a, b)
+	return newPairHasher().hash(a, b)
 }
 
-// hashPairWith is hashPair reusing the hasher h (Build hashes thousands of
-// pairs; a fresh hasher each time is most of its allocations).
-func hashPairWith(h crypto.KeccakState, a, b common.Hash) (out common.Hash) {
+// pairHasher hashes pairs with one hasher and one buffer (Build hashes
+// thousands of pairs; fresh ones each time were most of its allocations).
+type pairHasher struct {
+	h   crypto.KeccakState
+	buf []byte
+}
+
+func newPairHasher() *pairHasher {
+	return &pairHasher{h: crypto.NewKeccakState(), buf: make([]byte, 64)}
+}
+
+func (p *pairHasher) hash(a, b common.Hash) (out common.Hash) {
 	if bytes.Compare(a[:], b[:]) > 0 {
 		a, b = b, a
 	}
-	h.Reset()
-	h.Write(a[:])
-	h.Write(b[:])
-	h.Read(out[:])
+	copy(p.buf[:32], a[:])
+	copy(p.buf[32:], b[:])
+	p.h.Reset()
+	p.h.Write(p.buf)
+	p.h.Read(p.buf[:32])
+	copy(out[:], p.buf[:32])
 	return out
 }
 
@@ -62,11 +73,11 @@ func Build(leaves []common.Hash) (*Tree, error) {
 	}
 	level := append([]common.Hash(nil), leaves...)
 	levels := [][]common.Hash{level}
-	h := crypto.NewKeccakState()
+	h := newPairHasher()
 	for len(level) > 1 {
 		next := make([]common.Hash, (len(level)+1)/2)
 		for i := 0; i+1 < len(level); i += 2 {
-			next[i/2] = hashPairWith(h, level[i], level[i+1])
+			next[i/2] = h.hash(level[i], level[i+1])
 		}
 		if len(level)%2 == 1 {
 			next[len(next)-1] = level[len(level)-1]
@@ -106,9 +117,9 @@ func (t *Tree) Proof(i int) ([]common.Hash, error) {
 // Verify reports whether proof proves leaf is in the tree with the given root.
 func Verify(leaf common.Hash, proof []common.Hash, root common.Hash) bool {
 	node := leaf
-	h := crypto.NewKeccakState()
+	h := newPairHasher()
 	for _, p := range proof {
-		node = hashPairWith(h, node, p)
+		node = h.hash(node, p)
 	}
 	return node == root
 }
