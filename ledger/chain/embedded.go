@@ -1,0 +1,297 @@
+package chain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	ethtypes "github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// SimulatedChainID is the chain id of every embedded and dev chain (fixed by
+// go-ethereum's simulated backend).
+const SimulatedChainID = 1337
+
+// defaultFunding is what each funded address gets at genesis: 1000 ETH.
+func defaultFunding() *big.Int { return new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18)) }
+
+// EmbeddedOption configures NewEmbedded and StartDevChain.
+type EmbeddedOption func(*embeddedConfig)
+
+type embeddedConfig struct {
+	fund    []common.Address
+	balance *big.Int
+	poll    time.Duration
+	log     *slog.Logger
+}
+
+// WithFunded funds more addresses at genesis (besides the key or the fund list).
+func WithFunded(addrs ...common.Address) EmbeddedOption {
+	return func(c *embeddedConfig) { c.fund = append(c.fund, addrs...) }
+}
+
+// WithBalance sets what each funded address gets at genesis (default 1000 ETH).
+func WithBalance(wei *big.Int) EmbeddedOption {
+	return func(c *embeddedConfig) { c.balance = new(big.Int).Set(wei) }
+}
+
+// WithMinePoll sets how often the miner checks the txpool for transactions
+// sent by other processes (default 100 ms). Transactions sent through the
+// Chain returned by NewEmbedded are mined at once, without waiting for a poll.
+func WithMinePoll(d time.Duration) EmbeddedOption {
+	return func(c *embeddedConfig) { c.poll = d }
+}
+
+// WithLogger sets the logger (default slog.Default()).
+func WithLogger(l *slog.Logger) EmbeddedOption {
+	return func(c *embeddedConfig) { c.log = l }
+}
+
+// sim is a running simulated chain and its miner.
+type sim struct {
+	backend *simulated.Backend
+	raw     *rpc.Client
+	kick    chan struct{}
+	poll    time.Duration
+	log     *slog.Logger
+	cancel  context.CancelFunc
+	done    chan struct{}
+	once    sync.Once
+}
+
+// startSim starts a simulated chain with alloc; httpHost/httpPort non-empty
+// also serve its JSON-RPC over HTTP. simulated.NewBackend panics on failure
+// (a port already in use, say); that is turned into an error here.
+func startSim(cfg embeddedConfig, alloc ethtypes.GenesisAlloc, httpHost string, httpPort int) (s *sim, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("starting simulated chain: %v", r)
+		}
+	}()
+	backend := simulated.NewBackend(alloc, func(nc *node.Config, ec *ethconfig.Config) {
+		// Explicitly ephemeral: see the package doc.
+		nc.DataDir = ""
+		if httpHost != "" {
+			nc.HTTPHost = httpHost
+			nc.HTTPPort = httpPort
+			nc.HTTPModules = []string{"eth", "net", "web3", "txpool"}
+			nc.HTTPVirtualHosts = []string{"localhost"}
+		}
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	s = &sim{
+		backend: backend, kick: make(chan struct{}, 1),
+		poll: cfg.poll, log: cfg.log, cancel: cancel, done: make(chan struct{}),
+	}
+	if httpHost != "" {
+		// The backend keeps its node (and so its in-process RPC) private;
+		// the miner watches the txpool through the HTTP endpoint instead.
+		url := "http://" + net.JoinHostPort(httpHost, strconv.Itoa(httpPort))
+		if s.raw, err = rpc.DialContext(ctx, url); err != nil {
+			cancel()
+			backend.Close()
+			return nil, fmt.Errorf("starting simulated chain: dialling its own endpoint %s: %w", url, err)
+		}
+	}
+	go s.mine(ctx)
+	return s, nil
+}
+
+// mine seals a block when kicked (a transaction was just sent through a
+// Chain in this process) or, on a chain served over HTTP, when a poll of
+// txpool_status finds pending transactions (sent by other processes). Empty
+// blocks are never sealed.
+func (s *sim) mine(ctx context.Context) {
+	defer close(s.done)
+	t := time.NewTicker(s.poll)
+	defer t.Stop()
+	if s.raw == nil {
+		t.Stop() // embedded: every transaction comes with a kick
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-s.kick:
+			// Commit syncs the txpool first, so the kicked tx is included.
+			s.backend.Commit()
+		case <-t.C:
+			var st struct {
+				Pending hexutil.Uint `json:"pending"`
+			}
+			if err := s.raw.CallContext(ctx, &st, "txpool_status"); err != nil {
+				if ctx.Err() == nil {
+					s.log.Warn("chain: reading txpool status", "err", err)
+				}
+				continue
+			}
+			if st.Pending > 0 {
+				s.backend.Commit()
+			}
+		}
+	}
+}
+
+// kicked asks the miner to seal a block now.
+func (s *sim) kicked() {
+	select {
+	case s.kick <- struct{}{}:
+	default:
+	}
+}
+
+func (s *sim) close() {
+	s.once.Do(func() {
+		s.cancel()
+		<-s.done
+		if s.raw != nil {
+			s.raw.Close()
+		}
+		if err := s.backend.Close(); err != nil {
+			s.log.Warn("chain: closing simulated chain", "err", err)
+		}
+	})
+}
+
+func newEmbeddedConfig(opts []EmbeddedOption) embeddedConfig {
+	cfg := embeddedConfig{balance: defaultFunding(), poll: 100 * time.Millisecond, log: slog.Default()}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if cfg.poll <= 0 {
+		cfg.poll = 100 * time.Millisecond
+	}
+	return cfg
+}
+
+func genesisAlloc(cfg embeddedConfig, addrs ...common.Address) ethtypes.GenesisAlloc {
+	alloc := ethtypes.GenesisAlloc{}
+	for _, a := range append(addrs, cfg.fund...) {
+		alloc[a] = ethtypes.Account{Balance: new(big.Int).Set(cfg.balance)}
+	}
+	return alloc
+}
+
+// NewEmbedded starts an in-process chain (go-ethereum's simulated backend,
+// chain id 1337, in memory only), funds key's address at genesis, deploys
+// the registry from key and returns a Chain that anchors from key. Every
+// transaction the Chain sends is mined at once. ctx bounds the start-up
+// only; Close stops the chain.
+func NewEmbedded(ctx context.Context, key *ecdsa.PrivateKey, opts ...EmbeddedOption) (*Chain, error) {
+	if key == nil {
+		return nil, errors.New("embedded chain: nil key")
+	}
+	cfg := newEmbeddedConfig(opts)
+	s, err := startSim(cfg, genesisAlloc(cfg, crypto.PubkeyToAddress(key.PublicKey)), "", 0)
+	if err != nil {
+		return nil, err
+	}
+	client := s.backend.Client()
+	addr, err := deploy(ctx, "embedded", client, SimulatedChainID, key, s.kicked)
+	if err != nil {
+		s.close()
+		return nil, err
+	}
+	c, err := newChain(ctx, "embedded", client, SimulatedChainID, addr, key)
+	if err != nil {
+		s.close()
+		return nil, err
+	}
+	c.sent = s.kicked
+	c.closeFn = s.close
+	return c, nil
+}
+
+// DevChain is a simulated chain served over JSON-RPC, shared by the peers of
+// a local testnet. In memory only: it is gone when Close is called or the
+// process exits.
+type DevChain struct {
+	URL      string         // http://host:port
+	Contract common.Address // the registry
+	ChainID  uint64
+	sim      *sim
+}
+
+// Close stops the chain and its RPC server.
+func (d *DevChain) Close() { d.sim.close() }
+
+// StartDevChain starts a simulated chain serving JSON-RPC (eth, net, web3)
+// over HTTP on listen (host:port; port 0 picks a free one, meant for
+// loopback), funds each of fund at genesis (1000 ETH unless WithBalance),
+// deploys the registry from a throwaway key and mines whenever a
+// transaction is pending. ctx bounds the start-up only.
+func StartDevChain(ctx context.Context, listen string, fund []common.Address, opts ...EmbeddedOption) (*DevChain, error) {
+	host, portStr, err := net.SplitHostPort(listen)
+	if err != nil {
+		return nil, fmt.Errorf("dev chain: listen address %q: %w", listen, err)
+	}
+	port, err := strconv.Atoi(portStr)
+	if err != nil || port < 0 || port > 65535 {
+		return nil, fmt.Errorf("dev chain: listen address %q: bad port", listen)
+	}
+	if host == "" {
+		return nil, fmt.Errorf("dev chain: listen address %q: no host (use 127.0.0.1)", listen)
+	}
+	cfg := newEmbeddedConfig(opts)
+	deployer, err := crypto.GenerateKey()
+	if err != nil {
+		return nil, fmt.Errorf("dev chain: deployer key: %w", err)
+	}
+	alloc := genesisAlloc(cfg, append([]common.Address{crypto.PubkeyToAddress(deployer.PublicKey)}, fund...)...)
+
+	var s *sim
+	for attempt := 0; ; attempt++ {
+		p := port
+		if p == 0 {
+			if p, err = freePort(host); err != nil {
+				return nil, fmt.Errorf("dev chain: finding a free port on %s: %w", host, err)
+			}
+		}
+		s, err = startSim(cfg, alloc, host, p)
+		if err == nil {
+			port = p
+			break
+		}
+		// A picked port can be taken between picking and binding: retry.
+		if port != 0 || attempt >= 4 || ctx.Err() != nil {
+			return nil, fmt.Errorf("dev chain on %s: %w", net.JoinHostPort(host, strconv.Itoa(p)), err)
+		}
+	}
+	url := "http://" + net.JoinHostPort(host, strconv.Itoa(port))
+	addr, err := deploy(ctx, url, s.backend.Client(), SimulatedChainID, deployer, s.kicked)
+	if err != nil {
+		s.close()
+		return nil, err
+	}
+	// Check the HTTP endpoint really serves the chain, as another process sees it.
+	c, err := Dial(ctx, url, addr, nil)
+	if err != nil {
+		s.close()
+		return nil, fmt.Errorf("dev chain: checking its own RPC endpoint: %w", err)
+	}
+	c.Close()
+	return &DevChain{URL: url, Contract: addr, ChainID: SimulatedChainID, sim: s}, nil
+}
+
+func freePort(host string) (int, error) {
+	l, err := net.Listen("tcp", net.JoinHostPort(host, "0"))
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
