@@ -583,7 +583,9 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 			InputsDir: inputs, OutputsDir: outputs, CheckpointDir: ckptDir(ckpt, checkpoint),
 			Stdout: stdout, Stderr: stderr,
 			CPUs: spec.CPUCores, MemoryMiB: spec.RAMMiB, Duration: duration,
-			GPUs: ex.gpus, RealGPUs: !n.gpus.Simulated,
+			// A network only when the signed spec asks (docker jobs only).
+			Network: spec.NetworkAccess,
+			GPUs:    ex.gpus, RealGPUs: !n.gpus.Simulated,
 			Labels: map[string]string{"skyops.job": id.Hex()},
 		})
 		res = runResult{ExitCode: r.ExitCode, Duration: r.Duration, Reason: r.Reason, CPU: r.CPU, PeakRAMMiB: r.PeakMemMiB}

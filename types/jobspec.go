@@ -10,20 +10,27 @@ type JobSpec struct {
 	Network      string   `json:"network"`   // network id the job is for
 	Nonce        uint64   `json:"nonce"`     // random: two identical submissions are two jobs
 	CreatedAt    uint64   `json:"createdAt"` // unix seconds, the signer's clock
-	Runtime      string   `json:"runtime"`   // "wasm" (later "docker", "process")
+	Runtime      string   `json:"runtime"`   // "wasm", "docker" or "process"
 	Artifact     string   `json:"artifact"`  // CID of the wasm module (or an image ref)
 	ArtifactSize uint64   `json:"artifactSize"`
 	Args         []string `json:"args"`
 	Env          []string `json:"env"` // KEY=VALUE
-	Model        string   `json:"model"`
-	Framework    string   `json:"framework"`
-	GPUModel     string   `json:"gpuModel"`  // "" = any GPU (or none when GPUCount is 0)
-	GPUCount     uint32   `json:"gpuCount"`  // 0 = CPU only
-	GPUMemMiB    uint64   `json:"gpuMemMiB"` // minimum per GPU
-	CPUCores     uint32   `json:"cpuCores"`
-	RAMMiB       uint64   `json:"ramMiB"`
-	DiskMiB      uint64   `json:"diskMiB"`
-	DurationSec  uint64   `json:"durationSec"` // maximum run time
-	PriceCapWei  string   `json:"priceCapWei"` // max price per GPU-hour; "0" = no cap
-	InputCIDs    []string `json:"inputCids"`
+	// NetworkAccess gives a Docker job's container a network (Docker's
+	// default bridge: outbound connections, e.g. to download weights).
+	// False, the default, is no network at all: loopback only. Only
+	// runtime "docker" may ask: a wasm module has no sockets, and a
+	// process job is not sandboxed (it has the provider's own network
+	// whatever the spec says).
+	NetworkAccess bool     `json:"networkAccess"`
+	Model         string   `json:"model"`
+	Framework     string   `json:"framework"`
+	GPUModel      string   `json:"gpuModel"`  // "" = any GPU (or none when GPUCount is 0)
+	GPUCount      uint32   `json:"gpuCount"`  // 0 = CPU only
+	GPUMemMiB     uint64   `json:"gpuMemMiB"` // minimum per GPU
+	CPUCores      uint32   `json:"cpuCores"`
+	RAMMiB        uint64   `json:"ramMiB"`
+	DiskMiB       uint64   `json:"diskMiB"`
+	DurationSec   uint64   `json:"durationSec"` // maximum run time
+	PriceCapWei   string   `json:"priceCapWei"` // max price per GPU-hour; "0" = no cap
+	InputCIDs     []string `json:"inputCids"`
 }

@@ -22,19 +22,21 @@ import (
 // (MetaMask's eth_signTypedData_v4, a hardware wallet, geth's clef) can show
 // the user what they sign and sign it, and a contract can ecrecover it.
 //
-// The domain is {name: "skyops", version: "1", chainId}: the chain id keeps
+// The domain is {name: "skyops", version: "2", chainId}: the chain id keeps
 // a spec signed for a dev chain from being valid on mainnet. There is no
 // verifyingContract (no contract verifies specs yet); adding one later is a
 // new domain version.
 const (
-	JobSpecDomainName    = "skyops"
-	JobSpecDomainVersion = "1"
+	JobSpecDomainName = "skyops"
+	// JobSpecDomainVersion is "2" since networkAccess joined the type;
+	// version "1" specs (without it) are no longer read.
+	JobSpecDomainVersion = "2"
 	JobSpecPrimaryType   = "JobSpec"
 )
 
 // jobSpecFields is the EIP-712 type of JobSpec. Its order is part of the
-// type hash: reordering, renaming or retyping a field changes every job id
-// and needs a new domain version.
+// type hash: adding, removing, reordering, renaming or retyping a field
+// changes every job id and needs a new domain version.
 func jobSpecFields() []apitypes.Type {
 	return []apitypes.Type{
 		{Name: "network", Type: "string"},
@@ -45,6 +47,7 @@ func jobSpecFields() []apitypes.Type {
 		{Name: "artifactSize", Type: "uint64"},
 		{Name: "args", Type: "string[]"},
 		{Name: "env", Type: "string[]"},
+		{Name: "networkAccess", Type: "bool"},
 		{Name: "model", Type: "string"},
 		{Name: "framework", Type: "string"},
 		{Name: "gpuModel", Type: "string"},
@@ -89,25 +92,26 @@ func (s *JobSpec) TypedData(chainID uint64) apitypes.TypedData {
 			ChainId: (*gethmath.HexOrDecimal256)(new(big.Int).SetUint64(chainID)),
 		},
 		Message: apitypes.TypedDataMessage{
-			"network":      s.Network,
-			"nonce":        specU64(s.Nonce),
-			"createdAt":    specU64(s.CreatedAt),
-			"runtime":      s.Runtime,
-			"artifact":     s.Artifact,
-			"artifactSize": specU64(s.ArtifactSize),
-			"args":         specAnySlice(s.Args),
-			"env":          specAnySlice(s.Env),
-			"model":        s.Model,
-			"framework":    s.Framework,
-			"gpuModel":     s.GPUModel,
-			"gpuCount":     specU64(uint64(s.GPUCount)),
-			"gpuMemMiB":    specU64(s.GPUMemMiB),
-			"cpuCores":     specU64(uint64(s.CPUCores)),
-			"ramMiB":       specU64(s.RAMMiB),
-			"diskMiB":      specU64(s.DiskMiB),
-			"durationSec":  specU64(s.DurationSec),
-			"priceCapWei":  s.PriceCapWei,
-			"inputCids":    specAnySlice(s.InputCIDs),
+			"network":       s.Network,
+			"nonce":         specU64(s.Nonce),
+			"createdAt":     specU64(s.CreatedAt),
+			"runtime":       s.Runtime,
+			"artifact":      s.Artifact,
+			"artifactSize":  specU64(s.ArtifactSize),
+			"args":          specAnySlice(s.Args),
+			"env":           specAnySlice(s.Env),
+			"networkAccess": s.NetworkAccess,
+			"model":         s.Model,
+			"framework":     s.Framework,
+			"gpuModel":      s.GPUModel,
+			"gpuCount":      specU64(uint64(s.GPUCount)),
+			"gpuMemMiB":     specU64(s.GPUMemMiB),
+			"cpuCores":      specU64(uint64(s.CPUCores)),
+			"ramMiB":        specU64(s.RAMMiB),
+			"diskMiB":       specU64(s.DiskMiB),
+			"durationSec":   specU64(s.DurationSec),
+			"priceCapWei":   s.PriceCapWei,
+			"inputCids":     specAnySlice(s.InputCIDs),
 		},
 	}
 }
@@ -264,25 +268,26 @@ type specDomainWire struct {
 }
 
 type specMessageWire struct {
-	Network      string   `json:"network"`
-	Nonce        uint64   `json:"nonce,string"`
-	CreatedAt    uint64   `json:"createdAt,string"`
-	Runtime      string   `json:"runtime"`
-	Artifact     string   `json:"artifact"`
-	ArtifactSize uint64   `json:"artifactSize,string"`
-	Args         []string `json:"args"`
-	Env          []string `json:"env"`
-	Model        string   `json:"model"`
-	Framework    string   `json:"framework"`
-	GPUModel     string   `json:"gpuModel"`
-	GPUCount     uint32   `json:"gpuCount,string"`
-	GPUMemMiB    uint64   `json:"gpuMemMiB,string"`
-	CPUCores     uint32   `json:"cpuCores,string"`
-	RAMMiB       uint64   `json:"ramMiB,string"`
-	DiskMiB      uint64   `json:"diskMiB,string"`
-	DurationSec  uint64   `json:"durationSec,string"`
-	PriceCapWei  string   `json:"priceCapWei"`
-	InputCIDs    []string `json:"inputCids"`
+	Network       string   `json:"network"`
+	Nonce         uint64   `json:"nonce,string"`
+	CreatedAt     uint64   `json:"createdAt,string"`
+	Runtime       string   `json:"runtime"`
+	Artifact      string   `json:"artifact"`
+	ArtifactSize  uint64   `json:"artifactSize,string"`
+	Args          []string `json:"args"`
+	Env           []string `json:"env"`
+	NetworkAccess bool     `json:"networkAccess"` // a JSON true or false, as wallets take a bool
+	Model         string   `json:"model"`
+	Framework     string   `json:"framework"`
+	GPUModel      string   `json:"gpuModel"`
+	GPUCount      uint32   `json:"gpuCount,string"`
+	GPUMemMiB     uint64   `json:"gpuMemMiB,string"`
+	CPUCores      uint32   `json:"cpuCores,string"`
+	RAMMiB        uint64   `json:"ramMiB,string"`
+	DiskMiB       uint64   `json:"diskMiB,string"`
+	DurationSec   uint64   `json:"durationSec,string"`
+	PriceCapWei   string   `json:"priceCapWei"`
+	InputCIDs     []string `json:"inputCids"`
 }
 
 // TypedDataJSON is the spec's typed data for chainID as JSON, exactly as
@@ -305,7 +310,7 @@ func (s *JobSpec) TypedDataJSON(chainID uint64) ([]byte, error) {
 		Message: specMessageWire{
 			Network: s.Network, Nonce: s.Nonce, CreatedAt: s.CreatedAt,
 			Runtime: s.Runtime, Artifact: s.Artifact, ArtifactSize: s.ArtifactSize,
-			Args: orEmpty(s.Args), Env: orEmpty(s.Env),
+			Args: orEmpty(s.Args), Env: orEmpty(s.Env), NetworkAccess: s.NetworkAccess,
 			Model: s.Model, Framework: s.Framework,
 			GPUModel: s.GPUModel, GPUCount: s.GPUCount, GPUMemMiB: s.GPUMemMiB,
 			CPUCores: s.CPUCores, RAMMiB: s.RAMMiB, DiskMiB: s.DiskMiB,
@@ -336,6 +341,12 @@ func JobSpecFromTypedData(td apitypes.TypedData) (*JobSpec, uint64, error) {
 	if td.PrimaryType != JobSpecPrimaryType {
 		return nil, 0, bad("primaryType is %q, want %q", td.PrimaryType, JobSpecPrimaryType)
 	}
+	// The version first: typed data made by an older skyops differs in its
+	// types too, and the version says why.
+	d := td.Domain
+	if d.Name != JobSpecDomainName || d.Version != JobSpecDomainVersion {
+		return nil, 0, bad("domain is %q version %q, want %q version %q (make the typed data again with this skyops: submit-task --dry-run)", d.Name, d.Version, JobSpecDomainName, JobSpecDomainVersion)
+	}
 	want := jobSpecTypes()
 	if len(td.Types) != len(want) {
 		return nil, 0, bad("types are %s, want exactly EIP712Domain and JobSpec", specTypeNames(td.Types))
@@ -344,10 +355,6 @@ func JobSpecFromTypedData(td apitypes.TypedData) (*JobSpec, uint64, error) {
 		if !slices.Equal(td.Types[name], fields) {
 			return nil, 0, bad("type %s differs from skyops JobSpec version %s", name, JobSpecDomainVersion)
 		}
-	}
-	d := td.Domain
-	if d.Name != JobSpecDomainName || d.Version != JobSpecDomainVersion {
-		return nil, 0, bad("domain is %q version %q, want %q version %q", d.Name, d.Version, JobSpecDomainName, JobSpecDomainVersion)
 	}
 	if d.VerifyingContract != "" || d.Salt != "" {
 		return nil, 0, bad("domain has a verifyingContract or salt; skyops specs have neither")
@@ -377,25 +384,26 @@ func JobSpecFromTypedData(td apitypes.TypedData) (*JobSpec, uint64, error) {
 	}
 	r := specMsgReader{m: m}
 	s := &JobSpec{
-		Network:      r.str("network"),
-		Nonce:        r.uint("nonce", 64),
-		CreatedAt:    r.uint("createdAt", 64),
-		Runtime:      r.str("runtime"),
-		Artifact:     r.str("artifact"),
-		ArtifactSize: r.uint("artifactSize", 64),
-		Args:         r.strs("args"),
-		Env:          r.strs("env"),
-		Model:        r.str("model"),
-		Framework:    r.str("framework"),
-		GPUModel:     r.str("gpuModel"),
-		GPUCount:     uint32(r.uint("gpuCount", 32)),
-		GPUMemMiB:    r.uint("gpuMemMiB", 64),
-		CPUCores:     uint32(r.uint("cpuCores", 32)),
-		RAMMiB:       r.uint("ramMiB", 64),
-		DiskMiB:      r.uint("diskMiB", 64),
-		DurationSec:  r.uint("durationSec", 64),
-		PriceCapWei:  r.wei("priceCapWei"),
-		InputCIDs:    r.strs("inputCids"),
+		Network:       r.str("network"),
+		Nonce:         r.uint("nonce", 64),
+		CreatedAt:     r.uint("createdAt", 64),
+		Runtime:       r.str("runtime"),
+		Artifact:      r.str("artifact"),
+		ArtifactSize:  r.uint("artifactSize", 64),
+		Args:          r.strs("args"),
+		Env:           r.strs("env"),
+		NetworkAccess: r.bool("networkAccess"),
+		Model:         r.str("model"),
+		Framework:     r.str("framework"),
+		GPUModel:      r.str("gpuModel"),
+		GPUCount:      uint32(r.uint("gpuCount", 32)),
+		GPUMemMiB:     r.uint("gpuMemMiB", 64),
+		CPUCores:      uint32(r.uint("cpuCores", 32)),
+		RAMMiB:        r.uint("ramMiB", 64),
+		DiskMiB:       r.uint("diskMiB", 64),
+		DurationSec:   r.uint("durationSec", 64),
+		PriceCapWei:   r.wei("priceCapWei"),
+		InputCIDs:     r.strs("inputCids"),
 	}
 	if r.err != nil {
 		return nil, 0, fmt.Errorf("%w: %v", ErrNotJobSpec, r.err)
@@ -466,6 +474,16 @@ func (r *specMsgReader) strs(key string) []string {
 		return nil // the same spec as one built without the member
 	}
 	return out
+}
+
+// bool reads a JSON true or false. Strings such as "true" are refused, as
+// apitypes refuses them: the digest must be of the value the wallet showed.
+func (r *specMsgReader) bool(key string) bool {
+	v, ok := r.m[key].(bool)
+	if !ok {
+		r.fail(key, "is %T, want true or false", r.m[key])
+	}
+	return v
 }
 
 // integer reads a decimal or 0x-hex string, or a JSON number that is a

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"math/big"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -26,13 +27,17 @@ const (
 	specGoldenKeyHex  = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
 	specGoldenAddress = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
 	specGoldenChainID = 1337
-	// Computed once with this code, checked against an independent
-	// hand-written EIP-712 encoding below, and against MetaMask's
-	// @metamask/eth-sig-util 9.0.0 (TypedDataUtils.eip712Hash and
-	// signTypedData, V4) on the TypedDataJSON output: same digest, same
-	// signature.
-	specGoldenDigest    = "0xaee8287a1182f2c1b593d10dc7d77ca875c0084133bcccca92f3dc82b2ee3334"
-	specGoldenSignature = "0xd7e6623483fb3f7c59aef3b0ae51793f2b6cf1566c3465f23fdbf25ad35aca861ce4c7ee810b008d7f6bbacf0fee639d966b6d2a594b2f30d700ac25bd62a20e1c"
+	// Domain version "2" (with networkAccess). Computed once with this
+	// code, checked against an independent hand-written EIP-712 encoding
+	// below, and against MetaMask's @metamask/eth-sig-util 9.0.0 (run with
+	// node: TypedDataUtils.eip712Hash and signTypedData, V4, with the golden
+	// key) on the TypedDataJSON output of each golden spec: same digest,
+	// same signature, recovering to specGoldenAddress.
+	specGoldenDigest    = "0xa36e6f4e3c2815156fc26c8b3cd584288ea7681de9bf0053700a3274f8ed7617"
+	specGoldenSignature = "0x29e3368c8a3309c211ca257d2ba99a869b3e2c23b9f3d7cba7e0e5313a740b8832825ce96261afbb6d7267e1fbe6d11078ef1c394348a7e14701ae232ec83cf81b"
+	// The same for specGoldenDockerSpec (networkAccess true).
+	specGoldenDockerDigest    = "0x1a7303715c93bda8fdb859f532c346f767d9bb42d2735166b7e3c1656d3e2327"
+	specGoldenDockerSignature = "0xaebb77f139f408d7d77d09d08bfb4f3f26e201be0669ccac623fe14e6d99f85913ed687c5e7f71c9ef3e8a881d526744df8f8b5eb96b0ad153e2cbb8e971fb671c"
 )
 
 func specGoldenKey(t testing.TB) KeySigner {
@@ -78,6 +83,25 @@ func specGoldenSpec() *JobSpec {
 	}
 }
 
+// specGoldenDockerSpec is the second golden spec: a Docker job with
+// networkAccess true, so that the vectors cover a bool that is set.
+func specGoldenDockerSpec() *JobSpec {
+	return &JobSpec{
+		Network:       "skyops-testnet",
+		Nonce:         0x0123456789abcdef,
+		CreatedAt:     1_700_000_000,
+		Runtime:       "docker",
+		Artifact:      "localhost/trainer:1",
+		Args:          []string{"python", "train.py"},
+		Env:           []string{"HF_HOME=/outputs/hf"},
+		NetworkAccess: true,
+		GPUCount:      1,
+		RAMMiB:        16384,
+		DurationSec:   3600,
+		PriceCapWei:   "0",
+	}
+}
+
 func TestJobSpecGolden(t *testing.T) {
 	s := specGoldenSpec()
 	if err := s.Validate(); err != nil {
@@ -117,6 +141,63 @@ func TestJobSpecGolden(t *testing.T) {
 	}
 }
 
+func TestJobSpecGoldenDocker(t *testing.T) {
+	s := specGoldenDockerSpec()
+	if err := s.Validate(); err != nil {
+		t.Fatalf("golden docker spec invalid: %v", err)
+	}
+	d, err := s.Digest(specGoldenChainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig, err := SignJobSpec(s, specGoldenChainID, specGoldenKey(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := hexutil.Encode(sig); d.Hex() != specGoldenDockerDigest || got != specGoldenDockerSignature {
+		t.Errorf("golden docker vectors changed:\n digest    %s\n signature %s", d.Hex(), got)
+	}
+	if want := specHandDigest(s, specGoldenChainID); d != want {
+		t.Errorf("digest %s, hand-written EIP-712 gives %s", d.Hex(), want.Hex())
+	}
+	off := specGoldenDockerSpec()
+	off.NetworkAccess = false
+	if d2, _ := off.Digest(specGoldenChainID); d2 == d || d2 != specHandDigest(off, specGoldenChainID) {
+		t.Errorf("networkAccess false: digest %s (true: %s)", d2.Hex(), d.Hex())
+	}
+
+	// The wallet's JSON carries a JSON bool, and reads back to the spec.
+	js, err := s.TypedDataJSON(specGoldenChainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`{"name":"env","type":"string[]"},{"name":"networkAccess","type":"bool"},{"name":"model"`,
+		`"env":["HF_HOME=/outputs/hf"],"networkAccess":true,"model":""`,
+	} {
+		if !strings.Contains(string(js), want) {
+			t.Errorf("typed data JSON lacks %s:\n%s", want, js)
+		}
+	}
+	var td apitypes.TypedData
+	if err := json.Unmarshal(js, &td); err != nil {
+		t.Fatal(err)
+	}
+	back, _, err := JobSpecFromTypedData(td)
+	if err != nil || !reflect.DeepEqual(back, s) {
+		t.Fatalf("round trip: %+v, %v", back, err)
+	}
+	if owner, err := RecoverJobOwner(back, specGoldenChainID, sig); err != nil || owner.Hex() != specGoldenAddress {
+		t.Fatalf("recovered %s, %v", owner.Hex(), err)
+	}
+	// The spec's own JSON (what travels in job events) keeps it too.
+	raw, _ := json.Marshal(s)
+	var again JobSpec
+	if err := json.Unmarshal(raw, &again); err != nil || !again.NetworkAccess || !strings.Contains(string(raw), `"networkAccess":true`) {
+		t.Fatalf("spec JSON %s: %+v, %v", raw, again, err)
+	}
+}
+
 // specHandDigest computes the EIP-712 digest from the specification, without
 // apitypes, as an independent check of the type string and the encoding.
 func specHandDigest(s *JobSpec, chainID uint64) common.Hash {
@@ -125,6 +206,12 @@ func specHandDigest(s *JobSpec, chainID uint64) common.Hash {
 		b := make([]byte, 32)
 		binary.BigEndian.PutUint64(b[24:], v)
 		return b
+	}
+	boolean := func(v bool) []byte { // a bool is a uint256 0 or 1
+		if v {
+			return word(1)
+		}
+		return word(0)
 	}
 	str := func(v string) []byte { return k([]byte(v)) }
 	arr := func(vs []string) []byte {
@@ -137,14 +224,14 @@ func specHandDigest(s *JobSpec, chainID uint64) common.Hash {
 	wei, _ := new(big.Int).SetString(s.PriceCapWei, 10)
 	domainType := "EIP712Domain(string name,string version,uint256 chainId)"
 	specType := "JobSpec(string network,uint64 nonce,uint64 createdAt,string runtime,string artifact," +
-		"uint64 artifactSize,string[] args,string[] env,string model,string framework,string gpuModel," +
+		"uint64 artifactSize,string[] args,string[] env,bool networkAccess,string model,string framework,string gpuModel," +
 		"uint32 gpuCount,uint64 gpuMemMiB,uint32 cpuCores,uint64 ramMiB,uint64 diskMiB,uint64 durationSec," +
 		"uint256 priceCapWei,string[] inputCids)"
-	domain := k(k([]byte(domainType)), str("skyops"), str("1"), word(chainID))
+	domain := k(k([]byte(domainType)), str("skyops"), str("2"), word(chainID))
 	msg := k(bytes.Join([][]byte{
 		k([]byte(specType)),
 		str(s.Network), word(s.Nonce), word(s.CreatedAt), str(s.Runtime), str(s.Artifact),
-		word(s.ArtifactSize), arr(s.Args), arr(s.Env), str(s.Model), str(s.Framework), str(s.GPUModel),
+		word(s.ArtifactSize), arr(s.Args), arr(s.Env), boolean(s.NetworkAccess), str(s.Model), str(s.Framework), str(s.GPUModel),
 		word(uint64(s.GPUCount)), word(s.GPUMemMiB), word(uint64(s.CPUCores)), word(s.RAMMiB),
 		word(s.DiskMiB), word(s.DurationSec), common.LeftPadBytes(wei.Bytes(), 32), arr(s.InputCIDs),
 	}, nil))
@@ -166,8 +253,9 @@ func TestJobSpecTypedDataJSON(t *testing.T) {
 	for _, want := range []string{
 		`{"types":{"EIP712Domain":[{"name":"name","type":"string"},`,
 		`],"JobSpec":[{"name":"network","type":"string"},`,
-		`"primaryType":"JobSpec","domain":{"name":"skyops","version":"1","chainId":1337},"message":{"network":"skyops-testnet","nonce":"18364758544493064720",`,
+		`"primaryType":"JobSpec","domain":{"name":"skyops","version":"2","chainId":1337},"message":{"network":"skyops-testnet","nonce":"18364758544493064720",`,
 		`"priceCapWei":"1500000000000000000"`,
+		`"networkAccess":false`,
 	} {
 		if !strings.Contains(string(js), want) {
 			t.Errorf("typed data JSON lacks %s:\n%s", want, js)
@@ -258,6 +346,7 @@ func TestJobSpecDigestChanges(t *testing.T) {
 		func(s *JobSpec) { s.GPUCount = 3 },
 		func(s *JobSpec) { s.PriceCapWei = "1500000000000000001" },
 		func(s *JobSpec) { s.InputCIDs = nil },
+		func(s *JobSpec) { s.NetworkAccess = true },
 	}
 	for i, m := range mutate {
 		s := specGoldenSpec()
@@ -438,7 +527,16 @@ func TestJobSpecFromTypedDataRefuses(t *testing.T) {
 			td.Types["EIP712Domain"] = append(td.Types["EIP712Domain"], apitypes.Type{Name: "salt", Type: "bytes32"})
 		}, "type EIP712Domain differs"},
 		{"domain name", func(td *apitypes.TypedData) { td.Domain.Name = "other" }, `domain is "other"`},
-		{"domain version", func(td *apitypes.TypedData) { td.Domain.Version = "2" }, `version "2"`},
+		{"domain version", func(td *apitypes.TypedData) { td.Domain.Version = "3" }, `version "3", want "skyops" version "2"`},
+		// What an older skyops made: version "1", without networkAccess.
+		{"version 1", func(td *apitypes.TypedData) {
+			td.Domain.Version = "1"
+			td.Types["JobSpec"] = slices.DeleteFunc(td.Types["JobSpec"], func(f apitypes.Type) bool { return f.Name == "networkAccess" })
+			delete(td.Message, "networkAccess")
+		}, `version "1", want "skyops" version "2" (make the typed data again`},
+		{"missing bool", func(td *apitypes.TypedData) { delete(td.Message, "networkAccess") }, `lacks "networkAccess"`},
+		{"bool as string", func(td *apitypes.TypedData) { td.Message["networkAccess"] = "true" }, `"networkAccess": is string, want true or false`},
+		{"bool as number", func(td *apitypes.TypedData) { td.Message["networkAccess"] = 1.0 }, `"networkAccess": is float64`},
 		{"no chain", func(td *apitypes.TypedData) { td.Domain.ChainId = nil }, "no chainId"},
 		{"contract", func(td *apitypes.TypedData) {
 			td.Domain.VerifyingContract = "0x0000000000000000000000000000000000000001"
@@ -529,6 +627,11 @@ func TestValidate(t *testing.T) {
 		}, "inputCids: 65 items, at most 64"},
 		{"bad input", func(s *JobSpec) { s.InputCIDs = []string{"nope"} }, `inputCids[0] "nope" is not a CID`},
 		{"dup input", func(s *JobSpec) { s.InputCIDs = []string{specTestCID("a"), specTestCID("a")} }, "inputCids[1]"},
+		{"network for wasm", func(s *JobSpec) { s.NetworkAccess = true },
+			"networkAccess is for docker jobs only, and this is a wasm job: a wasm module has no sockets to use one; run the job as a Docker image (--image REF) to give it a network, or leave out --allow-network"},
+		{"network for a process", func(s *JobSpec) {
+			s.Runtime, s.Artifact, s.ArtifactSize, s.NetworkAccess = "process", "python3", 0, true
+		}, "this is a process job: a process job is not sandboxed and already has the provider's own network"},
 	}
 	for _, c := range cases {
 		s := specGoldenSpec()
@@ -550,6 +653,15 @@ func TestValidate(t *testing.T) {
 	s.PriceCapWei = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1)).String()
 	if err := s.Validate(); err != nil {
 		t.Errorf("price 2^256-1: %v", err)
+	}
+
+	// A Docker job may ask for a network, and need not.
+	d := specGoldenDockerSpec()
+	for _, on := range []bool{true, false} {
+		d.NetworkAccess = on
+		if err := d.Validate(); err != nil {
+			t.Errorf("docker job, networkAccess %v: %v", on, err)
+		}
 	}
 }
 

@@ -36,6 +36,14 @@ const (
 	MaxJobSpecBytes = 128 << 10
 )
 
+// networkAccessWhyNot says, per runtime, why networkAccess cannot be asked
+// for: only a Docker container is both sandboxed and able to be given a
+// network.
+var networkAccessWhyNot = map[string]string{
+	RuntimeWasm:    "a wasm module has no sockets to use one",
+	RuntimeProcess: "a process job is not sandboxed and already has the provider's own network, so there is nothing to grant",
+}
+
 // ErrInvalidJobSpec is wrapped by every error Validate returns.
 var ErrInvalidJobSpec = errors.New("invalid job spec")
 
@@ -103,6 +111,11 @@ func (s *JobSpec) validate() error {
 		return errors.New(`runtime is empty: use wasm (--wasm FILE) or docker (--image REF)`)
 	default:
 		return fmt.Errorf("runtime %q is unknown: use wasm (--wasm FILE) or docker (--image REF)", s.Runtime)
+	}
+	if s.NetworkAccess && s.Runtime != RuntimeDocker {
+		return fmt.Errorf("networkAccess is for docker jobs only, and this is a %s job: %s; "+
+			"run the job as a Docker image (--image REF) to give it a network, or leave out --allow-network",
+			s.Runtime, networkAccessWhyNot[s.Runtime])
 	}
 	if len(s.Args) > MaxJobArgs {
 		return fmt.Errorf("args: %d items, at most %d", len(s.Args), MaxJobArgs)

@@ -44,7 +44,7 @@ type submitFlags struct {
 	from                                        string
 	wallet                                      walletFlags
 	models                                      modelsFlag
-	wait, dryRun                                bool
+	wait, dryRun, allowNetwork                  bool
 	typedData, signature                        string
 }
 
@@ -63,6 +63,10 @@ arguments after -- replace its arguments. Without a template, --wasm FILE
 says what to run. Sizes are whole GiB (--ram 64 is 64 GiB). Zero or absent
 requirements mean "no minimum"; which GPU models exist is for placement to
 say, not the CLI.
+
+--allow-network gives a Docker job's container a network (Docker's default
+bridge, for downloads and the like); without it the container has none, only
+loopback. It is part of the signed spec, and only Docker jobs may ask.
 
 --dry-run prints the typed data exactly as eth_signTypedData_v4 takes it
 (on stdout, so that '> job.json' keeps it for a wallet) and the CLI's
@@ -89,6 +93,7 @@ each change of state; it exits non-zero unless the job completes.`,
 	fl.StringVar(&f.wasm, "wasm", "", "wasm module to run (overrides the template's)")
 	fl.StringVar(&f.process, "process", "", "program to run as a plain process on nodes that allow it (skyopsd --allow-process); args after -- are its arguments")
 	fl.StringVar(&f.image, "image", "", "Docker image the job runs (must exist on the executor: nothing is pulled); args after -- are its command")
+	fl.BoolVar(&f.allowNetwork, "allow-network", false, "give the Docker container a network (bridge); default none (--image jobs only)")
 	fl.StringVar(&f.model, "model", "", "model template to start from (see skyops models); also recorded in the spec")
 	fl.StringVar(&f.framework, "framework", "", "framework label, e.g. pytorch")
 	fl.StringVar(&f.gpu, "gpu", "", `GPU model, e.g. A100 (matches "NVIDIA A100-SXM4-80GB"); implies --gpus 1`)
@@ -236,6 +241,16 @@ func (f *submitFlags) buildAndSign(cmd *cobra.Command, o *options, cat *models.C
 	if spec.Runtime != types.RuntimeDocker && spec.Runtime != types.RuntimeProcess {
 		spec.Runtime = types.RuntimeWasm
 		spec.Artifact, spec.ArtifactSize = result.CIDOf(module), uint64(len(module))
+	}
+	if f.allowNetwork {
+		// Said here, before the daemon or the wallet is asked anything.
+		switch spec.Runtime {
+		case types.RuntimeWasm:
+			return nil, errors.New("--allow-network is for Docker jobs (--image REF): this is a wasm job, and a wasm module has no sockets to use a network")
+		case types.RuntimeProcess:
+			return nil, errors.New("--allow-network is for Docker jobs (--image REF): a --process job is not sandboxed and already has the provider's network, so there is nothing to grant")
+		}
+		spec.NetworkAccess = true
 	}
 	dataKey, inputs, err := encryptInputFiles(f.inputFiles, f.secrets)
 	if err != nil {
@@ -437,7 +452,7 @@ func (f *submitFlags) signedElsewhere(cmd *cobra.Command, cat *models.Catalog, e
 	}
 	fl := cmd.Flags()
 	// These change the spec; a spec signed elsewhere cannot take them.
-	for _, name := range []string{"framework", "gpu", "gpus", "gpu-mem", "cpus", "ram", "disk", "duration", "price-cap", "env", "input", "network"} {
+	for _, name := range []string{"framework", "gpu", "gpus", "gpu-mem", "cpus", "ram", "disk", "duration", "price-cap", "env", "input", "network", "allow-network"} {
 		if fl.Changed(name) {
 			return nil, fmt.Errorf("--%s cannot change a spec signed elsewhere: change the typed data and sign it again", name)
 		}

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -125,6 +127,39 @@ func TestSubmitDryRunTemplate(t *testing.T) {
 	if spec5.Artifact != result.CIDOf(emptyWasmModule) || spec5.GPUCount != 0 || spec5.RAMMiB != 1024 {
 		t.Errorf("builtin artifact: %+v", spec5)
 	}
+}
+
+// --allow-network asks for a network for a Docker job: it is in the signed
+// spec and in the dry run's typed data; without it a Docker job has none.
+func TestSubmitAllowNetwork(t *testing.T) {
+	h := walletTestHooks()
+	w := newCLITestWallet(t)
+	for _, on := range []bool{true, false} {
+		args := []string{"--image", "localhost/trainer:1", "--", "python", "train.py"}
+		if on {
+			args = append([]string{"--allow-network"}, args...)
+		}
+		spec, dr := submitDryRun(t, h, w, args...)
+		if spec.Runtime != "docker" || spec.Artifact != "localhost/trainer:1" || spec.NetworkAccess != on {
+			t.Errorf("--allow-network %v: spec %+v", on, spec)
+		}
+		var td bytes.Buffer
+		if err := json.Compact(&td, dr.TypedData); err != nil {
+			t.Fatal(err)
+		}
+		want := fmt.Sprintf(`"networkAccess":%v`, on)
+		if !strings.Contains(td.String(), want) || !strings.Contains(td.String(), `{"name":"networkAccess","type":"bool"}`) {
+			t.Errorf("dry run typed data lacks %s:\n%s", want, td.String())
+		}
+	}
+
+	// Only Docker jobs: said before the daemon is asked (there is none).
+	wasm := writeTestModule(t, emptyWasmModule)
+	noDaemon := append([]string{"submit-task", "--allow-network", "--socket", filepath.Join(t.TempDir(), "no.sock")}, w.flags()...)
+	cliMustFail(t, h, append(noDaemon, "--wasm", wasm),
+		"--allow-network is for Docker jobs (--image REF): this is a wasm job, and a wasm module has no sockets to use a network")
+	cliMustFail(t, h, append(noDaemon, "--process", "python3"),
+		"--allow-network is for Docker jobs (--image REF): a --process job is not sandboxed and already has the provider's network")
 }
 
 func TestSubmitDryRunTable(t *testing.T) {
@@ -415,6 +450,7 @@ func TestSubmitTypedData(t *testing.T) {
 		{[]string{"--typed-data", tdFile}, []string{"--typed-data and --signature go together"}},
 		{[]string{"--typed-data", tdFile, "--signature", dr.Signature, "--wasm", other}, []string{"the signed spec names " + spec.Artifact}},
 		{[]string{"--typed-data", tdFile, "--signature", dr.Signature, "--wasm", wasm, "--gpus", "1"}, []string{"--gpus cannot change a spec signed elsewhere"}},
+		{[]string{"--typed-data", tdFile, "--signature", dr.Signature, "--wasm", wasm, "--allow-network"}, []string{"--allow-network cannot change a spec signed elsewhere"}},
 		{[]string{"--typed-data", tdFile, "--signature", dr.Signature, "--wasm", wasm, "--", "x"}, []string{"arguments after -- cannot change"}},
 		{[]string{"--typed-data", tdFile, "--signature", dr.Signature, "--wasm", wasm, "--chain-id", "5"}, []string{"--chain-id 5, but the typed data was signed for chain 1337"}},
 		{[]string{"--typed-data", tdFile, "--signature", dr.Signature[:20], "--wasm", wasm}, []string{"--signature:", "bad signature"}},

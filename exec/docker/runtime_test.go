@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -271,11 +272,52 @@ func TestOutOfMemory(t *testing.T) {
 	}
 }
 
-func TestNetworkNone(t *testing.T) {
+// TestNetwork runs real containers: without Job.Network the container has
+// loopback alone and cannot dial out; with it, it has an interface on
+// Docker's default bridge (eth0) with an address.
+func TestNetwork(t *testing.T) {
 	res, stdout, _, err := run(t, Job{Args: []string{"net"}})
 	if err != nil || res.ExitCode != 0 || !strings.Contains(stdout, "dial failed") {
 		t.Fatalf("Run = %+v, %v, stdout %q; want the dial to fail", res, err, stdout)
 	}
+
+	type iface struct {
+		flags []string // as net.Flags prints them: up, loopback, running, ...
+		addrs []string
+	}
+	ifaces := func(network bool) map[string]iface {
+		t.Helper()
+		res, stdout, _, err := run(t, Job{Args: []string{"ifaces"}, Network: network})
+		if err != nil || res.ExitCode != 0 {
+			t.Fatalf("Network %v: Run = %+v, %v", network, res, err)
+		}
+		got := map[string]iface{}
+		for _, line := range strings.Split(strings.TrimSpace(stdout), "\n") {
+			f := strings.Fields(line)
+			if len(f) < 3 || f[0] != "iface" {
+				t.Fatalf("Network %v: unexpected line %q in %q", network, line, stdout)
+			}
+			got[f[1]] = iface{flags: strings.Split(f[2], "|"), addrs: f[3:]}
+		}
+		return got
+	}
+
+	none := ifaces(false)
+	if len(none) != 1 || !slices.Contains(none["lo"].flags, "loopback") {
+		t.Errorf("Network false: interfaces %v, want lo alone", none)
+	}
+
+	bridged := ifaces(true)
+	var outside []string
+	for name, ifc := range bridged {
+		if !slices.Contains(ifc.flags, "loopback") && slices.Contains(ifc.flags, "up") && len(ifc.addrs) > 0 {
+			outside = append(outside, name)
+		}
+	}
+	if len(outside) == 0 || !slices.Contains(bridged["lo"].flags, "loopback") {
+		t.Errorf("Network true: interfaces %v, want lo and one that is up with an address (eth0)", bridged)
+	}
+	t.Logf("with a network: %+v", bridged)
 }
 
 func TestMissingImage(t *testing.T) {

@@ -59,6 +59,22 @@ func main() {
 		c.Close()
 		fmt.Println("dial succeeded")
 		os.Exit(1)
+	case "ifaces": // one line per network interface: "iface NAME FLAGS ADDR..."
+		ifs, err := net.Interfaces()
+		if err != nil {
+			fail(err)
+		}
+		for _, ifc := range ifs {
+			line := fmt.Sprintf("iface %s %v", ifc.Name, ifc.Flags)
+			addrs, err := ifc.Addrs()
+			if err != nil {
+				fail(err)
+			}
+			for _, a := range addrs {
+				line += " " + a.String()
+			}
+			fmt.Println(line)
+		}
 	case "lots": // many lines on stdout
 		for i := 0; i < 100000; i++ {
 			fmt.Printf("line %d\n", i)
