@@ -19,11 +19,12 @@ import (
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
-// SimulatedChainID is the chain id of every embedded and dev chain (fixed by
-// go-ethereum's simulated backend).
+// SimulatedChainID is the chain id of embedded and dev chains (go-ethereum's
+// simulated backend's; WithChainConfig can change it).
 const SimulatedChainID = 1337
 
 // defaultFunding is what each funded address gets at genesis: 1000 ETH.
@@ -37,6 +38,15 @@ type embeddedConfig struct {
 	balance *big.Int
 	poll    time.Duration
 	log     *slog.Logger
+	config  *params.ChainConfig
+}
+
+// WithChainConfig replaces the chain's rules (default: go-ethereum's
+// params.AllDevChainProtocolChanges, every fork including ones not yet on
+// mainnet, whose gas schedule differs). Used to measure gas under mainnet's
+// current rules. The chain id in config is the chain's id.
+func WithChainConfig(config *params.ChainConfig) EmbeddedOption {
+	return func(c *embeddedConfig) { c.config = config }
 }
 
 // WithFunded funds more addresses at genesis (besides the key or the fund list).
@@ -85,6 +95,9 @@ func startSim(cfg embeddedConfig, alloc ethtypes.GenesisAlloc, httpHost string, 
 	backend := simulated.NewBackend(alloc, func(nc *node.Config, ec *ethconfig.Config) {
 		// Explicitly ephemeral: see the package doc.
 		nc.DataDir = ""
+		if cfg.config != nil {
+			ec.Genesis.Config = cfg.config
+		}
 		if httpHost != "" {
 			nc.HTTPHost = httpHost
 			nc.HTTPPort = httpPort
@@ -201,12 +214,17 @@ func NewEmbedded(ctx context.Context, key *ecdsa.PrivateKey, opts ...EmbeddedOpt
 		return nil, err
 	}
 	client := s.backend.Client()
-	addr, err := deploy(ctx, "embedded", client, SimulatedChainID, key, s.kicked)
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		s.close()
+		return nil, fmt.Errorf("embedded chain: reading chain id: %w", err)
+	}
+	addr, err := deploy(ctx, "embedded", client, chainID.Uint64(), key, s.kicked)
 	if err != nil {
 		s.close()
 		return nil, err
 	}
-	c, err := newChain(ctx, "embedded", client, SimulatedChainID, addr, key)
+	c, err := newChain(ctx, "embedded", client, chainID.Uint64(), addr, key)
 	if err != nil {
 		s.close()
 		return nil, err
@@ -272,7 +290,12 @@ func StartDevChain(ctx context.Context, listen string, fund []common.Address, op
 		}
 	}
 	url := "http://" + net.JoinHostPort(host, strconv.Itoa(port))
-	addr, err := deploy(ctx, url, s.backend.Client(), SimulatedChainID, deployer, s.kicked)
+	chainID, err := s.backend.Client().ChainID(ctx)
+	if err != nil {
+		s.close()
+		return nil, fmt.Errorf("dev chain: reading chain id: %w", err)
+	}
+	addr, err := deploy(ctx, url, s.backend.Client(), chainID.Uint64(), deployer, s.kicked)
 	if err != nil {
 		s.close()
 		return nil, err
@@ -284,7 +307,7 @@ func StartDevChain(ctx context.Context, listen string, fund []common.Address, op
 		return nil, fmt.Errorf("dev chain: checking its own RPC endpoint: %w", err)
 	}
 	c.Close()
-	return &DevChain{URL: url, Contract: addr, ChainID: SimulatedChainID, sim: s}, nil
+	return &DevChain{URL: url, Contract: addr, ChainID: chainID.Uint64(), sim: s}, nil
 }
 
 func freePort(host string) (int, error) {

@@ -1,0 +1,125 @@
+package chain
+
+import (
+	"context"
+	"crypto/rand"
+	"fmt"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/skyops/skyops/ledger/merkle"
+)
+
+var benchSizes = []int{1, 100, 10000}
+
+func randomHash(b *testing.B) (h common.Hash) {
+	if _, err := rand.Read(h[:]); err != nil {
+		b.Fatal(err)
+	}
+	return h
+}
+
+// BenchmarkAnchorGas: one anchor transaction per batch, whatever its size, so
+// the gas per receipt falls as 1/size.
+//
+// rules=dev is the embedded chain's default (go-ethereum's dev rules, which
+// include forks not yet on mainnet and their state-growth gas repricing);
+// rules=osaka is mainnet's schedule at the time of writing.
+func BenchmarkAnchorGas(b *testing.B) {
+	for _, rules := range []string{"dev", "osaka"} {
+		var opts []EmbeddedOption
+		if rules == "osaka" {
+			opts = append(opts, WithChainConfig(osakaConfig()))
+		}
+		c := newTestEmbedded(b, newKey(b), opts...)
+		for _, n := range benchSizes {
+			b.Run(fmt.Sprintf("rules=%s/receipts=%d", rules, n), func(b *testing.B) { benchAnchor(b, c, n) })
+		}
+	}
+}
+
+// osakaConfig is the dev chain's config stopped at Osaka (mainnet today).
+func osakaConfig() *params.ChainConfig {
+	cfg := *params.AllDevChainProtocolChanges
+	cfg.AmsterdamTime, cfg.BogotaTime, cfg.UBTTime = nil, nil, nil
+	return &cfg
+}
+
+func benchAnchor(b *testing.B, c *Chain, n int) {
+	ctx := context.Background()
+	leaves := make([]common.Hash, n)
+	for i := range leaves {
+		leaves[i] = randomHash(b)
+	}
+	var gas uint64
+	iters := 0
+	for b.Loop() {
+		leaves[0] = randomHash(b)
+		tr, err := merkle.Build(leaves)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a, err := c.Anchor(ctx, tr.Root(), uint64(n))
+		if err != nil {
+			b.Fatal(err)
+		}
+		gas += a.GasUsed
+		iters++
+	}
+	perTx := float64(gas) / float64(iters)
+	b.ReportMetric(perTx, "gas/tx")
+	b.ReportMetric(perTx/float64(n), "gas/receipt")
+}
+
+// BenchmarkVerifyOnChain: eth_call of verifyAnchoredReceipt for a receipt in
+// a batch of each size; gas/verify is what the same call would cost as a
+// transaction (eth_estimateGas, including the 21000 base).
+func BenchmarkVerifyOnChain(b *testing.B) {
+	key := newKey(b)
+	c := newTestEmbedded(b, key)
+	ctx := context.Background()
+	const network = "skyops-bench"
+	registryABI, err := SkyopsRegistryMetaData.GetAbi()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("receipts=%d", n), func(b *testing.B) {
+			r := signReceipt(b, network, []byte(fmt.Sprintf("bench receipt %d", n)), newKey(b))
+			leaves := make([]common.Hash, n)
+			for i := range leaves {
+				leaves[i] = randomHash(b)
+			}
+			idx := n / 2
+			leaves[idx] = merkle.Leaf(r.digest)
+			tr, err := merkle.Build(leaves)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := c.Anchor(ctx, tr.Root(), uint64(n)); err != nil {
+				b.Fatal(err)
+			}
+			proof := must(tr.Proof(idx))
+			data, err := registryABI.Pack("verifyAnchoredReceipt", network, r.bodyHash, r.sig, r.executor, hashes(proof), tr.Root(), c.Submitter())
+			if err != nil {
+				b.Fatal(err)
+			}
+			to := c.Contract()
+			gas, err := c.client.EstimateGas(ctx, ethereum.CallMsg{From: c.Submitter(), To: &to, Data: data})
+			if err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				ok, err := c.VerifyOnChain(ctx, network, r.bodyHash, r.sig, r.executor, proof, tr.Root(), c.Submitter())
+				if err != nil || !ok {
+					b.Fatalf("VerifyOnChain = %v, %v", ok, err)
+				}
+			}
+			b.ReportMetric(float64(gas), "gas/verify")
+			b.ReportMetric(float64(len(proof)), "proof-len")
+		})
+	}
+}
