@@ -238,3 +238,35 @@ func (c *Client) FollowLogs(ctx context.Context, id string, onChunk func(sealed 
 func (c *Client) Telemetry(ctx context.Context, id string) ([]byte, error) {
 	return c.raw(ctx, "/v1/jobs/"+url.PathEscape(id)+"/telemetry")
 }
+
+// Receipts returns a job's receipts, one per attempt that ended.
+func (c *Client) Receipts(ctx context.Context, id string) ([]Receipt, error) {
+	var out []Receipt
+	return out, c.get(ctx, "/v1/jobs/"+url.PathEscape(id)+"/receipts", &out)
+}
+
+// Verify has the daemon verify a job's receipts.
+func (c *Client) Verify(ctx context.Context, id string) ([]Verification, error) {
+	var out []Verification
+	return out, c.get(ctx, "/v1/jobs/"+url.PathEscape(id)+"/verify", &out)
+}
+
+// Bill is what owner's jobs that ended since then cost.
+func (c *Client) Bill(ctx context.Context, owner string, since time.Time) (*Statement, error) {
+	var out Statement
+	q := url.Values{"owner": {owner}}
+	if !since.IsZero() {
+		q.Set("since", since.UTC().Format(time.RFC3339Nano))
+	}
+	return &out, c.get(ctx, "/v1/bill?"+q.Encode(), &out)
+}
+
+// Earnings is what the daemon's node earned for runs that ended since then.
+func (c *Client) Earnings(ctx context.Context, since time.Time) (*Statement, error) {
+	var out Statement
+	path := "/v1/earnings"
+	if !since.IsZero() {
+		path += "?" + url.Values{"since": {since.UTC().Format(time.RFC3339Nano)}}.Encode()
+	}
+	return &out, c.get(ctx, path, &out)
+}

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // Backend is what the server asks the daemon.
@@ -38,6 +40,73 @@ type JobBackend interface {
 	Cancel(ctx context.Context, id string, req *CancelRequest) (*Job, error)
 }
 
+// LedgerBackend is the part of the daemon that keeps receipts, verifies
+// them and adds up what jobs cost. Its errors should be *Error.
+type LedgerBackend interface {
+	Receipts(ctx context.Context, job string) ([]Receipt, error)
+	Verify(ctx context.Context, job string) ([]Verification, error)
+	// Bill is what owner's jobs that ended since then cost; Earnings is
+	// what this node earned for runs that ended since then.
+	Bill(ctx context.Context, owner string, since time.Time) (*Statement, error)
+	Earnings(ctx context.Context, since time.Time) (*Statement, error)
+}
+
+func ledgerRoutes(b LedgerBackend) []route {
+	answer := func(w http.ResponseWriter, v any, err error) {
+		if err != nil {
+			writeErr(w, err)
+			return
+		}
+		writeJSON(w, http.StatusOK, v)
+	}
+	return []route{
+		{"GET", "/v1/jobs/{id}/receipts", func(w http.ResponseWriter, r *http.Request) {
+			v, err := b.Receipts(r.Context(), r.PathValue("id"))
+			answer(w, orEmpty(v), err)
+		}},
+		{"GET", "/v1/jobs/{id}/verify", func(w http.ResponseWriter, r *http.Request) {
+			v, err := b.Verify(r.Context(), r.PathValue("id"))
+			answer(w, orEmpty(v), err)
+		}},
+		{"GET", "/v1/bill", func(w http.ResponseWriter, r *http.Request) {
+			since, err := sinceParam(r)
+			if err != nil {
+				writeErr(w, err)
+				return
+			}
+			owner := r.URL.Query().Get("owner")
+			if !common.IsHexAddress(owner) {
+				writeErr(w, Errorf("bad_request", "owner %q is not an address: pass ?owner=0x… (40 hex digits)", owner))
+				return
+			}
+			v, err := b.Bill(r.Context(), owner, since)
+			answer(w, v, err)
+		}},
+		{"GET", "/v1/earnings", func(w http.ResponseWriter, r *http.Request) {
+			since, err := sinceParam(r)
+			if err != nil {
+				writeErr(w, err)
+				return
+			}
+			v, err := b.Earnings(r.Context(), since)
+			answer(w, v, err)
+		}},
+	}
+}
+
+// sinceParam reads ?since=RFC3339 (absent: the beginning of time).
+func sinceParam(r *http.Request) (time.Time, error) {
+	s := r.URL.Query().Get("since")
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return time.Time{}, Errorf("bad_request", "since %q is not an RFC 3339 time (e.g. 2026-11-25T00:00:00Z)", s)
+	}
+	return t, nil
+}
+
 // MaxSubmitBytes bounds a submit request: a 64 MiB module, base64, plus
 // the spec.
 const MaxSubmitBytes = 96 << 20
@@ -59,6 +128,9 @@ func Handler(b Backend, log *slog.Logger) http.Handler {
 	}
 	if jb, ok := b.(JobBackend); ok {
 		routes = append(routes, jobRoutes(jb)...)
+	}
+	if lb, ok := b.(LedgerBackend); ok {
+		routes = append(routes, ledgerRoutes(lb)...)
 	}
 	mux := http.NewServeMux()
 	allowed := map[string][]string{}

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"encoding/json"
 	"time"
 
 	"github.com/skyops/skyops/types"
@@ -154,4 +155,101 @@ type JobEvent struct {
 // types.CancelHash(network, job id), 0x-prefixed hex.
 type CancelRequest struct {
 	Signature string `json:"signature"`
+}
+
+// Receipt is one item of GET /v1/jobs/{id}/receipts: an executor's signed
+// receipt of one attempt, decoded for people, with the bundle that proves
+// it. The fields network, receipt and proof are the bundle: saved to a
+// file, `skyops verify --receipt FILE --chain-rpc URL` checks it with
+// nothing but a chain.
+type Receipt struct {
+	Network string          `json:"network"`
+	Receipt string          `json:"receipt"`         // 0x hex of the signed receipt
+	Proof   json.RawMessage `json:"proof,omitempty"` // inclusion proof and anchor, once batched
+
+	Job        string   `json:"job"`
+	Attempt    uint32   `json:"attempt"`
+	Owner      string   `json:"owner"`
+	Executor   string   `json:"executor"`
+	Outcome    string   `json:"outcome"` // completed or failed
+	ExitCode   int32    `json:"exitCode"`
+	Inputs     []string `json:"inputs"`
+	Output     string   `json:"output,omitempty"`
+	Log        string   `json:"log,omitempty"`
+	Telemetry  string   `json:"telemetry,omitempty"`
+	Start      Time     `json:"start"`
+	End        Time     `json:"end"`
+	WallMs     uint64   `json:"wallMs"`
+	CPUMs      uint64   `json:"cpuMs"`
+	PeakRAMMiB uint64   `json:"peakRamMiB"`
+	GPUModel   string   `json:"gpuModel,omitempty"`
+	GPUs       uint32   `json:"gpus"`
+	GPUMs      uint64   `json:"gpuMs"` // GPU-milliseconds
+	EnergyJ    uint64   `json:"energyJ"`
+	BytesIn    uint64   `json:"bytesIn"`
+	BytesOut   uint64   `json:"bytesOut"`
+	PriceWei   string   `json:"priceWei"` // per GPU-hour, as claimed
+	PriceETH   string   `json:"priceETH"`
+	CostWei    string   `json:"costWei"`
+	CostETH    string   `json:"costETH"`
+	CostSKYOPS string   `json:"costSKYOPS"`
+	Anchored   bool     `json:"anchored"`
+	Root       string   `json:"root,omitempty"`
+	Block      uint64   `json:"block,omitempty"`
+	TxHash     string   `json:"txHash,omitempty"`
+	ChainID    uint64   `json:"chainId,omitempty"`
+	Contract   string   `json:"contract,omitempty"`
+}
+
+// Check is one named step of a verification.
+type Check struct {
+	Name    string `json:"name"`
+	OK      bool   `json:"ok"`
+	Skipped bool   `json:"skipped,omitempty"`
+	Reason  string `json:"reason,omitempty"`
+}
+
+// Verification is one item of GET /v1/jobs/{id}/verify: one receipt's
+// checks, and where it is anchored.
+type Verification struct {
+	Valid    bool    `json:"valid"`
+	Job      string  `json:"job"`
+	Attempt  uint32  `json:"attempt"`
+	Signer   string  `json:"signer"`
+	Root     string  `json:"root"`
+	Block    uint64  `json:"block"`
+	TxHash   string  `json:"txHash"`
+	ChainID  uint64  `json:"chainId"`
+	Contract string  `json:"contract"`
+	Checks   []Check `json:"checks"`
+}
+
+// Statement is GET /v1/bill (what an owner's jobs cost) and GET
+// /v1/earnings (what this node earned): one line per receipt.
+type Statement struct {
+	Who         string          `json:"who"` // the owner or executor address
+	Since       Time            `json:"since"`
+	Lines       []StatementLine `json:"lines"`
+	TotalWei    string          `json:"totalWei"`
+	TotalETH    string          `json:"totalETH"`
+	TotalSKYOPS string          `json:"totalSKYOPS"`
+	// SkyopsPerETH is the configured rate the $SKYOPS figures use.
+	SkyopsPerETH string `json:"skyopsPerETH"`
+}
+
+// StatementLine is one receipt on a statement.
+type StatementLine struct {
+	Job        string `json:"job"`
+	Attempt    uint32 `json:"attempt"`
+	End        Time   `json:"end"`
+	Outcome    string `json:"outcome"`
+	Owner      string `json:"owner"`
+	Executor   string `json:"executor"`
+	GPUModel   string `json:"gpuModel,omitempty"`
+	GPUs       uint32 `json:"gpus"`
+	GPUMs      uint64 `json:"gpuMs"`
+	CostWei    string `json:"costWei"`
+	CostETH    string `json:"costETH"`
+	CostSKYOPS string `json:"costSKYOPS"`
+	Anchored   bool   `json:"anchored"`
 }

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/skyops/skyops/p2p"
 	"github.com/skyops/skyops/types"
 )
@@ -45,6 +47,20 @@ type Config struct {
 	// AllowProcess offers the process runtime (off by default: a process
 	// job runs on the machine as the daemon's user).
 	AllowProcess bool
+	// ChainRPC and ChainContract point the daemon at a chain's JSON-RPC
+	// endpoint and the registry contract on it; without them it runs an
+	// embedded chain in process. NoChain turns anchoring off (receipts
+	// still queue, to be anchored once a chain is configured).
+	ChainRPC      string
+	ChainContract common.Address
+	NoChain       bool
+	// AnchorInterval is how often queued receipts are batched and
+	// anchored; AnchorBatch anchors at once when that many wait.
+	AnchorInterval time.Duration
+	AnchorBatch    int
+	// SkyopsPerETH is the configured rate for showing costs in $SKYOPS,
+	// in $SKYOPS wei per ETH wei, as a decimal (18 decimals at most).
+	SkyopsPerETH *big.Int // scaled by 1e18
 	Log          *slog.Logger
 	// OnAdvert, when set, is called from the receive loop for every accepted
 	// advert with the local receive time. For in-process tests and
@@ -77,6 +93,9 @@ func defaultConfig() Config {
 		SettleWindow:       150 * time.Millisecond,
 		PlaceInterval:      50 * time.Millisecond,
 		CheckpointInterval: 30 * time.Second,
+		AnchorInterval:     30 * time.Second,
+		AnchorBatch:        1024,
+		SkyopsPerETH:       mustRate(DefaultSkyopsPerETH),
 		Log:                slog.Default(),
 	}
 }
@@ -238,6 +257,62 @@ func AllowProcess() Option { return func(c *Config) error { c.AllowProcess = tru
 
 // WithoutDocker keeps the Docker runtime off.
 func WithoutDocker() Option { return func(c *Config) error { c.NoDocker = true; return nil } }
+
+// ChainRPC points the daemon at a chain's JSON-RPC endpoint and the
+// registry contract deployed there.
+func ChainRPC(url string, contract common.Address) Option {
+	return func(c *Config) error {
+		if url == "" {
+			return fmt.Errorf("chain rpc: empty URL")
+		}
+		if contract == (common.Address{}) {
+			return fmt.Errorf("chain rpc %s: pass the registry contract's address too (--contract 0x…)", url)
+		}
+		c.ChainRPC, c.ChainContract = url, contract
+		return nil
+	}
+}
+
+// WithoutChain turns anchoring off: receipts are kept and queued.
+func WithoutChain() Option { return func(c *Config) error { c.NoChain = true; return nil } }
+
+// Anchoring sets how often receipts are anchored, and how many make a
+// batch that goes at once.
+func Anchoring(every time.Duration, batch int) Option {
+	return func(c *Config) error {
+		if every < 100*time.Millisecond || every > 24*time.Hour {
+			return fmt.Errorf("anchor interval %s: want between 100ms and 24h", every)
+		}
+		if batch < 1 || batch > 65536 {
+			return fmt.Errorf("anchor batch %d: want between 1 and 65536 receipts", batch)
+		}
+		c.AnchorInterval, c.AnchorBatch = every, batch
+		return nil
+	}
+}
+
+// DefaultSkyopsPerETH is the placeholder rate of $SKYOPS to ETH.
+const DefaultSkyopsPerETH = "1000"
+
+// SkyopsRate sets how many $SKYOPS one ETH is worth, as a decimal.
+func SkyopsRate(s string) Option {
+	return func(c *Config) error {
+		r, err := types.ParseETH(s) // the same fixed point: 18 decimals
+		if err != nil {
+			return fmt.Errorf("skyops rate: %w", err)
+		}
+		c.SkyopsPerETH = r
+		return nil
+	}
+}
+
+func mustRate(s string) *big.Int {
+	r, err := types.ParseETH(s)
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
 
 // Logger sets the logger.
 func Logger(l *slog.Logger) Option { return func(c *Config) error { c.Log = l; return nil } }

@@ -219,6 +219,9 @@ func (n *Node) publishEvent(ctx context.Context, e *types.JobEvent) error {
 	if err := n.host.PublishJobEvent(ctx, raw); err != nil {
 		return err
 	}
+	if e.Type == types.EvComplete || e.Type == types.EvFail {
+		n.issueReceipt(ctx, e)
+	}
 	n.Kick()
 	return nil
 }

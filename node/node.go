@@ -64,13 +64,17 @@ type Node struct {
 		ramMiB   uint64
 	}
 
-	kick chan struct{} // capacity changed: advertise now
-	poke chan struct{} // a job event arrived: step the brain soon
+	kick       chan struct{} // capacity changed: advertise now
+	anchorKick chan struct{} // a full batch of receipts waits
+	poke       chan struct{} // a job event arrived: step the brain soon
 
 	verified struct { // submits the gossip validator already proved
 		sync.Mutex
 		m map[common.Hash]*sched.SubmitInfo
 	}
+
+	chainMu sync.Mutex
+	chain   anchorChain // nil until connected (or with anchoring off)
 
 	mu        sync.Mutex
 	brain     *sched.Peer                // view, jobs, own claims: every decision
@@ -106,13 +110,14 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 		cfg.Socket = filepath.Join(cfg.DataDir, "skyopsd.sock")
 	}
 	n := &Node{
-		cfg:       cfg,
-		log:       cfg.Log,
-		kick:      make(chan struct{}, 1),
-		poke:      make(chan struct{}, 1),
-		runs:      make(map[common.Hash]*execution),
-		allocated: make(map[int]bool),
-		started:   time.Now(),
+		cfg:        cfg,
+		log:        cfg.Log,
+		kick:       make(chan struct{}, 1),
+		anchorKick: make(chan struct{}, 1),
+		poke:       make(chan struct{}, 1),
+		runs:       make(map[common.Hash]*execution),
+		allocated:  make(map[int]bool),
+		started:    time.Now(),
 	}
 	n.verified.m = map[common.Hash]*sched.SubmitInfo{}
 	n.capacity.cpuCores = uint32(runtime.NumCPU())
@@ -242,6 +247,8 @@ func (n *Node) Start(ctx context.Context) error {
 	n.host.ServeBlobs(n.serveBlob)
 	n.host.LibP2P().SetStreamHandler(LiveLogProtocol(n.cfg.Network), n.serveLiveLogs)
 	n.host.LibP2P().SetStreamHandler(JobKeyProtocol(n.cfg.Network), n.serveJobKeys)
+	n.host.LibP2P().SetStreamHandler(ReceiptProtocol(n.cfg.Network), n.serveReceipts)
+	n.host.SetReceiptCheck(n.checkReceipt)
 	if err := n.host.Join(ctx, extra); err != nil {
 		return err
 	}
@@ -250,7 +257,9 @@ func (n *Node) Start(ctx context.Context) error {
 	// The first advert goes out before Start returns, so the daemon's own
 	// view and API include it from the first request on.
 	n.publish(runCtx)
-	n.wg.Add(5)
+	n.wg.Add(7)
+	go func() { defer n.wg.Done(); n.receiptLoop(runCtx) }()
+	go func() { defer n.wg.Done(); n.anchorLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.advertLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.receiveLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.jobLoop(runCtx) }()
@@ -295,6 +304,9 @@ func (n *Node) Close() error {
 	}
 	if n.docker != nil {
 		errs = append(errs, n.docker.Close(context.Background()))
+	}
+	if c := n.currentChain(); c != nil {
+		c.Close()
 	}
 	if n.store != nil {
 		errs = append(errs, n.store.Close())

@@ -38,6 +38,7 @@ type Host struct {
 	adverts   *pubsub.Topic
 	advertSub *pubsub.Subscription
 	jobs      *jobEvents
+	receipts  *receipts
 	validator *AdvertValidator
 	gater     *networkGater
 	cancel    context.CancelFunc
@@ -145,6 +146,10 @@ func New(ctx context.Context, key *identity.Key, opts ...Option) (*Host, error) 
 		return nil, fmt.Errorf("subscribe %s: %w", topic, err)
 	}
 	if err := h.joinJobs(); err != nil {
+		h.Close()
+		return nil, err
+	}
+	if err := h.joinReceipts(); err != nil {
 		h.Close()
 		return nil, err
 	}
@@ -311,6 +316,10 @@ func (h *Host) Close() error {
 	if h.jobs != nil && h.jobs.sub != nil {
 		h.jobs.sub.Cancel()
 		h.jobs.topic.Close()
+	}
+	if h.receipts != nil && h.receipts.sub != nil {
+		h.receipts.sub.Cancel()
+		h.receipts.topic.Close()
 	}
 	var errs []error
 	if h.dht != nil {

@@ -11,6 +11,10 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/skyops/skyops/identity"
+	"github.com/skyops/skyops/ledger/chain"
 	"github.com/skyops/skyops/node"
 	"github.com/skyops/skyops/types"
 )
@@ -30,12 +34,18 @@ type InProcessConfig struct {
 	OnJobEvent func(peer int, e *types.JobEvent, at time.Time)
 	// Options, when set, adds node options for peer i.
 	Options func(peer int) []node.Option
+	// Chain starts a dev chain on loopback shared by every peer, with the
+	// registry deployed and every node funded, and anchors receipts every
+	// AnchorEvery (default 300ms). Without it peers anchor nothing.
+	Chain       bool
+	AnchorEvery time.Duration
 }
 
 // Cluster is a running in-process testnet.
 type Cluster struct {
 	Nodes  []*node.Node
 	Fleets []string
+	Chain  *chain.DevChain // with InProcessConfig.Chain
 	dir    string
 }
 
@@ -70,9 +80,25 @@ func StartInProcess(ctx context.Context, cfg InProcessConfig) (_ *Cluster, err e
 			c.Close()
 		}
 	}()
+	chainOpt := node.WithoutChain()
+	if cfg.Chain {
+		if c.Chain, err = startDevChain(ctx, dir, cfg.Peers); err != nil {
+			return nil, err
+		}
+		if cfg.AnchorEvery == 0 {
+			cfg.AnchorEvery = 300 * time.Millisecond
+		}
+		chainOpt = func(nc *node.Config) error {
+			if err := node.ChainRPC(c.Chain.URL, c.Chain.Contract)(nc); err != nil {
+				return err
+			}
+			return node.Anchoring(cfg.AnchorEvery, 1024)(nc)
+		}
+	}
 	start := func(i int, bootstrap []string) (*node.Node, error) {
 		fleet := FleetFor(cfg.Fleets, i)
 		opts := []node.Option{
+			chainOpt,
 			node.DataDir(filepath.Join(dir, fmt.Sprintf("p%d", i))),
 			node.Network(cfg.Network),
 			node.Listen("/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"),
@@ -139,6 +165,28 @@ func StartInProcess(ctx context.Context, cfg InProcessConfig) (_ *Cluster, err e
 	return c, nil
 }
 
+// startDevChain makes the peers' node keys first, so the chain can fund
+// them at genesis, then starts the chain.
+func startDevChain(ctx context.Context, dir string, peers int) (*chain.DevChain, error) {
+	var fund []common.Address
+	for i := 0; i < peers; i++ {
+		pdir := filepath.Join(dir, fmt.Sprintf("p%d", i))
+		if err := os.MkdirAll(pdir, 0o700); err != nil {
+			return nil, fmt.Errorf("in-process testnet: %w", err)
+		}
+		k, err := identity.LoadOrCreate(pdir)
+		if err != nil {
+			return nil, fmt.Errorf("in-process testnet: %w", err)
+		}
+		fund = append(fund, k.Address())
+	}
+	dc, err := chain.StartDevChain(ctx, "127.0.0.1:0", fund)
+	if err != nil {
+		return nil, fmt.Errorf("in-process testnet: %w", err)
+	}
+	return dc, nil
+}
+
 func tcpAddrs(addrs []string) []string {
 	var out []string
 	for _, a := range addrs {
@@ -179,6 +227,9 @@ func (c *Cluster) Close() {
 		}
 	}
 	wg.Wait()
+	if c.Chain != nil {
+		c.Chain.Close()
+	}
 	if c.dir != "" {
 		os.RemoveAll(c.dir)
 	}

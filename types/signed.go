@@ -28,6 +28,10 @@ func (k Kind) String() string {
 	switch k {
 	case KindAdvert:
 		return "advert"
+	case KindJobEvent:
+		return "job event"
+	case KindReceipt:
+		return "receipt"
 	default:
 		return fmt.Sprintf("kind(%d)", uint8(k))
 	}

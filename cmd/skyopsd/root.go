@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 	"gopkg.in/yaml.v3"
@@ -35,6 +36,11 @@ type fileConfig struct {
 	AdvertInterval string   `yaml:"advert-interval"`
 	AdvertTTL      string   `yaml:"advert-ttl"`
 	BootstrapWait  string   `yaml:"bootstrap-wait"`
+	ChainRPC       string   `yaml:"chain-rpc"`
+	Contract       string   `yaml:"contract"`
+	AnchorInterval string   `yaml:"anchor-interval"`
+	AnchorBatch    string   `yaml:"anchor-batch"`
+	SkyopsRate     string   `yaml:"skyops-rate"`
 	LogLevel       string   `yaml:"log-level"`
 	LogFormat      string   `yaml:"log-format"`
 }
@@ -56,8 +62,33 @@ type flags struct {
 	advertInterval time.Duration
 	advertTTL      time.Duration
 	bootstrapWait  time.Duration
+	chainRPC       string
+	contract       string
+	noChain        bool
+	anchorInterval time.Duration
+	anchorBatch    int
+	skyopsRate     string
 	logLevel       string
 	logFormat      string
+}
+
+// chainOption picks the chain receipts are anchored on.
+func (f *flags) chainOption() node.Option {
+	return func(c *node.Config) error {
+		switch {
+		case f.noChain && (f.chainRPC != "" || f.contract != ""):
+			return errors.New("--no-chain and --chain-rpc/--contract contradict each other: pick one")
+		case f.noChain:
+			return node.WithoutChain()(c)
+		case f.chainRPC == "" && f.contract != "":
+			return errors.New("--contract needs --chain-rpc URL: the chain the contract is on")
+		case f.chainRPC == "":
+			return nil // the embedded chain
+		case !common.IsHexAddress(f.contract):
+			return fmt.Errorf("--chain-rpc needs --contract ADDRESS of the skyops registry on that chain (0x and 40 hex digits), got %q", f.contract)
+		}
+		return node.ChainRPC(f.chainRPC, common.HexToAddress(f.contract))(c)
+	}
 }
 
 func defaultDataDir() string {
@@ -104,6 +135,9 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 				node.AdvertInterval(f.advertInterval),
 				node.AdvertTTL(f.advertTTL),
 				node.BootstrapWait(f.bootstrapWait),
+				f.chainOption(),
+				node.Anchoring(f.anchorInterval, f.anchorBatch),
+				node.SkyopsRate(f.skyopsRate),
 				node.Logger(log),
 			)
 			if err != nil {
@@ -142,6 +176,12 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 	fl.DurationVar(&f.advertInterval, "advert-interval", time.Second, "how often to re-advertise capacity when nothing changes")
 	fl.DurationVar(&f.advertTTL, "advert-ttl", 10*time.Second, "drop a peer from the view after this long without an advert")
 	fl.DurationVar(&f.bootstrapWait, "bootstrap-wait", 20*time.Second, "how long to keep trying the bootstrap peers before giving up")
+	fl.StringVar(&f.chainRPC, "chain-rpc", "", "Ethereum JSON-RPC URL to anchor receipts on (default: an embedded chain in this process, ephemeral)")
+	fl.StringVar(&f.contract, "contract", "", "address of the skyops registry contract on --chain-rpc")
+	fl.BoolVar(&f.noChain, "no-chain", false, "anchor nothing: receipts are kept and queued until a chain is configured")
+	fl.DurationVar(&f.anchorInterval, "anchor-interval", 30*time.Second, "how often to batch this node's receipts and anchor the batch root")
+	fl.IntVar(&f.anchorBatch, "anchor-batch", 1024, "anchor at once when this many receipts wait")
+	fl.StringVar(&f.skyopsRate, "skyops-rate", node.DefaultSkyopsPerETH, "$SKYOPS per ETH, for showing costs in $SKYOPS")
 	fl.StringVar(&f.logLevel, "log-level", "info", "debug, info, warn or error")
 	fl.StringVar(&f.logFormat, "log-format", "text", "text or json")
 	return cmd
@@ -185,6 +225,8 @@ func applyConfigFile(fl *pflag.FlagSet, f *flags) error {
 		set("cpus", fc.CPUs), set("ram", fc.RAM),
 		set("advert-interval", fc.AdvertInterval), set("advert-ttl", fc.AdvertTTL),
 		set("bootstrap-wait", fc.BootstrapWait),
+		set("chain-rpc", fc.ChainRPC), set("contract", fc.Contract),
+		set("anchor-interval", fc.AnchorInterval), set("anchor-batch", fc.AnchorBatch), set("skyops-rate", fc.SkyopsRate),
 		set("log-level", fc.LogLevel), set("log-format", fc.LogFormat),
 	} {
 		if e != nil {

@@ -1,0 +1,129 @@
+package ledger
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/skyops/skyops/types"
+)
+
+// AttemptEvents are the signed events one execution attempt is made of:
+// everything a receipt says comes from them, so any peer holding them can
+// rebuild the receipt and compare.
+type AttemptEvents struct {
+	Spec  *types.JobSpec
+	Owner common.Address
+	Claim *types.JobEvent // the executor's claim of this attempt (its price)
+	Start *types.JobEvent // the executor's start; nil when it failed before starting
+	End   *types.JobEvent // the executor's complete or fail
+}
+
+// BuildReceipt derives the receipt of an attempt from its events. gpuModel
+// is the model of the GPUs the executor held (the events carry the count,
+// not the model).
+func BuildReceipt(job common.Hash, ev AttemptEvents, gpuModel string) (*types.Receipt, error) {
+	if ev.Spec == nil || ev.Claim == nil || ev.End == nil {
+		return nil, errors.New("build receipt: the spec, the claim and the result are all needed")
+	}
+	if ev.End.Type != types.EvComplete && ev.End.Type != types.EvFail {
+		return nil, fmt.Errorf("build receipt: %s is not a result", ev.End.Type)
+	}
+	if ev.Claim.Actor != ev.End.Actor || (ev.Start != nil && ev.Start.Actor != ev.End.Actor) {
+		return nil, errors.New("build receipt: the claim, start and result are by different nodes")
+	}
+	if ev.Claim.Attempt != ev.End.Attempt || (ev.Start != nil && ev.Start.Attempt != ev.End.Attempt) {
+		return nil, errors.New("build receipt: the claim, start and result are of different attempts")
+	}
+	exec, err := types.NodeAddress(ev.End.Actor)
+	if err != nil {
+		return nil, fmt.Errorf("build receipt: %w", err)
+	}
+	m := ev.End.Meter
+	r := &types.Receipt{
+		Job:          job,
+		Attempt:      ev.End.Attempt,
+		Owner:        ev.Owner,
+		Executor:     exec,
+		Outcome:      types.OutcomeCompleted,
+		ExitCode:     ev.End.ExitCode,
+		InputCIDs:    slices.Clone(ev.Spec.InputCIDs),
+		OutputCID:    ev.End.OutputCID,
+		LogCID:       ev.End.LogCID,
+		TelemetryCID: ev.End.TelemetryCID,
+		StartMs:      ev.End.TimeMs,
+		EndMs:        ev.End.TimeMs,
+		GPUs:         m.GPUs,
+		GPUMs:        uint64(m.GPUs) * m.WallMs,
+		EnergyJ:      m.EnergyJ,
+		WallMs:       m.WallMs,
+		CPUMs:        m.CPUMs,
+		PeakRAMMiB:   m.PeakRAMMiB,
+		BytesIn:      m.BytesIn,
+		BytesOut:     m.BytesOut,
+	}
+	if r.InputCIDs == nil {
+		r.InputCIDs = []string{}
+	}
+	if ev.End.Type == types.EvFail {
+		r.Outcome = types.OutcomeFailed
+	}
+	if ev.Start != nil && ev.Start.TimeMs <= ev.End.TimeMs {
+		r.StartMs = ev.Start.TimeMs
+	}
+	if m.GPUs > 0 {
+		r.GPUModel = gpuModel
+	}
+	// A CPU-only job pays nothing: adverts price GPU-hours only.
+	r.PriceWei = new(big.Int)
+	if m.GPUs > 0 && ev.Claim.PriceWei != nil {
+		r.PriceWei.Set(ev.Claim.PriceWei)
+	}
+	r.CostWei = types.CostFor(r.GPUMs, r.PriceWei)
+	return r, r.Validate()
+}
+
+// CheckReceipt rebuilds the receipt from the events and names the first
+// field that differs. The GPU model is the executor's word (the events
+// don't carry it); the caller checks it against the spec.
+func CheckReceipt(r *types.Receipt, ev AttemptEvents) error {
+	want, err := BuildReceipt(r.Job, ev, r.GPUModel)
+	if err != nil {
+		return err
+	}
+	type field struct {
+		name      string
+		got, want any
+	}
+	for _, f := range []field{
+		{"attempt", r.Attempt, want.Attempt},
+		{"owner", r.Owner, want.Owner},
+		{"executor", r.Executor, want.Executor},
+		{"outcome", r.Outcome, want.Outcome},
+		{"exit code", r.ExitCode, want.ExitCode},
+		{"inputs", fmt.Sprint(r.InputCIDs), fmt.Sprint(want.InputCIDs)},
+		{"output", r.OutputCID, want.OutputCID},
+		{"log", r.LogCID, want.LogCID},
+		{"telemetry", r.TelemetryCID, want.TelemetryCID},
+		{"start", r.StartMs, want.StartMs},
+		{"end", r.EndMs, want.EndMs},
+		{"GPUs", r.GPUs, want.GPUs},
+		{"GPU time", r.GPUMs, want.GPUMs},
+		{"energy", r.EnergyJ, want.EnergyJ},
+		{"wall time", r.WallMs, want.WallMs},
+		{"CPU time", r.CPUMs, want.CPUMs},
+		{"peak RAM", r.PeakRAMMiB, want.PeakRAMMiB},
+		{"bytes in", r.BytesIn, want.BytesIn},
+		{"bytes out", r.BytesOut, want.BytesOut},
+		{"price", r.PriceWei.String(), want.PriceWei.String()},
+		{"cost", r.CostWei.String(), want.CostWei.String()},
+	} {
+		if f.got != f.want {
+			return fmt.Errorf("receipt %s %v contradicts the job's events (%v)", f.name, f.got, f.want)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,188 @@
+package node
+
+import (
+	"context"
+	"encoding/json"
+	"math/big"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/ledger"
+	"github.com/skyops/skyops/types"
+)
+
+// Receipts answers GET /v1/jobs/{id}/receipts.
+func (n *Node) Receipts(ctx context.Context, ref string) ([]api.Receipt, error) {
+	j, err := n.findJob(ref)
+	if err != nil {
+		return nil, err
+	}
+	bundles, err := n.jobReceipts(ctx, j)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]api.Receipt, 0, len(bundles))
+	for _, b := range bundles {
+		r, err := n.receiptInfo(b)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *r)
+	}
+	return out, nil
+}
+
+func (n *Node) receiptInfo(b *ledger.Bundle) (*api.Receipt, error) {
+	op, err := types.OpenReceipt(b.Network, b.Receipt)
+	if err != nil {
+		return nil, err
+	}
+	r := op.Receipt
+	out := &api.Receipt{
+		Network:    b.Network,
+		Receipt:    "0x" + common.Bytes2Hex(b.Receipt),
+		Job:        r.Job.Hex(),
+		Attempt:    r.Attempt,
+		Owner:      r.Owner.Hex(),
+		Executor:   r.Executor.Hex(),
+		Outcome:    outcomeName(r.Outcome),
+		ExitCode:   int32(r.ExitCode),
+		Inputs:     nonNil(r.InputCIDs),
+		Output:     r.OutputCID,
+		Log:        r.LogCID,
+		Telemetry:  r.TelemetryCID,
+		Start:      api.At(time.UnixMilli(int64(r.StartMs))),
+		End:        api.At(time.UnixMilli(int64(r.EndMs))),
+		WallMs:     r.WallMs,
+		CPUMs:      r.CPUMs,
+		PeakRAMMiB: r.PeakRAMMiB,
+		GPUModel:   r.GPUModel,
+		GPUs:       r.GPUs,
+		GPUMs:      r.GPUMs,
+		EnergyJ:    r.EnergyJ,
+		BytesIn:    r.BytesIn,
+		BytesOut:   r.BytesOut,
+		PriceWei:   r.PriceWei.String(),
+		PriceETH:   types.FormatETH(r.PriceWei),
+		CostWei:    r.CostWei.String(),
+		CostETH:    types.FormatETH(r.CostWei),
+		CostSKYOPS: types.FormatETH(n.inSkyops(r.CostWei)),
+	}
+	if b.Proof != nil {
+		out.Proof, _ = json.Marshal(b.Proof)
+		out.Root = b.Proof.Root.Hex()
+		if a := b.Proof.Anchor; a != nil {
+			out.Anchored, out.Block, out.TxHash, out.ChainID, out.Contract = true, a.Block, a.TxHash.Hex(), a.ChainID, a.Contract.Hex()
+		}
+	}
+	return out, nil
+}
+
+func outcomeName(o uint8) string {
+	if o == types.OutcomeCompleted {
+		return "completed"
+	}
+	return "failed"
+}
+
+// inSkyops converts wei to $SKYOPS wei at the configured rate.
+func (n *Node) inSkyops(wei *big.Int) *big.Int {
+	v := new(big.Int).Mul(wei, n.cfg.SkyopsPerETH)
+	return v.Quo(v, big.NewInt(1e18))
+}
+
+// Verify answers GET /v1/jobs/{id}/verify: every receipt of the job,
+// checked here against the job's events, the blobs held here, the proof
+// and the chain.
+func (n *Node) Verify(ctx context.Context, ref string) ([]api.Verification, error) {
+	j, err := n.findJob(ref)
+	if err != nil {
+		return nil, err
+	}
+	bundles, err := n.jobReceipts(ctx, j)
+	if err != nil {
+		return nil, err
+	}
+	if len(bundles) == 0 {
+		n.mu.Lock()
+		state := j.State
+		n.mu.Unlock()
+		if !state.Terminal() {
+			return nil, api.Errorf("not_found", "job %s is %s: a receipt is signed when an attempt ends", short(j.ID), state)
+		}
+		return nil, api.Errorf("not_found", "this daemon holds no receipt of job %s yet: ask again in a moment, or ask another peer", short(j.ID))
+	}
+	out := make([]api.Verification, 0, len(bundles))
+	for _, b := range bundles {
+		out = append(out, apiVerification(n.verifyBundle(ctx, b)))
+	}
+	return out, nil
+}
+
+func apiVerification(r *ledger.Report) api.Verification {
+	v := api.Verification{
+		Valid: r.Valid, Job: r.Job.Hex(), Attempt: r.Attempt, Signer: r.Signer.Hex(),
+		Root: r.Root.Hex(), Block: r.Block, TxHash: r.TxHash.Hex(), ChainID: r.ChainID, Contract: r.Contract.Hex(),
+	}
+	for _, c := range r.Checks {
+		v.Checks = append(v.Checks, api.Check{Name: c.Name, OK: c.OK, Skipped: c.Skipped, Reason: c.Reason})
+	}
+	return v
+}
+
+// Bill answers GET /v1/bill: the receipts of owner's jobs that ended since.
+func (n *Node) Bill(ctx context.Context, owner string, since time.Time) (*api.Statement, error) {
+	who := common.HexToAddress(owner)
+	return n.statement(ctx, who, since, func(r *types.Receipt) bool { return r.Owner == who })
+}
+
+// Earnings answers GET /v1/earnings: this node's receipts since.
+func (n *Node) Earnings(ctx context.Context, since time.Time) (*api.Statement, error) {
+	me := n.key.Address()
+	return n.statement(ctx, me, since, func(r *types.Receipt) bool { return r.Executor == me })
+}
+
+func (n *Node) statement(ctx context.Context, who common.Address, since time.Time, mine func(*types.Receipt) bool) (*api.Statement, error) {
+	st := &api.Statement{Who: who.Hex(), Since: api.At(since), Lines: []api.StatementLine{}, SkyopsPerETH: types.FormatETH(n.cfg.SkyopsPerETH)}
+	total := new(big.Int)
+	sinceMs := uint64(max(since.UnixMilli(), 0))
+	err := n.store.Receipts(ctx, func(k ledger.ReceiptKey, sealed []byte) error {
+		op, err := types.OpenReceipt(n.cfg.Network, sealed)
+		if err != nil {
+			return nil // stored before a check that now refuses it: not billable
+		}
+		r := op.Receipt
+		if !mine(r) || r.EndMs < sinceMs {
+			return nil
+		}
+		anchored := false
+		if p, err := n.store.Proof(k); err == nil && p.Anchor != nil {
+			anchored = true
+		}
+		total.Add(total, r.CostWei)
+		st.Lines = append(st.Lines, api.StatementLine{
+			Job: r.Job.Hex(), Attempt: r.Attempt, End: api.At(time.UnixMilli(int64(r.EndMs))),
+			Outcome: outcomeName(r.Outcome), Owner: r.Owner.Hex(), Executor: r.Executor.Hex(),
+			GPUModel: r.GPUModel, GPUs: r.GPUs, GPUMs: r.GPUMs,
+			CostWei: r.CostWei.String(), CostETH: types.FormatETH(r.CostWei), CostSKYOPS: types.FormatETH(n.inSkyops(r.CostWei)),
+			Anchored: anchored,
+		})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// By end time: a statement reads in the order things happened.
+	slices.SortFunc(st.Lines, func(a, b api.StatementLine) int {
+		if c := a.End.Compare(b.End.Time); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Job, b.Job)
+	})
+	st.TotalWei, st.TotalETH, st.TotalSKYOPS = total.String(), types.FormatETH(total), types.FormatETH(n.inSkyops(total))
+	return st, nil
+}

@@ -1,0 +1,146 @@
+package types
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// KindReceipt is the envelope kind of an execution receipt. The registry
+// contract rebuilds the signing hash with this kind, so it must not change.
+const KindReceipt Kind = 3
+
+// MaxReceiptSize bounds one receipt on the wire and at rest.
+const MaxReceiptSize = 16 << 10
+
+// Receipt outcomes.
+const (
+	OutcomeCompleted uint8 = 1
+	OutcomeFailed    uint8 = 2
+)
+
+// MsPerHour converts GPU-milliseconds and a per-GPU-hour price into cost.
+const MsPerHour = 3_600_000
+
+// Receipt is an executor's signed account of one execution attempt: what
+// ran, where, for how long, on what, and what it costs. Every number in it
+// comes from the job's own signed events (the claim's price, the start and
+// the result with its metering), so any peer holding those events can
+// recompute and check it; the signature makes the executor answerable for
+// it, on-chain too (the contract recovers the signer with ecrecover).
+type Receipt struct {
+	// Job is the job id, which is the EIP-712 hash of the owner-signed
+	// spec: the spec hash.
+	Job      common.Hash
+	Attempt  uint32
+	Owner    common.Address // who signed the spec
+	Executor common.Address // who ran it and signs this receipt
+	Outcome  uint8          // OutcomeCompleted or OutcomeFailed
+	ExitCode uint32         // two's complement of the int32 status
+
+	InputCIDs    []string
+	OutputCID    string // content address of the sealed output package
+	LogCID       string // content address of the sealed log: the log hash
+	TelemetryCID string
+
+	StartMs uint64 // the executor's start event (its end event when it never started)
+	EndMs   uint64 // the executor's complete or fail event
+
+	GPUModel   string // model of the GPUs held ("" for a CPU-only run)
+	GPUs       uint32
+	GPUMs      uint64 // GPU-milliseconds: GPUs × wall time
+	EnergyJ    uint64
+	WallMs     uint64
+	CPUMs      uint64
+	PeakRAMMiB uint64
+	BytesIn    uint64
+	BytesOut   uint64
+
+	PriceWei *big.Int // per GPU-hour, as claimed
+	CostWei  *big.Int // CostFor(GPUMs, PriceWei)
+}
+
+// CostFor is the cost of gpuMs GPU-milliseconds at priceWei per GPU-hour,
+// in wei, rounded down: integers only, so every peer computes the same.
+func CostFor(gpuMs uint64, priceWei *big.Int) *big.Int {
+	if priceWei == nil || gpuMs == 0 {
+		return new(big.Int)
+	}
+	c := new(big.Int).Mul(new(big.Int).SetUint64(gpuMs), priceWei)
+	return c.Quo(c, big.NewInt(MsPerHour))
+}
+
+// Validate checks what a receipt says about itself.
+func (r *Receipt) Validate() error {
+	switch {
+	case r.Job == (common.Hash{}):
+		return fmt.Errorf("%w: receipt without job id", ErrMalformed)
+	case r.Attempt == 0:
+		return fmt.Errorf("%w: receipt without attempt", ErrMalformed)
+	case r.Outcome != OutcomeCompleted && r.Outcome != OutcomeFailed:
+		return fmt.Errorf("%w: receipt outcome %d is neither completed (1) nor failed (2)", ErrMalformed, r.Outcome)
+	case r.Executor == (common.Address{}) || r.Owner == (common.Address{}):
+		return fmt.Errorf("%w: receipt without owner or executor", ErrMalformed)
+	case r.EndMs < r.StartMs:
+		return fmt.Errorf("%w: receipt ends (%d) before it starts (%d)", ErrMalformed, r.EndMs, r.StartMs)
+	case r.PriceWei == nil || r.CostWei == nil:
+		return fmt.Errorf("%w: receipt without price or cost", ErrMalformed)
+	case r.PriceWei.BitLen() > 128 || r.CostWei.BitLen() > 192:
+		return fmt.Errorf("%w: receipt price or cost out of range", ErrMalformed)
+	case len(r.InputCIDs) > MaxJobInputs:
+		return fmt.Errorf("%w: receipt lists %d inputs, limit %d", ErrMalformed, len(r.InputCIDs), MaxJobInputs)
+	case r.GPUMs != uint64(r.GPUs)*r.WallMs:
+		return fmt.Errorf("%w: receipt GPU time %d ms is not %d GPUs × %d ms", ErrMalformed, r.GPUMs, r.GPUs, r.WallMs)
+	case CostFor(r.GPUMs, r.PriceWei).Cmp(r.CostWei) != 0:
+		return fmt.Errorf("%w: receipt cost %s wei is not %d GPU-ms at %s wei per GPU-hour", ErrMalformed, r.CostWei, r.GPUMs, r.PriceWei)
+	}
+	return nil
+}
+
+// SealReceipt validates, encodes and signs a receipt by its executor.
+func SealReceipt(network string, r *Receipt, signer Signer) ([]byte, error) {
+	if err := r.Validate(); err != nil {
+		return nil, fmt.Errorf("seal receipt: %w", err)
+	}
+	if signer.Address() != r.Executor {
+		return nil, fmt.Errorf("seal receipt: %w", ErrWrongSigner)
+	}
+	return Seal(network, KindReceipt, r, signer)
+}
+
+// OpenedReceipt is a decoded receipt with what proves it: the hash of its
+// body and the signing digest (which the contract rebuilds from the
+// network and the body hash), and the signature.
+type OpenedReceipt struct {
+	Receipt  *Receipt
+	BodyHash common.Hash
+	Digest   common.Hash
+	Sig      []byte
+}
+
+// OpenReceipt decodes and verifies a receipt: envelope, canonical body,
+// fields, and that its executor signed it.
+func OpenReceipt(network string, data []byte) (*OpenedReceipt, error) {
+	env, signer, err := Open(network, KindReceipt, data, MaxReceiptSize)
+	if err != nil {
+		return nil, fmt.Errorf("open receipt: %w", err)
+	}
+	var r Receipt
+	if err := decodeExact(env.Body, &r); err != nil {
+		return nil, fmt.Errorf("open receipt: %w: %v", ErrMalformed, err)
+	}
+	if err := r.Validate(); err != nil {
+		return nil, fmt.Errorf("open receipt: %w", err)
+	}
+	if signer != r.Executor {
+		return nil, fmt.Errorf("open receipt: %w: signed by %s, not by executor %s", ErrWrongSigner, signer, r.Executor)
+	}
+	return &OpenedReceipt{
+		Receipt:  &r,
+		BodyHash: crypto.Keccak256Hash(env.Body),
+		Digest:   SigningHash(network, KindReceipt, env.Body),
+		Sig:      env.Sig,
+	}, nil
+}
