@@ -21,7 +21,22 @@ type Manifest struct {
 	CreatedAt time.Time  `json:"createdAt"`
 	Peers     []PeerInfo `json:"peers"`
 	Wallet    *DevWallet `json:"wallet,omitempty"`
+	Chain     *ChainInfo `json:"chain,omitempty"`
 }
+
+// ChainInfo is the testnet's dev chain: one `skyopsd devchain` process
+// whose JSON-RPC every peer anchors its receipts on.
+type ChainInfo struct {
+	URL      string `json:"url"`
+	Contract string `json:"contract"`
+	ChainID  uint64 `json:"chainId"`
+	PID      int    `json:"pid"`
+	DataDir  string `json:"dataDir"`
+	LogFile  string `json:"logFile"`
+}
+
+// proc is the chain as a process Down can stop like a peer.
+func (c *ChainInfo) proc() PeerInfo { return PeerInfo{Index: -1, PID: c.PID, DataDir: c.DataDir} }
 
 // DevWallet is the testnet's ready-made submitter wallet.
 type DevWallet struct {

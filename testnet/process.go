@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -19,6 +20,7 @@ import (
 	"time"
 
 	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/identity"
 	"github.com/skyops/skyops/wallet"
 )
 
@@ -82,6 +84,11 @@ type ProcessConfig struct {
 	ReadyTimeout time.Duration
 	Log          *slog.Logger // progress; discarded when nil
 	ExtraArgs    []string     // appended to every daemon's arguments
+	// NoChain starts no dev chain: the peers then anchor nothing.
+	NoChain bool
+	// AnchorInterval is how often peers anchor their receipts on the dev
+	// chain (default 2s: a testnet is for seeing things happen).
+	AnchorInterval time.Duration
 }
 
 // PeerStatus is a manifest entry and whether its daemon is still running.
@@ -143,12 +150,15 @@ func Down(ctx context.Context, dir string) error {
 			live = append(live, p)
 		}
 	}
+	if m.Chain != nil && procIsOurs(m.Chain.proc()) {
+		live = append(live, m.Chain.proc())
+	}
 	var errs []error
 	for _, p := range live {
 		if err := syscall.Kill(p.PID, syscall.SIGTERM); err != nil && !errors.Is(err, syscall.ESRCH) {
 			// Go on with the others: one we may not signal must not
 			// keep the rest running.
-			errs = append(errs, fmt.Errorf("stop peer %d (pid %d): %w", p.Index, p.PID, err))
+			errs = append(errs, fmt.Errorf("stop %s (pid %d): %w", procName(p), p.PID, err))
 		}
 	}
 	live = procWaitGone(ctx, live, procStopGrace)
@@ -162,12 +172,19 @@ func Down(ctx context.Context, dir string) error {
 		live = procWaitGone(context.Background(), live, procReapWait)
 	}
 	for _, p := range live {
-		errs = append(errs, fmt.Errorf("peer %d (pid %d) still running after SIGKILL", p.Index, p.PID))
+		errs = append(errs, fmt.Errorf("%s (pid %d) still running after SIGKILL", procName(p), p.PID))
 	}
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("testnet down: %w", err)
 	}
 	return nil
+}
+
+func procName(p PeerInfo) string {
+	if p.Index < 0 {
+		return "dev chain"
+	}
+	return fmt.Sprintf("peer %d", p.Index)
 }
 
 // Status reports, for each peer in DIR/testnet.json, whether its daemon is
@@ -246,9 +263,12 @@ type procNet struct {
 	timeout time.Duration
 	log     *slog.Logger
 	extra   []string
+	noChain bool
+	anchor  time.Duration
 
-	mu       sync.Mutex // guards peers and manifest
+	mu       sync.Mutex // guards peers, chain and manifest
 	peers    []*procPeer
+	chain    *procPeer
 	manifest Manifest
 }
 
@@ -280,6 +300,11 @@ func newProcNet(cfg ProcessConfig) (*procNet, error) {
 		timeout: cfg.ReadyTimeout,
 		log:     cfg.Log,
 		extra:   cfg.ExtraArgs,
+		noChain: cfg.NoChain,
+		anchor:  cfg.AnchorInterval,
+	}
+	if n.anchor <= 0 {
+		n.anchor = 2 * time.Second
 	}
 	if n.network == "" {
 		n.network = DefaultNetwork
@@ -327,6 +352,18 @@ func (n *procNet) dataDir(i int) string    { return filepath.Join(n.dir, fmt.Spr
 func (n *procNet) socketPath(i int) string { return filepath.Join(n.dataDir(i), "skyopsd.sock") }
 
 func (n *procNet) up(ctx context.Context) (*Manifest, error) {
+	w, err := devWallet(n.dir)
+	if err != nil {
+		return nil, err
+	}
+	n.mu.Lock()
+	n.manifest.Wallet = w
+	n.mu.Unlock()
+	if !n.noChain {
+		if err := n.startChain(ctx, w); err != nil {
+			return nil, err
+		}
+	}
 	// Peer 0, then peer 1, one at a time: each later peer bootstraps from
 	// both, so that one slow or dead bootstrap peer does not split the net.
 	var boot []string
@@ -364,16 +401,6 @@ func (n *procNet) up(ctx context.Context) (*Manifest, error) {
 	if err := n.writeManifest(); err != nil {
 		return nil, err
 	}
-	w, err := devWallet(n.dir)
-	if err != nil {
-		return nil, err
-	}
-	n.mu.Lock()
-	n.manifest.Wallet = w
-	n.mu.Unlock()
-	if err := n.writeManifest(); err != nil {
-		return nil, err
-	}
 	n.log.Info("all peers started; waiting for each to see the others", "peers", n.peersN)
 	if err := n.waitViews(ctx); err != nil {
 		return nil, err
@@ -384,6 +411,75 @@ func (n *procNet) up(ctx context.Context) (*Manifest, error) {
 	m := n.manifest
 	m.Peers = append([]PeerInfo(nil), m.Peers...)
 	return &m, nil
+}
+
+// startChain makes every peer's node key (so that the chain can fund it at
+// genesis), starts `skyopsd devchain` with them and the dev wallet funded,
+// waits for it to say where it serves, and points every peer at it.
+func (n *procNet) startChain(ctx context.Context, w *DevWallet) error {
+	fund := []string{w.Address}
+	for i := 0; i < n.peersN; i++ {
+		if err := os.MkdirAll(n.dataDir(i), 0o700); err != nil {
+			return fmt.Errorf("peer %d: create data dir: %w", i, err)
+		}
+		k, err := identity.LoadOrCreate(n.dataDir(i))
+		if err != nil {
+			return fmt.Errorf("peer %d: %w", i, err)
+		}
+		fund = append(fund, k.Address().Hex())
+	}
+	dir := filepath.Join(n.dir, "chain")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("dev chain: %w", err)
+	}
+	info := filepath.Join(dir, "chain.json")
+	os.Remove(info) // a stale one from a chain that was killed
+	logPath := filepath.Join(dir, "chain.log")
+	logf, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o600)
+	if err != nil {
+		return fmt.Errorf("dev chain: open log: %w", err)
+	}
+	defer logf.Close()
+	cmd := exec.Command(n.daemon, "devchain", "--data-dir", dir, "--listen", "127.0.0.1:0", "--fund", strings.Join(fund, ","))
+	cmd.Dir, cmd.Stdout, cmd.Stderr = dir, logf, logf
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("dev chain: start %s devchain: %w", n.daemon, err)
+	}
+	p := &procPeer{info: PeerInfo{Index: -1, PID: cmd.Process.Pid, DataDir: dir, LogFile: logPath}, cmd: cmd, exited: make(chan struct{})}
+	go func() {
+		p.waitErr = cmd.Wait()
+		close(p.exited)
+	}()
+	n.mu.Lock()
+	n.chain = p
+	n.manifest.Chain = &ChainInfo{PID: p.info.PID, DataDir: dir, LogFile: logPath}
+	n.mu.Unlock()
+	if err := n.writeManifest(); err != nil {
+		return err
+	}
+	for {
+		var ci struct {
+			URL      string `json:"url"`
+			Contract string `json:"contract"`
+			ChainID  uint64 `json:"chainId"`
+		}
+		if data, err := os.ReadFile(info); err == nil && json.Unmarshal(data, &ci) == nil && ci.URL != "" {
+			n.mu.Lock()
+			n.manifest.Chain.URL, n.manifest.Chain.Contract, n.manifest.Chain.ChainID = ci.URL, ci.Contract, ci.ChainID
+			n.mu.Unlock()
+			n.extra = append([]string{"--chain-rpc", ci.URL, "--contract", ci.Contract, "--anchor-interval", n.anchor.String()}, n.extra...)
+			n.log.Info("dev chain up", "url", ci.URL, "contract", ci.Contract, "log", logPath)
+			return n.writeManifest()
+		}
+		select {
+		case <-p.exited:
+			return fmt.Errorf("dev chain exited: %v%s", p.waitErr, procTail(logPath))
+		case <-ctx.Done():
+			return fmt.Errorf("dev chain did not start: %w%s", ctx.Err(), procTail(logPath))
+		case <-time.After(procPoll):
+		}
+	}
 }
 
 // start launches peer i; it does not wait for it.
@@ -611,6 +707,18 @@ wait:
 		case <-p.exited:
 		case <-reap:
 			n.log.Error("peer still running after SIGKILL", "index", p.info.Index, "pid", p.info.PID)
+		}
+	}
+	n.mu.Lock()
+	c := n.chain
+	n.mu.Unlock()
+	if c != nil {
+		_ = c.cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-c.exited:
+		case <-time.After(procStopGrace):
+			_ = c.cmd.Process.Kill()
+			<-c.exited
 		}
 	}
 }

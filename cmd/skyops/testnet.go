@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -79,6 +80,8 @@ skyopsd is taken from --daemon, else from next to this skyops, else from $PATH.`
 	fl.StringVar(&cfg.Dir, "dir", defaultTestnetDir(), "testnet dir: manifest, and one data dir per peer (keep it short: socket paths are limited to 103 bytes)")
 	fl.StringVar(&cfg.Network, "network", testnet.DefaultNetwork, "network id of the testnet")
 	fl.StringSliceVar(&fleets, "fleets", nil, `simulated GPU fleets, cycled over the peers ("+" joins groups of one fleet)`)
+	fl.BoolVar(&cfg.NoChain, "no-chain", false, "start no dev chain (peers then anchor no receipts)")
+	fl.DurationVar(&cfg.AnchorInterval, "anchor-interval", 2*time.Second, "how often peers anchor their receipts on the dev chain")
 	fl.StringVar(&cfg.DaemonPath, "daemon", "", "skyopsd binary (default: next to skyops, else on $PATH)")
 	// Shadows the global --timeout: start-up is a different wait.
 	fl.DurationVar(&cfg.ReadyTimeout, "timeout", testnet.DefaultReadyTimeout, "how long to wait for all peers to start and see each other")
@@ -97,6 +100,9 @@ func renderUp(w io.Writer, m *testnet.Manifest, dir string) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+	if m.Chain != nil {
+		fmt.Fprintf(w, "\nChain:   %s (chain id %d, in memory), registry contract %s\n", m.Chain.URL, m.Chain.ChainID, m.Chain.Contract)
+	}
 	sock := ""
 	if len(m.Peers) > 0 {
 		sock = m.Peers[0].Socket
@@ -112,10 +118,11 @@ Talk to a peer (any socket above works):
   export %s=%s
 %s  %s nodes
   %s submit-task --model gpt2 --gpu A100 --ram 64 --duration 4h --wait
+  %s verify JOB        # once the executor anchored its receipt (every few seconds)
 Logs:    %s
 Status:  %s testnet status --dir %s
 Stop:    %s testnet down --dir %s
-`, socketEnv, sock, walletEnv, cli, cli, filepath.Join(dir, "peer-*", "daemon.log"), cli, dir, cli, dir)
+`, socketEnv, sock, walletEnv, cli, cli, cli, filepath.Join(dir, "peer-*", "daemon.log"), cli, dir, cli, dir)
 	return err
 }
 

@@ -159,6 +159,7 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return fmt.Errorf("%v (see skyopsd --help)", err)
 	})
+	cmd.AddCommand(newDevChainCmd(stderr))
 	fl := cmd.Flags()
 	fl.StringVar(&f.config, "config", "", "YAML config file; keys are the flag names (flags given here win)")
 	fl.StringVar(&f.dataDir, "data-dir", defaultDataDir(), "where the node key, database, lock and API socket live")
