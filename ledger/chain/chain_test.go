@@ -270,6 +270,7 @@ func TestUnreachable(t *testing.T) {
 	if !errors.Is(err, ErrUnreachable) || !strings.Contains(err.Error(), "chain at "+url+" unreachable") {
 		t.Fatalf("Dial(%s) = %v", url, err)
 	}
+	t.Log(err)
 	if _, err := Deploy(ctx, url, newKey(t)); !errors.Is(err, ErrUnreachable) {
 		t.Fatalf("Deploy(%s) = %v", url, err)
 	}
@@ -386,3 +387,4 @@ func TestContractMatchesGo(t *testing.T) {
 		}
 	}
 }
+
