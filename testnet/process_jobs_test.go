@@ -3,6 +3,7 @@ package testnet
 import (
 	"context"
 	"encoding/json"
+	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -128,6 +129,59 @@ func TestProcessJobsThroughCLI(t *testing.T) {
 			t.Fatalf("job %s output: %q %v", j.id[:10], model, err)
 		}
 	}
+	// Every job's receipt is anchored on the testnet's chain and verifies
+	// from a peer that neither submitted nor ran it; the bill adds up.
+	if m.Chain == nil || m.Chain.URL == "" {
+		t.Fatalf("no dev chain in the manifest: %+v", m.Chain)
+	}
+	total := new(big.Int)
+	for i, j := range jobs {
+		var rs []api.Receipt
+		out, err := skyops(i, "receipt", j.id, "-o", "json")
+		if err != nil || json.Unmarshal([]byte(out), &rs) != nil || len(rs) != 1 {
+			t.Fatalf("receipt of %s: %v\n%s", j.id[:10], err, out)
+		}
+		cost, _ := new(big.Int).SetString(rs[0].CostWei, 10)
+		total.Add(total, cost)
+		verifier := (i + 1) % len(m.Peers)
+		for m.Peers[verifier].Address == rs[0].Executor {
+			verifier = (verifier + 1) % len(m.Peers)
+		}
+		var vs []api.Verification
+		deadline := time.Now().Add(60 * time.Second)
+		for {
+			out, err = skyops(verifier, "verify", j.id, "-o", "json")
+			if err == nil && json.Unmarshal([]byte(out), &vs) == nil && len(vs) == 1 && vs[0].Valid {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("verify %s at peer %d: %v\n%s", j.id[:10], verifier, err, out)
+			}
+			time.Sleep(300 * time.Millisecond)
+		}
+		if vs[0].Signer != rs[0].Executor || vs[0].Block == 0 || vs[0].ChainID != m.Chain.ChainID || vs[0].Contract != m.Chain.Contract {
+			t.Fatalf("verify %s: %+v", j.id[:10], vs[0])
+		}
+	}
+	owner := strings.TrimSpace(func() string { o, _ := skyops(0, "wallet", "address"); return o }())
+	var bill api.Statement
+	if out, err := skyops(3, "bill", "--owner", owner, "--since", "1h", "-o", "json"); err != nil || json.Unmarshal([]byte(out), &bill) != nil {
+		t.Fatalf("bill: %v\n%s", err, out)
+	}
+	if len(bill.Lines) != len(jobs) || bill.TotalWei != total.String() {
+		t.Fatalf("bill: %d lines, total %s wei; receipts say %d, %s", len(bill.Lines), bill.TotalWei, len(jobs), total)
+	}
+	// A saved receipt verifies with nothing but the chain.
+	file := filepath.Join(t.TempDir(), "receipt.json")
+	out, err := skyops(4, "receipt", jobs[0].id, "-o", "json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(file, []byte(out), 0o600)
+	if out, err := skyops(4, "verify", "--receipt", file, "--chain-rpc", m.Chain.URL); err != nil || !strings.Contains(out, "VALID") {
+		t.Fatalf("verify --receipt: %v\n%s", err, out)
+	}
+
 	// Logs open with the owner's wallet; another wallet is told "not yours".
 	if out, err := skyops(2, "logs", jobs[0].id); err != nil || !strings.Contains(out, "epoch 1/1") {
 		t.Fatalf("logs: %v\n%s", err, out)
@@ -136,7 +190,7 @@ func TestProcessJobsThroughCLI(t *testing.T) {
 	if out, err := skyops(0, "wallet", "new", "--keystore", strangerKS); err != nil {
 		t.Fatalf("second wallet: %v\n%s", err, out)
 	}
-	out, err := skyops(1, "get", jobs[0].id, "-o", filepath.Join(t.TempDir(), "x"), "--keystore", strangerKS)
+	out, err = skyops(1, "get", jobs[0].id, "-o", filepath.Join(t.TempDir(), "x"), "--keystore", strangerKS)
 	if err == nil || !strings.Contains(out, "not yours") {
 		t.Fatalf("a stranger's get: %v\n%s", err, out)
 	}
