@@ -1,0 +1,158 @@
+package ledger
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	p2pcrypto "github.com/libp2p/go-libp2p/core/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/skyops/skyops/ledger/merkle"
+	"github.com/skyops/skyops/types"
+)
+
+// A crash between cutting a batch and anchoring it loses nothing: the
+// batch is there after a reopen, with every receipt's proof, and the
+// receipts left the queue exactly once.
+func TestReceiptBatchesSurviveReopen(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []ReceiptKey
+	digests := map[ReceiptKey]common.Hash{}
+	for i := 0; i < 5; i++ {
+		k := ReceiptKey{Job: common.BigToHash(big.NewInt(int64(i + 1))), Attempt: 1}
+		d := crypto.Keccak256Hash([]byte{byte(i)})
+		keys, digests[k] = append(keys, k), d
+		if err := s.PutReceipt(k, []byte{byte(i)}, i != 4, d); err != nil { // the last is someone else's
+			t.Fatal(err)
+		}
+		if err := s.PutReceipt(k, []byte{0xff}, true, d); err != nil { // a second store is a no-op
+			t.Fatal(err)
+		}
+	}
+	if q, _ := s.QueuedReceipts(); q != 4 {
+		t.Fatalf("%d queued, want the 4 own receipts", q)
+	}
+	b1, err := s.CutBatch(3, 1)
+	if err != nil || b1 == nil || len(b1.Receipts) != 3 {
+		t.Fatalf("first batch: %+v %v", b1, err)
+	}
+	s.Close()
+	if s, err = Open(dir); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	b2, err := s.CutBatch(3, 2)
+	if err != nil || b2 == nil || len(b2.Receipts) != 1 {
+		t.Fatalf("second batch: %+v %v", b2, err)
+	}
+	if b, err := s.CutBatch(3, 3); b != nil || err != nil {
+		t.Fatalf("empty queue cut a batch: %+v %v", b, err)
+	}
+	batches, _ := s.Batches(context.Background())
+	if len(batches) != 2 || batches[0].Anchor != nil || batches[1].Anchor != nil {
+		t.Fatalf("batches after reopen: %+v", batches)
+	}
+	for _, b := range []*Batch{b1, b2} {
+		for _, k := range b.Receipts {
+			p, err := s.Proof(k)
+			if err != nil || p.Root != b.Root || !merkle.Verify(merkle.Leaf(digests[k]), p.Siblings, p.Root) {
+				t.Fatalf("proof of %v: %+v %v", k, p, err)
+			}
+		}
+	}
+	b1.Anchor = &Anchor{ChainID: 1337, Block: 7}
+	if err := s.UpdateBatch(b1); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := s.Proof(b1.Receipts[0]); p.Anchor == nil || p.Anchor.Block != 7 {
+		t.Fatalf("proof does not carry its batch's anchor: %+v", p)
+	}
+	if _, err := s.Proof(keys[4]); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("someone else's receipt has an own proof: %v", err)
+	}
+	got, _ := s.Receipt(keys[0])
+	if len(got) != 1 || got[0] != 0 {
+		t.Fatalf("stored receipt %x: the second store overwrote the first", got)
+	}
+	all, _ := s.ReceiptsOf(keys[2].Job)
+	if len(all) != 1 || all[1] == nil {
+		t.Fatalf("receipts of a job: %v", all)
+	}
+}
+
+func testPeer(t *testing.T, seed byte) (peer.ID, types.KeySigner) {
+	t.Helper()
+	priv, _ := crypto.ToECDSA(append(make([]byte, 31), seed))
+	pk, _ := p2pcrypto.UnmarshalSecp256k1PrivateKey(crypto.FromECDSA(priv))
+	id, _ := peer.IDFromPrivateKey(pk)
+	return id, types.KeySigner{Key: priv}
+}
+
+func attempt(t *testing.T) AttemptEvents {
+	exec, _ := testPeer(t, 7)
+	price, _ := types.ParseETH("0.5")
+	return AttemptEvents{
+		Spec:  &types.JobSpec{GPUModel: "H100", GPUCount: 2, InputCIDs: []string{"bafyin"}},
+		Owner: common.HexToAddress("0x0b"),
+		Claim: &types.JobEvent{Type: types.EvClaim, Actor: exec, Attempt: 1, TimeMs: 100, PriceWei: price},
+		Start: &types.JobEvent{Type: types.EvStart, Actor: exec, Attempt: 1, TimeMs: 200},
+		End: &types.JobEvent{Type: types.EvComplete, Actor: exec, Attempt: 1, TimeMs: 60_300, OutputCID: "bafyout", LogCID: "bafylog",
+			Meter: types.Metering{WallMs: 60_000, CPUMs: 50_000, GPUs: 2, EnergyJ: 9, BytesIn: 1, BytesOut: 2}},
+	}
+}
+
+func TestBuildAndCheckReceipt(t *testing.T) {
+	ev := attempt(t)
+	job := common.HexToHash("0x0a")
+	r, err := BuildReceipt(job, ev, "NVIDIA H100 80GB HBM3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.StartMs != 200 || r.EndMs != 60_300 || r.GPUMs != 120_000 || r.CostWei.String() != "16666666666666666" || r.InputCIDs[0] != "bafyin" {
+		t.Fatalf("receipt %+v", r)
+	}
+	if err := CheckReceipt(r, ev); err != nil {
+		t.Fatalf("a receipt built from the events contradicts them: %v", err)
+	}
+	for field, mutate := range map[string]func(r *types.Receipt){
+		"bytes out": func(r *types.Receipt) { r.BytesOut++ },
+		"output":    func(r *types.Receipt) { r.OutputCID = "bafyother" },
+		"price":     func(r *types.Receipt) { r.PriceWei = big.NewInt(1) },
+		"start":     func(r *types.Receipt) { r.StartMs = 100 },
+		"owner":     func(r *types.Receipt) { r.Owner = common.HexToAddress("0x0c") },
+	} {
+		bad, _ := BuildReceipt(job, ev, "NVIDIA H100 80GB HBM3")
+		mutate(bad)
+		if err := CheckReceipt(bad, ev); err == nil || !strings.Contains(err.Error(), field) {
+			t.Errorf("changed %s: %v", field, err)
+		}
+	}
+	// A failure before the start: the receipt starts when it ended.
+	ev.Start = nil
+	ev.End.Type = types.EvFail
+	r, err = BuildReceipt(job, ev, "x")
+	if err != nil || r.StartMs != r.EndMs || r.Outcome != types.OutcomeFailed {
+		t.Fatalf("failed before start: %+v %v", r, err)
+	}
+	// Another node's result cannot make this node's receipt.
+	other, _ := testPeer(t, 8)
+	ev.End.Actor = other
+	if _, err := BuildReceipt(job, ev, "x"); err == nil {
+		t.Fatal("built a receipt from two nodes' events")
+	}
+	// CPU-only runs cost nothing and name no GPU.
+	ev = attempt(t)
+	ev.End.Meter.GPUs = 0
+	if r, err := BuildReceipt(job, ev, "NVIDIA H100"); err != nil || r.CostWei.Sign() != 0 || r.GPUModel != "" {
+		t.Fatalf("CPU-only: %+v %v", r, err)
+	}
+}
