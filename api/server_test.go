@@ -231,3 +231,66 @@ func TestJobHandlersRefuseBadBodies(t *testing.T) {
 		t.Fatalf("oversized submit: %d %s", rec.Code, rec.Body.String())
 	}
 }
+
+// ledgerBackend records what the ledger handlers passed on.
+type ledgerBackend struct {
+	fixedBackend
+	owner *string
+	since *time.Time
+}
+
+func (ledgerBackend) Receipts(context.Context, string) ([]Receipt, error) { return nil, nil }
+func (ledgerBackend) Verify(context.Context, string) ([]Verification, error) {
+	return nil, Errorf("not_found", "no job")
+}
+func (b ledgerBackend) Bill(_ context.Context, owner string, since time.Time) (*Statement, error) {
+	*b.owner, *b.since = owner, since
+	return &Statement{Who: owner}, nil
+}
+func (b ledgerBackend) Earnings(_ context.Context, since time.Time) (*Statement, error) {
+	*b.since = since
+	return &Statement{}, nil
+}
+
+func TestLedgerHandlersRefuseBadQueries(t *testing.T) {
+	var owner string
+	var since time.Time
+	h := Handler(ledgerBackend{owner: &owner, since: &since}, slog.New(slog.DiscardHandler))
+	cases := []struct {
+		path    string
+		code    int
+		errCode string
+	}{
+		{"/v1/bill?owner=0x00000000000000000000000000000000000000aa&since=2026-11-25T00:00:00Z", 200, ""},
+		{"/v1/bill", 400, "bad_request"},
+		{"/v1/bill?owner=bob", 400, "bad_request"},
+		{"/v1/bill?owner=0x00000000000000000000000000000000000000aa&since=yesterday", 400, "bad_request"},
+		{"/v1/earnings?since=24h", 400, "bad_request"},
+		{"/v1/earnings", 200, ""},
+		{"/v1/jobs/0xabcdef/receipts", 200, ""},
+		{"/v1/jobs/0xabcdef/verify", 404, "not_found"},
+	}
+	for _, c := range cases {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", c.path, nil))
+		if rec.Code != c.code {
+			t.Fatalf("%s: %d, want %d (%s)", c.path, rec.Code, c.code, rec.Body.String())
+		}
+		if c.errCode != "" {
+			var e Error
+			if json.Unmarshal(rec.Body.Bytes(), &e) != nil || e.Code != c.errCode || e.Message == "" {
+				t.Fatalf("%s: body %s", c.path, rec.Body.String())
+			}
+		}
+	}
+	h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", cases[0].path, nil))
+	if owner != "0x00000000000000000000000000000000000000aa" || !since.Equal(time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)) {
+		t.Fatalf("bill got owner %q since %v", owner, since)
+	}
+	// An empty receipt list is [] in JSON, not null.
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/v1/jobs/0xabcdef/receipts", nil))
+	if strings.TrimSpace(rec.Body.String()) != "[]" {
+		t.Fatalf("empty receipts: %s", rec.Body.String())
+	}
+}

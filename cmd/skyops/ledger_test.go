@@ -1,0 +1,59 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+func TestLedgerCommandsRefuseBadInput(t *testing.T) {
+	dir := shortDir(t)
+	missing := filepath.Join(dir, "none.sock")
+	junk := filepath.Join(dir, "junk.json")
+	os.WriteFile(junk, []byte("not json"), 0o600)
+	empty := filepath.Join(dir, "empty.json")
+	os.WriteFile(empty, []byte("[]"), 0o600)
+	unanchored := filepath.Join(dir, "unanchored.json")
+	os.WriteFile(unanchored, []byte(`{"network":"devnet","receipt":"0x01"}`), 0o600)
+	for _, c := range []struct {
+		args  []string
+		wants []string
+	}{
+		{[]string{"verify"}, []string{"give a JOB"}},
+		{[]string{"verify", "0xabc", "--receipt", junk}, []string{"not both"}},
+		{[]string{"verify", "--receipt", junk}, []string{"--chain-rpc"}},
+		{[]string{"verify", "0xabcdef", "--chain-rpc", "http://x"}, []string{"go with --receipt"}},
+		{[]string{"verify", "--receipt", filepath.Join(dir, "nope.json"), "--chain-rpc", "http://127.0.0.1:1"}, []string{"read receipt file"}},
+		{[]string{"verify", "--receipt", junk, "--chain-rpc", "http://127.0.0.1:1"}, []string{"not what skyops receipt -o json writes"}},
+		{[]string{"verify", "--receipt", empty, "--chain-rpc", "http://127.0.0.1:1"}, []string{"holds no receipt"}},
+		{[]string{"verify", "--receipt", unanchored, "--chain-rpc", "http://127.0.0.1:1"}, []string{"pass --contract"}},
+		{[]string{"verify", "--receipt", unanchored, "--chain-rpc", "http://127.0.0.1:1", "--contract", "nope"}, []string{"not an address"}},
+		{[]string{"verify", "--receipt", unanchored, "--chain-rpc", "http://127.0.0.1:1", "--contract", "0x00000000000000000000000000000000000000aa"}, []string{"127.0.0.1:1"}},
+		{[]string{"bill", "--since", "last week"}, []string{"--since"}},
+		{[]string{"bill", "--owner", "bob"}, []string{"not an address"}},
+		{[]string{"bill", "--keystore", filepath.Join(dir, "ks")}, []string{"whose bill"}},
+		{[]string{"earnings", "--since", "-3h"}, []string{"positive"}},
+		{[]string{"receipt"}, []string{"accepts 1 arg"}},
+		{[]string{"--socket", missing, "receipt", "0xabcdef"}, []string{"start skyopsd"}},
+		{[]string{"--socket", missing, "earnings"}, []string{"start skyopsd"}},
+	} {
+		wantError(t, c.args, c.wants...)
+	}
+}
+
+func TestSinceFlag(t *testing.T) {
+	now := time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
+	for in, want := range map[string]time.Time{
+		"":                     {},
+		"24h":                  now.Add(-24 * time.Hour),
+		"7d":                   now.AddDate(0, 0, -7),
+		"2026-11-01":           time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC),
+		"2026-11-24T10:00:00Z": time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC),
+	} {
+		got, err := sinceFlag(in, now)
+		if err != nil || !got.Equal(want) {
+			t.Errorf("--since %q = %v, %v; want %v", in, got, err, want)
+		}
+	}
+}
