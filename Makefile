@@ -13,7 +13,7 @@ PEERS       ?= 5
 export CGO_CFLAGS ?= -Wno-deprecated-declarations
 export CGO_ENABLED := 1
 
-.PHONY: all build test testnet testnet-down bench fuzz vet clean builtins
+.PHONY: all build test testnet testnet-down bench fuzz vet clean builtins contracts
 
 all: build
 
@@ -44,6 +44,9 @@ bench:
 	$(GO) test ./sched/sim -run '^$$' -bench Sim10k -benchtime 1x
 	$(GO) test ./exec/wasm -run '^$$' -bench RunVsWazero -count 3
 	$(GO) test ./testnet -run '^$$' -bench LogFollow -benchtime 3x
+	$(GO) test ./ledger/chain -run '^$$' -bench AnchorGas -benchtime 1x
+	$(GO) test ./types -run '^$$' -bench Receipt -count 3
+	$(GO) test ./testnet -run '^$$' -bench VerifyLatency -benchtime 50x
 
 # A short run of every fuzzer; FUZZTIME=10m for a real one.
 FUZZTIME ?= 20s
@@ -55,6 +58,7 @@ fuzz:
 	$(GO) test ./exec/wasm -run '^$$' -fuzz FuzzValidate -fuzztime $(FUZZTIME)
 	$(GO) test ./exec/result -run '^$$' -fuzz FuzzUnpack -fuzztime $(FUZZTIME)
 	$(GO) test ./exec/progress -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
+	$(GO) test ./types -run '^$$' -fuzz FuzzOpenReceipt -fuzztime $(FUZZTIME)
 
 clean:
 	rm -rf $(BIN)
@@ -64,3 +68,9 @@ clean:
 builtins:
 	GOOS=wasip1 GOARCH=wasm CGO_ENABLED=0 $(GO) build -trimpath -ldflags "-s -w" -o $(BIN)/demo-train.wasm ./examples/demo-train
 	gzip -9 -n -c $(BIN)/demo-train.wasm > models/builtin/demo-train.wasm.gz
+
+# The registry contract's build (solc-js, pinned in contracts/package-lock.json)
+# and its Go bindings (abigen, pinned by go.mod). Needs node and npm. A test
+# fails when the checked-in build is stale, so CI needs neither.
+contracts:
+	contracts/build.sh
