@@ -39,6 +39,9 @@ type InProcessConfig struct {
 	// AnchorEvery (default 300ms). Without it peers anchor nothing.
 	Chain       bool
 	AnchorEvery time.Duration
+	// ChainProxy routes the peers' chain traffic through a Proxy the test
+	// can cut (Cluster.ChainProxy), to take the chain away and back.
+	ChainProxy bool
 }
 
 // Cluster is a running in-process testnet.
@@ -46,6 +49,9 @@ type Cluster struct {
 	Nodes  []*node.Node
 	Fleets []string
 	Chain  *chain.DevChain // with InProcessConfig.Chain
+	// ChainProxy stands between the peers and Chain with
+	// InProcessConfig.ChainProxy.
+	ChainProxy *Proxy
 	dir    string
 }
 
@@ -88,8 +94,15 @@ func StartInProcess(ctx context.Context, cfg InProcessConfig) (_ *Cluster, err e
 		if cfg.AnchorEvery == 0 {
 			cfg.AnchorEvery = 300 * time.Millisecond
 		}
+		url := c.Chain.URL
+		if cfg.ChainProxy {
+			if c.ChainProxy, err = NewProxy(strings.TrimPrefix(url, "http://")); err != nil {
+				return nil, err
+			}
+			url = "http://" + c.ChainProxy.Addr()
+		}
 		chainOpt = func(nc *node.Config) error {
-			if err := node.ChainRPC(c.Chain.URL, c.Chain.Contract)(nc); err != nil {
+			if err := node.ChainRPC(url, c.Chain.Contract)(nc); err != nil {
 				return err
 			}
 			return node.Anchoring(cfg.AnchorEvery, 1024)(nc)
@@ -227,6 +240,9 @@ func (c *Cluster) Close() {
 		}
 	}
 	wg.Wait()
+	if c.ChainProxy != nil {
+		c.ChainProxy.Close()
+	}
 	if c.Chain != nil {
 		c.Chain.Close()
 	}
