@@ -52,7 +52,7 @@ type Cluster struct {
 	// ChainProxy stands between the peers and Chain with
 	// InProcessConfig.ChainProxy.
 	ChainProxy *Proxy
-	dir    string
+	dir        string
 }
 
 // StartInProcess starts cfg.Peers daemons in this process, on loopback, each
