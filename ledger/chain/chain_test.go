@@ -387,4 +387,3 @@ func TestContractMatchesGo(t *testing.T) {
 		}
 	}
 }
-
