@@ -34,6 +34,10 @@ type Config struct {
 	// SettleWindow is how long a claimant waits for a better claim before
 	// it starts.
 	SettleWindow time.Duration
+	// SuspectWindow is the suspicion step of failure detection: an
+	// executor silent for AdvertTTL is suspected, and lost after this much
+	// more. Detection time is AdvertTTL + SuspectWindow.
+	SuspectWindow time.Duration
 	// PlaceInterval is how often pending jobs are ranked again.
 	PlaceInterval time.Duration
 	// OfferCPUs and OfferRAMMiB override the machine's cores and RAM as the
@@ -42,6 +46,9 @@ type Config struct {
 	OfferRAMMiB uint64
 	// CheckpointInterval is how often a run's /checkpoint is snapshotted.
 	CheckpointInterval time.Duration
+	// SyncInterval is how often the daemon asks peers for job events it
+	// missed (catch-up sync, node/sync.go).
+	SyncInterval time.Duration
 	// NoDocker keeps the Docker runtime off even where an engine runs.
 	NoDocker bool
 	// AllowProcess offers the process runtime (off by default: a process
@@ -91,8 +98,10 @@ func defaultConfig() Config {
 		ChainID:            DefaultChainID,
 		ClaimDelta:         500 * time.Millisecond,
 		SettleWindow:       150 * time.Millisecond,
+		SuspectWindow:      5 * time.Second,
 		PlaceInterval:      50 * time.Millisecond,
 		CheckpointInterval: 30 * time.Second,
+		SyncInterval:       30 * time.Second,
 		AnchorInterval:     30 * time.Second,
 		AnchorBatch:        1024,
 		SkyopsPerETH:       mustRate(DefaultSkyopsPerETH),
@@ -199,6 +208,18 @@ func AdvertTTL(d time.Duration) Option {
 	}
 }
 
+// SuspectWindow sets the suspicion step of failure detection (see
+// Config.SuspectWindow).
+func SuspectWindow(d time.Duration) Option {
+	return func(c *Config) error {
+		if d < 0 || d > time.Hour {
+			return fmt.Errorf("suspect window %s: want between 0 and 1h", d)
+		}
+		c.SuspectWindow = d
+		return nil
+	}
+}
+
 // BootstrapWait sets how long start-up tries to reach a bootstrap peer.
 func BootstrapWait(d time.Duration) Option {
 	return func(c *Config) error { c.BootstrapWait = d; return nil }
@@ -248,6 +269,17 @@ func CheckpointEvery(d time.Duration) Option {
 			return fmt.Errorf("checkpoint interval %s: want at least 100ms", d)
 		}
 		c.CheckpointInterval = d
+		return nil
+	}
+}
+
+// SyncEvery sets how often the daemon asks peers for job events it missed.
+func SyncEvery(d time.Duration) Option {
+	return func(c *Config) error {
+		if d < 100*time.Millisecond {
+			return fmt.Errorf("sync interval %s: want at least 100ms", d)
+		}
+		c.SyncInterval = d
 		return nil
 	}
 }

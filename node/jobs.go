@@ -306,7 +306,27 @@ func (n *Node) step(ctx context.Context) {
 			n.start(a)
 		case sched.ActStop:
 			n.stop(a)
+		case sched.ActLost:
+			n.attestLost(ctx, a)
 		}
+	}
+}
+
+// attestLost says, for the network, that an attempt's executor is gone;
+// every peer's reducer then moves the job to its next attempt, and the
+// claim rule (this node first, if it ranks first) takes it from there.
+func (n *Node) attestLost(ctx context.Context, a sched.Action) {
+	silent := time.Duration(a.SilentMs) * time.Millisecond
+	reason := fmt.Sprintf("executor %s lost: no advert for %s", a.Lost, silent.Round(100*time.Millisecond))
+	ev := &types.JobEvent{Job: a.Job, Type: types.EvLost, Attempt: a.Attempt, Reason: reason}
+	if err := n.publishEvent(ctx, ev); err != nil {
+		n.log.Warn("publish lost", "job", short(a.Job), "err", err)
+		return
+	}
+	n.log.Info("executor lost: rescheduling", "job", short(a.Job), "attempt", a.Attempt, "lost", shortID(a.Lost), "silent", silent, "rank", a.Rank)
+	select {
+	case n.poke <- struct{}{}: // claim the next attempt without waiting for a tick
+	default:
 	}
 }
 

@@ -67,6 +67,7 @@ type Node struct {
 	kick       chan struct{} // capacity changed: advertise now
 	anchorKick chan struct{} // a full batch of receipts waits
 	poke       chan struct{} // a job event arrived: step the brain soon
+	catchUp    catchUp       // catch-up sync and result collection (sync.go, collect.go)
 
 	verified struct { // submits the gossip validator already proved
 		sync.Mutex
@@ -143,6 +144,9 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 		TTLMs:    uint64(cfg.AdvertTTL.Milliseconds()),
 		DeltaMs:  uint64(cfg.ClaimDelta.Milliseconds()),
 		SettleMs: uint64(cfg.SettleWindow.Milliseconds()),
+		// Failure detection: TTL without an advert, then the suspicion
+		// window, before an executor is declared lost.
+		SuspectMs: uint64(cfg.SuspectWindow.Milliseconds()),
 	})
 	if n.key.Created() {
 		n.log.Info("created node key", "path", n.key.Path())
@@ -248,6 +252,7 @@ func (n *Node) Start(ctx context.Context) error {
 	n.host.LibP2P().SetStreamHandler(LiveLogProtocol(n.cfg.Network), n.serveLiveLogs)
 	n.host.LibP2P().SetStreamHandler(JobKeyProtocol(n.cfg.Network), n.serveJobKeys)
 	n.host.LibP2P().SetStreamHandler(ReceiptProtocol(n.cfg.Network), n.serveReceipts)
+	n.host.LibP2P().SetStreamHandler(SyncProtocol(n.cfg.Network), n.serveSync)
 	n.host.SetReceiptCheck(n.checkReceipt)
 	if err := n.host.Join(ctx, extra); err != nil {
 		return err
@@ -257,13 +262,15 @@ func (n *Node) Start(ctx context.Context) error {
 	// The first advert goes out before Start returns, so the daemon's own
 	// view and API include it from the first request on.
 	n.publish(runCtx)
-	n.wg.Add(7)
+	n.wg.Add(9)
 	go func() { defer n.wg.Done(); n.receiptLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.anchorLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.advertLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.receiveLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.jobLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.placeLoop(runCtx) }()
+	go func() { defer n.wg.Done(); n.syncLoop(runCtx) }()
+	go func() { defer n.wg.Done(); n.collectLoop(runCtx) }()
 	go func() {
 		defer n.wg.Done()
 		if err := api.Serve(runCtx, n.sock, api.Handler(n, n.log)); err != nil {
@@ -470,6 +477,7 @@ func (n *Node) receiveLoop(ctx context.Context) {
 		n.mu.Unlock()
 		if outcome == sched.Added && a.Node != n.key.PeerID() {
 			n.log.Info("node joined the view", "peer", a.Node, "gpus", len(a.GPUs))
+			n.nudgeSync(a.Node) // it, or this node, may have missed job events
 			if err := n.store.PutPeer(ledger.KnownPeer{ID: a.Node.String(), Addrs: a.Addrs, LastSeen: now}); err != nil {
 				n.log.Warn("remember peer", "err", err)
 			}

@@ -60,9 +60,25 @@ type Job struct {
 	Winner     *Claim  // the standing claim, if any
 	Started    *types.JobEvent
 	Progress   *types.JobEvent // the standing claimant's latest progress report
-	Checkpoint *types.JobEvent // the standing claimant's latest checkpoint
-	Finished   *types.JobEvent // the complete, fail or cancel that ended it
+	Checkpoint *types.JobEvent // the latest checkpoint of this or an earlier attempt's executor
+	Finished   *types.JobEvent // the complete, fail, cancel (or the last lost) that ended it
 	Cancelled  *types.JobEvent
+	// History is every attempt so far, oldest first; the last is the
+	// current one.
+	History []Attempt
+}
+
+// MaxAttempts bounds rescheduling: a job whose executor is lost this many
+// times fails. A constant, not a setting, so every peer agrees.
+const MaxAttempts = 5
+
+// Attempt is one execution attempt of a job, as the events tell it.
+type Attempt struct {
+	N           uint32
+	Node        peer.ID         // the standing claimant ("" while none)
+	Started     *types.JobEvent // its start
+	Ended       *types.JobEvent // its complete or fail, or the lost event that closed it
+	ResumedFrom *types.JobEvent // the checkpoint it starts from (of an earlier attempt)
 }
 
 // NewJob starts an empty job record.
@@ -151,7 +167,7 @@ func (j *Job) summary() jobSummary {
 // recompute derives the state from the event set. Every choice in it is
 // made over sorted lists.
 func (j *Job) recompute() {
-	j.State, j.Attempt, j.Claims, j.Winner = Unknown, 0, nil, nil
+	j.State, j.Attempt, j.Claims, j.Winner, j.History = Unknown, 0, nil, nil, nil
 	j.Submit, j.Started, j.Progress, j.Checkpoint, j.Finished, j.Cancelled, j.Home = nil, nil, nil, nil, nil, nil, ""
 	evs := j.Events()
 	for _, e := range evs {
@@ -164,16 +180,114 @@ func (j *Job) recompute() {
 	if j.Submit == nil {
 		return
 	}
-	j.Attempt = 1
+	// Attempts: attempt a is closed when some peer attested that its
+	// standing claimant was lost. The lost node is excluded from later
+	// attempts, and anything it reports for attempt a is never accepted:
+	// whatever order the events arrived in, "lost" wins over a late result.
+	lost := map[uint32]*types.JobEvent{}
+	for _, e := range evs {
+		if e.Type == types.EvLost && lost[e.Attempt] == nil {
+			lost[e.Attempt] = e
+		}
+	}
+	j.History, j.Req.Exclude = nil, nil
+	var exhausted *types.JobEvent
+	for j.Attempt = 1; ; j.Attempt++ {
+		j.rankClaims(evs)
+		l := lost[j.Attempt]
+		if l == nil || j.Winner == nil {
+			break // a lost event for an attempt nobody held means nothing
+		}
+		j.History = append(j.History, Attempt{N: j.Attempt, Node: j.Winner.Node, Started: j.startOf(evs), Ended: l})
+		j.Req.Exclude = insertSorted(j.Req.Exclude, j.Winner.Node)
+		if j.Attempt == MaxAttempts {
+			exhausted = l
+			break
+		}
+	}
+	winners := map[uint32]peer.ID{}
+	for _, a := range j.History {
+		winners[a.N] = a.Node
+	}
+	if j.Winner != nil {
+		winners[j.Attempt] = j.Winner.Node
+	}
+	for _, e := range evs {
+		// The latest snapshot of any attempt's standing claimant: a later
+		// attempt resumes from it.
+		if e.Type == types.EvCheckpoint && e.Attempt <= j.Attempt && winners[e.Attempt] == e.Actor && e.Actor != "" {
+			if e.Attempt < j.Attempt || exhausted != nil {
+				j.Checkpoint = e
+			}
+		}
+	}
+	resumeFrom := j.Checkpoint // of earlier attempts only, so far
+	var complete, fail *types.JobEvent
+	for _, e := range evs {
+		switch {
+		case e.Type == types.EvCancel && j.cancelValid(e) && j.Cancelled == nil:
+			j.Cancelled = e
+		case exhausted != nil || j.Winner == nil || e.Actor != j.Winner.Node || e.Attempt != j.Attempt:
+		case e.Type == types.EvStart && j.Started == nil:
+			j.Started = e
+		case e.Type == types.EvProgress:
+			j.Progress = e // events are in time order: the last is the latest
+		case e.Type == types.EvCheckpoint:
+			j.Checkpoint = e
+		case e.Type == types.EvComplete && complete == nil:
+			complete = e
+		case e.Type == types.EvFail && fail == nil:
+			fail = e
+		}
+	}
+	if exhausted == nil {
+		cur := Attempt{N: j.Attempt, Started: j.Started, ResumedFrom: resumeFrom}
+		if j.Winner != nil {
+			cur.Node = j.Winner.Node
+		}
+		if complete != nil {
+			cur.Ended = complete
+		} else if fail != nil {
+			cur.Ended = fail
+		}
+		j.History = append(j.History, cur)
+	}
+	switch {
+	case exhausted != nil:
+		j.State, j.Finished = Failed, exhausted
+	case complete != nil:
+		// A result from the standing claimant is final, even if a cancel
+		// crossed it on the wire: every peer must agree, and the work is done.
+		j.State, j.Finished = Completed, complete
+	case fail != nil:
+		j.State, j.Finished = Failed, fail
+	case j.Cancelled != nil:
+		j.State, j.Finished = Cancelled, j.Cancelled
+	case j.Started != nil:
+		j.State = Running
+	case j.Winner != nil:
+		j.State = Claimed
+	default:
+		j.State = Pending
+	}
+}
+
+// rankClaims derives the claims and the standing claim of j.Attempt.
+func (j *Job) rankClaims(evs []*types.JobEvent) {
+	j.Claims, j.Winner = nil, nil
 	withdrawn := map[peer.ID]bool{}
 	for _, e := range evs {
 		if e.Type == types.EvWithdraw && e.Attempt == j.Attempt {
 			withdrawn[e.Actor] = true
 		}
 	}
+	excluded := map[peer.ID]bool{}
+	for _, id := range j.Req.Exclude {
+		excluded[id] = true
+	}
 	seen := map[peer.ID]bool{}
 	for _, e := range evs {
-		if e.Type != types.EvClaim || e.Attempt != j.Attempt || withdrawn[e.Actor] || seen[e.Actor] {
+		if e.Type != types.EvClaim || e.Attempt != j.Attempt || withdrawn[e.Actor] || seen[e.Actor] || excluded[e.Actor] {
 			continue
 		}
 		seen[e.Actor] = true // a node's first claim per attempt counts; later ones are noise
@@ -213,40 +327,24 @@ func (j *Job) recompute() {
 		w := j.Claims[0]
 		j.Winner = &w
 	}
-	var complete, fail *types.JobEvent
+}
+
+// startOf is the standing claimant's start of j.Attempt, if any.
+func (j *Job) startOf(evs []*types.JobEvent) *types.JobEvent {
 	for _, e := range evs {
-		switch {
-		case e.Type == types.EvCancel && j.cancelValid(e) && j.Cancelled == nil:
-			j.Cancelled = e
-		case j.Winner == nil || e.Actor != j.Winner.Node || e.Attempt != j.Attempt:
-		case e.Type == types.EvStart && j.Started == nil:
-			j.Started = e
-		case e.Type == types.EvProgress:
-			j.Progress = e // events are in time order: the last is the latest
-		case e.Type == types.EvCheckpoint:
-			j.Checkpoint = e
-		case e.Type == types.EvComplete && complete == nil:
-			complete = e
-		case e.Type == types.EvFail && fail == nil:
-			fail = e
+		if e.Type == types.EvStart && j.Winner != nil && e.Actor == j.Winner.Node && e.Attempt == j.Attempt {
+			return e
 		}
 	}
-	switch {
-	case complete != nil:
-		// A result from the standing claimant is final, even if a cancel
-		// crossed it on the wire: every peer must agree, and the work is done.
-		j.State, j.Finished = Completed, complete
-	case fail != nil:
-		j.State, j.Finished = Failed, fail
-	case j.Cancelled != nil:
-		j.State, j.Finished = Cancelled, j.Cancelled
-	case j.Started != nil:
-		j.State = Running
-	case j.Winner != nil:
-		j.State = Claimed
-	default:
-		j.State = Pending
+	return nil
+}
+
+func insertSorted(ids []peer.ID, id peer.ID) []peer.ID {
+	i := sort.Search(len(ids), func(k int) bool { return ids[k] >= id })
+	if i < len(ids) && ids[i] == id {
+		return ids
 	}
+	return append(ids[:i], append([]peer.ID{id}, ids[i:]...)...)
 }
 
 func claimBetter(a, b Claim) bool {

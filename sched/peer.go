@@ -16,6 +16,11 @@ type PeerConfig struct {
 	TTLMs    uint64 // a node is alive while its last advert is younger
 	DeltaMs  uint64 // Δ: rank k claims after k·Δ with no standing claim
 	SettleMs uint64 // a claimant waits this long for a better claim before it starts
+	// SuspectMs is the suspicion step of failure detection: a standing
+	// claimant out of the view (no advert for TTL) is suspected, and lost
+	// once it stays out this much longer. Detection takes TTL + SuspectMs
+	// after its last advert; one late advert evicts nobody.
+	SuspectMs uint64
 }
 
 // Peer is one node's scheduling brain: its view, the jobs it knows, and its
@@ -31,7 +36,16 @@ type Peer struct {
 	clocks    map[common.Hash]claimClock
 	mine      map[common.Hash]*ownClaim
 	placement map[common.Hash]string
+	absent    map[common.Hash]absence
 	nextWake  uint64
+}
+
+// absence is when this peer first saw a job's standing claimant missing
+// from its view.
+type absence struct {
+	node    peer.ID
+	attempt uint32
+	sinceMs uint64
 }
 
 // claimClock is when a pending job's ranking last changed at this peer: the
@@ -60,6 +74,12 @@ const (
 	// ActStop: the claim no longer stands (a better one won, or the job
 	// was cancelled); stop, free the capacity, report nothing.
 	ActStop
+	// ActLost: the standing claimant of Attempt has been missing for TTL
+	// plus the suspicion window, and it is this peer's turn to say so:
+	// publish a lost event for Attempt, then (Rank >= 0) claim Attempt+1.
+	// Rank -1: this peer cannot run it; it is the job's home daemon and
+	// attests so that the job goes back to pending.
+	ActLost
 )
 
 func (k ActionKind) String() string {
@@ -70,6 +90,8 @@ func (k ActionKind) String() string {
 		return "start"
 	case ActStop:
 		return "stop"
+	case ActLost:
+		return "lost"
 	}
 	return "action?"
 }
@@ -80,6 +102,10 @@ type Action struct {
 	Job     common.Hash
 	Attempt uint32
 	Rank    int
+	// Lost: for ActLost, the missing node and how long it has been
+	// silent (since its last advert, by this peer's clock).
+	Lost     peer.ID
+	SilentMs uint64
 }
 
 // NewPeer makes the brain of node self, with a view of its own.
@@ -92,7 +118,8 @@ func NewPeer(self peer.ID, cfg PeerConfig) *Peer {
 // daemon gives each peer its own.
 func NewPeerWithView(self peer.ID, cfg PeerConfig, v *View) *Peer {
 	return &Peer{Self: self, cfg: cfg, view: v, jobs: map[common.Hash]*Job{},
-		clocks: map[common.Hash]claimClock{}, mine: map[common.Hash]*ownClaim{}, placement: map[common.Hash]string{}}
+		clocks: map[common.Hash]claimClock{}, mine: map[common.Hash]*ownClaim{}, placement: map[common.Hash]string{},
+		absent: map[common.Hash]absence{}}
 }
 
 // SetTiming changes Δ and the settle window, e.g. as the daemon's measured
@@ -258,7 +285,15 @@ func (p *Peer) Tick(nowMs uint64) []Action {
 			selfRes = append(selfRes, r)
 		}
 	}
+	var losts []Action
 	for _, j := range jobs {
+		if j.State == Claimed || j.State == Running {
+			if a, ok := p.checkLost(j, nowMs, res, &view, wake); ok {
+				losts = append(losts, a)
+			}
+		} else {
+			delete(p.absent, j.ID)
+		}
 		if j.State != Pending {
 			delete(p.clocks, j.ID)
 			delete(p.placement, j.ID)
@@ -293,7 +328,55 @@ func (p *Peer) Tick(nowMs uint64) []Action {
 			wake(nowMs + d.WaitMs)
 		}
 	}
-	return append(append(stops, starts...), claims...)
+	return append(append(append(stops, starts...), losts...), claims...)
+}
+
+// checkLost is failure detection for one claimed or running job: its
+// standing claimant missing from the view for SuspectMs is lost, and the
+// job is ranked again without it (and without earlier lost executors). The
+// new rank k attests and claims after k·Δ, like any claim; the home daemon
+// attests when no node can take it. Anyone who attests first settles it:
+// the lost event moves every peer's reducer to the next attempt.
+func (p *Peer) checkLost(j *Job, nowMs uint64, res []Reservation, view *[]Entry, wake func(uint64)) (Action, bool) {
+	w := j.Winner
+	if w == nil || w.Node == p.Self || p.view.Alive(w.Node, nowMs) {
+		delete(p.absent, j.ID)
+		return Action{}, false
+	}
+	ab, ok := p.absent[j.ID]
+	if !ok || ab.node != w.Node || ab.attempt != j.Attempt {
+		ab = absence{node: w.Node, attempt: j.Attempt, sinceMs: nowMs}
+		p.absent[j.ID] = ab
+	}
+	lostAt := ab.sinceMs + p.cfg.SuspectMs
+	if nowMs < lostAt {
+		wake(lostAt)
+		return Action{}, false
+	}
+	silent := nowMs - ab.sinceMs + p.cfg.TTLMs
+	if e, ok := p.view.Get(w.Node); ok && nowMs > e.SeenMs {
+		silent = nowMs - e.SeenMs
+	}
+	req := j.Req
+	req.Exclude = insertSorted(append([]peer.ID(nil), j.Req.Exclude...), w.Node)
+	if *view == nil {
+		*view = p.view.Nodes()
+	}
+	pl := Rank(req, *view, res, FitNow, nowMs, p.cfg.TTLMs)
+	rank, ok := RankOf(pl, p.Self)
+	switch {
+	case ok:
+	case len(pl.Ranked) == 0 && j.Home == p.Self:
+		rank = -1 // nobody can take it now: the home daemon says it is lost
+	default:
+		return Action{}, false
+	}
+	due := lostAt + uint64(max(rank, 0))*p.cfg.DeltaMs
+	if nowMs < due {
+		wake(due)
+		return Action{}, false
+	}
+	return Action{Kind: ActLost, Job: j.ID, Attempt: j.Attempt, Rank: rank, Lost: w.Node, SilentMs: silent}, true
 }
 
 // topOf fingerprints the head of a ranking: when it changes, the claim

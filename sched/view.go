@@ -94,6 +94,13 @@ func (v *View) Get(id peer.ID) (Entry, bool) {
 	return e, ok
 }
 
+// Alive reports whether the node's last advert is younger than the TTL at
+// nowMs (whether or not Expire has run since).
+func (v *View) Alive(id peer.ID, nowMs uint64) bool {
+	e, ok := v.nodes[id]
+	return ok && (nowMs <= e.SeenMs || nowMs-e.SeenMs <= v.ttlMs)
+}
+
 // Len is the number of live nodes.
 func (v *View) Len() int { return len(v.nodes) }
 

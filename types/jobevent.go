@@ -30,6 +30,7 @@ const (
 	EvWithdraw   EventType = 7 // by a claimant that saw a better claim and stepped back
 	EvProgress   EventType = 8 // by the standing claimant: how far the job says it is
 	EvCheckpoint EventType = 9 // by the standing claimant: a snapshot of /checkpoint, encrypted with the job's data key
+	EvLost       EventType = 10 // by any peer: the attempt's executor stopped advertising; Reason says for how long
 )
 
 // ProgressScale is what ProgressPPM counts to: parts per million.
@@ -55,6 +56,8 @@ func (t EventType) String() string {
 		return "progress"
 	case EvCheckpoint:
 		return "checkpoint"
+	case EvLost:
+		return "lost"
 	}
 	return fmt.Sprintf("event(%d)", uint8(t))
 }
@@ -179,7 +182,7 @@ func (e *JobEvent) Validate() error {
 		if err := checkString("checkpoint cid", e.CheckpointCID); err != nil {
 			return err
 		}
-	case EvClaim, EvStart, EvComplete, EvFail, EvWithdraw, EvProgress:
+	case EvClaim, EvStart, EvComplete, EvFail, EvWithdraw, EvProgress, EvLost:
 		if e.Attempt == 0 {
 			return fmt.Errorf("%w: %s without attempt", ErrMalformed, e.Type)
 		}
