@@ -339,8 +339,15 @@ func (p *Peer) Tick(nowMs uint64) []Action {
 // the lost event moves every peer's reducer to the next attempt.
 func (p *Peer) checkLost(j *Job, nowMs uint64, res []Reservation, view *[]Entry, wake func(uint64)) (Action, bool) {
 	w := j.Winner
-	if w == nil || w.Node == p.Self || p.view.Alive(w.Node, nowMs) {
+	if w == nil || w.Node == p.Self {
 		delete(p.absent, j.ID)
+		return Action{}, false
+	}
+	if p.view.Alive(w.Node, nowMs) {
+		delete(p.absent, j.ID)
+		if e, ok := p.view.Get(w.Node); ok {
+			wake(e.SeenMs + p.cfg.TTLMs + 1) // if no advert comes by then, it is suspect
+		}
 		return Action{}, false
 	}
 	ab, ok := p.absent[j.ID]

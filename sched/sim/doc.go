@@ -146,7 +146,9 @@
 //     the final winner's. The final winner is the reducer's winner at a
 //     reference peer (the first that never went down) at the end.
 //   - Conflicts: jobs with more than one claimant for an attempt.
-//   - DoubleStarts: jobs where more than one peer carried out ActStart.
+//   - DoubleStarts: jobs where more than one peer carried out ActStart for
+//     one attempt (a start per attempt after a lost executor is
+//     rescheduling, not a double start).
 //   - DoubleCompletions: jobs for which more than one peer published a
 //     result; the design says 0 (a loser never reports). A loser can only
 //     report if the better claim reaches it later than the settle window
@@ -158,7 +160,9 @@
 //     claim emitted; start latency: submit to the winner starting the run
 //     (after its settle window).
 //   - Completed (at the reference peer), Stranded (not completed, with
-//     churn: its executor was lost, and rescheduling is future work),
+//     churn: still being rescheduled when the run ended, or failed after
+//     MaxAttempts lost executors), Rescheduled (jobs that needed more than
+//     one attempt) and Attempts (their sum over all jobs),
 //     Lost (not completed without churn: must be 0), Diverged (jobs on
 //     which live peers' reducers end in different states or winners),
 //     Queued (jobs first claimed MinRunMs or more after submit: they waited
@@ -171,21 +175,20 @@
 // peers 0 and 1) crash at a random time while jobs arrive: their runs
 // vanish, they stop advertising, and events sent while they are down never
 // reach them (gossip does not replay). Half come back 5-30 s later with
-// their folded events (the daemon restores them from badger) but no runs. Jobs left claimed by a crashed executor stay that
-// way: reported as Stranded, not as a failure.
+// their folded events (the daemon restores them from badger) but no runs,
+// and fold every event they missed at once (the daemon's catch-up sync).
 //
-// What churn shows today: a rejoined peer that missed a job's claims still
-// holds the job as pending, and may claim it, even long after it
-// completed. If its claim outranks the winner's, every reducer takes the
-// job back from completed to claimed and it runs, and completes, a second
-// time (DoubleCompletions > 0 with churn). Catching up on missed events
-// before claiming, and a reducer rule that a result closes the attempt,
-// would each prevent it.
+// Failure detection is sched.Peer's: a standing claimant out of a peer's
+// view (TTL without an advert) and still out SuspectMs later is lost; the
+// job is ranked again without it, and the new rank k publishes a lost
+// event after k·Δ and claims the next attempt. Every peer's reducer then
+// ignores anything the lost executor reports for its attempt, so each job
+// has one accepted result however many attempts it took.
 //
 // # Not modelled
 //
 // Clock skew (every actor stamps events with the virtual time); cancels
-// and failures; attempts after the first; disk reservations (the daemon
+// and failures; checkpoints (a rescheduled run starts over); disk reservations (the daemon
 // does not reserve disk either); a GPU job spread over two groups of
 // matching devices (the simulator takes all its GPUs from the first group
 // that has them); Advert.Jobs and Advert.CIDs (left empty).

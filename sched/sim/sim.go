@@ -58,6 +58,9 @@ type Config struct {
 	// daemon (node.observeDelay), each peer stretches them to 4 and 3 times
 	// the job-event delay it observes, unless FixedTiming.
 	DeltaMs, SettleMs, TTLMs uint64
+	// SuspectMs is sched.PeerConfig.SuspectMs, the suspicion step of
+	// failure detection (default 5000, the daemon's).
+	SuspectMs uint64
 	// FixedTiming keeps Δ and the settle window at DeltaMs and SettleMs.
 	FixedTiming bool
 	// Seed seeds every random choice of the simulator.
@@ -124,6 +127,9 @@ func (c *Config) fill() error {
 	if c.TTLMs == 0 {
 		c.TTLMs = 10_000
 	}
+	if c.SuspectMs == 0 {
+		c.SuspectMs = 5000
+	}
 	if c.MaxVirtualMs == 0 {
 		c.MaxVirtualMs = 30 * 60 * 1000
 	}
@@ -160,10 +166,14 @@ type Report struct {
 
 	// Outcome, judged at the end by a reference peer that never went down.
 	Completed int // jobs whose final state is completed
-	Stranded  int // not completed, with churn > 0: an executor lost (rescheduling is future work)
-	Lost      int // not completed and no churn to blame: a bug
-	Diverged  int // jobs on which live peers' reducers disagree at the end (state or winner)
-	TimedOut  bool
+	Stranded  int // not completed, with churn > 0 (every executor it got was lost, or it is still being rescheduled)
+	// Rescheduled: jobs that needed more than one attempt (an executor
+	// lost mid-run); Attempts is the sum of attempts over all jobs.
+	Rescheduled int
+	Attempts    int
+	Lost        int // not completed and no churn to blame: a bug
+	Diverged    int // jobs on which live peers' reducers disagree at the end (state or winner)
+	TimedOut    bool
 
 	// Agreement is, averaged over jobs, the fraction of peers whose first
 	// claim seen (folded) for the job was by the job's final winner.
@@ -231,7 +241,7 @@ func (r *Report) String() string {
 	}
 	fmt.Fprintf(&b, "sim: %d peers, %d jobs (%s, %s, loss %.3g, churn %.3g); %d view replicas; %s\n",
 		r.Peers, r.Jobs, r.Profile, arr, r.Loss, r.Churn, r.ViewReplicas, mode)
-	fmt.Fprintf(&b, "  jobs:       %d completed, %d stranded by churn, %d lost, %d diverged", r.Completed, r.Stranded, r.Lost, r.Diverged)
+	fmt.Fprintf(&b, "  jobs:       %d completed, %d stranded by churn, %d lost, %d diverged; %d rescheduled (%d attempts in all)", r.Completed, r.Stranded, r.Lost, r.Diverged, r.Rescheduled, r.Attempts)
 	if r.TimedOut {
 		b.WriteString(" (TIMED OUT)")
 	}
@@ -414,11 +424,13 @@ type jobRec struct {
 
 	claims     []*claimRec // attempt 1, by emission
 	starters   []int32
+	startedN   []uint32 // the attempt each starter started
 	startAt    []uint64 // when each starter started
 	completers []int32
 	seen       []uint64        // bitset: peers that folded a claim
 	firstBy    map[int32]int32 // claimant → peers whose first claim was theirs
 	firstSeen  int32
+	log        []*emitted // every event of the job, for a rejoining peer's catch-up sync
 }
 
 type gpuGroup struct {
@@ -518,7 +530,7 @@ func newSim(cfg Config) (*sim, error) {
 		byID:     make(map[peer.ID]int32, cfg.Peers),
 		jobByID:  make(map[common.Hash]*jobRec, cfg.Jobs),
 		truth:    sched.NewView(cfg.TTLMs),
-		pcfg:     sched.PeerConfig{TTLMs: cfg.TTLMs, DeltaMs: cfg.DeltaMs, SettleMs: cfg.SettleMs},
+		pcfg:     sched.PeerConfig{TTLMs: cfg.TTLMs, DeltaMs: cfg.DeltaMs, SettleMs: cfg.SettleMs, SuspectMs: cfg.SuspectMs},
 		runtimes: []string{"wasm"},
 		now:      epoch,
 	}
@@ -899,6 +911,10 @@ func (s *sim) tick(p *speer) {
 			s.start(p, a)
 		case sched.ActStop:
 			s.stop(p, a)
+		case sched.ActLost:
+			if jr := s.jobByID[a.Job]; jr != nil {
+				s.publish(p, &types.JobEvent{Job: a.Job, Type: types.EvLost, Attempt: a.Attempt, Reason: "executor lost"}, jr, nil)
+			}
 		}
 	}
 	if len(acts) > 0 {
@@ -953,6 +969,7 @@ func (s *sim) start(p *speer, a sched.Action) {
 	r.started = true
 	if !slices.Contains(r.job.starters, p.idx) {
 		r.job.starters = append(r.job.starters, p.idx)
+		r.job.startedN = append(r.job.startedN, a.Attempt)
 		r.job.startAt = append(r.job.startAt, s.now)
 	}
 	s.publish(p, &types.JobEvent{Job: a.Job, Type: types.EvStart, Attempt: a.Attempt}, r.job, nil)
@@ -1140,6 +1157,7 @@ func (s *sim) publish(p *speer, ev *types.JobEvent, jr *jobRec, info *sched.Subm
 	binary.BigEndian.PutUint64(h[:8], s.hashCtr)
 	copy(h[8:], jr.id[:24])
 	e := &emitted{ev: ev, hash: h, info: info, job: jr}
+	jr.log = append(jr.log, e)
 	if ev.Type == types.EvClaim {
 		c := &claimRec{actor: p.idx, emitAt: s.now, lastFolds: s.now}
 		e.claim = c
@@ -1465,6 +1483,13 @@ func (s *sim) rejoin(p *speer) {
 		p.brain.Release(id)
 	}
 	p.lostOnDown = nil
+	// The daemon's catch-up sync: what was gossiped while it was down
+	// comes from its peers as soon as it is back.
+	for _, jr := range s.jobs {
+		for _, e := range jr.log {
+			s.fold(p, e, false)
+		}
+	}
 	s.publishAdvert(p)
 	s.freed(p)
 	s.schedulePoll(p)
@@ -1494,8 +1519,17 @@ func (s *sim) report() *Report {
 		if len(jr.claims) > 1 {
 			r.Conflicts++
 		}
-		if len(jr.starters) > 1 {
-			r.DoubleStarts++
+		// Two starts of one attempt is the rule failing; a start per
+		// attempt after a lost executor is rescheduling working.
+		perAttempt := map[uint32]int{}
+		for _, n := range jr.startedN {
+			perAttempt[n]++
+		}
+		for _, c := range perAttempt {
+			if c > 1 {
+				r.DoubleStarts++
+				break
+			}
 		}
 		if len(jr.completers) > 1 {
 			r.DoubleCompletions++
@@ -1503,6 +1537,12 @@ func (s *sim) report() *Report {
 		var j *sched.Job
 		if ref != nil {
 			j = ref.brain.Job(jr.id)
+		}
+		if j != nil {
+			r.Attempts += int(j.Attempt)
+			if j.Attempt > 1 {
+				r.Rescheduled++
+			}
 		}
 		switch {
 		case j != nil && j.State == sched.Completed:
