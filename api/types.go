@@ -139,7 +139,25 @@ type Job struct {
 	Meter        *types.Metering `json:"meter"`
 	TelemetryCID string          `json:"telemetryCid,omitempty"`
 	Spec         types.JobSpec   `json:"spec"`
-	Events       []JobEvent      `json:"events,omitempty"`
+	// History is every attempt, oldest first: who ran it, how it ended
+	// (an executor lost mid-run ends its attempt as "lost", and the next
+	// attempt resumes from the latest checkpoint).
+	History []Attempt  `json:"history"`
+	Events  []JobEvent `json:"events,omitempty"`
+}
+
+// Attempt is one execution attempt of a job.
+type Attempt struct {
+	Attempt   int    `json:"attempt"`
+	Node      string `json:"node"` // the standing claimant ("" while none)
+	StartedAt *Time  `json:"startedAt"`
+	EndedAt   *Time  `json:"endedAt"`
+	// Outcome: pending, claimed, running, completed, failed or lost.
+	Outcome string `json:"outcome"`
+	Reason  string `json:"reason,omitempty"`
+	// ResumedFrom is the checkpoint (of an earlier attempt) it started from.
+	ResumedFrom   string `json:"resumedFrom,omitempty"`
+	ResumedFromAt *Time  `json:"resumedFromAt,omitempty"`
 }
 
 // JobEvent is one signed transition of a job, as this daemon folded it.

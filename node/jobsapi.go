@@ -279,8 +279,11 @@ func (n *Node) jobInfoLocked(j *sched.Job, withEvents bool) api.Job {
 			out.Error = f.Reason
 		case types.EvCancel:
 			out.Error = "cancelled by its owner"
+		case types.EvLost:
+			out.Error = fmt.Sprintf("failed: lost its executor %d times (%s)", sched.MaxAttempts, f.Reason)
 		}
 	}
+	out.History = attemptHistory(j)
 	if withEvents {
 		for _, e := range j.Events() {
 			ev := api.JobEvent{Type: e.Type.String(), Actor: e.Actor.String(), Attempt: int(e.Attempt), At: *msTime(e.TimeMs)}
@@ -295,9 +298,47 @@ func (n *Node) jobInfoLocked(j *sched.Job, withEvents bool) api.Job {
 				ev.Detail = fmt.Sprintf("%d.%d%%", e.ProgressPPM/10_000, e.ProgressPPM/1000%10)
 			case types.EvFail:
 				ev.Detail = fmt.Sprintf("exit %d: %s", e.Exit(), e.Reason)
+			case types.EvLost:
+				ev.Detail = e.Reason
 			}
 			out.Events = append(out.Events, ev)
 		}
+	}
+	return out
+}
+
+// attemptHistory renders the reducer's attempts.
+func attemptHistory(j *sched.Job) []api.Attempt {
+	out := make([]api.Attempt, 0, len(j.History))
+	for i, a := range j.History {
+		h := api.Attempt{Attempt: int(a.N), Node: a.Node.String()}
+		if a.Started != nil {
+			h.StartedAt = msTime(a.Started.TimeMs)
+		}
+		if r := a.ResumedFrom; r != nil {
+			h.ResumedFrom, h.ResumedFromAt = r.CheckpointCID, msTime(r.TimeMs)
+		}
+		switch e := a.Ended; {
+		case e != nil:
+			h.EndedAt, h.Reason = msTime(e.TimeMs), e.Reason
+			switch e.Type {
+			case types.EvComplete:
+				h.Outcome = "completed"
+			case types.EvFail:
+				h.Outcome = "failed"
+			case types.EvLost:
+				h.Outcome = "lost"
+			}
+		case i == len(j.History)-1 && j.State == sched.Cancelled:
+			h.Outcome, h.Reason = "cancelled", "cancelled by its owner"
+		case a.Started != nil:
+			h.Outcome = "running"
+		case a.Node != "":
+			h.Outcome = "claimed"
+		default:
+			h.Outcome = "pending"
+		}
+		out = append(out, h)
 	}
 	return out
 }

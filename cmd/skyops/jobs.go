@@ -149,6 +149,26 @@ func renderJob(w io.Writer, j *api.Job) error {
 	if err := t.Flush(); err != nil {
 		return err
 	}
+	if len(j.History) > 1 {
+		fmt.Fprintln(w, "\nAttempts:")
+		at := newTable(w)
+		for _, a := range j.History {
+			line := fmt.Sprintf("  #%d\t%s\t%s", a.Attempt, shortID(orDash(a.Node)), a.Outcome)
+			if a.EndedAt != nil {
+				line += " at " + a.EndedAt.Format("15:04:05.000")
+			}
+			if a.Reason != "" {
+				line += ": " + clean(a.Reason)
+			}
+			if a.ResumedFrom != "" {
+				line += fmt.Sprintf("; resumed from checkpoint %s of %s", a.ResumedFrom, a.ResumedFromAt.Format("15:04:05.000"))
+			}
+			fmt.Fprintln(at, line)
+		}
+		if err := at.Flush(); err != nil {
+			return err
+		}
+	}
 	if len(j.Events) > 0 {
 		fmt.Fprintln(w, "\nEvents:")
 		et := newTable(w)
