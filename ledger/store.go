@@ -283,3 +283,55 @@ func (s *Store) JobKey(job string) ([]byte, error) {
 	}
 	return out, nil
 }
+
+// JobEventsOf returns the stored sealed events of one job (its id as hex,
+// as PutJobEvent was given it), in key order (by event hash).
+func (s *Store) JobEventsOf(job string) ([][]byte, error) {
+	prefix := []byte(string(prefixJobEvent) + job + "/")
+	var out [][]byte
+	err := s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true, PrefetchSize: 16})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			v, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			out = append(out, v)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load events of job %s: %w", job, err)
+	}
+	return out, nil
+}
+
+// JobEventKeys calls fn with the job and event (as hex, as PutJobEvent was
+// given them) of every stored job event, in key order (grouped by job, by
+// event hash within a job), reading keys only. It stops at the first error
+// fn returns.
+func (s *Store) JobEventKeys(ctx context.Context, fn func(job, event string) error) error {
+	err := s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefixJobEvent})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			rest := strings.TrimPrefix(string(it.Item().Key()), string(prefixJobEvent))
+			job, event, ok := strings.Cut(rest, "/")
+			if !ok {
+				continue
+			}
+			if err := fn(job, event); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("list job events: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,348 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/json"
+	"io"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/network"
+
+	"github.com/skyops/skyops/exec/result"
+	"github.com/skyops/skyops/types"
+)
+
+const syncTestNet = "synctest"
+
+// ownerSubmit makes a valid owner-signed submit of a new job, by actor n.
+func ownerSubmit(t testing.TB, n *Node) (*types.JobEvent, []byte) {
+	t.Helper()
+	key, _ := crypto.GenerateKey()
+	module := []byte("\x00asm\x01\x00\x00\x00")
+	var nb [8]byte
+	rand.Read(nb[:])
+	spec := types.JobSpec{
+		Network: n.cfg.Network, Nonce: uint64(nb[0])<<8 | uint64(nb[1]) + 1, CreatedAt: uint64(time.Now().Unix()),
+		Runtime: "wasm", Artifact: result.CIDOf(module), ArtifactSize: uint64(len(module)),
+		Args: []string{}, Env: []string{}, Model: "demo", GPUModel: "H100", GPUCount: 1, // nobody here runs it
+		RAMMiB: 16, DurationSec: 60, PriceCapWei: "0", InputCIDs: []string{},
+	}
+	sig, err := types.SignJobSpec(&spec, n.cfg.ChainID, types.KeySigner{Key: key})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := spec.Digest(n.cfg.ChainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	specJSON, _ := json.Marshal(&spec)
+	e := &types.JobEvent{Job: id, Type: types.EvSubmit, Actor: n.key.PeerID(), TimeMs: uint64(time.Now().UnixMilli()),
+		Spec: specJSON, OwnerSig: sig, ChainID: n.cfg.ChainID}
+	raw, err := types.SealJobEvent(n.cfg.Network, e, n.key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e, raw
+}
+
+func sealed(t testing.TB, n *Node, e *types.JobEvent) []byte {
+	t.Helper()
+	e.Actor = n.key.PeerID()
+	if e.TimeMs == 0 {
+		e.TimeMs = uint64(time.Now().UnixMilli())
+	}
+	raw, err := types.SealJobEvent(n.cfg.Network, e, n.key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
+}
+
+// twoNodes starts a and b (b bootstrapping from a), with sync rounds rare.
+func twoNodes(t *testing.T, ctx context.Context) (*Node, *Node) {
+	t.Helper()
+	dir := tmp(t)
+	a, err := New(ctx, DataDir(filepath.Join(dir, "a")), Network(syncTestNet), quiet(), SimGPUs("none"), WithoutChain(), WithoutDocker(), SyncEvery(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { a.Close() })
+	if err := a.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var boot []string
+	for _, s := range a.Host().Addrs() {
+		if bytes.Contains([]byte(s), []byte("/tcp/")) {
+			boot = append(boot, s)
+		}
+	}
+	b, err := New(ctx, DataDir(filepath.Join(dir, "b")), Network(syncTestNet), quiet(), SimGPUs("none"), WithoutChain(), WithoutDocker(), SyncEvery(time.Hour), Bootstrap(boot...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close() })
+	if err := b.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return a, b
+}
+
+// A peer that answers sync with garbage, oversized answers or forged
+// events: the asker drops what does not verify, keeps what does, and goes
+// on working.
+func TestSyncDropsBadAnswers(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	a, b := twoNodes(t, ctx)
+
+	// b answers whatever the test scripts.
+	var script atomic.Value
+	b.Host().LibP2P().SetStreamHandler(SyncProtocol(syncTestNet), func(s network.Stream) {
+		defer s.Close()
+		_, _ = io.ReadAll(io.LimitReader(s, maxSyncRequestBytes+1))
+		_, _ = s.Write(script.Load().([]byte))
+	})
+	answer := func(evs ...[]byte) []byte {
+		out, err := encodeSyncAnswer(&syncAnswer{Version: syncVersion, Events: evs})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+
+	garbage := make([]byte, 4096)
+	rand.Read(garbage)
+	for name, resp := range map[string][]byte{
+		"random bytes":      garbage,
+		"empty":             {},
+		"oversized":         append(answer(), make([]byte, maxSyncAnswerWire)...),
+		"wrong version":     must(rlpEncode(&syncAnswer{Version: 9})),
+		"trailing bytes":    append(answer(), 0),
+		"oversized event":   answer(make([]byte, types.MaxJobEventSize+1)),
+		"truncated message": answer(garbage)[:100],
+	} {
+		script.Store(resp)
+		if _, err := a.syncWith(ctx, b.ID()); err == nil {
+			t.Fatalf("%s: accepted", name)
+		}
+	}
+
+	// Well-formed answers with forged events among good ones.
+	sub, subRaw := ownerSubmit(t, b)
+	claim := sealed(t, b, &types.JobEvent{Job: sub.Job, Type: types.EvClaim, Attempt: 1})
+	forgedSigner, _ := crypto.GenerateKey()
+	wrongSigner, err := types.Seal(syncTestNet, types.KindJobEvent,
+		&types.JobEvent{Job: sub.Job, Type: types.EvComplete, Attempt: 1, Actor: b.ID(), TimeMs: 1}, types.KeySigner{Key: forgedSigner})
+	if err != nil {
+		t.Fatal(err)
+	}
+	flipped := bytes.Clone(claim)
+	flipped[len(flipped)-40] ^= 1
+	otherNet, err := types.SealJobEvent("othernet", &types.JobEvent{Job: sub.Job, Type: types.EvStart, Attempt: 1, Actor: b.ID(), TimeMs: 1}, b.key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A submit whose spec the owner did not sign (another job's spec).
+	sub2, _ := ownerSubmit(t, b)
+	badSubmit := sealed(t, b, &types.JobEvent{Job: sub.Job, Type: types.EvSubmit, Spec: sub2.Spec, OwnerSig: sub2.OwnerSig, ChainID: sub2.ChainID})
+
+	script.Store(answer(wrongSigner, subRaw, flipped, otherNet, garbage[:300], badSubmit, claim))
+	res, err := a.syncWith(ctx, b.ID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.fresh != 2 || res.dropped != 5 {
+		t.Fatalf("fresh %d, dropped %d; want 2 and 5", res.fresh, res.dropped)
+	}
+	a.mu.Lock()
+	j := a.brain.Job(sub.Job)
+	a.mu.Unlock()
+	if j == nil || j.Submit == nil || !j.Has(eventHash(claim)) {
+		t.Fatalf("the good events were not folded: %+v", j)
+	}
+	// Asking again brings nothing new and drops the same forgeries.
+	res, err = a.syncWith(ctx, b.ID())
+	if err != nil || res.fresh != 0 || res.dropped != 5 {
+		t.Fatalf("second ask: %+v, %v", res, err)
+	}
+	if a.SyncStats().Dropped < 10 {
+		t.Fatalf("stats: %+v", a.SyncStats())
+	}
+
+	// a still answers sync itself: b (with its real handler back) learns
+	// the two good events from a.
+	b.Host().LibP2P().SetStreamHandler(SyncProtocol(syncTestNet), b.serveSync)
+	res, err = b.syncWith(ctx, a.ID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.mu.Lock()
+	bj := b.brain.Job(sub.Job)
+	b.mu.Unlock()
+	if bj == nil || bj.Submit == nil || !bj.Has(eventHash(claim)) {
+		t.Fatalf("b did not learn the job from a: %+v (%+v)", bj, res)
+	}
+}
+
+// Garbage sent to the handler is refused without harm; a good request
+// is answered after it.
+func TestSyncHandlerRefusesGarbage(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	a, b := twoNodes(t, ctx)
+	_, subRaw := ownerSubmit(t, a)
+	if ok, _ := a.applySynced(ctx, subRaw); !ok {
+		t.Fatal("own submit did not fold")
+	}
+	ask := func(req []byte) ([]byte, error) {
+		s, err := b.Host().LibP2P().NewStream(ctx, a.ID(), SyncProtocol(syncTestNet))
+		if err != nil {
+			return nil, err
+		}
+		defer s.Close()
+		_, _ = s.Write(req)
+		_ = s.CloseWrite()
+		return io.ReadAll(io.LimitReader(s, maxSyncAnswerWire+1))
+	}
+	garbage := make([]byte, 2048)
+	rand.Read(garbage)
+	tooMany := &syncRequest{Version: syncVersion, Jobs: make([]syncJob, maxSyncJobs+1)}
+	for name, req := range map[string][]byte{
+		"random":    garbage,
+		"empty":     {},
+		"oversized": make([]byte, maxSyncRequestBytes+10),
+		"too many":  must(rlpEncode(tooMany)),
+		"version":   must(rlpEncode(&syncRequest{Version: 2})),
+	} {
+		out, _ := ask(req)
+		if len(out) != 0 {
+			t.Fatalf("%s: answered %d bytes", name, len(out))
+		}
+	}
+	out, err := ask(must(rlpEncode(&syncRequest{Version: syncVersion})))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ans, err := decodeSyncAnswer(out)
+	if err != nil || len(ans.Events) != 1 || !bytes.Equal(ans.Events[0], subRaw) {
+		t.Fatalf("answer to an empty request: %v, %v", ans, err)
+	}
+}
+
+// A request lists what the asker holds; the answer holds what differs or
+// is missing, and nothing once both hold the same.
+func TestSyncDigestsAndHorizon(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	a, b := twoNodes(t, ctx)
+	var subs []*types.JobEvent
+	for i := 0; i < 3; i++ {
+		e, raw := ownerSubmit(t, a)
+		e.TimeMs = uint64(1000 * (i + 1))
+		raw = sealed(t, a, e)
+		if ok, _ := a.applySynced(ctx, raw); !ok {
+			t.Fatal("submit did not fold")
+		}
+		subs = append(subs, e)
+	}
+	own, err := a.buildSyncRequest(ctx)
+	if err != nil || len(own.Jobs) != 3 || own.HorizonMs != 0 {
+		t.Fatalf("request: %+v, %v", own, err)
+	}
+	if ans, err := a.answerSync(ctx, own); err != nil || len(ans.Events) != 0 {
+		t.Fatalf("answer to its own digest: %d events, %v", len(ans.Events), err)
+	}
+	// An asker that holds nothing gets all, newest first.
+	ans, err := a.answerSync(ctx, &syncRequest{Version: syncVersion})
+	if err != nil || len(ans.Events) != 3 {
+		t.Fatalf("answer to nothing: %+v, %v", ans, err)
+	}
+	first, _ := types.OpenJobEvent(syncTestNet, ans.Events[0])
+	if first.Job != subs[2].Job {
+		t.Fatal("not newest first")
+	}
+	// A horizon: unlisted jobs older than it are not sent.
+	ans, _ = a.answerSync(ctx, &syncRequest{Version: syncVersion, HorizonMs: 2000})
+	if len(ans.Events) != 2 {
+		t.Fatalf("with a horizon: %d events, want 2", len(ans.Events))
+	}
+	// A job with an event more: its events are sent.
+	claim := sealed(t, b, &types.JobEvent{Job: subs[0].Job, Type: types.EvClaim, Attempt: 1})
+	if ok, fresh := a.applySynced(ctx, claim); !ok || !fresh {
+		t.Fatal("claim did not fold")
+	}
+	ans, _ = a.answerSync(ctx, own)
+	if len(ans.Events) != 2 {
+		t.Fatalf("after a new event: %d events, want the job's 2", len(ans.Events))
+	}
+	// b catches up from a through the protocol and then holds the same.
+	if _, err := b.syncWith(ctx, a.ID()); err != nil {
+		t.Fatal(err)
+	}
+	breq, _ := b.buildSyncRequest(ctx)
+	areq, _ := a.buildSyncRequest(ctx)
+	if len(breq.Jobs) != 3 {
+		t.Fatalf("b holds %d jobs after sync", len(breq.Jobs))
+	}
+	for i := range areq.Jobs {
+		if areq.Jobs[i] != breq.Jobs[i] {
+			t.Fatalf("digests differ after sync: %+v vs %+v", areq.Jobs[i], breq.Jobs[i])
+		}
+	}
+}
+
+func must(b []byte, err error) []byte {
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+func rlpEncode(v any) ([]byte, error) {
+	switch v := v.(type) {
+	case *syncRequest:
+		return encodeSyncRequest(v)
+	case *syncAnswer:
+		return encodeSyncAnswer(v)
+	}
+	panic("rlpEncode")
+}
+
+// FuzzSyncRequest feeds arbitrary bytes to the sync decoders (both
+// directions) and to the event ordering: nothing may panic, and what
+// decodes stays within the limits.
+func FuzzSyncRequest(f *testing.F) {
+	f.Add(must(encodeSyncRequest(&syncRequest{Version: syncVersion})))
+	f.Add(must(encodeSyncRequest(&syncRequest{Version: syncVersion, HorizonMs: 7, Jobs: []syncJob{{ID: common.Hash{1}, Digest: common.Hash{2}, Count: 3}}})))
+	f.Add(must(encodeSyncAnswer(&syncAnswer{Version: syncVersion, Truncated: true, Events: [][]byte{{1, 2, 3}, {}}})))
+	f.Add([]byte{0xc0})
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if r, err := decodeSyncRequest(data); err == nil {
+			if len(r.Jobs) > maxSyncJobs || r.Version != syncVersion {
+				t.Fatalf("request past the limits: %d jobs", len(r.Jobs))
+			}
+			again, err := encodeSyncRequest(r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := decodeSyncRequest(again); err != nil {
+				t.Fatalf("re-encoded request does not decode: %v", err)
+			}
+		}
+		if a, err := decodeSyncAnswer(data); err == nil {
+			if len(a.Events) > maxSyncAnswerEvents {
+				t.Fatalf("answer past the limits: %d events", len(a.Events))
+			}
+			_ = byImportance(a.Events)
+		}
+		_ = byImportance([][]byte{data})
+	})
+}
