@@ -325,6 +325,13 @@ func (n *Node) Close() error {
 	return errors.Join(errs...)
 }
 
+// Closed reports whether Close was called.
+func (n *Node) Closed() bool {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.closed
+}
+
 // ID is the node's peer id.
 func (n *Node) ID() peer.ID { return n.key.PeerID() }
 

@@ -53,6 +53,8 @@ type Cluster struct {
 	// InProcessConfig.ChainProxy.
 	ChainProxy *Proxy
 	dir        string
+	start      func(ctx context.Context, i int, bootstrap []string) (*node.Node, error)
+	mu         sync.Mutex
 }
 
 // StartInProcess starts cfg.Peers daemons in this process, on loopback, each
@@ -108,7 +110,7 @@ func StartInProcess(ctx context.Context, cfg InProcessConfig) (_ *Cluster, err e
 			return node.Anchoring(cfg.AnchorEvery, 1024)(nc)
 		}
 	}
-	start := func(i int, bootstrap []string) (*node.Node, error) {
+	start := func(ctx context.Context, i int, bootstrap []string) (*node.Node, error) {
 		fleet := FleetFor(cfg.Fleets, i)
 		opts := []node.Option{
 			chainOpt,
@@ -151,7 +153,8 @@ func StartInProcess(ctx context.Context, cfg InProcessConfig) (_ *Cluster, err e
 	for i := range c.Fleets {
 		c.Fleets[i] = FleetFor(cfg.Fleets, i)
 	}
-	if c.Nodes[0], err = start(0, nil); err != nil {
+	c.start = start
+	if c.Nodes[0], err = start(ctx, 0, nil); err != nil {
 		return nil, err
 	}
 	boot := tcpAddrs(c.Nodes[0].Host().Addrs())
@@ -164,7 +167,7 @@ func StartInProcess(ctx context.Context, cfg InProcessConfig) (_ *Cluster, err e
 		wg.Add(1)
 		go func(i int) {
 			defer wg.Done()
-			n, err := start(i, boot)
+			n, err := start(ctx, i, boot)
 			mu.Lock()
 			defer mu.Unlock()
 			c.Nodes[i] = n
@@ -228,6 +231,37 @@ func (c *Cluster) WaitConverged(ctx context.Context) error {
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
+}
+
+// Kill stops peer i without a word to the network, as a crash would: its
+// runs end unreported and it stops advertising. Its data dir stays, for
+// Restart.
+func (c *Cluster) Kill(i int) {
+	c.mu.Lock()
+	n := c.Nodes[i]
+	c.mu.Unlock()
+	n.Close()
+}
+
+// Restart starts peer i again from its data dir (its key, database and
+// blobs), bootstrapping from the other live peers.
+func (c *Cluster) Restart(ctx context.Context, i int) error {
+	c.mu.Lock()
+	var boot []string
+	for k, n := range c.Nodes {
+		if k != i && n != nil && !n.Closed() {
+			boot = append(boot, tcpAddrs(n.Host().Addrs())...)
+		}
+	}
+	c.mu.Unlock()
+	n, err := c.start(ctx, i, boot)
+	if err != nil {
+		return err
+	}
+	c.mu.Lock()
+	c.Nodes[i] = n
+	c.mu.Unlock()
+	return nil
 }
 
 // Close stops every peer and removes the data dirs.

@@ -191,13 +191,13 @@ func TestProcUpRejectsBadConfig(t *testing.T) {
 		cfg  ProcessConfig
 		want string
 	}{
-		{"no peers", ProcessConfig{Peers: 0, Dir: dir, DaemonPath: exe}, "peers must be 1..64, got 0"},
-		{"too many peers", ProcessConfig{Peers: 65, Dir: dir, DaemonPath: exe}, "peers must be 1..64, got 65"},
-		{"no dir", ProcessConfig{Peers: 1, DaemonPath: exe}, "no testnet dir"},
+		{"no peers", ProcessConfig{Peers: 0, Dir: dir, DaemonPath: exe, NoChain: true}, "peers must be 1..64, got 0"},
+		{"too many peers", ProcessConfig{Peers: 65, Dir: dir, DaemonPath: exe, NoChain: true}, "peers must be 1..64, got 65"},
+		{"no dir", ProcessConfig{Peers: 1, DaemonPath: exe, NoChain: true}, "no testnet dir"},
 		{"daemon missing", ProcessConfig{Peers: 1, Dir: dir, DaemonPath: filepath.Join(dir, "nope", "skyopsd")}, "nope/skyopsd does not exist"},
 		{"daemon is a dir", ProcessConfig{Peers: 1, Dir: dir, DaemonPath: dir}, "is a directory"},
-		{"empty fleet", ProcessConfig{Peers: 1, Dir: dir, DaemonPath: exe, Fleets: []string{"dgxa100", " "}}, "fleet 1 is empty"},
-		{"long dir", ProcessConfig{Peers: 1, Dir: filepath.Join(dir, strings.Repeat("d", 100)), DaemonPath: exe}, "use a shorter dir"},
+		{"empty fleet", ProcessConfig{Peers: 1, Dir: dir, DaemonPath: exe, NoChain: true, Fleets: []string{"dgxa100", " "}}, "fleet 1 is empty"},
+		{"long dir", ProcessConfig{Peers: 1, Dir: filepath.Join(dir, strings.Repeat("d", 100)), DaemonPath: exe, NoChain: true}, "use a shorter dir"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -336,7 +336,7 @@ func TestProcUpDownFake(t *testing.T) {
 	dir := procTempDir(t)
 	exe := procUseFake(t, "")
 	procDownAtCleanup(t, dir)
-	cfg := ProcessConfig{Peers: 3, Dir: dir, DaemonPath: exe, Network: "t1", ReadyTimeout: 20 * time.Second}
+	cfg := ProcessConfig{Peers: 3, Dir: dir, DaemonPath: exe, NoChain: true, Network: "t1", ReadyTimeout: 20 * time.Second}
 	m, err := Up(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -404,7 +404,7 @@ func TestProcUpDaemonExitsDuringStartup(t *testing.T) {
 	dir := procTempDir(t)
 	exe := procUseFake(t, "fail-1")
 	procDownAtCleanup(t, dir)
-	_, err := Up(context.Background(), ProcessConfig{Peers: 3, Dir: dir, DaemonPath: exe, ReadyTimeout: 20 * time.Second})
+	_, err := Up(context.Background(), ProcessConfig{Peers: 3, Dir: dir, DaemonPath: exe, NoChain: true, ReadyTimeout: 20 * time.Second})
 	if err == nil {
 		t.Fatal("Up succeeded")
 	}
@@ -429,7 +429,7 @@ func TestProcUpTimesOut(t *testing.T) {
 	dir := procTempDir(t)
 	exe := procUseFake(t, "hang-0")
 	procDownAtCleanup(t, dir)
-	_, err := Up(context.Background(), ProcessConfig{Peers: 2, Dir: dir, DaemonPath: exe, ReadyTimeout: time.Second})
+	_, err := Up(context.Background(), ProcessConfig{Peers: 2, Dir: dir, DaemonPath: exe, NoChain: true, ReadyTimeout: time.Second})
 	if err == nil || !strings.Contains(err.Error(), "peer 0 (pid") || !strings.Contains(err.Error(), "was not ready within 1s") {
 		t.Fatalf("Up = %v", err)
 	}
@@ -447,7 +447,7 @@ func TestProcUpInterrupted(t *testing.T) {
 	procDownAtCleanup(t, dir)
 	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer cancel()
-	_, err := Up(ctx, ProcessConfig{Peers: 1, Dir: dir, DaemonPath: exe})
+	_, err := Up(ctx, ProcessConfig{Peers: 1, Dir: dir, DaemonPath: exe, NoChain: true})
 	if err == nil {
 		t.Fatal("Up succeeded")
 	}
@@ -461,7 +461,7 @@ func TestProcDownKillsWhatIgnoresTERM(t *testing.T) {
 	dir := procTempDir(t)
 	exe := procUseFake(t, "ignore-term")
 	procDownAtCleanup(t, dir)
-	m, err := Up(context.Background(), ProcessConfig{Peers: 1, Dir: dir, DaemonPath: exe, ReadyTimeout: 20 * time.Second})
+	m, err := Up(context.Background(), ProcessConfig{Peers: 1, Dir: dir, DaemonPath: exe, NoChain: true, ReadyTimeout: 20 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}

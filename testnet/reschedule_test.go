@@ -18,7 +18,7 @@ import (
 // resumableJob counts to 20 in its /checkpoint, one step per 200 ms,
 // starting from the count it finds there, and writes which attempt
 // finished it from where.
-func resumableJob(t *testing.T, network string, owner types.Signer) api.SubmitRequest {
+func resumableJob(t testing.TB, network string, owner types.Signer) api.SubmitRequest {
 	req := signedJob(t, network, owner, nil, "", 0, "-c", `
 s=0; [ -f "$SKYOPS_CHECKPOINT/state" ] && s=$(cat "$SKYOPS_CHECKPOINT/state")
 i=$s
