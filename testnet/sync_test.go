@@ -212,3 +212,80 @@ func TestOwnerDaemonDownMidJobCollectsResult(t *testing.T) {
 		t.Fatalf("logs: %q, %v", logs, err)
 	}
 }
+
+// The owner's daemon comes back while the job's executor is away: it
+// learns that the job ended, cannot collect yet, keeps trying, and
+// collects once the executor is back.
+func TestOwnerDaemonCollectsOnceExecutorReturns(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts daemons and runs a wasm job")
+	}
+	module := demoModule(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cfg := InProcessConfig{Peers: 3, Network: "collect2", Fleets: []string{"none", "H100:1", "H100:1"},
+		AdvertInterval: 200 * time.Millisecond, AdvertTTL: 2 * time.Second}
+	c := startCluster(t, ctx, cfg)
+	key, _ := crypto.GenerateKey()
+	owner := types.KeySigner{Key: key}
+	home := api.NewClient(c.Nodes[0].SocketPath())
+	resp, err := home.Submit(ctx, signedJob(t, cfg.Network, owner, module, "H100", 1,
+		"--epochs", "1", "--steps", "5", "--sleep-ms", "300", "--model", "later"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	execIdx := -1
+	for execIdx < 0 {
+		j, err := home.Job(ctx, resp.ID)
+		if err == nil && j.State == "running" {
+			for i, n := range c.Nodes {
+				if n.ID().String() == j.Node {
+					execIdx = i
+				}
+			}
+		}
+		if ctx.Err() != nil || (err == nil && (j.State == "completed" || j.State == "failed")) {
+			t.Fatalf("job never ran while its home daemon was up: %+v %v", j, err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	other := 3 - execIdx
+	c.Nodes[0].Close()
+	done := waitJob(t, ctx, api.NewClient(c.Nodes[other].SocketPath()), resp.ID)
+	if done.State != "completed" {
+		t.Fatalf("job: %s (%s)", done.State, done.Error)
+	}
+	c.Nodes[execIdx].Close()
+
+	n0 := restartPeer(t, ctx, c, cfg, 0, other)
+	home = api.NewClient(n0.SocketPath())
+	id := common.HexToHash(done.ID)
+	for {
+		j, err := home.Job(ctx, done.ID)
+		if err == nil && j.State == "completed" {
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("restarted home never learned the result: %+v %v", j, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	time.Sleep(3 * time.Second) // a few tries while the executor is away
+	if n0.Collected(id) {
+		t.Fatal("collected while the executor was away")
+	}
+	back := time.Now()
+	restartPeer(t, ctx, c, cfg, execIdx, 0)
+	for !n0.Collected(id) {
+		if time.Since(back) > 30*time.Second {
+			t.Fatal("not collected 30 s after the executor came back")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Logf("collected %s after the executor came back", time.Since(back).Round(time.Millisecond))
+	c.Nodes[execIdx].Close()
+	out := ownerOutput(t, ctx, home, key, done.ID)
+	if model, err := os.ReadFile(filepath.Join(out, "model.txt")); err != nil || !strings.Contains(string(model), "later") {
+		t.Fatalf("output model.txt = %q, %v", model, err)
+	}
+}
