@@ -22,6 +22,35 @@ type Manifest struct {
 	Peers     []PeerInfo `json:"peers"`
 	Wallet    *DevWallet `json:"wallet,omitempty"`
 	Chain     *ChainInfo `json:"chain,omitempty"`
+	// Net is what an isolated testnet (ProcessConfig.Isolated) created in
+	// the kernel: Down removes exactly these, and nothing else.
+	Net *NetInfo `json:"net,omitempty"`
+}
+
+// NetInfo records the network namespaces, links and subnet of an isolated
+// testnet. Every name starts with Prefix ("sk" and six hex digits of a
+// hash of the testnet dir), and the harness only ever deletes names that
+// do, so a hand-edited manifest cannot make it remove anything else.
+type NetInfo struct {
+	Prefix string `json:"prefix"`
+	// Subnet is the testnet's 10.x.y.0/24; HostIP (10.x.y.1) is the root
+	// namespace's end of it, where the dev chain listens.
+	Subnet string `json:"subnet"`
+	HostIP string `json:"hostIP"`
+	// HostLink is the one link in the root namespace: a veth whose other
+	// end is a port of Bridge, inside the Hub namespace.
+	HostLink string `json:"hostLink"`
+	Hub      string `json:"hub"`
+	Bridge   string `json:"bridge"`
+	// Namespaces[i] and PeerIPs[i] are peer i's namespace and address
+	// (10.x.y.(i+2)); Veths[i] is its veth pair: the end on the bridge (in
+	// Hub) and the end inside Namespaces[i] that holds PeerIPs[i].
+	Namespaces []string    `json:"namespaces"`
+	PeerIPs    []string    `json:"peerIPs"`
+	Veths      [][2]string `json:"veths"`
+	// Partition is the current split (peer indexes by group), nil when
+	// the network is whole.
+	Partition [][]int `json:"partition,omitempty"`
 }
 
 // ChainInfo is the testnet's dev chain: one `skyopsd devchain` process
@@ -56,6 +85,10 @@ type PeerInfo struct {
 	DataDir string   `json:"dataDir"`
 	Fleet   string   `json:"fleet"` // the --sim-gpus spec it was started with
 	LogFile string   `json:"logFile"`
+	// Args is the command line the peer was first started with, program
+	// first (`ip netns exec NS skyopsd ...` in an isolated testnet):
+	// Restart runs it again.
+	Args []string `json:"args,omitempty"`
 }
 
 // ReadManifest reads DIR/testnet.json. A dir without one gives an error that

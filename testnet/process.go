@@ -89,6 +89,10 @@ type ProcessConfig struct {
 	// AnchorInterval is how often peers anchor their receipts on the dev
 	// chain (default 2s: a testnet is for seeing things happen).
 	AnchorInterval time.Duration
+	// Isolated runs each peer in its own network namespace on a private
+	// 10.x.y.0/24, so that Partition can cut the network between peers
+	// (Linux, as root; see chaos.go). Off, the peers share loopback.
+	Isolated bool
 }
 
 // PeerStatus is a manifest entry and whether its daemon is still running.
@@ -109,7 +113,8 @@ var (
 // sun_path is 104 bytes on macOS and the BSDs (108 on Linux), NUL included.
 const procMaxSocket = 103
 
-// Up starts cfg.Peers skyopsd processes on loopback, waits until every peer
+// Up starts cfg.Peers skyopsd processes on loopback (or each in its own
+// network namespace, with cfg.Isolated), waits until every peer
 // lists every other in its Nodes(), writes DIR/testnet.json and returns it.
 // The daemons keep running after Up returns (and after the calling process
 // exits) until Down. If anything fails, Up stops what it started before it
@@ -124,6 +129,11 @@ func Up(ctx context.Context, cfg ProcessConfig) (*Manifest, error) {
 	m, err := n.up(ctx)
 	if err != nil {
 		n.stopAll()
+		if n.net != nil {
+			if nerr := netDown(n.net); nerr != nil {
+				err = errors.Join(err, nerr)
+			}
+		}
 		// Keep the manifest, now listing dead pids: it says where the logs
 		// are, and Down and Up both treat dead pids as stopped.
 		n.mu.Lock()
@@ -138,7 +148,8 @@ func Up(ctx context.Context, cfg ProcessConfig) (*Manifest, error) {
 // for any still running after 10s (or once ctx is done). It only signals a
 // pid whose command line is that peer's daemon, so a pid reused by another
 // process is never touched. It leaves the data dirs and the manifest, and a
-// second Down finds nothing to stop.
+// second Down finds nothing to stop. For an isolated testnet it then removes
+// the namespaces and links that the manifest's Net lists, and only those.
 func Down(ctx context.Context, dir string) error {
 	m, err := ReadManifest(dir)
 	if err != nil {
@@ -159,7 +170,10 @@ func Down(ctx context.Context, dir string) error {
 			// Go on with the others: one we may not signal must not
 			// keep the rest running.
 			errs = append(errs, fmt.Errorf("stop %s (pid %d): %w", procName(p), p.PID, err))
+			continue
 		}
+		// A paused peer (Pause) only acts on SIGTERM once it runs again.
+		_ = syscall.Kill(p.PID, syscall.SIGCONT)
 	}
 	live = procWaitGone(ctx, live, procStopGrace)
 	if len(live) > 0 {
@@ -173,6 +187,12 @@ func Down(ctx context.Context, dir string) error {
 	}
 	for _, p := range live {
 		errs = append(errs, fmt.Errorf("%s (pid %d) still running after SIGKILL", procName(p), p.PID))
+	}
+	if m.Net != nil {
+		// Only after the daemons: a namespace goes once nothing is in it.
+		if err := netDown(m.Net); err != nil {
+			errs = append(errs, err)
+		}
 	}
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("testnet down: %w", err)
@@ -265,6 +285,10 @@ type procNet struct {
 	extra   []string
 	noChain bool
 	anchor  time.Duration
+	// chainHost is where the dev chain listens: loopback, or the root
+	// namespace's address on the private subnet of an isolated testnet.
+	chainHost string
+	net       *NetInfo // an isolated testnet's namespaces and links; else nil
 
 	mu       sync.Mutex // guards peers, chain and manifest
 	peers    []*procPeer
@@ -302,6 +326,8 @@ func newProcNet(cfg ProcessConfig) (*procNet, error) {
 		extra:   cfg.ExtraArgs,
 		noChain: cfg.NoChain,
 		anchor:  cfg.AnchorInterval,
+
+		chainHost: "127.0.0.1",
 	}
 	if n.anchor <= 0 {
 		n.anchor = 2 * time.Second
@@ -329,6 +355,11 @@ func newProcNet(cfg ProcessConfig) (*procNet, error) {
 	if n.daemon, err = FindDaemon(cfg.DaemonPath); err != nil {
 		return nil, err
 	}
+	if cfg.Isolated {
+		if err := netCheck(); err != nil {
+			return nil, err
+		}
+	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("create testnet dir: %w", err)
 	}
@@ -343,6 +374,19 @@ func newProcNet(cfg ProcessConfig) (*procNet, error) {
 				return nil, fmt.Errorf("%w in %s: run skyops testnet down --dir %s (peer %d is pid %d)", ErrAlreadyRunning, dir, dir, p.Index, p.PID)
 			}
 		}
+		// An isolated testnet that crashed, or that was never taken down:
+		// its namespaces are this dir's, and in the way of the new ones.
+		if old.Net != nil {
+			if err := netDown(old.Net); err != nil {
+				return nil, fmt.Errorf("remove the namespaces of the last testnet in %s: %w", dir, err)
+			}
+		}
+	}
+	if cfg.Isolated {
+		if n.net, err = netPlan(dir, n.peersN); err != nil {
+			return nil, err
+		}
+		n.chainHost = n.net.HostIP
 	}
 	n.manifest = Manifest{Network: n.network, CreatedAt: time.Now().UTC()}
 	return n, nil
@@ -358,7 +402,19 @@ func (n *procNet) up(ctx context.Context) (*Manifest, error) {
 	}
 	n.mu.Lock()
 	n.manifest.Wallet = w
+	n.manifest.Net = n.net
 	n.mu.Unlock()
+	if n.net != nil {
+		// Recorded before anything is made, so that Down can remove what
+		// a crash half-way leaves.
+		if err := n.writeManifest(); err != nil {
+			return nil, err
+		}
+		if err := netUp(ctx, n.net); err != nil {
+			return nil, err
+		}
+		n.log.Info("isolated network up", "subnet", n.net.Subnet, "hub", n.net.Hub, "namespaces", strings.Join(n.net.Namespaces, " "))
+	}
 	if !n.noChain {
 		if err := n.startChain(ctx, w); err != nil {
 			return nil, err
@@ -375,7 +431,7 @@ func (n *procNet) up(ctx context.Context) (*Manifest, error) {
 		if err := n.waitReady(ctx, p); err != nil {
 			return nil, err
 		}
-		a, err := procLoopbackTCP(p.info)
+		a, err := n.bootAddr(p.info)
 		if err != nil {
 			return nil, fmt.Errorf("peer %d: %w", i, err)
 		}
@@ -440,7 +496,7 @@ func (n *procNet) startChain(ctx context.Context, w *DevWallet) error {
 		return fmt.Errorf("dev chain: open log: %w", err)
 	}
 	defer logf.Close()
-	cmd := exec.Command(n.daemon, "devchain", "--data-dir", dir, "--listen", "127.0.0.1:0", "--fund", strings.Join(fund, ","))
+	cmd := exec.Command(n.daemon, "devchain", "--data-dir", dir, "--listen", n.chainHost+":0", "--fund", strings.Join(fund, ","))
 	cmd.Dir, cmd.Stdout, cmd.Stderr = dir, logf, logf
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
 	if err := cmd.Start(); err != nil {
@@ -504,13 +560,17 @@ func (n *procNet) start(i int, boot []string) (*procPeer, error) {
 	}
 	defer logf.Close() // the child has its own copy once started
 	fleet := FleetFor(n.fleets, i)
+	host := "127.0.0.1"
+	if n.net != nil {
+		host = n.net.PeerIPs[i]
+	}
 	args := []string{
 		"--data-dir", dataDir,
 		"--socket", sock,
 		"--network", n.network,
 		"--sim-gpus", fleet,
-		"--listen", "/ip4/127.0.0.1/tcp/0",
-		"--listen", "/ip4/127.0.0.1/udp/0/quic-v1",
+		"--listen", "/ip4/" + host + "/tcp/0",
+		"--listen", "/ip4/" + host + "/udp/0/quic-v1",
 		"--log-format", "json",
 		// Simulated GPU boxes offer the RAM and cores such boxes have, not
 		// what this one laptop has; `skyops nodes` marks them simulated.
@@ -520,7 +580,11 @@ func (n *procNet) start(i int, boot []string) (*procPeer, error) {
 		args = append(args, "--bootstrap", b)
 	}
 	args = append(args, n.extra...)
-	cmd := exec.Command(n.daemon, args...)
+	argv := append([]string{n.daemon}, args...)
+	if n.net != nil {
+		argv = netExecArgv(n.net, i, argv)
+	}
+	cmd := exec.Command(argv[0], argv[1:]...)
 	cmd.Dir = dataDir
 	cmd.Stdout = logf
 	cmd.Stderr = logf
@@ -538,6 +602,7 @@ func (n *procNet) start(i int, boot []string) (*procPeer, error) {
 			DataDir: dataDir,
 			Fleet:   fleet,
 			LogFile: logPath,
+			Args:    argv,
 		},
 		cmd:    cmd,
 		client: api.NewClient(sock),
@@ -721,6 +786,15 @@ wait:
 			<-c.exited
 		}
 	}
+}
+
+// bootAddr is p's TCP multiaddr for others to bootstrap from: on loopback,
+// or on its own address in an isolated testnet.
+func (n *procNet) bootAddr(p PeerInfo) (string, error) {
+	if n.net != nil {
+		return procTCPOn(p, n.net.PeerIPs[p.Index])
+	}
+	return procLoopbackTCP(p)
 }
 
 // procLoopbackTCP picks p's loopback TCP multiaddr, with its /p2p/ id, to

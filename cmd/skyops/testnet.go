@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -37,6 +38,7 @@ only, each with a simulated GPU fleet. The daemons keep running after
 		RunE: groupRunE,
 	}
 	cmd.AddCommand(newTestnetUpCmd(o), newTestnetDownCmd(o), newTestnetStatusCmd(o))
+	cmd.AddCommand(newTestnetFaultCmds(o)...)
 	return cmd
 }
 
@@ -82,6 +84,7 @@ skyopsd is taken from --daemon, else from next to this skyops, else from $PATH.`
 	fl.StringSliceVar(&fleets, "fleets", nil, `simulated GPU fleets, cycled over the peers ("+" joins groups of one fleet)`)
 	fl.BoolVar(&cfg.NoChain, "no-chain", false, "start no dev chain (peers then anchor no receipts)")
 	fl.DurationVar(&cfg.AnchorInterval, "anchor-interval", 2*time.Second, "how often peers anchor their receipts on the dev chain")
+	fl.BoolVar(&cfg.Isolated, "isolated", false, "run each peer in its own network namespace on a private 10.x.y.0/24, so that testnet partition can split them (Linux, as root)")
 	fl.StringVar(&cfg.DaemonPath, "daemon", "", "skyopsd binary (default: next to skyops, else on $PATH)")
 	// Shadows the global --timeout: start-up is a different wait.
 	fl.DurationVar(&cfg.ReadyTimeout, "timeout", testnet.DefaultReadyTimeout, "how long to wait for all peers to start and see each other")
@@ -296,3 +299,123 @@ func (h *lineHandler) WithAttrs(as []slog.Attr) slog.Handler {
 }
 
 func (h *lineHandler) WithGroup(string) slog.Handler { return h }
+
+// newTestnetFaultCmds are the chaos harness's commands: kill, pause,
+// resume and restart one peer; partition and heal an isolated testnet.
+func newTestnetFaultCmds(o *options) []*cobra.Command {
+	type fault struct {
+		use, short, long string
+		run              func(ctx context.Context, dir string, i int) (string, error)
+	}
+	faults := []fault{
+		{"kill", "SIGKILL one peer's daemon (kill -9)",
+			"Send SIGKILL to the daemon of peer PEER (its index, as testnet status shows it)\nand wait until it is gone. testnet restart starts it again.",
+			func(_ context.Context, dir string, i int) (string, error) {
+				return fmt.Sprintf("killed peer %d", i), testnet.Kill(dir, i)
+			}},
+		{"pause", "SIGSTOP one peer's daemon",
+			"Stop the daemon of peer PEER with SIGSTOP: it keeps its connections but\nsends and answers nothing, so the others drop it once its adverts expire.\ntestnet resume continues it.",
+			func(_ context.Context, dir string, i int) (string, error) {
+				return fmt.Sprintf("paused peer %d", i), testnet.Pause(dir, i)
+			}},
+		{"resume", "SIGCONT a paused peer's daemon",
+			"Continue the daemon of peer PEER with SIGCONT after testnet pause.",
+			func(_ context.Context, dir string, i int) (string, error) {
+				return fmt.Sprintf("resumed peer %d", i), testnet.Resume(dir, i)
+			}},
+		{"restart", "Start one peer again, with its data dir and first command line",
+			"Start peer PEER again with the same data dir and arguments it was first\nstarted with (stopping it first if it still runs), and wait until its socket\nanswers. It bootstraps from every other running peer.",
+			func(ctx context.Context, dir string, i int) (string, error) {
+				p, err := testnet.Restart(ctx, dir, i)
+				if err != nil {
+					return "", err
+				}
+				return fmt.Sprintf("restarted peer %d: pid %d, id %s", i, p.PID, p.ID), nil
+			}},
+	}
+	var cmds []*cobra.Command
+	for _, f := range faults {
+		var dir string
+		cmd := &cobra.Command{
+			Use:     f.use + " PEER",
+			Short:   f.short,
+			Long:    f.long,
+			Example: fmt.Sprintf("  skyops testnet %s 1 --dir /tmp/tn", f.use),
+			Args:    cobra.ExactArgs(1),
+			RunE: func(cmd *cobra.Command, args []string) error {
+				i, err := strconv.Atoi(args[0])
+				if err != nil || i < 0 {
+					return fmt.Errorf("peer %q: give a peer index (0, 1, ...), as testnet status shows them", args[0])
+				}
+				d := o.timeout
+				if fl := cmd.Flag("timeout"); f.use == "restart" && (fl == nil || !fl.Changed) {
+					d = testnet.DefaultReadyTimeout // a stop, then a start
+				}
+				ctx, cancel := context.WithTimeout(cmd.Context(), d)
+				defer cancel()
+				msg, err := f.run(ctx, dir, i)
+				if err != nil {
+					return err
+				}
+				if o.json() {
+					return o.printJSON(map[string]any{"dir": dir, "peer": i, "action": f.use})
+				}
+				_, err = fmt.Fprintln(o.stdout, msg)
+				return err
+			},
+		}
+		cmd.Flags().StringVar(&dir, "dir", defaultTestnetDir(), "testnet dir")
+		cmds = append(cmds, cmd)
+	}
+
+	var pdir string
+	partition := &cobra.Command{
+		Use:   "partition GROUP GROUP...",
+		Short: "Cut the network between groups of peers of an isolated testnet",
+		Long: `Split the peers of an isolated testnet (testnet up --isolated) into groups
+that cannot reach each other: each GROUP is a comma-separated list of peer
+indexes, and every peer must be in exactly one group. The dev chain stays
+reachable from every group. A second partition replaces the first;
+testnet heal makes the network whole again.`,
+		Example: `  skyops testnet partition --dir /tmp/tn 0,1 2,3`,
+		Args:    cobra.ArbitraryArgs, // CheckGroups says what is wrong
+		RunE: func(cmd *cobra.Command, args []string) error {
+			groups, err := testnet.ParseGroups(args)
+			if err != nil {
+				return err
+			}
+			ctx, cancel := context.WithTimeout(cmd.Context(), o.timeout)
+			defer cancel()
+			if err := testnet.Partition(ctx, pdir, groups); err != nil {
+				return err
+			}
+			if o.json() {
+				return o.printJSON(map[string]any{"dir": pdir, "partition": groups})
+			}
+			_, err = fmt.Fprintf(o.stdout, "partitioned: %s\n", strings.Join(args, " | "))
+			return err
+		},
+	}
+	partition.Flags().StringVar(&pdir, "dir", defaultTestnetDir(), "testnet dir")
+
+	var hdir string
+	heal := &cobra.Command{
+		Use:   "heal",
+		Short: "Remove the partition of an isolated testnet",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, cancel := context.WithTimeout(cmd.Context(), o.timeout)
+			defer cancel()
+			if err := testnet.Heal(ctx, hdir); err != nil {
+				return err
+			}
+			if o.json() {
+				return o.printJSON(map[string]any{"dir": hdir, "partition": nil})
+			}
+			_, err := fmt.Fprintln(o.stdout, "healed: every peer reaches every other")
+			return err
+		},
+	}
+	heal.Flags().StringVar(&hdir, "dir", defaultTestnetDir(), "testnet dir")
+	return append(cmds, partition, heal)
+}
