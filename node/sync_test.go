@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
+	"encoding/binary"
 	"encoding/json"
 	"io"
+	"os"
 	"path/filepath"
 	"sync/atomic"
 	"testing"
@@ -29,7 +31,7 @@ func ownerSubmit(t testing.TB, n *Node) (*types.JobEvent, []byte) {
 	var nb [8]byte
 	rand.Read(nb[:])
 	spec := types.JobSpec{
-		Network: n.cfg.Network, Nonce: uint64(nb[0])<<8 | uint64(nb[1]) + 1, CreatedAt: uint64(time.Now().Unix()),
+		Network: n.cfg.Network, Nonce: binary.BigEndian.Uint64(nb[:]), CreatedAt: uint64(time.Now().Unix()),
 		Runtime: "wasm", Artifact: result.CIDOf(module), ArtifactSize: uint64(len(module)),
 		Args: []string{}, Env: []string{}, Model: "demo", GPUModel: "H100", GPUCount: 1, // nobody here runs it
 		RAMMiB: 16, DurationSec: 60, PriceCapWei: "0", InputCIDs: []string{},
@@ -344,5 +346,92 @@ func FuzzSyncRequest(f *testing.F) {
 			_ = byImportance(a.Events)
 		}
 		_ = byImportance([][]byte{data})
+	})
+}
+
+// syncBenchNode is a node holding jobs jobs of two events each.
+func syncBenchNode(b *testing.B, jobs int) *Node {
+	dir, err := os.MkdirTemp("", "sknode")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { os.RemoveAll(dir) })
+	n, err := New(context.Background(), DataDir(filepath.Join(dir, "a")), Network(syncTestNet), quiet(), SimGPUs("none"), WithoutChain(), WithoutDocker())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { n.Close() })
+	for i := 0; i < jobs; i++ {
+		e, raw := ownerSubmit(b, n)
+		if _, err := n.foldEvent(e, raw); err != nil {
+			b.Fatal(err)
+		}
+		claim := sealed(b, n, &types.JobEvent{Job: e.Job, Type: types.EvClaim, Attempt: 1})
+		ce, _ := types.OpenJobEvent(syncTestNet, claim)
+		if _, err := n.foldEvent(ce, claim); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return n
+}
+
+// BenchmarkSyncDigest measures a sync round's local cost with 4096 jobs
+// (8192 events): building the request (digests of every stored job) and
+// answering a request that matches (nothing to send).
+func BenchmarkSyncDigest(b *testing.B) {
+	ctx := context.Background()
+	const jobs = 4096
+	n := syncBenchNode(b, jobs)
+	b.ResetTimer()
+	var size int
+	for i := 0; i < b.N; i++ {
+		req, err := n.buildSyncRequest(ctx)
+		if err != nil || len(req.Jobs) != jobs {
+			b.Fatalf("%d jobs, %v", len(req.Jobs), err)
+		}
+		enc, _ := encodeSyncRequest(req)
+		size = len(enc)
+		dec, err := decodeSyncRequest(enc)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ans, err := n.answerSync(ctx, dec)
+		if err != nil || len(ans.Events) != 0 {
+			b.Fatalf("%d events, %v", len(ans.Events), err)
+		}
+	}
+	b.ReportMetric(float64(size), "request-bytes")
+}
+
+// BenchmarkSyncAnswerAll measures answering a peer that holds nothing
+// (4096 jobs, 8192 events, all sent), and verifying and folding the
+// answer at a fresh node.
+func BenchmarkSyncAnswerAll(b *testing.B) {
+	ctx := context.Background()
+	n := syncBenchNode(b, 4096)
+	b.Run("answer", func(b *testing.B) {
+		var size int
+		for i := 0; i < b.N; i++ {
+			ans, err := n.answerSync(ctx, &syncRequest{Version: syncVersion})
+			if err != nil || len(ans.Events) != 8192 {
+				b.Fatalf("%d events, %v", len(ans.Events), err)
+			}
+			enc, _ := encodeSyncAnswer(ans)
+			size = len(enc)
+		}
+		b.ReportMetric(float64(size), "answer-bytes")
+	})
+	b.Run("fold", func(b *testing.B) {
+		ans, _ := n.answerSync(ctx, &syncRequest{Version: syncVersion})
+		for i := 0; i < b.N; i++ {
+			b.StopTimer()
+			m := syncBenchNode(b, 0)
+			b.StartTimer()
+			for _, raw := range ans.Events {
+				if ok, fresh := m.applySynced(ctx, raw); !ok || !fresh {
+					b.Fatal("did not fold")
+				}
+			}
+		}
 	})
 }
