@@ -198,6 +198,16 @@ func (r *Runtime) Run(ctx context.Context, j Job) (res Result, err error) {
 			err = fmt.Errorf("docker: run panicked: %v\n%s", p, debug.Stack())
 		}
 	}()
+	// Cancelled before the container ran (while creating, attaching or
+	// starting it): the same answer as a cancel while it runs.
+	defer func() {
+		if err != nil && ctx.Err() != nil && res.Reason == "" {
+			res = Result{ExitCode: ExitCodeAborted, Reason: reasonCanceled, Duration: res.Duration}
+			if !errors.Is(err, ctx.Err()) {
+				err = fmt.Errorf("docker: run: %w (%v)", ctx.Err(), err)
+			}
+		}
+	}()
 
 	cfg, hc, err := containerConfig(j)
 	if err != nil {
