@@ -19,19 +19,33 @@ import (
 // advertising is dropped 2s after its last advert.
 var chaosAdvertArgs = []string{"--advert-interval", "200ms", "--advert-ttl", "2s"}
 
-// chaosBuild builds skyopsd for a test, or skips it in -short mode.
-func chaosBuild(t *testing.T) string {
+// chaosBuild builds skyopsd and skyops for a test, or skips it in -short
+// mode. It returns the daemon, and a function that runs the CLI.
+func chaosBuild(t *testing.T) (string, func(args ...string) (string, error)) {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds and runs skyopsd")
 	}
 	bin := procTempDir(t)
-	build := exec.Command("go", "build", "-o", bin+"/", "./cmd/skyopsd")
+	build := exec.Command("go", "build", "-o", bin+"/", "./cmd/skyopsd", "./cmd/skyops")
 	build.Dir = ".."
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
-	return filepath.Join(bin, "skyopsd")
+	cli := func(args ...string) (string, error) {
+		out, err := exec.Command(filepath.Join(bin, "skyops"), args...).CombinedOutput()
+		return string(out), err
+	}
+	return filepath.Join(bin, "skyopsd"), cli
+}
+
+// chaosCLI runs the CLI and checks its exit status and output.
+func chaosCLI(t *testing.T, cli func(...string) (string, error), ok bool, want string, args ...string) {
+	t.Helper()
+	out, err := cli(args...)
+	if (err == nil) != ok || !strings.Contains(out, want) {
+		t.Errorf("skyops %s: %v, want success %v and output with %q:\n%s", strings.Join(args, " "), err, ok, want, out)
+	}
 }
 
 // chaosWaitViews waits until each peer i in want lists exactly the peers
@@ -100,7 +114,7 @@ func chaosWantErr(t *testing.T, err error, want string) {
 // Kill, Pause, Resume and Restart on a loopback testnet of three skyopsd
 // processes, as the others' views see them.
 func TestChaosKillPauseRestart(t *testing.T) {
-	daemon := chaosBuild(t)
+	daemon, cli := chaosBuild(t)
 	dir := procTempDir(t)
 	procDownAtCleanup(t, dir)
 	m, err := Up(context.Background(), ProcessConfig{Peers: 3, Dir: dir, Network: "chaos", DaemonPath: daemon,
@@ -118,6 +132,10 @@ func TestChaosKillPauseRestart(t *testing.T) {
 	chaosWantErr(t, Pause(dir, -1), "no peer -1")
 	chaosWantErr(t, Partition(context.Background(), dir, [][]int{{0}, {1, 2}}), "is not isolated")
 	chaosWantErr(t, Heal(context.Background(), dir), "is not isolated")
+	chaosCLI(t, cli, false, "no peer 3: the testnet in "+dir+" has peers 0..2", "testnet", "kill", "3", "--dir", dir)
+	chaosCLI(t, cli, false, `peer "one": give a peer index`, "testnet", "pause", "one", "--dir", dir)
+	chaosCLI(t, cli, false, "accepts 1 arg(s)", "testnet", "resume", "--dir", dir)
+	chaosCLI(t, cli, false, "is not isolated", "testnet", "partition", "--dir", dir, "0", "1,2")
 
 	// kill -9: Status says so at once, the others drop it after its TTL.
 	if err := Kill(dir, 2); err != nil {
@@ -160,10 +178,9 @@ func TestChaosKillPauseRestart(t *testing.T) {
 	}
 	chaosWaitViews(t, dir, chaosAll(0, 1, 2), 15*time.Second, "restarted running peer 0 back in every view")
 
-	// SIGSTOP: still alive, silent, dropped; SIGCONT: back.
-	if err := Pause(dir, 1); err != nil {
-		t.Fatal(err)
-	}
+	// SIGSTOP: still alive, silent, dropped; SIGCONT: back (through the
+	// CLI, this time).
+	chaosCLI(t, cli, true, "paused peer 1", "testnet", "pause", "1", "--dir", dir)
 	if ok, err := Paused(dir, 1); err != nil || !ok {
 		t.Errorf("Paused(1) = %v, %v", ok, err)
 	}
@@ -171,9 +188,7 @@ func TestChaosKillPauseRestart(t *testing.T) {
 		t.Error("Status says a paused peer is not alive")
 	}
 	chaosWaitViews(t, dir, chaosAll(0, 2), 10*time.Second, "paused peer 1 dropped from the views")
-	if err := Resume(dir, 1); err != nil {
-		t.Fatal(err)
-	}
+	chaosCLI(t, cli, true, "resumed peer 1", "testnet", "resume", "1", "--dir", dir)
 	if ok, _ := Paused(dir, 1); ok {
 		t.Error("peer 1 still paused after Resume")
 	}
@@ -206,7 +221,7 @@ func TestChaosPartition(t *testing.T) {
 	if _, err := exec.LookPath("ip"); err != nil {
 		t.Skip("needs ip (iproute2)")
 	}
-	daemon := chaosBuild(t)
+	daemon, cli := chaosBuild(t)
 	dir := procTempDir(t)
 	procDownAtCleanup(t, dir)
 	m, err := Up(context.Background(), ProcessConfig{Peers: 4, Dir: dir, Network: "chaos", DaemonPath: daemon,
@@ -237,10 +252,11 @@ func TestChaosPartition(t *testing.T) {
 	chaosWantErr(t, Partition(ctx, dir, [][]int{{0, 1}, {2}}), "peer 3 in no group")
 	chaosWantErr(t, Partition(ctx, dir, [][]int{{0, 1}, {2, 3, 4}}), "no peer 4")
 	chaosWantErr(t, Partition(ctx, dir, [][]int{{0, 1, 2, 3}}), "two groups or more")
+	chaosCLI(t, cli, false, "peer 2 is in group 0 and in group 1", "testnet", "partition", "--dir", dir, "0,1,2", "2,3")
+	chaosCLI(t, cli, false, "two groups or more", "testnet", "partition", "--dir", dir, "0,1,2,3")
+	chaosCLI(t, cli, false, `"x" is not a peer index`, "testnet", "partition", "--dir", dir, "0,x", "2,3")
 
-	if err := Partition(ctx, dir, [][]int{{0, 1}, {2, 3}}); err != nil {
-		t.Fatal(err)
-	}
+	chaosCLI(t, cli, true, "partitioned: 0,1 | 2,3", "testnet", "partition", "--dir", dir, "0,1", "2,3")
 	if m, _ := ReadManifest(dir); len(m.Net.Partition) != 2 {
 		t.Errorf("manifest partition %v", m.Net.Partition)
 	}
@@ -338,4 +354,52 @@ func TestChaosGroups(t *testing.T) {
 		t.Errorf("Restart in an empty dir: %v", err)
 	}
 	chaosWantErr(t, Partition(context.Background(), dir, [][]int{{0}, {1}}), "no testnet in "+dir)
+}
+
+// An isolated Up that fails part-way removes what it made; what a crash
+// leaves behind, Down (or the next Up in the same dir) removes.
+func TestChaosIsolatedCleanup(t *testing.T) {
+	if runtime.GOOS != "linux" || os.Geteuid() != 0 {
+		t.Skip("network namespaces need Linux and root")
+	}
+	if _, err := exec.LookPath("ip"); err != nil {
+		t.Skip("needs ip (iproute2)")
+	}
+	dir := procTempDir(t)
+	exe := procUseFake(t, "fail-1")
+	procDownAtCleanup(t, dir)
+	cfg := ProcessConfig{Peers: 2, Dir: dir, DaemonPath: exe, NoChain: true, Isolated: true, ReadyTimeout: 20 * time.Second}
+	if _, err := Up(context.Background(), cfg); err == nil {
+		t.Fatal("Up with a failing peer succeeded")
+	}
+	m, err := ReadManifest(dir)
+	if err != nil || m.Net == nil {
+		t.Fatalf("manifest after a failed Up: %+v, %v", m, err)
+	}
+	chaosNetLeft(t, m.Net, false)
+
+	// A crash after the namespaces were made: Down removes them.
+	if err := netUp(context.Background(), m.Net); err != nil {
+		t.Fatal(err)
+	}
+	chaosNetLeft(t, m.Net, true)
+	if err := Down(context.Background(), dir); err != nil {
+		t.Fatal(err)
+	}
+	chaosNetLeft(t, m.Net, false)
+
+	// And the next Up in the same dir clears them before it makes its own.
+	if err := netUp(context.Background(), m.Net); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Up(context.Background(), cfg); err == nil || strings.Contains(err.Error(), "already exists") {
+		t.Fatalf("second Up: %v", err)
+	}
+	chaosNetLeft(t, m.Net, false)
+
+	// A manifest that names anything without the testnet's prefix is
+	// refused, not obeyed.
+	bad := *m.Net
+	bad.HostLink = "eth0"
+	chaosWantErr(t, netDown(&bad), `"eth0" does not start with the testnet's prefix`)
 }
