@@ -47,6 +47,7 @@ bench:
 	$(GO) test ./ledger/chain -run '^$$' -bench AnchorGas -benchtime 1x
 	$(GO) test ./types -run '^$$' -bench Receipt -count 3
 	$(GO) test ./testnet -run '^$$' -bench VerifyLatency -benchtime 50x
+	$(GO) test ./testnet -run '^$$' -bench ExecutorLoss -benchtime 8x -timeout 30m
 
 # A short run of every fuzzer; FUZZTIME=10m for a real one.
 FUZZTIME ?= 20s
@@ -59,6 +60,7 @@ fuzz:
 	$(GO) test ./exec/result -run '^$$' -fuzz FuzzUnpack -fuzztime $(FUZZTIME)
 	$(GO) test ./exec/progress -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
 	$(GO) test ./types -run '^$$' -fuzz FuzzOpenReceipt -fuzztime $(FUZZTIME)
+	$(GO) test ./node -run '^$$' -fuzz FuzzSyncRequest -fuzztime $(FUZZTIME)
 
 clean:
 	rm -rf $(BIN)
