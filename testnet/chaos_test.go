@@ -403,3 +403,83 @@ func TestChaosIsolatedCleanup(t *testing.T) {
 	bad.HostLink = "eth0"
 	chaosWantErr(t, netDown(&bad), `"eth0" does not start with the testnet's prefix`)
 }
+
+// The partition rules alone, without daemons, with nftables and with the
+// iptables fallback: what they cut, what they leave (the dev chain's
+// address), and that Heal removes them.
+func TestChaosNetRules(t *testing.T) {
+	if runtime.GOOS != "linux" || os.Geteuid() != 0 {
+		t.Skip("network namespaces need Linux and root")
+	}
+	if _, err := exec.LookPath("ip"); err != nil {
+		t.Skip("needs ip (iproute2)")
+	}
+	for _, fw := range []string{"nft", "iptables"} {
+		t.Run(fw, func(t *testing.T) {
+			path, err := exec.LookPath(fw)
+			if err != nil {
+				t.Skipf("no %s", fw)
+			}
+			old := netNft
+			t.Cleanup(func() { netNft = old })
+			netNft = func() string {
+				if fw == "nft" {
+					return path
+				}
+				return ""
+			}
+			ni, err := netPlan(procTempDir(t), 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() {
+				if err := netDown(ni); err != nil {
+					t.Error(err)
+				}
+			})
+			ctx := context.Background()
+			if err := netUp(ctx, ni); err != nil {
+				t.Fatal(err)
+			}
+			// reach says whether a TCP connect from peer i to ip gets an
+			// answer (a refusal: nothing listens on port 9) within 1s.
+			reach := func(i int, ip string) bool {
+				out, err := exec.Command("ip", "netns", "exec", ni.Namespaces[i], "timeout", "1",
+					"bash", "-c", "exec 3<>/dev/tcp/"+ip+"/9").CombinedOutput()
+				if err == nil {
+					t.Fatalf("something listens on %s:9 (from peer %d)", ip, i)
+				}
+				return strings.Contains(string(out), "refused")
+			}
+			check := func(what string, i int, ip string, want bool) {
+				t.Helper()
+				if got := reach(i, ip); got != want {
+					t.Errorf("%s: peer %d reaches %s: %v, want %v", what, i, ip, got, want)
+				}
+			}
+			check("whole", 0, ni.PeerIPs[1], true)
+			check("whole", 2, ni.PeerIPs[0], true)
+			if err := netPartition(ctx, ni, [][]int{{0}, {1, 2}}); err != nil {
+				t.Fatal(err)
+			}
+			check("split", 0, ni.PeerIPs[1], false)
+			check("split", 2, ni.PeerIPs[0], false)
+			check("split", 1, ni.PeerIPs[2], true)
+			check("split", 0, ni.HostIP, true)
+			// A second partition replaces the first.
+			if err := netPartition(ctx, ni, [][]int{{0, 1}, {2}}); err != nil {
+				t.Fatal(err)
+			}
+			check("split again", 0, ni.PeerIPs[1], true)
+			check("split again", 1, ni.PeerIPs[2], false)
+			if err := netHeal(ctx, ni); err != nil {
+				t.Fatal(err)
+			}
+			check("healed", 1, ni.PeerIPs[2], true)
+			check("healed", 2, ni.PeerIPs[0], true)
+			if err := netHeal(ctx, ni); err != nil {
+				t.Errorf("second heal: %v", err)
+			}
+		})
+	}
+}

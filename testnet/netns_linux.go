@@ -50,6 +50,13 @@ const (
 
 var netPrefixRE = regexp.MustCompile(`^sk[0-9a-f]{6}$`)
 
+// netNft is the nft program that partitions use, or "" for iptables (a
+// variable, so that tests can try both).
+var netNft = func() string {
+	p, _ := exec.LookPath("nft")
+	return p
+}
+
 // netCheck says whether this machine and user can make namespaces.
 func netCheck() error {
 	if os.Geteuid() != 0 {
@@ -270,7 +277,7 @@ func netPartition(ctx context.Context, ni *NetInfo, groups [][]int) error {
 	if err := netValidate(ni); err != nil {
 		return err
 	}
-	nft, _ := exec.LookPath("nft")
+	nft := netNft()
 	var errs []error
 	for g, grp := range groups {
 		var others []string
@@ -361,7 +368,7 @@ func netHeal(ctx context.Context, ni *NetInfo) error {
 	if err != nil {
 		return err
 	}
-	nft, _ := exec.LookPath("nft")
+	nft := netNft()
 	var errs []error
 	for i, ns := range ni.Namespaces {
 		if !existing[ns] {
