@@ -36,6 +36,7 @@ type fileConfig struct {
 	AdvertInterval string   `yaml:"advert-interval"`
 	AdvertTTL      string   `yaml:"advert-ttl"`
 	Suspect        string   `yaml:"suspect"`
+	Checkpoint     string   `yaml:"checkpoint-interval"`
 	BootstrapWait  string   `yaml:"bootstrap-wait"`
 	ChainRPC       string   `yaml:"chain-rpc"`
 	Contract       string   `yaml:"contract"`
@@ -63,6 +64,7 @@ type flags struct {
 	advertInterval time.Duration
 	advertTTL      time.Duration
 	suspect        time.Duration
+	checkpoint     time.Duration
 	bootstrapWait  time.Duration
 	chainRPC       string
 	contract       string
@@ -137,6 +139,7 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 				node.AdvertInterval(f.advertInterval),
 				node.AdvertTTL(f.advertTTL),
 				node.SuspectWindow(f.suspect),
+				node.CheckpointEvery(f.checkpoint),
 				node.BootstrapWait(f.bootstrapWait),
 				f.chainOption(),
 				node.Anchoring(f.anchorInterval, f.anchorBatch),
@@ -180,6 +183,7 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 	fl.DurationVar(&f.advertInterval, "advert-interval", time.Second, "how often to re-advertise capacity when nothing changes")
 	fl.DurationVar(&f.advertTTL, "advert-ttl", 10*time.Second, "drop a peer from the view after this long without an advert")
 	fl.DurationVar(&f.suspect, "suspect", 5*time.Second, "failure detection: a job's executor silent for --advert-ttl is suspected, and lost (the job rescheduled) after this much more")
+	fl.DurationVar(&f.checkpoint, "checkpoint-interval", 30*time.Second, "how often a running job's /checkpoint is snapshotted (and at its end)")
 	fl.DurationVar(&f.bootstrapWait, "bootstrap-wait", 20*time.Second, "how long to keep trying the bootstrap peers before giving up")
 	fl.StringVar(&f.chainRPC, "chain-rpc", "", "Ethereum JSON-RPC URL to anchor receipts on (default: an embedded chain in this process, ephemeral)")
 	fl.StringVar(&f.contract, "contract", "", "address of the skyops registry contract on --chain-rpc")
@@ -228,7 +232,7 @@ func applyConfigFile(fl *pflag.FlagSet, f *flags) error {
 		setList("listen", fc.Listen), setList("bootstrap", fc.Bootstrap),
 		set("sim-gpus", fc.SimGPUs), set("price", fc.Price), set("region", fc.Region),
 		set("cpus", fc.CPUs), set("ram", fc.RAM),
-		set("advert-interval", fc.AdvertInterval), set("advert-ttl", fc.AdvertTTL), set("suspect", fc.Suspect),
+		set("advert-interval", fc.AdvertInterval), set("advert-ttl", fc.AdvertTTL), set("suspect", fc.Suspect), set("checkpoint-interval", fc.Checkpoint),
 		set("bootstrap-wait", fc.BootstrapWait),
 		set("chain-rpc", fc.ChainRPC), set("contract", fc.Contract),
 		set("anchor-interval", fc.AnchorInterval), set("anchor-batch", fc.AnchorBatch), set("skyops-rate", fc.SkyopsRate),
