@@ -14,7 +14,8 @@ package testnet
 //     started with (PeerInfo.Args), plus a --bootstrap for every other
 //     running peer so that it rejoins even if it was a bootstrap peer
 //     itself; wait until its socket answers; record the new pid and
-//     addresses in the manifest.
+//     addresses in the manifest. In an isolated testnet it runs in the same
+//     namespace, on the same address, so on the same side of a partition.
 //   - Partition(ctx, dir, groups) / Heal(ctx, dir): cut the network between
 //     groups of peers (every peer in exactly one group), and make it whole
 //     again. Only an isolated testnet (ProcessConfig.Isolated, Linux, root)

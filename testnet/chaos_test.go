@@ -221,6 +221,11 @@ func TestChaosPartition(t *testing.T) {
 	if _, err := exec.LookPath("ip"); err != nil {
 		t.Skip("needs ip (iproute2)")
 	}
+	if netNft() == "" {
+		if _, err := exec.LookPath("iptables"); err != nil {
+			t.Skip("partitions need nft (nftables) or iptables")
+		}
+	}
 	daemon, cli := chaosBuild(t)
 	dir := procTempDir(t)
 	procDownAtCleanup(t, dir)
