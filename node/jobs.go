@@ -316,6 +316,14 @@ func (n *Node) step(ctx context.Context) {
 // every peer's reducer then moves the job to its next attempt, and the
 // claim rule (this node first, if it ranks first) takes it from there.
 func (n *Node) attestLost(ctx context.Context, a sched.Action) {
+	// A daemon that has just started knows only what it stored before it
+	// stopped: the "lost" executor may have finished meanwhile. It attests
+	// only once it has caught up with a peer (or, alone, after a detection
+	// time has passed).
+	if !n.caughtUp.Load() && time.Since(n.started) < n.cfg.AdvertTTL+n.cfg.SuspectWindow {
+		n.log.Debug("not attesting a lost executor before catching up", "job", short(a.Job))
+		return
+	}
 	silent := time.Duration(a.SilentMs) * time.Millisecond
 	reason := fmt.Sprintf("executor %s lost: no advert for %s", a.Lost, silent.Round(100*time.Millisecond))
 	ev := &types.JobEvent{Job: a.Job, Type: types.EvLost, Attempt: a.Attempt, Reason: reason}

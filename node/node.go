@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -73,6 +74,10 @@ type Node struct {
 		sync.Mutex
 		m map[common.Hash]*sched.SubmitInfo
 	}
+
+	// caughtUp: a catch-up sync with a peer has succeeded since start, so
+	// this node's record of jobs is not stale (see attestLost).
+	caughtUp atomic.Bool
 
 	chainMu sync.Mutex
 	chain   anchorChain // nil until connected (or with anchoring off)

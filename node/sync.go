@@ -288,6 +288,9 @@ func (n *Node) syncRound(ctx context.Context, first []peer.ID) {
 			for range syncAsks {
 				res, err := n.syncWith(ctx, p)
 				fresh.Add(int64(res.fresh))
+				if err == nil {
+					n.caughtUp.Store(true)
+				}
 				if err != nil {
 					if ctx.Err() == nil {
 						n.log.Debug("sync", "peer", p, "err", err)

@@ -198,6 +198,11 @@ func (j *Job) recompute() {
 		if l == nil || j.Winner == nil {
 			break // a lost event for an attempt nobody held means nothing
 		}
+		if j.resultSignedBefore(evs, l.TimeMs) {
+			// It finished before anyone said it was lost: the attester had
+			// not heard yet (it was away, or cut off). The result stands.
+			break
+		}
 		j.History = append(j.History, Attempt{N: j.Attempt, Node: j.Winner.Node, Started: j.startOf(evs), Ended: l})
 		j.Req.Exclude = insertSorted(j.Req.Exclude, j.Winner.Node)
 		if j.Attempt == MaxAttempts {
@@ -327,6 +332,19 @@ func (j *Job) rankClaims(evs []*types.JobEvent) {
 		w := j.Claims[0]
 		j.Winner = &w
 	}
+}
+
+// resultSignedBefore reports whether the standing claimant of j.Attempt
+// signed a result before ms (by the signers' clocks, which the gossip
+// validators keep within MaxClockSkew of each other for adverts).
+func (j *Job) resultSignedBefore(evs []*types.JobEvent, ms uint64) bool {
+	for _, e := range evs {
+		if (e.Type == types.EvComplete || e.Type == types.EvFail) && j.Winner != nil && e.Actor == j.Winner.Node &&
+			e.Attempt == j.Attempt && e.TimeMs < ms {
+			return true
+		}
+	}
+	return false
 }
 
 // startOf is the standing claimant's start of j.Attempt, if any.

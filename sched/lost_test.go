@@ -64,6 +64,27 @@ func TestLostExecutorReschedules(t *testing.T) {
 	}
 }
 
+// A result signed before the lost event stands: the attester had not heard
+// of it. The next attempt's claims are then noise.
+func TestResultBeforeLostStands(t *testing.T) {
+	f := newFixture(t)
+	evs := []*types.JobEvent{
+		f.ev(types.EvSubmit, f.a, 1),
+		f.at(types.EvClaim, f.b, 1, 2),
+		f.at(types.EvStart, f.b, 1, 3),
+		f.at(types.EvComplete, f.b, 1, 8),
+		f.at(types.EvLost, f.a, 1, 10),
+		f.at(types.EvClaim, f.c, 2, 11),
+		f.at(types.EvStart, f.c, 2, 12),
+	}
+	permutations(evs, func(order []*types.JobEvent) {
+		j := fold(f, order)
+		if j.State != Completed || j.Winner == nil || j.Winner.Node != f.b || j.Attempt != 1 || len(j.Req.Exclude) != 0 || len(j.History) != 1 {
+			t.Fatalf("order %v: %s attempt %d winner %+v history %d", types2(order), j.State, j.Attempt, j.Winner, len(j.History))
+		}
+	})
+}
+
 // A claim by the lost node for the next attempt is ignored; a lost event
 // for an attempt nobody held moves nothing; next-attempt claims without a
 // lost event are noise.
