@@ -312,6 +312,48 @@ func (n *Node) step(ctx context.Context) {
 	}
 }
 
+// releaseOrphans runs once after start: jobs whose standing claim is this
+// node's, from before a restart, have no run any more (it ended with the
+// old process). Rather than leave them "running" on a node that is alive
+// and so never suspected, the node says at once that their attempt was
+// lost, and the job is rescheduled. It waits to have caught up first: the
+// run may have finished, and its result reached the network, before the
+// restart.
+func (n *Node) releaseOrphans(ctx context.Context) {
+	deadline := time.Now().Add(n.cfg.AdvertTTL)
+	for !n.caughtUp.Load() && time.Now().Before(deadline) {
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	self := n.key.PeerID()
+	var orphans []*types.JobEvent
+	n.mu.Lock()
+	for _, j := range n.brain.Jobs() {
+		if j.Winner == nil || j.Winner.Node != self || j.State.Terminal() || n.runs[j.ID] != nil || n.brain.Mine(j.ID) {
+			continue
+		}
+		orphans = append(orphans, &types.JobEvent{Job: j.ID, Type: types.EvLost, Attempt: j.Attempt,
+			Reason: fmt.Sprintf("executor %s restarted: its run of attempt %d ended with it", self, j.Attempt)})
+	}
+	n.mu.Unlock()
+	for _, ev := range orphans {
+		if err := n.publishEvent(ctx, ev); err != nil {
+			n.log.Warn("publish lost (own run, before a restart)", "job", short(ev.Job), "err", err)
+			continue
+		}
+		n.log.Info("own run lost in a restart: rescheduling", "job", short(ev.Job), "attempt", ev.Attempt)
+	}
+	if len(orphans) > 0 {
+		select {
+		case n.poke <- struct{}{}:
+		default:
+		}
+	}
+}
+
 // attestLost says, for the network, that an attempt's executor is gone;
 // every peer's reducer then moves the job to its next attempt, and the
 // claim rule (this node first, if it ranks first) takes it from there.

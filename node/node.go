@@ -267,7 +267,8 @@ func (n *Node) Start(ctx context.Context) error {
 	// The first advert goes out before Start returns, so the daemon's own
 	// view and API include it from the first request on.
 	n.publish(runCtx)
-	n.wg.Add(9)
+	n.wg.Add(10)
+	go func() { defer n.wg.Done(); n.releaseOrphans(runCtx) }()
 	go func() { defer n.wg.Done(); n.receiptLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.anchorLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.advertLoop(runCtx) }()
@@ -299,6 +300,15 @@ func (n *Node) Close() error {
 	if n.cancel != nil {
 		n.cancel()
 	}
+	// Runs stop with the daemon, unreported: the network reschedules them
+	// (and this daemon, restarted, says at once that they were lost).
+	n.mu.Lock()
+	for _, ex := range n.runs {
+		if ex.cancel != nil {
+			ex.cancel()
+		}
+	}
+	n.mu.Unlock()
 	var errs []error
 	if n.host != nil {
 		errs = append(errs, n.host.Close())

@@ -99,16 +99,9 @@ func runChaos(t testing.TB, jobs int, killEvery time.Duration, seed uint64) chao
 		if j.Attempts > 1 {
 			res.rescheduled++
 		}
-		n := 0
 		for _, e := range j.Events {
 			if e.Type == "complete" {
 				res.published++
-				n++
-			}
-		}
-		if n > 1 && os.Getenv("CHAOSDEBUG") != "" {
-			for _, e := range j.Events {
-				t.Logf("%s %s #%d %s %s", id[:8], e.At.Format("05.000"), e.Attempt, e.Type, e.Actor[len(e.Actor)-6:]+" "+e.Detail)
 			}
 		}
 		if j.State == "completed" && j.OutputCID != "" {
