@@ -151,4 +151,53 @@ echo "attempt=$SKYOPS_ATTEMPT resumed-from=$s" > "$SKYOPS_OUTPUTS/result.txt"`)
 	if r := result(id); !strings.HasPrefix(r, "attempt=2") {
 		t.Fatalf("result %q: want the second attempt's", r)
 	}
+
+	// The owner's daemon (peer 0) goes down mid-job: the job goes on, and
+	// once peer 0 is back it catches up and collects the result, which it
+	// then serves even with the executor gone.
+	id = submit()
+	exec3, _ := runningOn(id)
+	if err := Kill(dir, 0); err != nil {
+		t.Fatal(err)
+	}
+	other := 1
+	for other == exec3 || other == victim {
+		other++
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		out, err := skyops(other, "status", id, "-o", "json")
+		var oj api.Job
+		if err == nil && json.Unmarshal([]byte(out), &oj) == nil && oj.State == "completed" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("job did not complete with its owner's daemon down: %v\n%s", err, out)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if _, err := Restart(context.Background(), dir, 0); err != nil {
+		t.Fatal(err)
+	}
+	j = finished(id)
+	if j.State != "completed" {
+		t.Fatalf("after the owner's daemon restarted: %s", j.State)
+	}
+	// Collected: stop the executor, and the owner still gets the result.
+	deadline = time.Now().Add(30 * time.Second)
+	for {
+		if _, err := os.Stat(filepath.Join(m.Peers[0].DataDir, "blobs", j.OutputCID)); err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the restarted owner's daemon never collected the output")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if err := Kill(dir, exec3); err != nil {
+		t.Fatal(err)
+	}
+	if r := result(id); !strings.HasPrefix(r, "attempt=1") {
+		t.Fatalf("result from the owner's daemon with the executor gone: %q", r)
+	}
 }
