@@ -216,14 +216,14 @@ func TestChaosKillPauseRestart(t *testing.T) {
 // two and healed; Down leaves no namespace or link behind.
 func TestChaosPartition(t *testing.T) {
 	if runtime.GOOS != "linux" || os.Geteuid() != 0 {
-		t.Skip("network namespaces need Linux and root")
+		netnsUnavailable(t, "network namespaces need Linux and root")
 	}
 	if _, err := exec.LookPath("ip"); err != nil {
-		t.Skip("needs ip (iproute2)")
+		netnsUnavailable(t, "needs ip (iproute2)")
 	}
 	if netNft() == "" {
 		if _, err := exec.LookPath("iptables"); err != nil {
-			t.Skip("partitions need nft (nftables) or iptables")
+			netnsUnavailable(t, "partitions need nft (nftables) or iptables")
 		}
 	}
 	daemon, cli := chaosBuild(t)
@@ -365,10 +365,10 @@ func TestChaosGroups(t *testing.T) {
 // leaves behind, Down (or the next Up in the same dir) removes.
 func TestChaosIsolatedCleanup(t *testing.T) {
 	if runtime.GOOS != "linux" || os.Geteuid() != 0 {
-		t.Skip("network namespaces need Linux and root")
+		netnsUnavailable(t, "network namespaces need Linux and root")
 	}
 	if _, err := exec.LookPath("ip"); err != nil {
-		t.Skip("needs ip (iproute2)")
+		netnsUnavailable(t, "needs ip (iproute2)")
 	}
 	dir := procTempDir(t)
 	exe := procUseFake(t, "fail-1")
@@ -414,10 +414,10 @@ func TestChaosIsolatedCleanup(t *testing.T) {
 // address), and that Heal removes them.
 func TestChaosNetRules(t *testing.T) {
 	if runtime.GOOS != "linux" || os.Geteuid() != 0 {
-		t.Skip("network namespaces need Linux and root")
+		netnsUnavailable(t, "network namespaces need Linux and root")
 	}
 	if _, err := exec.LookPath("ip"); err != nil {
-		t.Skip("needs ip (iproute2)")
+		netnsUnavailable(t, "needs ip (iproute2)")
 	}
 	for _, fw := range []string{"nft", "iptables"} {
 		t.Run(fw, func(t *testing.T) {

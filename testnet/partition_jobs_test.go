@@ -22,10 +22,10 @@ func TestPartitionHealEveryJobOnce(t *testing.T) {
 		t.Skip("builds and runs skyopsd in network namespaces")
 	}
 	if os.Geteuid() != 0 {
-		t.Skip("network namespaces need root")
+		netnsUnavailable(t, "network namespaces need root")
 	}
 	if _, err := exec.LookPath("ip"); err != nil {
-		t.Skip("no ip(8) (iproute2)")
+		netnsUnavailable(t, "no ip(8) (iproute2)")
 	}
 	bin := procTempDir(t)
 	build := exec.Command("go", "build", "-o", bin+"/", "./cmd/skyopsd", "./cmd/skyops")
