@@ -132,3 +132,22 @@ func TestChaosLosesNoJob(t *testing.T) {
 		t.Fatalf("%d kills, %d jobs rescheduled: the chaos hit nothing, the test proves nothing", r.kills, r.rescheduled)
 	}
 }
+
+// BenchmarkChaos100: 100 jobs of 3 s while a random non-owner peer is
+// killed every 2.5 s and restarted 2 s later (6 in-process peers, TTL 2 s,
+// suspicion 1 s). Reports how many completed, how many were rescheduled and
+// how many attempts that took, and how many results were published and
+// accepted (accepted must equal the jobs).
+func BenchmarkChaos100(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		r := runChaos(b, 100, 2500*time.Millisecond, uint64(100+i))
+		b.ReportMetric(float64(r.completed), "completed")
+		b.ReportMetric(float64(r.kills), "kills")
+		b.ReportMetric(float64(r.rescheduled), "rescheduled")
+		b.ReportMetric(float64(r.attempts), "attempts")
+		b.ReportMetric(float64(r.published), "results-published")
+		b.ReportMetric(float64(r.accepted), "results-accepted")
+		b.ReportMetric(r.wall.Seconds(), "wall-s")
+		b.ReportMetric(0, "ns/op")
+	}
+}
