@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/ledger/merkle"
 	"github.com/skyops/skyops/types"
 )
@@ -41,6 +42,18 @@ type Report struct {
 	ChainID  uint64         `json:"chainId"`
 	Contract common.Address `json:"contract"`
 	Checks   []Check        `json:"checks"`
+}
+
+// API renders the report for the local API and the CLI.
+func (r *Report) API() api.Verification {
+	v := api.Verification{
+		Valid: r.Valid, Job: r.Job.Hex(), Attempt: r.Attempt, Signer: r.Signer.Hex(),
+		Root: r.Root.Hex(), Block: r.Block, TxHash: r.TxHash.Hex(), ChainID: r.ChainID, Contract: r.Contract.Hex(),
+	}
+	for _, c := range r.Checks {
+		v.Checks = append(v.Checks, api.Check{Name: c.Name, OK: c.OK, Skipped: c.Skipped, Reason: c.Reason})
+	}
+	return v
 }
 
 // Add records a check.

@@ -118,20 +118,9 @@ func (n *Node) Verify(ctx context.Context, ref string) ([]api.Verification, erro
 	}
 	out := make([]api.Verification, 0, len(bundles))
 	for _, b := range bundles {
-		out = append(out, apiVerification(n.verifyBundle(ctx, b)))
+		out = append(out, n.verifyBundle(ctx, b).API())
 	}
 	return out, nil
-}
-
-func apiVerification(r *ledger.Report) api.Verification {
-	v := api.Verification{
-		Valid: r.Valid, Job: r.Job.Hex(), Attempt: r.Attempt, Signer: r.Signer.Hex(),
-		Root: r.Root.Hex(), Block: r.Block, TxHash: r.TxHash.Hex(), ChainID: r.ChainID, Contract: r.Contract.Hex(),
-	}
-	for _, c := range r.Checks {
-		v.Checks = append(v.Checks, api.Check{Name: c.Name, OK: c.OK, Skipped: c.Skipped, Reason: c.Reason})
-	}
-	return v
 }
 
 // Bill answers GET /v1/bill: the receipts of owner's jobs that ended since.

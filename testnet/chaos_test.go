@@ -23,15 +23,7 @@ var chaosAdvertArgs = []string{"--advert-interval", "200ms", "--advert-ttl", "2s
 // mode. It returns the daemon, and a function that runs the CLI.
 func chaosBuild(t *testing.T) (string, func(args ...string) (string, error)) {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("builds and runs skyopsd")
-	}
-	bin := procTempDir(t)
-	build := exec.Command("go", "build", "-o", bin+"/", "./cmd/skyopsd", "./cmd/skyops")
-	build.Dir = ".."
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := buildBinaries(t)
 	cli := func(args ...string) (string, error) {
 		out, err := exec.Command(filepath.Join(bin, "skyops"), args...).CombinedOutput()
 		return string(out), err

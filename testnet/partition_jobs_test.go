@@ -27,12 +27,7 @@ func TestPartitionHealEveryJobOnce(t *testing.T) {
 	if _, err := exec.LookPath("ip"); err != nil {
 		netnsUnavailable(t, "no ip(8) (iproute2)")
 	}
-	bin := procTempDir(t)
-	build := exec.Command("go", "build", "-o", bin+"/", "./cmd/skyopsd", "./cmd/skyops")
-	build.Dir = ".."
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := buildBinaries(t)
 	dir := procTempDir(t)
 	procDownAtCleanup(t, dir)
 	ctx := context.Background()
@@ -42,13 +37,7 @@ func TestPartitionHealEveryJobOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	env := append(os.Environ(), "SKYOPS_KEYSTORE="+m.Wallet.Keystore, "SKYOPS_PASSWORD_FILE="+m.Wallet.PasswordFile)
-	skyops := func(peer int, args ...string) (string, error) {
-		cmd := exec.Command(filepath.Join(bin, "skyops"), append([]string{"--socket", m.Peers[peer].Socket, "--timeout", "60s"}, args...)...)
-		cmd.Env = env
-		out, err := cmd.CombinedOutput()
-		return string(out), err
-	}
+	skyops := cliFor(bin, m, "SKYOPS_KEYSTORE="+m.Wallet.Keystore, "SKYOPS_PASSWORD_FILE="+m.Wallet.PasswordFile)
 	status := func(peer int, id string) (*api.Job, error) {
 		out, err := skyops(peer, "status", id, "-o", "json")
 		if err != nil {

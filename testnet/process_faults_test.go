@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -23,12 +22,7 @@ func TestProcessExecutorFaults(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs skyopsd")
 	}
-	bin := procTempDir(t)
-	build := exec.Command("go", "build", "-o", bin+"/", "./cmd/skyopsd", "./cmd/skyops")
-	build.Dir = ".."
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := buildBinaries(t)
 	dir := procTempDir(t)
 	procDownAtCleanup(t, dir)
 	m, err := Up(context.Background(), ProcessConfig{Peers: 4, Dir: dir, Network: "faults", DaemonPath: filepath.Join(bin, "skyopsd"),
@@ -37,13 +31,7 @@ func TestProcessExecutorFaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	env := append(os.Environ(), "SKYOPS_KEYSTORE="+m.Wallet.Keystore, "SKYOPS_PASSWORD_FILE="+m.Wallet.PasswordFile)
-	skyops := func(peer int, args ...string) (string, error) {
-		cmd := exec.Command(filepath.Join(bin, "skyops"), append([]string{"--socket", m.Peers[peer].Socket, "--timeout", "60s"}, args...)...)
-		cmd.Env = env
-		out, err := cmd.CombinedOutput()
-		return string(out), err
-	}
+	skyops := cliFor(bin, m, "SKYOPS_KEYSTORE="+m.Wallet.Keystore, "SKYOPS_PASSWORD_FILE="+m.Wallet.PasswordFile)
 	status := func(id string) *api.Job {
 		out, err := skyops(0, "status", id, "-o", "json")
 		var j api.Job

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"math/big"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,12 +21,7 @@ func TestProcessJobsThroughCLI(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs skyopsd")
 	}
-	bin := procTempDir(t)
-	build := exec.Command("go", "build", "-o", bin+"/", "./cmd/skyopsd", "./cmd/skyops")
-	build.Dir = ".."
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := buildBinaries(t)
 	wasm := filepath.Join(bin, "demo.wasm")
 	if err := os.WriteFile(wasm, demoModule(t), 0o600); err != nil {
 		t.Fatal(err)
@@ -49,13 +43,7 @@ func TestProcessJobsThroughCLI(t *testing.T) {
 	}
 	pw := filepath.Join(dir, "pw")
 	os.WriteFile(pw, []byte("correct horse\n"), 0o600)
-	env := append(os.Environ(), "SKYOPS_KEYSTORE="+filepath.Join(dir, "my-keystore"), "SKYOPS_PASSWORD_FILE="+pw)
-	skyops := func(peer int, args ...string) (string, error) {
-		cmd := exec.Command(filepath.Join(bin, "skyops"), append([]string{"--socket", m.Peers[peer].Socket, "--timeout", "60s"}, args...)...)
-		cmd.Env = env
-		out, err := cmd.CombinedOutput()
-		return string(out), err
-	}
+	skyops := cliFor(bin, m, "SKYOPS_KEYSTORE="+filepath.Join(dir, "my-keystore"), "SKYOPS_PASSWORD_FILE="+pw)
 	if out, err := skyops(0, "wallet", "new"); err != nil {
 		t.Fatalf("wallet new: %v\n%s", err, out)
 	}

@@ -223,20 +223,9 @@ func verifyFile(ctx context.Context, path, rpc, contractFlag string, timeout tim
 			rep.Skip(name, "needs a daemon that holds the job")
 		}
 		rep.Finish()
-		out = append(out, verificationOf(rep))
+		out = append(out, rep.API())
 	}
 	return out, nil
-}
-
-func verificationOf(r *ledger.Report) api.Verification {
-	v := api.Verification{
-		Valid: r.Valid, Job: r.Job.Hex(), Attempt: r.Attempt, Signer: r.Signer.Hex(),
-		Root: r.Root.Hex(), Block: r.Block, TxHash: r.TxHash.Hex(), ChainID: r.ChainID, Contract: r.Contract.Hex(),
-	}
-	for _, c := range r.Checks {
-		v.Checks = append(v.Checks, api.Check{Name: c.Name, OK: c.OK, Skipped: c.Skipped, Reason: c.Reason})
-	}
-	return v
 }
 
 func renderVerifications(w io.Writer, rs []api.Verification) error {
