@@ -1,20 +1,13 @@
 package testnet
 
 import (
-	"archive/tar"
-	"bytes"
 	"context"
-	"encoding/hex"
-	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/docker/docker/api/types/build"
-	"github.com/docker/docker/api/types/image"
 	"github.com/docker/docker/client"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -44,35 +37,7 @@ func dockerOrSkip(t *testing.T) *client.Client {
 // buildImage builds testdata/dockerapp into a FROM scratch image through
 // the Engine API, and removes it when the test ends.
 func buildImage(t *testing.T, c *client.Client) string {
-	t.Helper()
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "app")
-	cmd := exec.Command("go", "build", "-o", bin, "./testdata/dockerapp")
-	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("build app: %v\n%s", err, out)
-	}
-	app, _ := os.ReadFile(bin)
-	var ctxTar bytes.Buffer
-	tw := tar.NewWriter(&ctxTar)
-	for name, body := range map[string][]byte{"Dockerfile": []byte("FROM scratch\nCOPY app /app\nENTRYPOINT [\"/app\"]\n"), "app": app} {
-		tw.WriteHeader(&tar.Header{Name: name, Mode: 0o755, Size: int64(len(body))})
-		tw.Write(body)
-	}
-	tw.Close()
-	tag := "skyops-test/dockerapp:" + hex.EncodeToString(crypto.Keccak256([]byte(t.Name() + time.Now().String()))[:4])
-	ctx := context.Background()
-	resp, err := c.ImageBuild(ctx, &ctxTar, build.ImageBuildOptions{Tags: []string{tag}, Remove: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if !strings.Contains(string(out), "Successfully tagged") {
-		t.Fatalf("image build: %s", out)
-	}
-	t.Cleanup(func() { c.ImageRemove(context.Background(), tag, image.RemoveOptions{Force: true}) })
-	return tag
+	return buildImageFrom(t, c, "./testdata/dockerapp")
 }
 
 // A Docker job on a GPU node: placed on a peer that offers the runtime,
