@@ -56,7 +56,8 @@ echo "attempt=$SKYOPS_ATTEMPT resumed-from=$s" > "$SKYOPS_OUTPUTS/result.txt"`)
 		deadline := time.Now().Add(60 * time.Second)
 		for time.Now().Before(deadline) {
 			j := status(id)
-			if j.State == "running" && j.CheckpointCID != "" && j.StartedAt != nil && time.Since(j.StartedAt.Time) > 1500*time.Millisecond {
+			_, held := os.Stat(filepath.Join(m.Peers[0].DataDir, "blobs", j.CheckpointCID)) // the home daemon keeps it
+			if j.State == "running" && j.CheckpointCID != "" && held == nil && j.StartedAt != nil && time.Since(j.StartedAt.Time) > 1500*time.Millisecond {
 				for i, p := range m.Peers {
 					if p.ID == j.Node {
 						return i, j.Node
