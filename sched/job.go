@@ -70,7 +70,7 @@ type Job struct {
 
 // MaxAttempts bounds rescheduling: a job whose executor is lost this many
 // times fails. A constant, not a setting, so every peer agrees.
-const MaxAttempts = 5
+const MaxAttempts = 10
 
 // Attempt is one execution attempt of a job, as the events tell it.
 type Attempt struct {
