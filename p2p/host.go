@@ -37,8 +37,8 @@ type Host struct {
 	ps        *pubsub.PubSub
 	adverts   *pubsub.Topic
 	advertSub *pubsub.Subscription
-	jobs      *jobEvents
-	receipts  *receipts
+	jobs      *checkedTopic[*types.JobEvent]
+	receipts  *checkedTopic[*types.OpenedReceipt]
 	validator *AdvertValidator
 	gater     *networkGater
 	cancel    context.CancelFunc
@@ -313,14 +313,8 @@ func (h *Host) Close() error {
 	if h.adverts != nil {
 		h.adverts.Close()
 	}
-	if h.jobs != nil && h.jobs.sub != nil {
-		h.jobs.sub.Cancel()
-		h.jobs.topic.Close()
-	}
-	if h.receipts != nil && h.receipts.sub != nil {
-		h.receipts.sub.Cancel()
-		h.receipts.topic.Close()
-	}
+	h.jobs.close()
+	h.receipts.close()
 	var errs []error
 	if h.dht != nil {
 		errs = append(errs, h.dht.Close())

@@ -2,12 +2,6 @@ package p2p
 
 import (
 	"context"
-	"errors"
-	"fmt"
-	"sync"
-
-	pubsub "github.com/libp2p/go-libp2p-pubsub"
-	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/skyops/skyops/types"
 )
@@ -26,78 +20,31 @@ type ReceivedReceipt struct {
 	Raw     []byte
 }
 
-type receipts struct {
-	topic *pubsub.Topic
-	sub   *pubsub.Subscription
-
-	mu    sync.Mutex
-	check ReceiptCheck
-}
-
-func (h *Host) joinReceipts() error {
-	name := TopicReceipts(h.cfg.Network)
-	h.receipts = &receipts{}
-	if err := h.ps.RegisterTopicValidator(name, h.receiptValidator()); err != nil {
-		return fmt.Errorf("register receipt validator: %w", err)
-	}
-	var err error
-	if h.receipts.topic, err = h.ps.Join(name); err != nil {
-		return fmt.Errorf("join %s: %w", name, err)
-	}
-	if h.receipts.sub, err = h.receipts.topic.Subscribe(pubsub.WithBufferSize(4096)); err != nil {
-		return fmt.Errorf("subscribe %s: %w", name, err)
-	}
-	return nil
+func (h *Host) joinReceipts() (err error) {
+	h.receipts, err = joinChecked(h, TopicReceipts(h.cfg.Network), "receipt", 4096,
+		func(data []byte) (*types.OpenedReceipt, error) { return types.OpenReceipt(h.cfg.Network, data) })
+	return err
 }
 
 // SetReceiptCheck installs the node's extra check for receipts.
 func (h *Host) SetReceiptCheck(c ReceiptCheck) {
-	h.receipts.mu.Lock()
-	h.receipts.check = c
-	h.receipts.mu.Unlock()
-}
-
-func (h *Host) receiptValidator() pubsub.ValidatorEx {
-	return func(_ context.Context, _ peer.ID, msg *pubsub.Message) pubsub.ValidationResult {
-		r, err := types.OpenReceipt(h.cfg.Network, msg.Data)
-		if err != nil {
-			h.log.Debug("rejected receipt", "via", msg.ReceivedFrom, "err", err)
-			return pubsub.ValidationReject
-		}
-		h.receipts.mu.Lock()
-		check := h.receipts.check
-		h.receipts.mu.Unlock()
-		if check != nil {
-			if err := check(r); err != nil {
-				h.log.Debug("rejected receipt", "via", msg.ReceivedFrom, "job", r.Receipt.Job, "err", err)
-				if errors.Is(err, ErrIgnore) {
-					return pubsub.ValidationIgnore
-				}
-				return pubsub.ValidationReject
-			}
-		}
-		msg.ValidatorData = &ReceivedReceipt{Receipt: r, Raw: msg.Data}
-		return pubsub.ValidationAccept
+	if c == nil {
+		h.receipts.setCheck(nil)
+		return
 	}
+	h.receipts.setCheck(func(r *types.OpenedReceipt, _ []byte) error { return c(r) })
 }
 
 // PublishReceipt gossips a sealed receipt.
 func (h *Host) PublishReceipt(ctx context.Context, data []byte) error {
-	if err := h.receipts.topic.Publish(ctx, data); err != nil {
-		return fmt.Errorf("publish receipt: %w", err)
-	}
-	return nil
+	return h.receipts.publish(ctx, data)
 }
 
 // NextReceipt blocks until an accepted receipt arrives (own ones too).
 func (h *Host) NextReceipt(ctx context.Context) (*ReceivedReceipt, error) {
-	for {
-		msg, err := h.receipts.sub.Next(ctx)
-		if err != nil {
-			return nil, err
-		}
-		if r, ok := msg.ValidatorData.(*ReceivedReceipt); ok {
-			return r, nil
-		}
+	r, raw, err := h.receipts.next(ctx)
+	if err != nil {
+		return nil, err
 	}
+	return &ReceivedReceipt{Receipt: r, Raw: raw}, nil
 }
