@@ -21,15 +21,15 @@ const MaxJobEventSize = 256 << 10
 type EventType uint8
 
 const (
-	EvSubmit     EventType = 1 // by the owner's home daemon, carrying the owner-signed spec
-	EvClaim      EventType = 2 // by a node that takes the job
-	EvStart      EventType = 3 // by the standing claimant, after its settle window
-	EvComplete   EventType = 4 // by the standing claimant: exit 0, output and log CIDs
-	EvFail       EventType = 5 // by the standing claimant: why, exit code, log CID
-	EvCancel     EventType = 6 // by any daemon, carrying the owner's cancel signature
-	EvWithdraw   EventType = 7 // by a claimant that saw a better claim and stepped back
-	EvProgress   EventType = 8 // by the standing claimant: how far the job says it is
-	EvCheckpoint EventType = 9 // by the standing claimant: a snapshot of /checkpoint, encrypted with the job's data key
+	EvSubmit     EventType = 1  // by the owner's home daemon, carrying the owner-signed spec
+	EvClaim      EventType = 2  // by a node that takes the job
+	EvStart      EventType = 3  // by the standing claimant, after its settle window
+	EvComplete   EventType = 4  // by the standing claimant: exit 0, output and log CIDs
+	EvFail       EventType = 5  // by the standing claimant: why, exit code, log CID
+	EvCancel     EventType = 6  // by any daemon, carrying the owner's cancel signature
+	EvWithdraw   EventType = 7  // by a claimant that saw a better claim and stepped back
+	EvProgress   EventType = 8  // by the standing claimant: how far the job says it is
+	EvCheckpoint EventType = 9  // by the standing claimant: a snapshot of /checkpoint, encrypted with the job's data key
 	EvLost       EventType = 10 // by any peer: the attempt's executor stopped advertising; Reason says for how long
 )
 
