@@ -288,38 +288,3 @@ func (s *Store) PutForeignProof(k ReceiptKey, p Proof) error {
 }
 
 var errStopScan = errors.New("stop scan")
-
-// scan calls fn with every key (without copying) and value under prefix.
-func (s *Store) scan(ctx context.Context, prefix []byte, fn func(key, val []byte) error) error {
-	return s.db.View(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true, PrefetchSize: 64})
-		defer it.Close()
-		for it.Rewind(); it.Valid(); it.Next() {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			item := it.Item()
-			if err := item.Value(func(val []byte) error { return fn(item.Key(), val) }); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-}
-
-// get reads one value, or ErrNotFound.
-func (s *Store) get(key []byte) ([]byte, error) {
-	var out []byte
-	err := s.db.View(func(txn *badger.Txn) error {
-		item, err := txn.Get(key)
-		if err != nil {
-			return err
-		}
-		out, err = item.ValueCopy(nil)
-		return err
-	})
-	if errors.Is(err, badger.ErrKeyNotFound) {
-		return nil, ErrNotFound
-	}
-	return out, err
-}

@@ -1,6 +1,7 @@
 package ledger
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -157,21 +158,13 @@ func (s *Store) PutPeer(p KnownPeer) error {
 // is skipped and logged, never fatal: it is a hint, not a fact.
 func (s *Store) KnownPeers(ctx context.Context) ([]KnownPeer, error) {
 	var out []KnownPeer
-	err := s.db.View(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefixPeer, PrefetchValues: true, PrefetchSize: 16})
-		defer it.Close()
-		for it.Rewind(); it.Valid(); it.Next() {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			var p KnownPeer
-			err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &p) })
-			if err != nil {
-				s.log.Warn("skipping unreadable peer record", "key", string(it.Item().Key()), "err", err)
-				continue
-			}
-			out = append(out, p)
+	err := s.scan(ctx, prefixPeer, func(key, v []byte) error {
+		var p KnownPeer
+		if err := json.Unmarshal(v, &p); err != nil {
+			s.log.Warn("skipping unreadable peer record", "key", string(key), "err", err)
+			return nil
 		}
+		out = append(out, p)
 		return nil
 	})
 	if err != nil {
@@ -224,24 +217,7 @@ func (s *Store) sync() error { return s.db.Sync() }
 // JobEvents calls fn with every stored sealed job event, in key order
 // (grouped by job). It stops at the first error fn returns.
 func (s *Store) JobEvents(ctx context.Context, fn func(sealed []byte) error) error {
-	err := s.db.View(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefixJobEvent, PrefetchValues: true, PrefetchSize: 64})
-		defer it.Close()
-		for it.Rewind(); it.Valid(); it.Next() {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			v, err := it.Item().ValueCopy(nil)
-			if err != nil {
-				return err
-			}
-			if err := fn(v); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
+	if err := s.scan(ctx, prefixJobEvent, func(_, v []byte) error { return fn(bytes.Clone(v)) }); err != nil {
 		return fmt.Errorf("load job events: %w", err)
 	}
 	return nil
@@ -265,19 +241,7 @@ func (s *Store) PutJobKey(job string, key []byte) error {
 
 // JobKey returns a job's data key, or ErrNotFound.
 func (s *Store) JobKey(job string) ([]byte, error) {
-	k := append(append([]byte{}, prefixJobKey...), job...)
-	var out []byte
-	err := s.db.View(func(txn *badger.Txn) error {
-		item, err := txn.Get(k)
-		if err != nil {
-			return err
-		}
-		out, err = item.ValueCopy(nil)
-		return err
-	})
-	if errors.Is(err, badger.ErrKeyNotFound) {
-		return nil, fmt.Errorf("data key of job %s: %w", job, ErrNotFound)
-	}
+	out, err := s.get(append(append([]byte{}, prefixJobKey...), job...))
 	if err != nil {
 		return nil, fmt.Errorf("data key of job %s: %w", job, err)
 	}
@@ -287,21 +251,9 @@ func (s *Store) JobKey(job string) ([]byte, error) {
 // JobEventsOf returns the stored sealed events of one job (its id as hex,
 // as PutJobEvent was given it), in key order (by event hash).
 func (s *Store) JobEventsOf(job string) ([][]byte, error) {
-	prefix := []byte(string(prefixJobEvent) + job + "/")
 	var out [][]byte
-	err := s.db.View(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true, PrefetchSize: 16})
-		defer it.Close()
-		for it.Rewind(); it.Valid(); it.Next() {
-			v, err := it.Item().ValueCopy(nil)
-			if err != nil {
-				return err
-			}
-			out = append(out, v)
-		}
-		return nil
-	})
-	if err != nil {
+	prefix := []byte(string(prefixJobEvent) + job + "/")
+	if err := s.scan(context.Background(), prefix, func(_, v []byte) error { out = append(out, bytes.Clone(v)); return nil }); err != nil {
 		return nil, fmt.Errorf("load events of job %s: %w", job, err)
 	}
 	return out, nil
@@ -334,4 +286,40 @@ func (s *Store) JobEventKeys(ctx context.Context, fn func(job, event string) err
 		return fmt.Errorf("list job events: %w", err)
 	}
 	return nil
+}
+
+// scan calls fn with every key and value under prefix, in key order; both
+// are valid only during the call (copy what is kept).
+func (s *Store) scan(ctx context.Context, prefix []byte, fn func(key, val []byte) error) error {
+	return s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true, PrefetchSize: 64})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			item := it.Item()
+			if err := item.Value(func(val []byte) error { return fn(item.Key(), val) }); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// get reads one value, or ErrNotFound.
+func (s *Store) get(key []byte) ([]byte, error) {
+	var out []byte
+	err := s.db.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(key)
+		if err != nil {
+			return err
+		}
+		out, err = item.ValueCopy(nil)
+		return err
+	})
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, ErrNotFound
+	}
+	return out, err
 }
