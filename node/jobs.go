@@ -245,10 +245,7 @@ func (n *Node) jobLoop(ctx context.Context) {
 		if fresh {
 			// React soon (a better claim, a cancel), but coalesce: under a
 			// burst, one step covers many events.
-			select {
-			case n.poke <- struct{}{}:
-			default:
-			}
+			n.stepSoon()
 		}
 	}
 }
@@ -347,10 +344,7 @@ func (n *Node) releaseOrphans(ctx context.Context) {
 		n.log.Info("own run lost in a restart: rescheduling", "job", short(ev.Job), "attempt", ev.Attempt)
 	}
 	if len(orphans) > 0 {
-		select {
-		case n.poke <- struct{}{}:
-		default:
-		}
+		n.stepSoon()
 	}
 }
 
@@ -374,10 +368,7 @@ func (n *Node) attestLost(ctx context.Context, a sched.Action) {
 		return
 	}
 	n.log.Info("executor lost: rescheduling", "job", short(a.Job), "attempt", a.Attempt, "lost", shortID(a.Lost), "silent", silent, "rank", a.Rank)
-	select {
-	case n.poke <- struct{}{}: // claim the next attempt without waiting for a tick
-	default:
-	}
+	n.stepSoon() // claim the next attempt without waiting for a tick
 }
 
 // claim takes a job the rule gives this node, if its own capacity really

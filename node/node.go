@@ -379,9 +379,17 @@ func (n *Node) SetGPUsAllocated(indices []int, inUse bool) error {
 }
 
 // Kick asks for an advert now rather than at the next tick.
-func (n *Node) Kick() {
+func (n *Node) Kick() { nudge(n.kick) }
+
+// stepSoon asks the job loop to step the brain now rather than at its next
+// tick; nudges that arrive together are one step.
+func (n *Node) stepSoon() { nudge(n.poke) }
+
+// nudge wakes the loop that reads ch (buffered, one slot), without waiting:
+// a wake-up already pending covers this one.
+func nudge(ch chan struct{}) {
 	select {
-	case n.kick <- struct{}{}:
+	case ch <- struct{}{}:
 	default:
 	}
 }

@@ -163,12 +163,7 @@ func (n *Node) chainLabel() string {
 	return "embedded"
 }
 
-func (n *Node) kickAnchor() {
-	select {
-	case n.anchorKick <- struct{}{}:
-	default:
-	}
-}
+func (n *Node) kickAnchor() { nudge(n.anchorKick) }
 
 // anchorLoop batches this node's own receipts and anchors each batch's
 // root on the chain: every AnchorInterval, or at once when AnchorBatch

@@ -306,14 +306,8 @@ func (n *Node) syncRound(ctx context.Context, first []peer.ID) {
 	wg.Wait()
 	if got := fresh.Load(); got > 0 {
 		n.log.Info("caught up on job events", "events", got, "peers", len(peers))
-		select { // step the brain: a result, a cancel, a better claim
-		case n.poke <- struct{}{}:
-		default:
-		}
-		select { // collect results of jobs that ended meanwhile
-		case c.collect <- struct{}{}:
-		default:
-		}
+		n.stepSoon()     // a result, a cancel, a better claim
+		nudge(c.collect) // collect results of jobs that ended meanwhile
 	}
 }
 
