@@ -226,6 +226,17 @@ func (n *Node) publishEvent(ctx context.Context, e *types.JobEvent) error {
 	return nil
 }
 
+// foldReceived folds a verified event that came from another peer (by
+// gossip or catch-up sync); a new checkpoint is fetched to keep, as the
+// home daemon of its job must.
+func (n *Node) foldReceived(ctx context.Context, e *types.JobEvent, raw []byte) (fresh bool, err error) {
+	fresh, err = n.foldEvent(e, raw)
+	if fresh && e.Type == types.EvCheckpoint {
+		n.keepCheckpoint(ctx, e)
+	}
+	return fresh, err
+}
+
 // jobLoop receives gossiped job events.
 func (n *Node) jobLoop(ctx context.Context) {
 	for {
@@ -234,13 +245,10 @@ func (n *Node) jobLoop(ctx context.Context) {
 			return
 		}
 		n.observeDelay(r.Event)
-		fresh, err := n.foldEvent(r.Event, r.Raw)
+		fresh, err := n.foldReceived(ctx, r.Event, r.Raw)
 		if err != nil {
 			n.log.Warn("job event", "job", r.Event.Job, "type", r.Event.Type, "err", err)
 			continue
-		}
-		if fresh && r.Event.Type == types.EvCheckpoint {
-			n.keepCheckpoint(ctx, r.Event)
 		}
 		if fresh {
 			// React soon (a better claim, a cancel), but coalesce: under a

@@ -686,15 +686,12 @@ func (n *Node) applySynced(ctx context.Context, raw []byte) (ok, fresh bool) {
 	if err := n.checkJobEvent(e, raw); err != nil {
 		return false, false
 	}
-	fresh, err = n.foldEvent(e, raw)
+	fresh, err = n.foldReceived(ctx, e, raw)
 	if err != nil {
 		if !fresh {
 			return false, false
 		}
 		n.log.Warn("job event from sync", "job", short(e.Job), "type", e.Type, "err", err)
-	}
-	if fresh && e.Type == types.EvCheckpoint {
-		n.keepCheckpoint(ctx, e)
 	}
 	return true, fresh
 }

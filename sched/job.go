@@ -190,7 +190,7 @@ func (j *Job) recompute() {
 			lost[e.Attempt] = e
 		}
 	}
-	j.History, j.Req.Exclude = nil, nil
+	j.Req.Exclude = nil
 	var exhausted *types.JobEvent
 	for j.Attempt = 1; ; j.Attempt++ {
 		j.rankClaims(evs)
