@@ -36,7 +36,6 @@ import (
 	"io/fs"
 	"log/slog"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -184,20 +183,14 @@ func Restart(ctx context.Context, dir string, i int) (*PeerInfo, error) {
 	}
 	defer logf.Close()
 	fmt.Fprintf(logf, "--- testnet: restarting peer %d at %s ---\n", i, time.Now().UTC().Format(time.RFC3339Nano))
-	cmd := exec.Command(argv[0], argv[1:]...)
-	cmd.Dir, cmd.Stdout, cmd.Stderr = p.DataDir, logf, logf
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
-	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("testnet restart: peer %d: start %s: %w", i, argv[0], err)
+	pp, err := procLaunch(argv, p.DataDir, logf)
+	if err != nil {
+		return nil, fmt.Errorf("testnet restart: peer %d: %w", i, err)
 	}
 	info := p
-	info.PID = cmd.Process.Pid
+	info.PID = pp.info.PID
 	info.Addrs = nil
-	pp := &procPeer{info: info, cmd: cmd, client: api.NewClient(p.Socket), exited: make(chan struct{})}
-	go func() {
-		pp.waitErr = cmd.Wait()
-		close(pp.exited)
-	}()
+	pp.info, pp.client = info, api.NewClient(p.Socket)
 	chaosSetPeer(m, info)
 	if err := WriteManifest(dir, m); err != nil {
 		return nil, fmt.Errorf("testnet restart: %w", err)
@@ -210,7 +203,7 @@ func Restart(ctx context.Context, dir string, i int) (*PeerInfo, error) {
 	n := &procNet{dir: dir, timeout: chaosDeadline(ctx), log: slog.New(slog.DiscardHandler), manifest: *m}
 	if err := n.waitReady(ctx, pp); err != nil {
 		// Like Up: nothing half-started is left running.
-		_ = cmd.Process.Kill()
+		_ = pp.cmd.Process.Kill()
 		select {
 		case <-pp.exited:
 		case <-time.After(procReapWait):

@@ -496,17 +496,11 @@ func (n *procNet) startChain(ctx context.Context, w *DevWallet) error {
 		return fmt.Errorf("dev chain: open log: %w", err)
 	}
 	defer logf.Close()
-	cmd := exec.Command(n.daemon, "devchain", "--data-dir", dir, "--listen", n.chainHost+":0", "--fund", strings.Join(fund, ","))
-	cmd.Dir, cmd.Stdout, cmd.Stderr = dir, logf, logf
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
-	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("dev chain: start %s devchain: %w", n.daemon, err)
+	p, err := procLaunch([]string{n.daemon, "devchain", "--data-dir", dir, "--listen", n.chainHost + ":0", "--fund", strings.Join(fund, ",")}, dir, logf)
+	if err != nil {
+		return fmt.Errorf("dev chain: %w", err)
 	}
-	p := &procPeer{info: PeerInfo{Index: -1, PID: cmd.Process.Pid, DataDir: dir, LogFile: logPath}, cmd: cmd, exited: make(chan struct{})}
-	go func() {
-		p.waitErr = cmd.Wait()
-		close(p.exited)
-	}()
+	p.info = PeerInfo{Index: -1, PID: p.info.PID, DataDir: dir, LogFile: logPath}
 	n.mu.Lock()
 	n.chain = p
 	n.manifest.Chain = &ChainInfo{PID: p.info.PID, DataDir: dir, LogFile: logPath}
@@ -536,6 +530,26 @@ func (n *procNet) startChain(ctx context.Context, w *DevWallet) error {
 		case <-time.After(procPoll):
 		}
 	}
+}
+
+// procLaunch starts argv in dir with its output to logf, in a session of
+// its own (no SIGINT from the terminal's Ctrl-C, no SIGHUP when it closes:
+// testnet processes live until Down), and reaps it when it exits, so that
+// one that dies while this process lives (a Go test) does not linger as a
+// zombie that still looks alive. The caller fills in the rest of info.
+func procLaunch(argv []string, dir string, logf *os.File) (*procPeer, error) {
+	cmd := exec.Command(argv[0], argv[1:]...)
+	cmd.Dir, cmd.Stdout, cmd.Stderr = dir, logf, logf
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("start %s: %w", argv[0], err)
+	}
+	p := &procPeer{info: PeerInfo{PID: cmd.Process.Pid}, cmd: cmd, exited: make(chan struct{})}
+	go func() {
+		p.waitErr = cmd.Wait()
+		close(p.exited)
+	}()
+	return p, nil
 }
 
 // start launches peer i; it does not wait for it.
@@ -584,36 +598,12 @@ func (n *procNet) start(i int, boot []string) (*procPeer, error) {
 	if n.net != nil {
 		argv = netExecArgv(n.net, i, argv)
 	}
-	cmd := exec.Command(argv[0], argv[1:]...)
-	cmd.Dir = dataDir
-	cmd.Stdout = logf
-	cmd.Stderr = logf
-	// Own session: no SIGINT from the terminal's Ctrl-C, no SIGHUP when
-	// it closes. The daemons live until Down.
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
-	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("peer %d: start %s: %w", i, n.daemon, err)
+	p, err := procLaunch(argv, dataDir, logf)
+	if err != nil {
+		return nil, fmt.Errorf("peer %d: %w", i, err)
 	}
-	p := &procPeer{
-		info: PeerInfo{
-			Index:   i,
-			Socket:  sock,
-			PID:     cmd.Process.Pid,
-			DataDir: dataDir,
-			Fleet:   fleet,
-			LogFile: logPath,
-			Args:    argv,
-		},
-		cmd:    cmd,
-		client: api.NewClient(sock),
-		exited: make(chan struct{}),
-	}
-	// Reap it, so that a daemon that dies while this process lives (a Go
-	// test) does not linger as a zombie that still looks alive.
-	go func() {
-		p.waitErr = cmd.Wait()
-		close(p.exited)
-	}()
+	p.info = PeerInfo{Index: i, Socket: sock, PID: p.info.PID, DataDir: dataDir, Fleet: fleet, LogFile: logPath, Args: argv}
+	p.client = api.NewClient(sock)
 	n.log.Info("started peer", "index", i, "pid", p.info.PID, "fleet", fleet, "log", logPath)
 	n.mu.Lock()
 	n.peers = append(n.peers, p)
