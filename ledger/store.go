@@ -211,6 +211,17 @@ func (s *Store) PutJobEvent(job, event string, sealed []byte, durable bool) erro
 	return nil
 }
 
+// DeleteJobEvent forgets a stored job event (one its job no longer keeps:
+// superseded in its slot, or found invalid). Deleting a missing one is a
+// no-op.
+func (s *Store) DeleteJobEvent(job, event string) error {
+	key := []byte(string(prefixJobEvent) + job + "/" + event)
+	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Delete(key) }); err != nil {
+		return fmt.Errorf("delete event %s of job %s: %w", event, job, err)
+	}
+	return nil
+}
+
 // sync forces what was written to disk.
 func (s *Store) sync() error { return s.db.Sync() }
 

@@ -2,6 +2,7 @@ package node
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -95,28 +96,69 @@ type execution struct {
 func eventHash(raw []byte) common.Hash { return crypto.Keccak256Hash(raw) }
 
 // checkJobEvent is the node's validation of a job event beyond its
-// envelope: a submit must carry a valid, owner-signed spec for this network
-// whose digest is the job id.
+// envelope, for gossip and catch-up sync alike: no event dated in the
+// future beyond the clock skew; a submit must carry a valid, owner-signed
+// spec for this network whose digest is the job id; a claim must carry its
+// claimant's signed advert, and for a job this node knows, that advert must
+// back the claim (sched.CheckClaim). A rejected event costs the peer that
+// sent it gossip score, and is not forwarded.
 func (n *Node) checkJobEvent(e *types.JobEvent, raw []byte) error {
-	if e.Type != types.EvSubmit {
-		return nil
+	if now := uint64(time.Now().UnixMilli()); e.TimeMs > now+sched.MaxClockSkewMs {
+		return fmt.Errorf("%s event dated %d ms in the future", e.Type, e.TimeMs-now)
 	}
-	info, err := n.verifySubmit(e)
-	if err != nil {
+	proof, err := n.proveEvent(e)
+	if err != nil || proof == nil {
 		return err
 	}
+	if e.Type == types.EvClaim {
+		n.mu.Lock()
+		j := n.brain.Job(e.Job)
+		var req sched.Requirements
+		known := j != nil && j.Spec != nil
+		if known {
+			req = j.Req
+		}
+		n.mu.Unlock()
+		if known {
+			if err := sched.CheckClaim(req, e, proof.Advert); err != nil {
+				return fmt.Errorf("claim on job %s by %s: %w", short(e.Job), shortID(e.Actor), err)
+			}
+		}
+	}
 	// Keep the proof for foldEvent, which would otherwise redo the
-	// EIP-712 recovery moments later.
+	// EIP-712 recovery or the advert's signature check moments later.
 	n.verified.Lock()
 	if len(n.verified.m) >= 4096 {
 		clear(n.verified.m) // a bound, not an LRU: a miss only costs a re-verify
 	}
-	n.verified.m[eventHash(raw)] = info
+	n.verified.m[eventHash(raw)] = proof
 	n.verified.Unlock()
 	return nil
 }
 
-func (n *Node) verifySubmit(e *types.JobEvent) (*sched.SubmitInfo, error) {
+// proveEvent checks what an event carries as its evidence: a submit's
+// spec, a claim's advert. Other events carry none (nil, nil).
+func (n *Node) proveEvent(e *types.JobEvent) (*sched.EventProof, error) {
+	switch e.Type {
+	case types.EvSubmit:
+		return n.verifySubmit(e)
+	case types.EvClaim:
+		if len(e.Advert) == 0 {
+			return nil, fmt.Errorf("claim on job %s by %s carries no advert", short(e.Job), shortID(e.Actor))
+		}
+		adv, err := types.OpenAdvert(n.cfg.Network, e.Advert)
+		if err != nil {
+			return nil, fmt.Errorf("claim on job %s: its advert: %w", short(e.Job), err)
+		}
+		if adv.Node != e.Actor {
+			return nil, fmt.Errorf("claim on job %s by %s carries an advert of %s", short(e.Job), shortID(e.Actor), shortID(adv.Node))
+		}
+		return &sched.EventProof{Advert: adv}, nil
+	}
+	return nil, nil
+}
+
+func (n *Node) verifySubmit(e *types.JobEvent) (*sched.EventProof, error) {
 	spec, err := e.DecodeSpec()
 	if err != nil {
 		return nil, err
@@ -138,30 +180,35 @@ func (n *Node) verifySubmit(e *types.JobEvent) (*sched.SubmitInfo, error) {
 	if digest != e.Job {
 		return nil, fmt.Errorf("submit for job %s carries the spec of %s", e.Job, digest)
 	}
-	return &sched.SubmitInfo{Spec: spec, Owner: owner}, nil
+	return &sched.EventProof{Spec: spec, Owner: owner}, nil
 }
 
-// foldEvent adds a verified event to the book, persists it if new, and
-// reports whether it was new.
+// foldEvent adds a verified event to the book, persists it if new (and
+// forgets what it superseded), and reports whether it was new.
 func (n *Node) foldEvent(e *types.JobEvent, raw []byte) (bool, error) {
-	var info *sched.SubmitInfo
 	h := eventHash(raw)
-	if e.Type == types.EvSubmit {
-		n.verified.Lock()
-		info = n.verified.m[h]
-		delete(n.verified.m, h)
-		n.verified.Unlock()
-		if info == nil {
-			var err error
-			if info, err = n.verifySubmit(e); err != nil {
-				return false, err
-			}
+	n.verified.Lock()
+	proof := n.verified.m[h]
+	delete(n.verified.m, h)
+	n.verified.Unlock()
+	if proof == nil {
+		var err error
+		if proof, err = n.proveEvent(e); err != nil {
+			return false, err
 		}
 	}
 	n.mu.Lock()
-	fresh := n.brain.AddEvent(e, h, info)
+	r := n.brain.AddEvent(e, h, proof)
 	n.mu.Unlock()
-	if !fresh {
+	for _, old := range r.Evicted {
+		if err := n.store.DeleteJobEvent(e.Job.Hex(), old.Hex()); err != nil {
+			n.log.Warn("forget superseded job event", "job", short(e.Job), "err", err)
+		}
+	}
+	if r.Dropped != "" {
+		n.log.Debug("job event not kept", "job", short(e.Job), "type", e.Type, "actor", shortID(e.Actor), "why", r.Dropped)
+	}
+	if !r.New {
 		return false, nil
 	}
 	if n.cfg.OnJobEvent != nil {
@@ -174,33 +221,56 @@ func (n *Node) foldEvent(e *types.JobEvent, raw []byte) (bool, error) {
 	return true, nil
 }
 
-// loadJobs folds every stored event back in after a restart.
+// loadJobs folds every stored event back in after a restart. The store
+// gives them in key order (by hash); they are folded submits first, then
+// claims, then the rest by time, so that the job's caps keep what they kept
+// before.
 func (n *Node) loadJobs(ctx context.Context) error {
-	count := 0
+	type loaded struct {
+		e     *types.JobEvent
+		raw   []byte
+		proof *sched.EventProof
+	}
+	var all []loaded
 	err := n.store.JobEvents(ctx, func(raw []byte) error {
 		e, err := types.OpenJobEvent(n.cfg.Network, raw)
 		if err != nil {
 			n.log.Warn("skipping stored job event that no longer verifies", "err", err)
 			return nil
 		}
-		var info *sched.SubmitInfo
-		if e.Type == types.EvSubmit {
-			if info, err = n.verifySubmit(e); err != nil {
-				n.log.Warn("skipping stored submit that no longer verifies", "job", e.Job, "err", err)
-				return nil
-			}
+		proof, err := n.proveEvent(e)
+		if err != nil {
+			n.log.Warn("skipping stored job event whose evidence no longer verifies", "job", e.Job, "type", e.Type, "err", err)
+			return nil
 		}
-		n.mu.Lock()
-		n.brain.AddEvent(e, eventHash(raw), info)
-		n.mu.Unlock()
-		count++
+		all = append(all, loaded{e, raw, proof})
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	if count > 0 {
-		n.log.Info("restored jobs", "events", count)
+	rank := func(t types.EventType) int {
+		switch t {
+		case types.EvSubmit:
+			return 0
+		case types.EvClaim:
+			return 1
+		}
+		return 2
+	}
+	slices.SortStableFunc(all, func(a, b loaded) int {
+		if c := cmp.Compare(rank(a.e.Type), rank(b.e.Type)); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.e.TimeMs, b.e.TimeMs)
+	})
+	for _, l := range all {
+		n.mu.Lock()
+		n.brain.AddEvent(l.e, eventHash(l.raw), l.proof)
+		n.mu.Unlock()
+	}
+	if len(all) > 0 {
+		n.log.Info("restored jobs", "events", len(all))
 	}
 	return nil
 }
@@ -313,6 +383,8 @@ func (n *Node) step(ctx context.Context) {
 			n.stop(a)
 		case sched.ActLost:
 			n.attestLost(ctx, a)
+		case sched.ActRebut:
+			n.rebut(ctx, a)
 		}
 	}
 }
@@ -370,6 +442,9 @@ func (n *Node) attestLost(ctx context.Context, a sched.Action) {
 	}
 	silent := time.Duration(a.SilentMs) * time.Millisecond
 	reason := fmt.Sprintf("executor %s lost: no advert for %s", a.Lost, silent.Round(100*time.Millisecond))
+	if a.Why != "" {
+		reason = a.Why
+	}
 	ev := &types.JobEvent{Job: a.Job, Type: types.EvLost, Attempt: a.Attempt, Reason: reason}
 	if err := n.publishEvent(ctx, ev); err != nil {
 		n.log.Warn("publish lost", "job", short(a.Job), "err", err)
@@ -379,12 +454,24 @@ func (n *Node) attestLost(ctx context.Context, a sched.Action) {
 	n.stepSoon() // claim the next attempt without waiting for a tick
 }
 
+// rebut answers a lost event about this node's own standing claim, made
+// while it was advertising: an alive event for the attempt voids it at
+// every peer, and the run goes on.
+func (n *Node) rebut(ctx context.Context, a sched.Action) {
+	ev := &types.JobEvent{Job: a.Job, Type: types.EvAlive, Attempt: a.Attempt}
+	if err := n.publishEvent(ctx, ev); err != nil {
+		n.log.Warn("publish alive (rebutting a lost event)", "job", short(a.Job), "err", err)
+		return
+	}
+	n.log.Warn("another peer said this node's run was lost while it was advertising: rebutted", "job", short(a.Job), "attempt", a.Attempt)
+}
+
 // claim takes a job the rule gives this node, if its own capacity really
 // allows: the node is the authority on itself.
 func (n *Node) claim(ctx context.Context, a sched.Action) {
 	n.mu.Lock()
 	j := n.brain.Job(a.Job)
-	self := n.lastAdv
+	self, selfRaw := n.lastAdv, n.lastRaw
 	var req sched.Requirements
 	if j != nil {
 		req = j.Req
@@ -401,7 +488,7 @@ func (n *Node) claim(ctx context.Context, a sched.Action) {
 	ex.attempt = a.Attempt
 	w := sched.WeightInputsFor(req, self)
 	ev := &types.JobEvent{Job: a.Job, Type: types.EvClaim, Attempt: a.Attempt, AdvertSeq: self.Seq,
-		Reputation: w.Reputation, PriceWei: w.PriceWei, Locality: w.Locality, Fit: w.Fit}
+		Reputation: w.Reputation, PriceWei: w.PriceWei, Locality: w.Locality, Fit: w.Fit, Advert: selfRaw}
 	n.mu.Lock()
 	n.brain.Claimed(a.Job, a.Attempt, uint64(time.Now().UnixMilli()))
 	n.mu.Unlock()

@@ -70,9 +70,9 @@ type Node struct {
 	poke       chan struct{} // a job event arrived: step the brain soon
 	catchUp    catchUp       // catch-up sync and result collection (sync.go, collect.go)
 
-	verified struct { // submits the gossip validator already proved
+	verified struct { // submits and claims whose evidence the gossip validator already proved
 		sync.Mutex
-		m map[common.Hash]*sched.SubmitInfo
+		m map[common.Hash]*sched.EventProof
 	}
 
 	// caughtUp: a catch-up sync with a peer has succeeded since start, so
@@ -90,6 +90,7 @@ type Node struct {
 	seqNext   uint64
 	seqEnd    uint64 // last reserved sequence (inclusive)
 	lastAdv   *types.Advert
+	lastRaw   []byte // lastAdv, sealed: a claim carries it as evidence
 
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
@@ -125,7 +126,7 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 		allocated:  make(map[int]bool),
 		started:    time.Now(),
 	}
-	n.verified.m = map[common.Hash]*sched.SubmitInfo{}
+	n.verified.m = map[common.Hash]*sched.EventProof{}
 	n.capacity.cpuCores = uint32(runtime.NumCPU())
 	n.capacity.ramMiB = memTotalMiB()
 	if cfg.OfferCPUs > 0 {
@@ -432,7 +433,7 @@ func (n *Node) publish(ctx context.Context) {
 	}
 	n.mu.Lock()
 	n.brain.ObserveAdvert(a, uint64(time.Now().UnixMilli()))
-	n.lastAdv = a
+	n.lastAdv, n.lastRaw = a, data
 	n.mu.Unlock()
 	if err := n.host.PublishAdvert(ctx, data); err != nil && ctx.Err() == nil {
 		n.log.Warn("publish advert", "err", err)

@@ -28,7 +28,7 @@ const (
 func (s State) Terminal() bool { return s == Completed || s == Failed || s == Cancelled }
 
 // Claim is one node's claim on one attempt of a job, with its score
-// computed from the claim's own inputs.
+// computed from the advert the claim carries.
 type Claim struct {
 	Node      peer.ID
 	Attempt   uint32
@@ -36,6 +36,9 @@ type Claim struct {
 	AdvertSeq uint64
 	PriceWei  *big.Int
 	TimeMs    uint64
+	// Cores is the CPU cores of the claimant's advert: a bound on the CPU
+	// time it may meter.
+	Cores uint32
 }
 
 // Job folds a job's signed events into its state.
@@ -44,9 +47,19 @@ type Claim struct {
 // on every new one, so every peer that holds the same events reaches the
 // same state whatever order they arrived in. Events are idempotent: adding
 // one twice changes nothing.
+//
+// The set is bounded: a job keeps at most one event per (type, actor,
+// attempt) slot (the earliest claim, start, result or withdraw; the
+// latest progress, checkpoint, alive or lost), attempts up to MaxAttempts,
+// the best MaxClaimsPerAttempt claims and, of every other type,
+// MaxActorsPerSlot actors per attempt. A flood of events about one job
+// costs a peer a bounded number of slots, not memory. (Only the standing
+// claimant's events count, but which claimant stands is known only once
+// its claim arrives, so others' events are kept up to the cap.)
 type Job struct {
 	ID     common.Hash
-	events map[common.Hash]*types.JobEvent
+	events map[common.Hash]*stored
+	slots  map[slotKey]common.Hash
 
 	// Derived by recompute.
 	Submit     *types.JobEvent
@@ -56,7 +69,7 @@ type Job struct {
 	Home       peer.ID
 	State      State
 	Attempt    uint32
-	Claims     []Claim // of the current attempt, best first; withdrawn ones left out
+	Claims     []Claim // of the current attempt, best first; withdrawn and invalid ones left out
 	Winner     *Claim  // the standing claim, if any
 	Started    *types.JobEvent
 	Progress   *types.JobEvent // the standing claimant's latest progress report
@@ -72,6 +85,10 @@ type Job struct {
 // times fails. A constant, not a setting, so every peer agrees.
 const MaxAttempts = 10
 
+// maxUnplacedEvents bounds the events a job keeps before its submit
+// arrives (nothing can be checked about them until then).
+const maxUnplacedEvents = 64
+
 // Attempt is one execution attempt of a job, as the events tell it.
 type Attempt struct {
 	N           uint32
@@ -81,41 +98,216 @@ type Attempt struct {
 	ResumedFrom *types.JobEvent // the checkpoint it starts from (of an earlier attempt)
 }
 
-// NewJob starts an empty job record.
-func NewJob(id common.Hash) *Job {
-	return &Job{ID: id, events: make(map[common.Hash]*types.JobEvent), State: Unknown}
+// stored is one event the job keeps, with its evidence.
+type stored struct {
+	ev     *types.JobEvent
+	hash   common.Hash
+	advert *types.Advert // a claim's opened advert
 }
 
-// SubmitInfo is what the caller proved about a submit event before adding
-// it: the spec it carries and the owner its signature recovers to. (The
-// EIP-712 check needs the chain id; the caller owns that.)
-type SubmitInfo struct {
-	Spec  *types.JobSpec
-	Owner common.Address
+// slotKey is the one place an event may occupy in a job.
+type slotKey struct {
+	typ     types.EventType
+	actor   peer.ID
+	attempt uint32
+}
+
+func slotOf(e *types.JobEvent) slotKey {
+	k := slotKey{typ: e.Type, actor: e.Actor, attempt: e.Attempt}
+	if e.Type == types.EvSubmit || e.Type == types.EvCancel {
+		k.attempt = 0
+	}
+	return k
+}
+
+// keepsLatest says whether a slot keeps its newest event (reports that
+// supersede each other) rather than its first (a claim, start or result
+// happens once; a later one would be a rewrite).
+func keepsLatest(t types.EventType) bool {
+	switch t {
+	case types.EvProgress, types.EvCheckpoint, types.EvAlive, types.EvLost:
+		return true
+	}
+	return false
+}
+
+// earlier orders events by time, then hash.
+func earlier(a, b *stored) bool {
+	if a.ev.TimeMs != b.ev.TimeMs {
+		return a.ev.TimeMs < b.ev.TimeMs
+	}
+	return bytes.Compare(a.hash[:], b.hash[:]) < 0
+}
+
+// NewJob starts an empty job record.
+func NewJob(id common.Hash) *Job {
+	return &Job{ID: id, events: make(map[common.Hash]*stored), slots: make(map[slotKey]common.Hash), State: Unknown}
+}
+
+// AddResult says what adding one event did.
+type AddResult struct {
+	// New: the job keeps the event (persist it).
+	New bool
+	// Changed: the job's derived state changed.
+	Changed bool
+	// Evicted are events the job no longer keeps (superseded in their
+	// slot, or found invalid once the submit arrived): forget them.
+	Evicted []common.Hash
+	// Dropped says why the event was not kept ("" if it was, or if it was
+	// already known).
+	Dropped string
 }
 
 // Add folds one verified event in. hash identifies the event (the hash of
-// its signed bytes). info must be set for a submit event. It reports whether
-// the job's derived state changed.
-func (j *Job) Add(ev *types.JobEvent, hash common.Hash, info *SubmitInfo) bool {
+// its signed bytes). proof must carry the spec for a submit and the opened
+// advert for a claim.
+func (j *Job) Add(ev *types.JobEvent, hash common.Hash, proof *EventProof) AddResult {
 	if _, ok := j.events[hash]; ok {
-		return false
+		return AddResult{}
 	}
-	if ev.Type == types.EvSubmit {
-		if info == nil || info.Spec == nil {
-			return false
-		}
-		// Every submit of one job id carries the same owner-signed spec (the
-		// id is its digest), relayed by one or more daemons.
-		if j.Spec == nil {
-			j.Spec, j.Owner = info.Spec, info.Owner
-			j.Req = RequirementsFor(j.ID, info.Spec)
-		}
+	if why := j.admit(ev, proof); why != "" {
+		return AddResult{Dropped: why}
 	}
-	j.events[hash] = ev
+	var res AddResult
+	if ev.Type == types.EvSubmit && j.Spec == nil {
+		// Every submit of one job id carries the same owner-signed spec
+		// (the id is its digest), relayed by one or more daemons.
+		j.Spec, j.Owner = proof.Spec, proof.Owner
+		j.Req = RequirementsFor(j.ID, proof.Spec)
+		res.Evicted = j.recheck()
+	}
+	s := &stored{ev: ev, hash: hash}
+	if ev.Type == types.EvClaim {
+		s.advert = proof.Advert
+	}
+	k := slotOf(ev)
+	if old, ok := j.slots[k]; ok {
+		o := j.events[old]
+		if keepsLatest(ev.Type) == earlier(s, o) {
+			return AddResult{Dropped: "superseded by an event already held in its slot", Evicted: res.Evicted}
+		}
+		j.drop(old)
+		res.Evicted = append(res.Evicted, old)
+	} else if why, evict := j.crowded(s); why != "" {
+		return AddResult{Dropped: why, Evicted: res.Evicted}
+	} else if evict != (common.Hash{}) {
+		j.drop(evict)
+		res.Evicted = append(res.Evicted, evict)
+	}
+	j.events[hash] = s
+	j.slots[k] = hash
 	before := j.summary()
 	j.recompute()
-	return j.summary() != before
+	res.New = true
+	res.Changed = j.summary() != before
+	return res
+}
+
+// admit is the check of one event on its own and against the slots the
+// job holds; "" admits it.
+func (j *Job) admit(ev *types.JobEvent, proof *EventProof) string {
+	switch ev.Type {
+	case types.EvSubmit:
+		if proof == nil || proof.Spec == nil {
+			return "submit without its verified spec"
+		}
+	case types.EvClaim:
+		if proof == nil || proof.Advert == nil {
+			return "claim without its verified advert"
+		}
+		if j.Spec != nil {
+			if err := CheckClaim(j.Req, ev, proof.Advert); err != nil {
+				return err.Error()
+			}
+		}
+	case types.EvCancel:
+		if j.Spec != nil && !j.cancelValid(ev) {
+			return "cancel not signed by the job's owner"
+		}
+	}
+	if ev.Type != types.EvSubmit && ev.Type != types.EvCancel && ev.Attempt > MaxAttempts {
+		return "attempt beyond MaxAttempts"
+	}
+	if j.Spec == nil && ev.Type != types.EvSubmit && len(j.events) >= maxUnplacedEvents {
+		return "too many events before the job's submit"
+	}
+	return ""
+}
+
+// crowded applies the per-attempt caps to an event that would take a new
+// slot: why it cannot, or which held event it pushes out.
+func (j *Job) crowded(s *stored) (string, common.Hash) {
+	t := s.ev.Type
+	k := slotOf(s.ev)
+	var same []*stored
+	for h, sk := range j.slotIndex() {
+		if sk.typ == t && sk.attempt == k.attempt {
+			same = append(same, j.events[h])
+		}
+	}
+	limit := MaxActorsPerSlot
+	if t == types.EvClaim {
+		limit = MaxClaimsPerAttempt
+	}
+	if len(same) < limit {
+		return "", common.Hash{}
+	}
+	if t != types.EvClaim || j.Spec == nil {
+		return "the attempt holds the most events of this type a job keeps", common.Hash{}
+	}
+	// Claims: keep the best by score.
+	worst := same[0]
+	for _, o := range same[1:] {
+		if claimBetter(j.claimOf(worst), j.claimOf(o)) {
+			worst = o
+		}
+	}
+	if !claimBetter(j.claimOf(s), j.claimOf(worst)) {
+		return "the attempt holds the most claims a job keeps, all better", common.Hash{}
+	}
+	return "", worst.hash
+}
+
+// slotIndex maps each held event to its slot.
+func (j *Job) slotIndex() map[common.Hash]slotKey {
+	m := make(map[common.Hash]slotKey, len(j.slots))
+	for k, h := range j.slots {
+		m[h] = k
+	}
+	return m
+}
+
+func (j *Job) drop(h common.Hash) {
+	if s, ok := j.events[h]; ok {
+		k := slotOf(s.ev)
+		if j.slots[k] == h {
+			delete(j.slots, k)
+		}
+		delete(j.events, h)
+	}
+}
+
+// recheck drops what the newly known spec shows invalid: claims whose
+// advert does not back them, cancels the owner did not sign.
+func (j *Job) recheck() []common.Hash {
+	var out []common.Hash
+	for h, s := range j.events {
+		switch s.ev.Type {
+		case types.EvClaim:
+			if CheckClaim(j.Req, s.ev, s.advert) != nil {
+				out = append(out, h)
+			}
+		case types.EvCancel:
+			if !j.cancelValid(s.ev) {
+				out = append(out, h)
+			}
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return bytes.Compare(out[a][:], out[b][:]) < 0 })
+	for _, h := range out {
+		j.drop(h)
+	}
+	return out
 }
 
 // Has reports whether the job holds the event with this hash.
@@ -124,32 +316,32 @@ func (j *Job) Has(hash common.Hash) bool {
 	return ok
 }
 
+// Len is the number of events the job holds.
+func (j *Job) Len() int { return len(j.events) }
+
 // Events returns the job's events sorted by time, then hash (for display
 // and for re-gossip to peers that missed them).
 func (j *Job) Events() []*types.JobEvent {
-	type kv struct {
-		h common.Hash
-		e *types.JobEvent
-	}
-	all := make([]kv, 0, len(j.events))
-	for h, e := range j.events {
-		all = append(all, kv{h, e})
-	}
-	sort.Slice(all, func(a, b int) bool {
-		if all[a].e.TimeMs != all[b].e.TimeMs {
-			return all[a].e.TimeMs < all[b].e.TimeMs
-		}
-		return bytes.Compare(all[a].h[:], all[b].h[:]) < 0
-	})
+	all := j.sorted()
 	out := make([]*types.JobEvent, len(all))
 	for i := range all {
-		out[i] = all[i].e
+		out[i] = all[i].ev
 	}
 	return out
 }
 
+func (j *Job) sorted() []*stored {
+	all := make([]*stored, 0, len(j.events))
+	for _, s := range j.events {
+		all = append(all, s)
+	}
+	sort.Slice(all, func(a, b int) bool { return earlier(all[a], all[b]) })
+	return all
+}
+
 type jobSummary struct {
 	state    State
+	attempt  uint32
 	winner   peer.ID
 	claims   int
 	started  *types.JobEvent
@@ -157,204 +349,25 @@ type jobSummary struct {
 }
 
 func (j *Job) summary() jobSummary {
-	s := jobSummary{state: j.State, claims: len(j.Claims), started: j.Started, finished: j.Finished}
+	s := jobSummary{state: j.State, attempt: j.Attempt, claims: len(j.Claims), started: j.Started, finished: j.Finished}
 	if j.Winner != nil {
 		s.winner = j.Winner.Node
 	}
 	return s
 }
 
-// recompute derives the state from the event set. Every choice in it is
-// made over sorted lists.
-func (j *Job) recompute() {
-	j.State, j.Attempt, j.Claims, j.Winner, j.History = Unknown, 0, nil, nil, nil
-	j.Submit, j.Started, j.Progress, j.Checkpoint, j.Finished, j.Cancelled, j.Home = nil, nil, nil, nil, nil, nil, ""
-	evs := j.Events()
-	for _, e := range evs {
-		if e.Type == types.EvSubmit && j.Spec != nil {
-			if j.Submit == nil || e.Actor < j.Submit.Actor {
-				j.Submit, j.Home = e, e.Actor
-			}
-		}
+// claimOf scores a held claim from its advert (CheckClaim made sure the
+// claim's stated inputs are the advert's).
+func (j *Job) claimOf(s *stored) Claim {
+	e := s.ev
+	w := WeightInputsFor(j.Req, s.advert)
+	// A CPU-only job has no GPU price: score it as Rank does (no price
+	// factor).
+	if j.Req.GPUCount == 0 {
+		w.PriceWei = nil
 	}
-	if j.Submit == nil {
-		return
-	}
-	// Attempts: attempt a is closed when some peer attested that its
-	// standing claimant was lost. The lost node is excluded from later
-	// attempts, and anything it reports for attempt a is never accepted:
-	// whatever order the events arrived in, "lost" wins over a late result.
-	lost := map[uint32]*types.JobEvent{}
-	for _, e := range evs {
-		if e.Type == types.EvLost && lost[e.Attempt] == nil {
-			lost[e.Attempt] = e
-		}
-	}
-	j.Req.Exclude = nil
-	var exhausted *types.JobEvent
-	for j.Attempt = 1; ; j.Attempt++ {
-		j.rankClaims(evs)
-		l := lost[j.Attempt]
-		if l == nil || j.Winner == nil {
-			break // a lost event for an attempt nobody held means nothing
-		}
-		if j.resultSignedBefore(evs, l.TimeMs) {
-			// It finished before anyone said it was lost: the attester had
-			// not heard yet (it was away, or cut off). The result stands.
-			break
-		}
-		j.History = append(j.History, Attempt{N: j.Attempt, Node: j.Winner.Node, Started: j.startOf(evs), Ended: l})
-		j.Req.Exclude = insertSorted(j.Req.Exclude, j.Winner.Node)
-		if j.Attempt == MaxAttempts {
-			exhausted = l
-			break
-		}
-	}
-	winners := map[uint32]peer.ID{}
-	for _, a := range j.History {
-		winners[a.N] = a.Node
-	}
-	if j.Winner != nil {
-		winners[j.Attempt] = j.Winner.Node
-	}
-	for _, e := range evs {
-		// The latest snapshot of any attempt's standing claimant: a later
-		// attempt resumes from it.
-		if e.Type == types.EvCheckpoint && e.Attempt <= j.Attempt && winners[e.Attempt] == e.Actor && e.Actor != "" {
-			if e.Attempt < j.Attempt || exhausted != nil {
-				j.Checkpoint = e
-			}
-		}
-	}
-	resumeFrom := j.Checkpoint // of earlier attempts only, so far
-	var complete, fail *types.JobEvent
-	for _, e := range evs {
-		switch {
-		case e.Type == types.EvCancel && j.cancelValid(e) && j.Cancelled == nil:
-			j.Cancelled = e
-		case exhausted != nil || j.Winner == nil || e.Actor != j.Winner.Node || e.Attempt != j.Attempt:
-		case e.Type == types.EvStart && j.Started == nil:
-			j.Started = e
-		case e.Type == types.EvProgress:
-			j.Progress = e // events are in time order: the last is the latest
-		case e.Type == types.EvCheckpoint:
-			j.Checkpoint = e
-		case e.Type == types.EvComplete && complete == nil:
-			complete = e
-		case e.Type == types.EvFail && fail == nil:
-			fail = e
-		}
-	}
-	if exhausted == nil {
-		cur := Attempt{N: j.Attempt, Started: j.Started, ResumedFrom: resumeFrom}
-		if j.Winner != nil {
-			cur.Node = j.Winner.Node
-		}
-		if complete != nil {
-			cur.Ended = complete
-		} else if fail != nil {
-			cur.Ended = fail
-		}
-		j.History = append(j.History, cur)
-	}
-	switch {
-	case exhausted != nil:
-		j.State, j.Finished = Failed, exhausted
-	case complete != nil:
-		// A result from the standing claimant is final, even if a cancel
-		// crossed it on the wire: every peer must agree, and the work is done.
-		j.State, j.Finished = Completed, complete
-	case fail != nil:
-		j.State, j.Finished = Failed, fail
-	case j.Cancelled != nil:
-		j.State, j.Finished = Cancelled, j.Cancelled
-	case j.Started != nil:
-		j.State = Running
-	case j.Winner != nil:
-		j.State = Claimed
-	default:
-		j.State = Pending
-	}
-}
-
-// rankClaims derives the claims and the standing claim of j.Attempt.
-func (j *Job) rankClaims(evs []*types.JobEvent) {
-	j.Claims, j.Winner = nil, nil
-	withdrawn := map[peer.ID]bool{}
-	for _, e := range evs {
-		if e.Type == types.EvWithdraw && e.Attempt == j.Attempt {
-			withdrawn[e.Actor] = true
-		}
-	}
-	excluded := map[peer.ID]bool{}
-	for _, id := range j.Req.Exclude {
-		excluded[id] = true
-	}
-	seen := map[peer.ID]bool{}
-	for _, e := range evs {
-		if e.Type != types.EvClaim || e.Attempt != j.Attempt || withdrawn[e.Actor] || seen[e.Actor] || excluded[e.Actor] {
-			continue
-		}
-		seen[e.Actor] = true // a node's first claim per attempt counts; later ones are noise
-		// A CPU-only job has no GPU price: score it as Rank does (no price
-		// factor), whatever the claim's zero price field says.
-		price := e.PriceWei
-		if j.Req.GPUCount == 0 {
-			price = nil
-		}
-		c := Claim{Node: e.Actor, Attempt: e.Attempt, AdvertSeq: e.AdvertSeq, PriceWei: e.PriceWei, TimeMs: e.TimeMs,
-			Score: ScoreFor(j.ID, e.Actor, WeightInputs{Reputation: e.Reputation, PriceWei: price, Locality: e.Locality, Fit: e.Fit})}
-		if !claimPlausible(j, e) {
-			continue
-		}
-		j.Claims = append(j.Claims, c)
-	}
-	sort.Slice(j.Claims, func(a, b int) bool { return claimBetter(j.Claims[a], j.Claims[b]) })
-	// A result closes the attempt: if any claimant has reported one, the
-	// standing claim is the best of those that did. Otherwise a claim made
-	// late (by a peer that was away and missed the result) could outscore
-	// the finished claimant and reopen a completed job.
-	ended := map[peer.ID]bool{}
-	for _, e := range evs {
-		if (e.Type == types.EvComplete || e.Type == types.EvFail) && e.Attempt == j.Attempt {
-			ended[e.Actor] = true
-		}
-	}
-	for i := range j.Claims {
-		if ended[j.Claims[i].Node] {
-			w := j.Claims[i]
-			j.Winner = &w
-			break
-		}
-	}
-	if j.Winner == nil && len(j.Claims) > 0 {
-		// No result from a claimant this peer knows of: the best claim.
-		w := j.Claims[0]
-		j.Winner = &w
-	}
-}
-
-// resultSignedBefore reports whether the standing claimant of j.Attempt
-// signed a result before ms (by the signers' clocks, which the gossip
-// validators keep within MaxClockSkew of each other for adverts).
-func (j *Job) resultSignedBefore(evs []*types.JobEvent, ms uint64) bool {
-	for _, e := range evs {
-		if (e.Type == types.EvComplete || e.Type == types.EvFail) && j.Winner != nil && e.Actor == j.Winner.Node &&
-			e.Attempt == j.Attempt && e.TimeMs < ms {
-			return true
-		}
-	}
-	return false
-}
-
-// startOf is the standing claimant's start of j.Attempt, if any.
-func (j *Job) startOf(evs []*types.JobEvent) *types.JobEvent {
-	for _, e := range evs {
-		if e.Type == types.EvStart && j.Winner != nil && e.Actor == j.Winner.Node && e.Attempt == j.Attempt {
-			return e
-		}
-	}
-	return nil
+	return Claim{Node: e.Actor, Attempt: e.Attempt, AdvertSeq: e.AdvertSeq, PriceWei: e.PriceWei, TimeMs: e.TimeMs,
+		Cores: s.advert.CPUCores, Score: ScoreFor(j.ID, e.Actor, w)}
 }
 
 func insertSorted(ids []peer.ID, id peer.ID) []peer.ID {
@@ -367,22 +380,6 @@ func insertSorted(ids []peer.ID, id peer.ID) []peer.ID {
 
 func claimBetter(a, b Claim) bool {
 	return Better(Candidate{Node: a.Node, Score: a.Score}, Candidate{Node: b.Node, Score: b.Score})
-}
-
-// claimPlausible drops claims whose score inputs no honest node would send:
-// a price above the job's cap, a reputation other than the network's
-// current constant, locality beyond the job's inputs.
-func claimPlausible(j *Job, e *types.JobEvent) bool {
-	if e.Reputation != NeutralReputation {
-		return false
-	}
-	if e.Locality > uint32(len(j.Req.InputCIDs)) {
-		return false
-	}
-	if j.Req.GPUCount > 0 && j.Req.PriceCapWei != nil && j.Req.PriceCapWei.Sign() > 0 && e.PriceWei.Cmp(j.Req.PriceCapWei) > 0 {
-		return false
-	}
-	return true
 }
 
 // cancelValid checks the owner's signature on a cancel.

@@ -69,13 +69,27 @@ func hashOf(e *types.JobEvent) common.Hash {
 func fold(f jobFixture, evs []*types.JobEvent) *Job {
 	j := NewJob(f.id)
 	for _, e := range evs {
-		var info *SubmitInfo
-		if e.Type == types.EvSubmit {
-			info = &SubmitInfo{Spec: f.spec, Owner: f.owner}
-		}
-		j.Add(e, hashOf(e), info)
+		j.Add(e, hashOf(e), f.proof(e))
 	}
 	return j
+}
+
+// proof is what a daemon would have verified about e: the spec of a
+// submit; for a claim, an advert of the claimant, signed with the claim,
+// that fits the fixture's job and gives the inputs the claim states.
+func (f jobFixture) proof(e *types.JobEvent) *EventProof {
+	switch e.Type {
+	case types.EvSubmit:
+		return &EventProof{Spec: f.spec, Owner: f.owner}
+	case types.EvClaim:
+		return &EventProof{Advert: f.advertOf(e.Actor, e.AdvertSeq, e.TimeMs)}
+	}
+	return nil
+}
+
+func (f jobFixture) advertOf(n peer.ID, seq, ms uint64) *types.Advert {
+	return &types.Advert{Node: n, Seq: seq, TimeMs: ms, CPUCores: 8, CPUFree: 8, RAMMiB: 1 << 14, RAMFreeMiB: 1 << 14,
+		DiskMiB: 1 << 20, Runtimes: []string{"wasm"}, PriceWei: big.NewInt(1)}
 }
 
 // permutations calls fn with every ordering of evs (up to 7 events).
@@ -180,7 +194,7 @@ func TestDuplicateEventsAreIdempotent(t *testing.T) {
 	f := newFixture(t)
 	submit, claim := f.ev(types.EvSubmit, f.a, 1), f.ev(types.EvClaim, f.b, 2)
 	j := fold(f, []*types.JobEvent{submit, claim})
-	if j.Add(claim, hashOf(claim), nil) {
+	if r := j.Add(claim, hashOf(claim), f.proof(claim)); r.New || r.Changed {
 		t.Fatal("adding a known event changed the job")
 	}
 	if !j.Has(hashOf(claim)) || len(j.Events()) != 2 {

@@ -2,6 +2,7 @@ package sched
 
 import (
 	"bytes"
+	"fmt"
 	"sort"
 	"strings"
 
@@ -38,7 +39,16 @@ type Peer struct {
 	placement map[common.Hash]string
 	absent    map[common.Hash]absence
 	nextWake  uint64
+	// ownAdverts are when this peer's own last adverts reached its view
+	// (newest last, at most ownAdvertMemory): the evidence it checks a
+	// lost event about itself against before it rebuts one.
+	ownAdverts []uint64
+	ownSeq     uint64
+	unplaced   int // jobs held without their submit
 }
+
+// ownAdvertMemory is how many of its own advert times a peer remembers.
+const ownAdvertMemory = 64
 
 // absence is when this peer first saw a job's standing claimant missing
 // from its view.
@@ -60,6 +70,9 @@ type ownClaim struct {
 	attempt uint32
 	atMs    uint64
 	started bool
+	// rebutted is the time of the last lost event about this claim that
+	// the peer answered with an alive event.
+	rebutted uint64
 }
 
 // ActionKind is what Tick asks the daemon to do.
@@ -80,6 +93,10 @@ const (
 	// Rank -1: this peer cannot run it; it is the job's home daemon and
 	// attests so that the job goes back to pending.
 	ActLost
+	// ActRebut: another peer said this peer's claim on Attempt was lost,
+	// but this peer was advertising then: publish an alive event for
+	// Attempt, which voids it, and keep running.
+	ActRebut
 )
 
 func (k ActionKind) String() string {
@@ -92,6 +109,8 @@ func (k ActionKind) String() string {
 		return "stop"
 	case ActLost:
 		return "lost"
+	case ActRebut:
+		return "rebut"
 	}
 	return "action?"
 }
@@ -106,6 +125,8 @@ type Action struct {
 	// silent (since its last advert, by this peer's clock).
 	Lost     peer.ID
 	SilentMs uint64
+	// Why: for ActLost, what makes the attempt lost, in words.
+	Why string
 }
 
 // NewPeer makes the brain of node self, with a view of its own.
@@ -193,24 +214,61 @@ func (p *Peer) activeJobs() []*Job {
 func (p *Peer) Placement(id common.Hash) string { return p.placement[id] }
 
 // ObserveAdvert folds an advert into the view.
-func (p *Peer) ObserveAdvert(a *types.Advert, nowMs uint64) Outcome { return p.view.Observe(a, nowMs) }
+func (p *Peer) ObserveAdvert(a *types.Advert, nowMs uint64) Outcome {
+	o := p.view.Observe(a, nowMs)
+	if a.Node == p.Self && a.Seq > p.ownSeq {
+		// (A view shared by several peers may already hold it: the time is
+		// still this peer's own evidence.)
+		p.ownSeq = a.Seq
+		if len(p.ownAdverts) == ownAdvertMemory {
+			p.ownAdverts = append(p.ownAdverts[:0], p.ownAdverts[1:]...)
+		}
+		p.ownAdverts = append(p.ownAdverts, nowMs)
+	}
+	return o
+}
+
+// advertisedBefore reports whether this peer advertised within ttl before
+// ms (or within the rebuttal margin after it): then no honest peer could
+// have found it silent at ms.
+func (p *Peer) advertisedBefore(ms uint64) bool {
+	for _, t := range p.ownAdverts {
+		if t <= ms+RebutMarginMs && t+p.cfg.TTLMs >= ms {
+			return true
+		}
+	}
+	return false
+}
 
 // Expire drops nodes silent for longer than the TTL.
 func (p *Peer) Expire(nowMs uint64) []peer.ID { return p.view.Expire(nowMs, p.Self) }
 
-// AddEvent folds a verified job event (see Job.Add). It reports whether the
-// event was new.
-func (p *Peer) AddEvent(e *types.JobEvent, hash common.Hash, info *SubmitInfo) bool {
+// MaxUnplacedJobs bounds the jobs a peer keeps events of before it has
+// their submit: events for made-up job ids must not grow it.
+const MaxUnplacedJobs = 4096
+
+// AddEvent folds a verified job event (see Job.Add).
+func (p *Peer) AddEvent(e *types.JobEvent, hash common.Hash, proof *EventProof) AddResult {
 	j, ok := p.jobs[e.Job]
 	if !ok {
+		if e.Type != types.EvSubmit {
+			if p.unplaced >= MaxUnplacedJobs {
+				return AddResult{Dropped: "too many jobs known only by events before their submit"}
+			}
+		}
 		j = NewJob(e.Job)
+	}
+	wasUnplaced := j.Spec == nil
+	r := j.Add(e, hash, proof)
+	if !ok && r.New {
 		p.jobs[e.Job] = j
+		if j.Spec == nil {
+			p.unplaced++
+		}
+	} else if ok && wasUnplaced && j.Spec != nil {
+		p.unplaced--
 	}
-	if j.Has(hash) {
-		return false
-	}
-	j.Add(e, hash, info)
-	return true
+	return r
 }
 
 // Claimed records that the daemon published a claim for the job.
@@ -261,6 +319,13 @@ func (p *Peer) Tick(nowMs uint64) []Action {
 		if !p.Standing(id, own.attempt) {
 			if f := j.Finished; f != nil && f.Actor == p.Self && f.Attempt == own.attempt && (f.Type == types.EvComplete || f.Type == types.EvFail) {
 				continue // our own result ended it; the daemon releases
+			}
+			if l, ok := j.LostAgainst(own.attempt); ok && l.TimeMs > own.rebutted && p.advertisedBefore(l.TimeMs) {
+				// Said to be lost while it was advertising: a false
+				// attestation (or a hiccup). Rebut it and keep the run.
+				own.rebutted = l.TimeMs
+				starts = append(starts, Action{Kind: ActRebut, Job: id, Attempt: own.attempt})
+				continue
 			}
 			stops = append(stops, Action{Kind: ActStop, Job: id, Attempt: own.attempt})
 			delete(p.mine, id)
@@ -343,26 +408,34 @@ func (p *Peer) checkLost(j *Job, nowMs uint64, res []Reservation, view *[]Entry,
 		delete(p.absent, j.ID)
 		return Action{}, false
 	}
-	if p.view.Alive(w.Node, nowMs) {
+	var lostAt, silent uint64
+	var why string
+	if due, reason := j.overdueAt(); nowMs >= due {
+		// Holding the job without running it, or overrunning: lost by the
+		// same rule at every peer, advertising or not.
+		lostAt, why = due, reason
+	} else if p.view.Alive(w.Node, nowMs) {
 		delete(p.absent, j.ID)
+		wake(due)
 		if e, ok := p.view.Get(w.Node); ok {
 			wake(e.SeenMs + p.cfg.TTLMs + 1) // if no advert comes by then, it is suspect
 		}
 		return Action{}, false
-	}
-	ab, ok := p.absent[j.ID]
-	if !ok || ab.node != w.Node || ab.attempt != j.Attempt {
-		ab = absence{node: w.Node, attempt: j.Attempt, sinceMs: nowMs}
-		p.absent[j.ID] = ab
-	}
-	lostAt := ab.sinceMs + p.cfg.SuspectMs
-	if nowMs < lostAt {
-		wake(lostAt)
-		return Action{}, false
-	}
-	silent := nowMs - ab.sinceMs + p.cfg.TTLMs
-	if e, ok := p.view.Get(w.Node); ok && nowMs > e.SeenMs {
-		silent = nowMs - e.SeenMs
+	} else {
+		ab, ok := p.absent[j.ID]
+		if !ok || ab.node != w.Node || ab.attempt != j.Attempt {
+			ab = absence{node: w.Node, attempt: j.Attempt, sinceMs: nowMs}
+			p.absent[j.ID] = ab
+		}
+		lostAt = ab.sinceMs + p.cfg.SuspectMs
+		if nowMs < lostAt {
+			wake(lostAt)
+			return Action{}, false
+		}
+		silent = nowMs - ab.sinceMs + p.cfg.TTLMs
+		if e, ok := p.view.Get(w.Node); ok && nowMs > e.SeenMs {
+			silent = nowMs - e.SeenMs
+		}
 	}
 	req := j.Req
 	req.Exclude = insertSorted(append([]peer.ID(nil), j.Req.Exclude...), w.Node)
@@ -383,7 +456,21 @@ func (p *Peer) checkLost(j *Job, nowMs uint64, res []Reservation, view *[]Entry,
 		wake(due)
 		return Action{}, false
 	}
-	return Action{Kind: ActLost, Job: j.ID, Attempt: j.Attempt, Rank: rank, Lost: w.Node, SilentMs: silent}, true
+	return Action{Kind: ActLost, Job: j.ID, Attempt: j.Attempt, Rank: rank, Lost: w.Node, SilentMs: silent, Why: why}, true
+}
+
+// overdueAt is when the standing claim becomes lost whatever its claimant
+// says: StartDeadlineMs after the claim if it has not started, the run
+// limit after its start if it has no result. It is computed from the
+// signed events alone, so every peer agrees on it.
+func (j *Job) overdueAt() (uint64, string) {
+	if len(j.History) == 0 || j.Winner == nil {
+		return ^uint64(0), ""
+	}
+	if j.Started == nil {
+		return j.Winner.TimeMs + StartDeadlineMs, fmt.Sprintf("executor %s claimed the job and did not start it within %ds", j.Winner.Node, StartDeadlineMs/1000)
+	}
+	return j.Started.TimeMs + RunLimitMs(j.Spec) + StartDeadlineMs, fmt.Sprintf("executor %s overran the job's run limit", j.Winner.Node)
 }
 
 // topOf fingerprints the head of a ranking: when it changes, the claim

@@ -31,6 +31,10 @@ const (
 	EvProgress   EventType = 8  // by the standing claimant: how far the job says it is
 	EvCheckpoint EventType = 9  // by the standing claimant: a snapshot of /checkpoint, encrypted with the job's data key
 	EvLost       EventType = 10 // by any peer: the attempt's executor stopped advertising; Reason says for how long
+	// EvAlive is the standing claimant's rebuttal of a lost event: it is
+	// still advertising and running the attempt. A lost event signed before
+	// (or within the clock skew of) it means nothing.
+	EvAlive EventType = 11
 )
 
 // ProgressScale is what ProgressPPM counts to: parts per million.
@@ -58,6 +62,8 @@ func (t EventType) String() string {
 		return "checkpoint"
 	case EvLost:
 		return "lost"
+	case EvAlive:
+		return "alive"
 	}
 	return fmt.Sprintf("event(%d)", uint8(t))
 }
@@ -102,7 +108,15 @@ type JobEvent struct {
 
 	// Complete and Fail: what the executor metered of the run.
 	Meter Metering
+
+	// Claim: the claimant's own signed advert (sealed bytes) whose Seq is
+	// AdvertSeq. It is the claim's evidence: every peer recomputes the
+	// claim's score inputs from it instead of believing them.
+	Advert []byte `rlp:"optional"`
 }
+
+// MaxClaimAdvertSize bounds the advert a claim carries.
+const MaxClaimAdvertSize = MaxAdvertSize
 
 // Metering is what an executor measured of one run. Zero means "not
 // measured" where the runtime cannot say (see each field).
@@ -170,6 +184,12 @@ func (e *JobEvent) Validate() error {
 	if len(e.Reason) > 4096 {
 		return fmt.Errorf("%w: reason is %d bytes, limit 4096", ErrMalformed, len(e.Reason))
 	}
+	if len(e.Advert) > 0 && e.Type != EvClaim {
+		return fmt.Errorf("%w: only a claim carries an advert", ErrMalformed)
+	}
+	if len(e.Advert) > MaxClaimAdvertSize {
+		return fmt.Errorf("%w: claim advert is %d bytes, limit %d", ErrMalformed, len(e.Advert), MaxClaimAdvertSize)
+	}
 	switch e.Type {
 	case EvSubmit:
 		if len(e.Spec) == 0 || len(e.OwnerSig) == 0 {
@@ -182,7 +202,7 @@ func (e *JobEvent) Validate() error {
 		if err := checkString("checkpoint cid", e.CheckpointCID); err != nil {
 			return err
 		}
-	case EvClaim, EvStart, EvComplete, EvFail, EvWithdraw, EvProgress, EvLost:
+	case EvClaim, EvStart, EvComplete, EvFail, EvWithdraw, EvProgress, EvLost, EvAlive:
 		if e.Attempt == 0 {
 			return fmt.Errorf("%w: %s without attempt", ErrMalformed, e.Type)
 		}

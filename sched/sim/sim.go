@@ -397,7 +397,7 @@ type fanout struct {
 type emitted struct {
 	ev    *types.JobEvent
 	hash  common.Hash
-	info  *sched.SubmitInfo
+	info  *sched.EventProof
 	job   *jobRec
 	claim *claimRec
 }
@@ -412,7 +412,7 @@ type jobRec struct {
 	idx      int
 	id       common.Hash
 	spec     *types.JobSpec
-	info     *sched.SubmitInfo
+	info     *sched.EventProof
 	req      sched.Requirements
 	runMs    uint64
 	submitAt uint64
@@ -683,7 +683,7 @@ func (s *sim) planJobs() {
 		binary.BigEndian.PutUint64(seed[8:], uint64(i))
 		id := crypto.Keccak256Hash([]byte("skyops/sim/job"), seed[:])
 		j := &jobRec{idx: i, id: id, spec: spec, runMs: runMs, firstBy: map[int32]int32{},
-			info: &sched.SubmitInfo{Spec: spec, Owner: s.owner}, seen: make([]uint64, (s.cfg.Peers+63)/64)}
+			info: &sched.EventProof{Spec: spec, Owner: s.owner}, seen: make([]uint64, (s.cfg.Peers+63)/64)}
 		j.req = sched.RequirementsFor(id, spec)
 		s.jobs = append(s.jobs, j)
 		s.jobByID[id] = j
@@ -915,6 +915,10 @@ func (s *sim) tick(p *speer) {
 			if jr := s.jobByID[a.Job]; jr != nil {
 				s.publish(p, &types.JobEvent{Job: a.Job, Type: types.EvLost, Attempt: a.Attempt, Reason: "executor lost"}, jr, nil)
 			}
+		case sched.ActRebut:
+			if jr := s.jobByID[a.Job]; jr != nil {
+				s.publish(p, &types.JobEvent{Job: a.Job, Type: types.EvAlive, Attempt: a.Attempt}, jr, nil)
+			}
 		}
 	}
 	if len(acts) > 0 {
@@ -952,7 +956,7 @@ func (s *sim) claim(p *speer, a sched.Action) {
 	delta, settle := p.brain.Timing()
 	s.deltas = append(s.deltas, float64(delta))
 	s.settles = append(s.settles, float64(settle))
-	s.publish(p, ev, jr, nil)
+	s.publish(p, ev, jr, &sched.EventProof{Advert: p.lastAdv})
 	s.publishAdvert(p) // node.Kick: the capacity changed
 }
 
@@ -1083,6 +1087,7 @@ func (s *sim) publishAdvert(p *speer) {
 	a := s.advert(p)
 	s.truth.Observe(a, s.now)
 	s.observe(s.replicas[p.replica], a)
+	p.brain.ObserveAdvert(a, s.now) // already in its view: records its own advert's time
 	if len(s.replicas) == 1 {
 		return
 	}
@@ -1145,7 +1150,7 @@ func (s *sim) viewChanged(r *replica) {
 
 // publish is node.publishEvent: the actor folds its own event at once and
 // gossip carries it to every other peer after an independent delay.
-func (s *sim) publish(p *speer, ev *types.JobEvent, jr *jobRec, info *sched.SubmitInfo) error {
+func (s *sim) publish(p *speer, ev *types.JobEvent, jr *jobRec, info *sched.EventProof) error {
 	ev.Actor = p.id
 	ev.TimeMs = s.now
 	if err := ev.Validate(); err != nil { // as types.SealJobEvent does (it also fills a nil price with 0)
@@ -1211,7 +1216,7 @@ func (s *sim) fold(q *speer, e *emitted, self bool) {
 		st0, w0 = stateOf(q.brain.Job(jr.id))
 	}
 	s.r.Folds++
-	if !q.brain.AddEvent(e.ev, e.hash, e.info) {
+	if !q.brain.AddEvent(e.ev, e.hash, e.info).New {
 		return
 	}
 	if track {
