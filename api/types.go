@@ -123,6 +123,10 @@ type Job struct {
 	OutputCID   string `json:"outputCid"`
 	Error       string `json:"error"`
 	Placement   string `json:"placement,omitempty"`
+	// Notes say which of the job's events the network's rules did not
+	// accept, and why (a claim its advert does not back, a result that
+	// meters more than its events allow).
+	Notes []string `json:"notes,omitempty"`
 	// Progress is the job's own last report, 0..1 (null before any), and
 	// TimeRemainingSec the estimate from it: elapsed × (1 − p) / p.
 	Progress         *float64 `json:"progress"`

@@ -232,6 +232,7 @@ func (n *Node) jobInfoLocked(j *sched.Job, withEvents bool) api.Job {
 	if j.State == sched.Pending {
 		out.Placement = n.brain.Placement(j.ID)
 	}
+	out.Notes = j.Notes
 	if j.Winner != nil {
 		out.Node = j.Winner.Node.String()
 		out.ClaimedAt = msTime(j.Winner.TimeMs)

@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"io"
+	"math/big"
 	"os"
 	"path/filepath"
 	"sync/atomic"
@@ -18,6 +19,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/network"
 
 	"github.com/skyops/skyops/exec/result"
+	"github.com/skyops/skyops/sched"
 	"github.com/skyops/skyops/types"
 )
 
@@ -65,6 +67,28 @@ func sealed(t testing.TB, n *Node, e *types.JobEvent) []byte {
 		t.Fatal(err)
 	}
 	return raw
+}
+
+// claimFor seals a claim by n on the submitted job, carrying an advert of
+// n that fits it (an H100, as ownerSubmit's specs want) and the score
+// inputs every peer recomputes from that advert.
+func claimFor(t testing.TB, n *Node, sub *types.JobEvent, attempt uint32) []byte {
+	t.Helper()
+	spec, err := sub.DecodeSpec()
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := uint64(time.Now().UnixMilli())
+	adv := &types.Advert{Node: n.key.PeerID(), Seq: now, TimeMs: now, CPUCores: 8, CPUFree: 8, RAMMiB: 1 << 14, RAMFreeMiB: 1 << 14,
+		DiskMiB: 1 << 20, Runtimes: []string{"wasm"}, PriceWei: big.NewInt(0), Agent: "test",
+		GPUs: []types.GPUGroup{{Model: "NVIDIA H100 80GB HBM3", MemoryMiB: 81559, Total: 1, Free: 1, Simulated: true}}}
+	advRaw, err := types.SealAdvert(n.cfg.Network, adv, n.key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := sched.WeightInputsFor(sched.RequirementsFor(sub.Job, spec), adv)
+	return sealed(t, n, &types.JobEvent{Job: sub.Job, Type: types.EvClaim, Attempt: attempt, TimeMs: now, AdvertSeq: adv.Seq,
+		Reputation: w.Reputation, PriceWei: w.PriceWei, Locality: w.Locality, Fit: w.Fit, Advert: advRaw})
 }
 
 // twoNodes starts a and b (b bootstrapping from a), with sync rounds rare.
@@ -138,7 +162,7 @@ func TestSyncDropsBadAnswers(t *testing.T) {
 
 	// Well-formed answers with forged events among good ones.
 	sub, subRaw := ownerSubmit(t, b)
-	claim := sealed(t, b, &types.JobEvent{Job: sub.Job, Type: types.EvClaim, Attempt: 1})
+	claim := claimFor(t, b, sub, 1)
 	forgedSigner, _ := crypto.GenerateKey()
 	wrongSigner, err := types.Seal(syncTestNet, types.KindJobEvent,
 		&types.JobEvent{Job: sub.Job, Type: types.EvComplete, Attempt: 1, Actor: b.ID(), TimeMs: 1}, types.KeySigner{Key: forgedSigner})
@@ -276,7 +300,7 @@ func TestSyncDigestsAndHorizon(t *testing.T) {
 		t.Fatalf("with a horizon: %d events, want 2", len(ans.Events))
 	}
 	// A job with an event more: its events are sent.
-	claim := sealed(t, b, &types.JobEvent{Job: subs[0].Job, Type: types.EvClaim, Attempt: 1})
+	claim := claimFor(t, b, subs[0], 1)
 	if ok, fresh := a.applySynced(ctx, claim); !ok || !fresh {
 		t.Fatal("claim did not fold")
 	}
@@ -366,7 +390,7 @@ func syncBenchNode(b *testing.B, jobs int) *Node {
 		if _, err := n.foldEvent(e, raw); err != nil {
 			b.Fatal(err)
 		}
-		claim := sealed(b, n, &types.JobEvent{Job: e.Job, Type: types.EvClaim, Attempt: 1})
+		claim := claimFor(b, n, e, 1)
 		ce, _ := types.OpenJobEvent(syncTestNet, claim)
 		if _, err := n.foldEvent(ce, claim); err != nil {
 			b.Fatal(err)

@@ -120,8 +120,8 @@ func CheckClaim(req Requirements, e *types.JobEvent, adv *types.Advert) error {
 // CheckMetering bounds what an executor says it measured by what others
 // can check: no more GPUs than its claim reserved, no longer than the span
 // between its start and result events (and the job's run limit), no more
-// energy than those GPUs can draw in that time, no more CPU time than its
-// advert's cores over that time.
+// energy than those GPUs can draw in that span, no more CPU time than its
+// advert's cores over its wall time.
 func CheckMetering(req Requirements, spec *types.JobSpec, claim *Claim, start, result *types.JobEvent) error {
 	m := result.Meter
 	if m.GPUs > req.GPUCount {
@@ -141,8 +141,10 @@ func CheckMetering(req Requirements, spec *types.JobSpec, claim *Claim, start, r
 	if limit := RunLimitMs(spec); m.WallMs > limit {
 		return fmt.Errorf("metered %d ms of wall time, the job's run limit is %d ms", m.WallMs, limit)
 	}
-	if maxJ := uint64(m.GPUs) * MaxGPUWatts * (m.WallMs/1000 + 1); m.EnergyJ > maxJ {
-		return fmt.Errorf("metered %d J on %d GPUs in %d ms, at most %d J is possible", m.EnergyJ, m.GPUs, m.WallMs, maxJ)
+	// Energy is sampled over the whole attempt (staging and sealing too),
+	// so its bound is the span the events show, not the guest's wall time.
+	if maxJ := uint64(m.GPUs) * MaxGPUWatts * ((span+MaxClockSkewMs)/1000 + 1); m.EnergyJ > maxJ {
+		return fmt.Errorf("metered %d J on %d GPUs in %d ms, at most %d J is possible", m.EnergyJ, m.GPUs, span, maxJ)
 	}
 	if claim.Cores > 0 {
 		if maxCPU := uint64(claim.Cores) * (m.WallMs + MaxClockSkewMs); m.CPUMs > maxCPU {

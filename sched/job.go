@@ -79,6 +79,9 @@ type Job struct {
 	// History is every attempt so far, oldest first; the last is the
 	// current one.
 	History []Attempt
+	// Notes say which held events the rules did not accept, and why (a
+	// result metering more than its events allow, say), for the owner.
+	Notes []string
 }
 
 // MaxAttempts bounds rescheduling: a job whose executor is lost this many

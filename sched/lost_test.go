@@ -38,7 +38,7 @@ func TestLostExecutorReschedules(t *testing.T) {
 		winner peer.ID
 	}{
 		{"rescheduled to the next attempt's claimant", nil, Claimed, f.c},
-		
+
 		{"the next attempt completes", []*types.JobEvent{f.at(types.EvComplete, f.c, 2, 20000)}, Completed, f.c},
 	}
 	for _, c := range cases {

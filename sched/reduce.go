@@ -1,6 +1,7 @@
 package sched
 
 import (
+	"fmt"
 	"sort"
 
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -32,7 +33,7 @@ type attemptView struct {
 // recompute derives the state from the event set. Every choice in it is
 // made over sorted lists.
 func (j *Job) recompute() {
-	j.State, j.Attempt, j.Claims, j.Winner, j.History = Unknown, 0, nil, nil, nil
+	j.State, j.Attempt, j.Claims, j.Winner, j.History, j.Notes = Unknown, 0, nil, nil, nil, nil
 	j.Submit, j.Started, j.Progress, j.Checkpoint, j.Finished, j.Cancelled, j.Home = nil, nil, nil, nil, nil, nil, ""
 	all := j.sorted()
 	for _, s := range all {
@@ -187,10 +188,16 @@ func (j *Job) rankClaims(all []*stored) attemptView {
 	// outscore the finished claimant and reopen a completed job.
 	for i := range j.Claims {
 		c := j.Claims[i]
-		if r := results[c.Node]; r != nil && j.resultValid(&c, starts[c.Node], r) {
-			j.Winner = &c
-			return attemptView{claim: byNode[c.Node], start: starts[c.Node], result: r}
+		r := results[c.Node]
+		if r == nil {
+			continue
 		}
+		if err := j.resultValid(&c, starts[c.Node], r); err != nil {
+			j.Notes = append(j.Notes, fmt.Sprintf("the %s of attempt %d by %s is not accepted: %v", r.Type, j.Attempt, c.Node, err))
+			continue
+		}
+		j.Winner = &c
+		return attemptView{claim: byNode[c.Node], start: starts[c.Node], result: r}
 	}
 	if len(j.Claims) == 0 {
 		return attemptView{}
@@ -202,18 +209,18 @@ func (j *Job) rankClaims(all []*stored) attemptView {
 
 // resultValid: a result is signed after its start (or claim) and within
 // the attempt's run limit, and meters no more than others can check.
-func (j *Job) resultValid(c *Claim, start, r *types.JobEvent) bool {
+func (j *Job) resultValid(c *Claim, start, r *types.JobEvent) error {
 	from := c.TimeMs
 	if start != nil {
 		from = start.TimeMs
 	}
 	if r.TimeMs < from {
-		return false
+		return fmt.Errorf("signed before its start or claim")
 	}
 	if r.TimeMs > from+RunLimitMs(j.Spec)+StartDeadlineMs {
-		return false // overdue: the attempt was everyone's to declare lost
+		return fmt.Errorf("signed after the attempt's run limit") // the attempt was everyone's to declare lost
 	}
-	return CheckMetering(j.Req, j.Spec, c, start, r) == nil
+	return CheckMetering(j.Req, j.Spec, c, start, r)
 }
 
 // closingLost is the lost event that closes the current attempt, if one
