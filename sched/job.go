@@ -258,17 +258,36 @@ func (j *Job) crowded(s *stored) (string, common.Hash) {
 	if t != types.EvClaim || j.Spec == nil {
 		return "the attempt holds the most events of this type a job keeps", common.Hash{}
 	}
-	// Claims: keep the best by score.
+	// Claims: keep those whose claimant started (a flood of better claims
+	// signed later must not push out the claim of the running executor),
+	// then the best by score.
+	keep := func(a, b *stored) bool { // a is worth more than b
+		if sa, sb := j.acted(a.ev), j.acted(b.ev); sa != sb {
+			return sa
+		}
+		return claimBetter(j.claimOf(a), j.claimOf(b))
+	}
 	worst := same[0]
 	for _, o := range same[1:] {
-		if claimBetter(j.claimOf(worst), j.claimOf(o)) {
+		if keep(worst, o) {
 			worst = o
 		}
 	}
-	if !claimBetter(j.claimOf(s), j.claimOf(worst)) {
+	if !keep(s, worst) {
 		return "the attempt holds the most claims a job keeps, all better", common.Hash{}
 	}
 	return "", worst.hash
+}
+
+// acted reports whether a claim's claimant has started or ended its
+// attempt.
+func (j *Job) acted(claim *types.JobEvent) bool {
+	for _, t := range []types.EventType{types.EvStart, types.EvComplete, types.EvFail} {
+		if _, ok := j.slots[slotKey{typ: t, actor: claim.Actor, attempt: claim.Attempt}]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // slotIndex maps each held event to its slot.

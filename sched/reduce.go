@@ -13,8 +13,8 @@ import (
 // gives the reasons and the attacks each rule stops; in short:
 //
 //   - a claim counts only with its advert as evidence (CheckClaim), and
-//     only if it was signed before the attempt's first start (within the
-//     clock skew): a claim made later cannot take over a running job;
+//     only if it was signed before the attempt's first start: a claim made
+//     later cannot take over a running job;
 //   - an accepted result ends the job: no lost event, however dated, and
 //     nothing of a later attempt reopens it;
 //   - a lost event closes an attempt only if its claimant has not rebutted
@@ -156,13 +156,13 @@ func (j *Job) rankClaims(all []*stored) attemptView {
 	for _, id := range j.Req.Exclude {
 		excluded[id] = true
 	}
-	// A start is valid at or after its own claim. The first valid start
-	// closes the attempt to later claims: a claim signed after it (beyond
-	// the clock skew) was made knowing the job was taken.
+	// A start is valid at or after its own claim and before its start
+	// deadline. The first valid start closes the attempt to later claims:
+	// a claim signed after it was made with the job already running.
 	var firstStart uint64
 	for id, st := range starts {
 		c := claims[id]
-		if c == nil || st.TimeMs < c.ev.TimeMs || excluded[id] || withdrawn[id] {
+		if c == nil || st.TimeMs < c.ev.TimeMs || st.TimeMs > c.ev.TimeMs+StartDeadlineMs || excluded[id] || withdrawn[id] {
 			delete(starts, id)
 			continue
 		}
@@ -175,7 +175,7 @@ func (j *Job) rankClaims(all []*stored) attemptView {
 		if withdrawn[id] || excluded[id] || s.advert == nil {
 			continue
 		}
-		if firstStart != 0 && s.ev.TimeMs > firstStart+MaxClockSkewMs {
+		if firstStart != 0 && s.ev.TimeMs > firstStart {
 			continue
 		}
 		byNode[id] = s
