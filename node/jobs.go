@@ -136,6 +136,21 @@ func (n *Node) checkJobEvent(e *types.JobEvent, raw []byte) error {
 	return nil
 }
 
+// maxGossipAge bounds how old a job event may be when it arrives by
+// gossip: daemons gossip only what they have just signed, so an event
+// dated much earlier was held back or backdated. It is ignored (an honest
+// relay is not punished); catch-up sync still carries old events to a
+// peer that missed them.
+const maxGossipAge = 2 * time.Minute
+
+// checkGossipedEvent is the gossip validator's check of a job event.
+func (n *Node) checkGossipedEvent(e *types.JobEvent, raw []byte) error {
+	if age := time.Since(time.UnixMilli(int64(e.TimeMs))); age > maxGossipAge {
+		return fmt.Errorf("%w: %s event by %s signed %s ago arrived by gossip", p2p.ErrIgnore, e.Type, shortID(e.Actor), age.Round(time.Second))
+	}
+	return n.checkJobEvent(e, raw)
+}
+
 // proveEvent checks what an event carries as its evidence: a submit's
 // spec, a claim's advert. Other events carry none (nil, nil).
 func (n *Node) proveEvent(e *types.JobEvent) (*sched.EventProof, error) {

@@ -253,7 +253,7 @@ func (n *Node) Start(ctx context.Context) error {
 	if err := n.loadJobs(ctx); err != nil {
 		return err
 	}
-	n.host.SetJobEventCheck(n.checkJobEvent)
+	n.host.SetJobEventCheck(n.checkGossipedEvent)
 	n.host.ServeBlobs(n.serveBlob)
 	n.host.LibP2P().SetStreamHandler(LiveLogProtocol(n.cfg.Network), n.serveLiveLogs)
 	n.host.LibP2P().SetStreamHandler(JobKeyProtocol(n.cfg.Network), n.serveJobKeys)

@@ -43,6 +43,24 @@ type Host struct {
 	gater     *networkGater
 	cancel    context.CancelFunc
 	wg        sync.WaitGroup
+
+	scoreMu sync.Mutex
+	scores  map[peer.ID]float64 // gossipsub's peer scores, refreshed every second
+}
+
+func (h *Host) keepScores(m map[peer.ID]float64) {
+	h.scoreMu.Lock()
+	h.scores = m
+	h.scoreMu.Unlock()
+}
+
+// PeerScore is gossipsub's score of a connected peer, as of the last
+// second (0 for one it has not scored): what invalid messages cost their
+// sender.
+func (h *Host) PeerScore(id peer.ID) float64 {
+	h.scoreMu.Lock()
+	defer h.scoreMu.Unlock()
+	return h.scores[id]
 }
 
 // TopicAdverts is the adverts topic of a network.
@@ -111,10 +129,11 @@ func New(ctx context.Context, key *identity.Key, opts ...Option) (*Host, error) 
 	}
 
 	topic := TopicAdverts(cfg.Network)
-	params, thresholds := scoreParams(topic)
+	params, thresholds := scoreParams(cfg.Network)
 	h.ps, err = pubsub.NewGossipSub(runCtx, lh,
 		pubsub.WithMessageIdFn(contentID),
 		pubsub.WithPeerScore(params, thresholds),
+		pubsub.WithPeerScoreInspect(h.keepScores, time.Second),
 		pubsub.WithPeerExchange(true),
 		pubsub.WithDiscovery(drouting.NewRoutingDiscovery(h.dht)),
 		pubsub.WithMaxMessageSize(types.MaxJobEventSize+4<<10),
