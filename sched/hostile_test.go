@@ -123,7 +123,7 @@ func TestClaimAndHoldIsLost(t *testing.T) {
 // whatever it says; its result signed after the limit is not accepted.
 func TestOverrunIsLost(t *testing.T) {
 	f := newFixture(t)
-	f.spec = &types.JobSpec{Network: "t", Runtime: "wasm", CPUCores: 1, PriceCapWei: "0", DurationSec: 60}
+	f.spec = &types.JobSpec{Network: "t", Home: f.a.String(), Runtime: "wasm", CPUCores: 1, PriceCapWei: "0", DurationSec: 60}
 	limit := 2000 + RunLimitMs(f.spec) + StartDeadlineMs
 	evs := []*types.JobEvent{
 		f.ev(types.EvSubmit, f.a, 1),
@@ -410,4 +410,23 @@ func TestTickAttestsClaimAndHold(t *testing.T) {
 	if lostAt < 1000+StartDeadlineMs || lostAt > 1000+StartDeadlineMs+250 {
 		t.Fatalf("attested at %d, want at the start deadline %d", lostAt, 1000+StartDeadlineMs)
 	}
+}
+
+// A peer that relays (or re-signs) a job's submit does not become its
+// home, whatever its id: the owner named the home in the signed spec.
+func TestRelayedSubmitMakesNoHome(t *testing.T) {
+	f := newFixture(t)
+	// Whichever of b and c sorts lower, neither is the spec's home (a).
+	evs := []*types.JobEvent{f.ev(types.EvSubmit, f.b, 1), f.ev(types.EvSubmit, f.c, 2), f.ev(types.EvSubmit, f.a, 3)}
+	permutations(evs, func(order []*types.JobEvent) {
+		for n := 1; n <= len(order); n++ {
+			j := fold(f, order[:n])
+			if j.Home != f.a {
+				t.Fatalf("order %v (first %d): home %s, want the spec's %s", types2(order), n, j.Home, f.a)
+			}
+			if held := j.Has(hashOf(evs[2])); held && j.Submit.Actor != f.a {
+				t.Fatalf("order %v: the submit that counts is %s's, not the home's", types2(order), j.Submit.Actor)
+			}
+		}
+	})
 }

@@ -66,7 +66,8 @@ type Job struct {
 	Spec       *types.JobSpec
 	Req        Requirements
 	Owner      common.Address
-	Home       peer.ID
+	Home       peer.ID // the spec's home: the owner signed it
+	home       peer.ID
 	State      State
 	Attempt    uint32
 	Claims     []Claim // of the current attempt, best first; withdrawn and invalid ones left out
@@ -177,6 +178,9 @@ func (j *Job) Add(ev *types.JobEvent, hash common.Hash, proof *EventProof) AddRe
 		// (the id is its digest), relayed by one or more daemons.
 		j.Spec, j.Owner = proof.Spec, proof.Owner
 		j.Req = RequirementsFor(j.ID, proof.Spec)
+		if h, err := peer.Decode(proof.Spec.Home); err == nil {
+			j.home = h
+		}
 		res.Evicted = j.recheck()
 	}
 	s := &stored{ev: ev, hash: hash}

@@ -37,12 +37,13 @@ type jobFixture struct {
 
 func newFixture(t testing.TB) jobFixture {
 	key, _ := crypto.ToECDSA(bytes.Repeat([]byte{9}, 32))
+	a := nodeID(t, 1)
 	return jobFixture{
 		id:       common.HexToHash("0x1111111111111111111111111111111111111111111111111111111111111111"),
-		spec:     &types.JobSpec{Network: "t", Runtime: "wasm", CPUCores: 1, PriceCapWei: "0"},
+		spec:     &types.JobSpec{Network: "t", Home: a.String(), Runtime: "wasm", CPUCores: 1, PriceCapWei: "0"},
 		owner:    crypto.PubkeyToAddress(key.PublicKey),
 		ownerKey: crypto.FromECDSA(key),
-		a:        nodeID(t, 1), b: nodeID(t, 2), c: nodeID(t, 3),
+		a:        a, b: nodeID(t, 2), c: nodeID(t, 3),
 	}
 }
 

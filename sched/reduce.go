@@ -36,17 +36,24 @@ func (j *Job) recompute() {
 	j.State, j.Attempt, j.Claims, j.Winner, j.History, j.Notes = Unknown, 0, nil, nil, nil, nil
 	j.Submit, j.Started, j.Progress, j.Checkpoint, j.Finished, j.Cancelled, j.Home = nil, nil, nil, nil, nil, nil, ""
 	all := j.sorted()
+	// The submit that counts is the home's own; any relay's will do until
+	// it arrives (they carry the same spec). Relaying a submit makes no
+	// one home: the owner named the home in the signed spec.
+	better := func(e, cur *types.JobEvent) bool {
+		if eh, ch := e.Actor == j.home, cur.Actor == j.home; eh != ch {
+			return eh
+		}
+		return e.Actor < cur.Actor
+	}
 	for _, s := range all {
-		e := s.ev
-		if e.Type == types.EvSubmit && j.Spec != nil {
-			if j.Submit == nil || e.Actor < j.Submit.Actor {
-				j.Submit, j.Home = e, e.Actor
-			}
+		if e := s.ev; e.Type == types.EvSubmit && j.Spec != nil && (j.Submit == nil || better(e, j.Submit)) {
+			j.Submit = e
 		}
 	}
 	if j.Submit == nil {
 		return
 	}
+	j.Home = j.home
 	j.Req.Exclude = nil
 	var exhausted *types.JobEvent
 	var cur attemptView

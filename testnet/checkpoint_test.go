@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -24,9 +25,19 @@ func TestCheckpointsAndDataKey(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
+	// The job keeps only its latest checkpoint event (each supersedes the
+	// last): count them as the home daemon receives them.
+	var seen atomic.Int32
 	c := startCluster(t, ctx, InProcessConfig{Peers: 3, Network: "ckpt", Fleets: []string{"none", "none", "none"},
 		Options: func(i int) []node.Option {
 			opts := []node.Option{node.CheckpointEvery(200 * time.Millisecond)}
+			if i == 0 {
+				opts = append(opts, node.OnJobEvent(func(e *types.JobEvent, _ time.Time) {
+					if e.Type == types.EvCheckpoint {
+						seen.Add(1)
+					}
+				}))
+			}
 			if i == 1 {
 				opts = append(opts, node.AllowProcess())
 			}
@@ -47,14 +58,14 @@ func TestCheckpointsAndDataKey(t *testing.T) {
 	if j.State != "completed" || j.Node != c.Nodes[1].ID().String() {
 		t.Fatalf("job: %s on %s (%s)", j.State, j.Node, j.Error)
 	}
-	checkpoints := 0
+	held := 0
 	for _, e := range j.Events {
 		if e.Type == "checkpoint" {
-			checkpoints++
+			held++
 		}
 	}
-	if checkpoints < 2 || j.CheckpointCID == "" {
-		t.Fatalf("%d checkpoint events, latest %q: want several while it ran", checkpoints, j.CheckpointCID)
+	if checkpoints := seen.Load(); checkpoints < 2 || held != 1 || j.CheckpointCID == "" {
+		t.Fatalf("%d checkpoint events arrived, %d held, latest %q: want several while it ran, the latest held", checkpoints, held, j.CheckpointCID)
 	}
 	// The home daemon holds the latest snapshot, and it is not readable.
 	deadline := time.Now().Add(10 * time.Second)

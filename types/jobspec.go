@@ -7,7 +7,12 @@ package types
 // Amounts are integers: memory in MiB, time in seconds, price in wei (as a
 // decimal string, because it is a uint256 in the typed data).
 type JobSpec struct {
-	Network      string   `json:"network"`   // network id the job is for
+	Network string `json:"network"` // network id the job is for
+	// Home is the peer id of the daemon the owner submits through: it
+	// alone keeps the job's data key, its inputs and checkpoints, and
+	// collects its result. The owner signs it, so no other peer can make
+	// itself the job's home.
+	Home         string   `json:"home"`
 	Nonce        uint64   `json:"nonce"`     // random: two identical submissions are two jobs
 	CreatedAt    uint64   `json:"createdAt"` // unix seconds, the signer's clock
 	Runtime      string   `json:"runtime"`   // "wasm", "docker" or "process"

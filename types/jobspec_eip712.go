@@ -22,15 +22,15 @@ import (
 // (MetaMask's eth_signTypedData_v4, a hardware wallet, geth's clef) can show
 // the user what they sign and sign it, and a contract can ecrecover it.
 //
-// The domain is {name: "skyops", version: "2", chainId}: the chain id keeps
+// The domain is {name: "skyops", version: "3", chainId}: the chain id keeps
 // a spec signed for a dev chain from being valid on mainnet. There is no
 // verifyingContract (no contract verifies specs yet); adding one later is a
 // new domain version.
 const (
 	JobSpecDomainName = "skyops"
-	// JobSpecDomainVersion is "2" since networkAccess joined the type;
-	// version "1" specs (without it) are no longer read.
-	JobSpecDomainVersion = "2"
+	// JobSpecDomainVersion is "3" since home joined the type (after
+	// networkAccess in "2"); older specs are no longer read.
+	JobSpecDomainVersion = "3"
 	JobSpecPrimaryType   = "JobSpec"
 )
 
@@ -40,6 +40,7 @@ const (
 func jobSpecFields() []apitypes.Type {
 	return []apitypes.Type{
 		{Name: "network", Type: "string"},
+		{Name: "home", Type: "string"},
 		{Name: "nonce", Type: "uint64"},
 		{Name: "createdAt", Type: "uint64"},
 		{Name: "runtime", Type: "string"},
@@ -93,6 +94,7 @@ func (s *JobSpec) TypedData(chainID uint64) apitypes.TypedData {
 		},
 		Message: apitypes.TypedDataMessage{
 			"network":       s.Network,
+			"home":          s.Home,
 			"nonce":         specU64(s.Nonce),
 			"createdAt":     specU64(s.CreatedAt),
 			"runtime":       s.Runtime,
@@ -269,6 +271,7 @@ type specDomainWire struct {
 
 type specMessageWire struct {
 	Network       string   `json:"network"`
+	Home          string   `json:"home"`
 	Nonce         uint64   `json:"nonce,string"`
 	CreatedAt     uint64   `json:"createdAt,string"`
 	Runtime       string   `json:"runtime"`
@@ -308,7 +311,7 @@ func (s *JobSpec) TypedDataJSON(chainID uint64) ([]byte, error) {
 		PrimaryType: JobSpecPrimaryType,
 		Domain:      specDomainWire{Name: JobSpecDomainName, Version: JobSpecDomainVersion, ChainID: chainID},
 		Message: specMessageWire{
-			Network: s.Network, Nonce: s.Nonce, CreatedAt: s.CreatedAt,
+			Network: s.Network, Home: s.Home, Nonce: s.Nonce, CreatedAt: s.CreatedAt,
 			Runtime: s.Runtime, Artifact: s.Artifact, ArtifactSize: s.ArtifactSize,
 			Args: orEmpty(s.Args), Env: orEmpty(s.Env), NetworkAccess: s.NetworkAccess,
 			Model: s.Model, Framework: s.Framework,
@@ -385,6 +388,7 @@ func JobSpecFromTypedData(td apitypes.TypedData) (*JobSpec, uint64, error) {
 	r := specMsgReader{m: m}
 	s := &JobSpec{
 		Network:       r.str("network"),
+		Home:          r.str("home"),
 		Nonce:         r.uint("nonce", 64),
 		CreatedAt:     r.uint("createdAt", 64),
 		Runtime:       r.str("runtime"),

@@ -27,17 +27,19 @@ const (
 	specGoldenKeyHex  = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
 	specGoldenAddress = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
 	specGoldenChainID = 1337
-	// Domain version "2" (with networkAccess). Computed once with this
+	// specGoldenHome is the libp2p peer id of the golden key.
+	specGoldenHome = "16Uiu2HAmMUjGmiUhJeiZgu6ZZnLRkE2VViR2JgjqtW9aTZnHQqgg"
+	// Domain version "3" (with home). Computed once with this
 	// code, checked against an independent hand-written EIP-712 encoding
 	// below, and against MetaMask's @metamask/eth-sig-util 9.0.0 (run with
 	// node: TypedDataUtils.eip712Hash and signTypedData, V4, with the golden
 	// key) on the TypedDataJSON output of each golden spec: same digest,
 	// same signature, recovering to specGoldenAddress.
-	specGoldenDigest    = "0xa36e6f4e3c2815156fc26c8b3cd584288ea7681de9bf0053700a3274f8ed7617"
-	specGoldenSignature = "0x29e3368c8a3309c211ca257d2ba99a869b3e2c23b9f3d7cba7e0e5313a740b8832825ce96261afbb6d7267e1fbe6d11078ef1c394348a7e14701ae232ec83cf81b"
+	specGoldenDigest    = "0x88c7d8c5c56aa6a014d4090f6085ef1207049bec3fc806c417582ea2ab72b13c"
+	specGoldenSignature = "0xbadbe1e450d5311bee7efe5227925b0f5ec192589c5741a487bbc1c7563ddc7a3a0423f7687dfdd990313ffc0f3027ea198257a4424805dbcc9b8c4b930e54ce1c"
 	// The same for specGoldenDockerSpec (networkAccess true).
-	specGoldenDockerDigest    = "0x1a7303715c93bda8fdb859f532c346f767d9bb42d2735166b7e3c1656d3e2327"
-	specGoldenDockerSignature = "0xaebb77f139f408d7d77d09d08bfb4f3f26e201be0669ccac623fe14e6d99f85913ed687c5e7f71c9ef3e8a881d526744df8f8b5eb96b0ad153e2cbb8e971fb671c"
+	specGoldenDockerDigest    = "0x2b5bd7a8eeadaffb2779e8a215fac9ca0335c3b67813ed53ab735bb3a086fc85"
+	specGoldenDockerSignature = "0xecbccf75ce25ec531bb4d6d871e7c4091c6905059d9cb29bbf42aebc34f4860a0e059f3debd5961a31955ab9bc729561e7ddec356d2d8b421c8d7a8d461eb2bf1b"
 )
 
 func specGoldenKey(t testing.TB) KeySigner {
@@ -62,6 +64,7 @@ func specTestCID(data string) string {
 func specGoldenSpec() *JobSpec {
 	return &JobSpec{
 		Network:      "skyops-testnet",
+		Home:         specGoldenHome,
 		Nonce:        0xfedcba9876543210, // above 2^53: must survive JSON
 		CreatedAt:    1_700_000_000,
 		Runtime:      "wasm",
@@ -88,6 +91,7 @@ func specGoldenSpec() *JobSpec {
 func specGoldenDockerSpec() *JobSpec {
 	return &JobSpec{
 		Network:       "skyops-testnet",
+		Home:          specGoldenHome,
 		Nonce:         0x0123456789abcdef,
 		CreatedAt:     1_700_000_000,
 		Runtime:       "docker",
@@ -223,14 +227,14 @@ func specHandDigest(s *JobSpec, chainID uint64) common.Hash {
 	}
 	wei, _ := new(big.Int).SetString(s.PriceCapWei, 10)
 	domainType := "EIP712Domain(string name,string version,uint256 chainId)"
-	specType := "JobSpec(string network,uint64 nonce,uint64 createdAt,string runtime,string artifact," +
+	specType := "JobSpec(string network,string home,uint64 nonce,uint64 createdAt,string runtime,string artifact," +
 		"uint64 artifactSize,string[] args,string[] env,bool networkAccess,string model,string framework,string gpuModel," +
 		"uint32 gpuCount,uint64 gpuMemMiB,uint32 cpuCores,uint64 ramMiB,uint64 diskMiB,uint64 durationSec," +
 		"uint256 priceCapWei,string[] inputCids)"
-	domain := k(k([]byte(domainType)), str("skyops"), str("2"), word(chainID))
+	domain := k(k([]byte(domainType)), str("skyops"), str("3"), word(chainID))
 	msg := k(bytes.Join([][]byte{
 		k([]byte(specType)),
-		str(s.Network), word(s.Nonce), word(s.CreatedAt), str(s.Runtime), str(s.Artifact),
+		str(s.Network), str(s.Home), word(s.Nonce), word(s.CreatedAt), str(s.Runtime), str(s.Artifact),
 		word(s.ArtifactSize), arr(s.Args), arr(s.Env), boolean(s.NetworkAccess), str(s.Model), str(s.Framework), str(s.GPUModel),
 		word(uint64(s.GPUCount)), word(s.GPUMemMiB), word(uint64(s.CPUCores)), word(s.RAMMiB),
 		word(s.DiskMiB), word(s.DurationSec), common.LeftPadBytes(wei.Bytes(), 32), arr(s.InputCIDs),
@@ -253,7 +257,7 @@ func TestJobSpecTypedDataJSON(t *testing.T) {
 	for _, want := range []string{
 		`{"types":{"EIP712Domain":[{"name":"name","type":"string"},`,
 		`],"JobSpec":[{"name":"network","type":"string"},`,
-		`"primaryType":"JobSpec","domain":{"name":"skyops","version":"2","chainId":1337},"message":{"network":"skyops-testnet","nonce":"18364758544493064720",`,
+		`"primaryType":"JobSpec","domain":{"name":"skyops","version":"3","chainId":1337},"message":{"network":"skyops-testnet","home":"` + specGoldenHome + `","nonce":"18364758544493064720",`,
 		`"priceCapWei":"1500000000000000000"`,
 		`"networkAccess":false`,
 	} {
@@ -527,13 +531,13 @@ func TestJobSpecFromTypedDataRefuses(t *testing.T) {
 			td.Types["EIP712Domain"] = append(td.Types["EIP712Domain"], apitypes.Type{Name: "salt", Type: "bytes32"})
 		}, "type EIP712Domain differs"},
 		{"domain name", func(td *apitypes.TypedData) { td.Domain.Name = "other" }, `domain is "other"`},
-		{"domain version", func(td *apitypes.TypedData) { td.Domain.Version = "3" }, `version "3", want "skyops" version "2"`},
+		{"domain version", func(td *apitypes.TypedData) { td.Domain.Version = "4" }, `version "4", want "skyops" version "3"`},
 		// What an older skyops made: version "1", without networkAccess.
 		{"version 1", func(td *apitypes.TypedData) {
 			td.Domain.Version = "1"
 			td.Types["JobSpec"] = slices.DeleteFunc(td.Types["JobSpec"], func(f apitypes.Type) bool { return f.Name == "networkAccess" })
 			delete(td.Message, "networkAccess")
-		}, `version "1", want "skyops" version "2" (make the typed data again`},
+		}, `version "1", want "skyops" version "3" (make the typed data again`},
 		{"missing bool", func(td *apitypes.TypedData) { delete(td.Message, "networkAccess") }, `lacks "networkAccess"`},
 		{"bool as string", func(td *apitypes.TypedData) { td.Message["networkAccess"] = "true" }, `"networkAccess": is string, want true or false`},
 		{"bool as number", func(td *apitypes.TypedData) { td.Message["networkAccess"] = 1.0 }, `"networkAccess": is float64`},

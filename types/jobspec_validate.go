@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ipfs/go-cid"
+	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/multiformats/go-multihash"
 )
 
@@ -68,6 +69,7 @@ var imageRefRE = regexp.MustCompile(`^[a-z0-9]+([._/:-][a-z0-9]+)*(:[A-Za-z0-9_]
 func (s *JobSpec) validate() error {
 	for _, f := range []struct{ name, v, flag string }{
 		{"network", s.Network, "--network"},
+		{"home", s.Home, "--home"},
 		{"runtime", s.Runtime, ""},
 		{"artifact", s.Artifact, "--wasm"},
 		{"model", s.Model, "--model"},
@@ -81,6 +83,12 @@ func (s *JobSpec) validate() error {
 	}
 	if s.Network == "" {
 		return errors.New("network is empty: pass the network id the job is for (--network)")
+	}
+	if s.Home == "" {
+		return errors.New("home is empty: name the peer id of the daemon you submit through (skyops id; --home)")
+	}
+	if _, err := peer.Decode(s.Home); err != nil {
+		return fmt.Errorf("home %q is not a peer id (%v): name the daemon you submit through (skyops id; --home)", s.Home, err)
 	}
 	if s.CreatedAt == 0 {
 		return errors.New("createdAt is 0: set it to the unix time of signing")

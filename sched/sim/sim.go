@@ -1310,6 +1310,7 @@ func (s *sim) submit(jr *jobRec) error {
 	for home == nil || !home.up {
 		home = s.peers[s.rng.IntN(len(s.peers))]
 	}
+	jr.spec.Home = home.id.String() // the owner signs it with the spec
 	entries := s.truth.Nodes()
 	if ever := sched.Rank(jr.req, entries, nil, sched.FitEver, s.now, s.cfg.TTLMs); len(ever.Ranked) == 0 {
 		return fmt.Errorf("sim: job %d (%s×%d %q) fits no node even with every GPU free: %s",
