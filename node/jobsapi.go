@@ -29,6 +29,11 @@ func (n *Node) Submit(ctx context.Context, req *api.SubmitRequest) (*api.SubmitR
 	if err := spec.Validate(); err != nil {
 		return nil, api.Errorf("bad_request", "invalid job spec: %v", err)
 	}
+	if self := n.key.PeerID().String(); spec.Home != self {
+		// The home keeps the job's data key and checkpoints; the owner
+		// chose it by signing it.
+		return nil, api.Errorf("bad_request", "the spec names daemon %s as the job's home, this is %s: submit it there, or sign it again for this daemon (--home %s)", spec.Home, self, self)
+	}
 	sig, err := types.ParseSignatureHex(req.Signature)
 	if err != nil {
 		return nil, api.Errorf("bad_request", "signature: %v", err)

@@ -33,7 +33,7 @@ func ownerSubmit(t testing.TB, n *Node) (*types.JobEvent, []byte) {
 	var nb [8]byte
 	rand.Read(nb[:])
 	spec := types.JobSpec{
-		Network: n.cfg.Network, Nonce: binary.BigEndian.Uint64(nb[:]), CreatedAt: uint64(time.Now().Unix()),
+		Network: n.cfg.Network, Home: n.key.PeerID().String(), Nonce: binary.BigEndian.Uint64(nb[:]), CreatedAt: uint64(time.Now().Unix()),
 		Runtime: "wasm", Artifact: result.CIDOf(module), ArtifactSize: uint64(len(module)),
 		Args: []string{}, Env: []string{}, Model: "demo", GPUModel: "H100", GPUCount: 1, // nobody here runs it
 		RAMMiB: 16, DurationSec: 60, PriceCapWei: "0", InputCIDs: []string{},

@@ -33,7 +33,7 @@ func TestChainOutageDelaysAnchoringOnly(t *testing.T) {
 	c.ChainProxy.Cut()
 	var ids []string
 	for i := 0; i < 3; i++ {
-		resp, err := cl.Submit(ctx, signedJob(t, "outage", owner, module, "H100", 1, "--epochs", "1", "--steps", "1", "--sleep-ms", "1"))
+		resp, err := cl.Submit(ctx, signedJob(t, "outage", c.Nodes[0].ID(), owner, module, "H100", 1, "--epochs", "1", "--steps", "1", "--sleep-ms", "1"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -97,7 +97,7 @@ func TestEmbeddedChainReanchorsAfterRestart(t *testing.T) {
 	key, _ := crypto.GenerateKey()
 	owner := types.KeySigner{Key: key}
 	cl := api.NewClient(n.SocketPath())
-	resp, err := cl.Submit(ctx, signedJob(t, "reanchor", owner, module, "A100", 1, "--epochs", "1", "--steps", "1", "--sleep-ms", "1"))
+	resp, err := cl.Submit(ctx, signedJob(t, "reanchor", n.ID(), owner, module, "A100", 1, "--epochs", "1", "--steps", "1", "--sleep-ms", "1"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -47,7 +47,7 @@ func benchExecutorLoss(b *testing.B, ckptEvery time.Duration) {
 	var detect, resume, lost []time.Duration
 	b.ResetTimer()
 	for it := 0; it < b.N; it++ {
-		resp, err := home.Submit(ctx, resumableJob(b, "lossbench", owner))
+		resp, err := home.Submit(ctx, resumableJob(b, "lossbench", c.Nodes[0].ID(), owner))
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -109,7 +109,7 @@ func BenchmarkPlacement16(b *testing.B) {
 		clients[i] = api.NewClient(n.SocketPath())
 	}
 	submit := func(i int) (common.Hash, chan struct{}) {
-		req := signedJob(b, "place16", owner, noopModule, "", 0)
+		req := signedJob(b, "place16", cl.Nodes[i%peers].ID(), owner, noopModule, "", 0)
 		req.Spec.RAMMiB = 16
 		resign(b, &req, owner)
 		resp, err := clients[i%peers].Submit(ctx, req)

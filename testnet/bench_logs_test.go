@@ -47,7 +47,7 @@ func BenchmarkLogFollow(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		// The GPU pins the job to peer 0; the follower is peer 1.
-		req := signedJob(b, "logbench", owner, module, "H100", 1, "-mb", "8")
+		req := signedJob(b, "logbench", c.Nodes[0].ID(), owner, module, "H100", 1, "-mb", "8")
 		resp, err := api.NewClient(c.Nodes[0].SocketPath()).Submit(ctx, req)
 		if err != nil {
 			b.Fatal(err)

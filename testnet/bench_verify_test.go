@@ -28,7 +28,7 @@ func BenchmarkVerifyLatency(b *testing.B) {
 	submitAt := api.NewClient(c.Nodes[0].SocketPath())
 	var ids []string
 	for i := 0; i < 8; i++ {
-		resp, err := submitAt.Submit(ctx, signedJob(b, "verifybench", owner, module, "A100", 1, "--epochs", "1", "--steps", "1", "--sleep-ms", "1"))
+		resp, err := submitAt.Submit(ctx, signedJob(b, "verifybench", c.Nodes[0].ID(), owner, module, "A100", 1, "--epochs", "1", "--steps", "1", "--sleep-ms", "1"))
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -70,7 +70,7 @@ func runChaos(t testing.TB, jobs int, killEvery time.Duration, seed uint64) chao
 	}()
 	var ids []string
 	for i := 0; i < jobs; i++ {
-		req := signedJob(t, "chaos", owner, nil, "", 0, "-c", `sleep 3; echo done > "$SKYOPS_OUTPUTS/ok"`)
+		req := signedJob(t, "chaos", c.Nodes[0].ID(), owner, nil, "", 0, "-c", `sleep 3; echo done > "$SKYOPS_OUTPUTS/ok"`)
 		req.Spec.Runtime, req.Spec.Artifact, req.Spec.ArtifactSize, req.Artifact = "process", "sh", 0, nil
 		req.Spec.RAMMiB = 16
 		resign(t, &req, owner)

@@ -46,7 +46,7 @@ func TestCheckpointsAndDataKey(t *testing.T) {
 	key, _ := crypto.GenerateKey()
 	owner := types.KeySigner{Key: key}
 	home := api.NewClient(c.Nodes[0].SocketPath())
-	req := signedJob(t, "ckpt", owner, nil, "", 0, "-c",
+	req := signedJob(t, "ckpt", c.Nodes[0].ID(), owner, nil, "", 0, "-c",
 		`test -z "$(ls "$SKYOPS_CHECKPOINT")" || exit 9; for i in 1 2 3 4 5; do echo "step $i of attempt $SKYOPS_ATTEMPT" > "$SKYOPS_CHECKPOINT/state"; sleep 0.3; done`)
 	req.Spec.Runtime, req.Spec.Artifact, req.Spec.ArtifactSize, req.Artifact = "process", "sh", 0, nil
 	resign(t, &req, owner)

@@ -56,7 +56,7 @@ func TestDockerJob(t *testing.T) {
 	owner := types.KeySigner{Key: key}
 	cl := api.NewClient(c.Nodes[1].SocketPath())
 	submit := func(image string) *api.Job {
-		req := signedJob(t, "dock", owner, nil, "H100", 1, "hello", "world")
+		req := signedJob(t, "dock", c.Nodes[1].ID(), owner, nil, "H100", 1, "hello", "world")
 		req.Spec.Runtime, req.Spec.Artifact, req.Spec.ArtifactSize, req.Artifact = "docker", image, 0, nil
 		resign(t, &req, owner)
 		resp, err := cl.Submit(ctx, req)

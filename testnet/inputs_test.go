@@ -61,7 +61,7 @@ func TestEncryptedInputs(t *testing.T) {
 	if bytes.Contains(in.Data, []byte("secret")) {
 		t.Fatal("input not encrypted")
 	}
-	req := signedJob(t, "inputs", signer, nil, "", 0, "-c", `cat "$SKYOPS_INPUTS"/*/data.txt > seen.txt; echo "$TOKEN" > token.txt; ls -A "$SKYOPS_INPUTS"/* > listing.txt`)
+	req := signedJob(t, "inputs", c.Nodes[0].ID(), signer, nil, "", 0, "-c", `cat "$SKYOPS_INPUTS"/*/data.txt > seen.txt; echo "$TOKEN" > token.txt; ls -A "$SKYOPS_INPUTS"/* > listing.txt`)
 	req.Spec.Runtime, req.Spec.Artifact, req.Spec.ArtifactSize, req.Artifact = "process", "sh", 0, nil
 	req.Spec.InputCIDs = []string{in.CID, secrets.CID}
 	resign(t, &req, signer)

@@ -32,7 +32,7 @@ func TestJobsBadInputFailureCancelAndBurst(t *testing.T) {
 	owner := types.KeySigner{Key: key}
 
 	t.Run("bad input", func(t *testing.T) {
-		good := func() api.SubmitRequest { return signedJob(t, "bad", owner, module, "H100", 1) }
+		good := func() api.SubmitRequest { return signedJob(t, "bad", c.Nodes[0].ID(), owner, module, "H100", 1) }
 		cases := []struct {
 			name string
 			mut  func(*api.SubmitRequest)
@@ -80,7 +80,7 @@ func TestJobsBadInputFailureCancelAndBurst(t *testing.T) {
 	})
 
 	t.Run("failing module", func(t *testing.T) {
-		req := signedJob(t, "bad", owner, module, "", 0, "--fail")
+		req := signedJob(t, "bad", c.Nodes[0].ID(), owner, module, "", 0, "--fail")
 		resp, err := cl.Submit(ctx, req)
 		if err != nil {
 			t.Fatal(err)
@@ -100,7 +100,7 @@ func TestJobsBadInputFailureCancelAndBurst(t *testing.T) {
 	})
 
 	t.Run("cancel", func(t *testing.T) {
-		req := signedJob(t, "bad", owner, module, "H100", 1, "--epochs", "100", "--sleep-ms", "200")
+		req := signedJob(t, "bad", c.Nodes[0].ID(), owner, module, "H100", 1, "--epochs", "100", "--sleep-ms", "200")
 		resp, err := cl.Submit(ctx, req)
 		if err != nil {
 			t.Fatal(err)
@@ -151,7 +151,7 @@ func TestJobsBadInputFailureCancelAndBurst(t *testing.T) {
 		// 4 H100s in all; 10 jobs of 2 each: at most 2 run at once, the rest queue.
 		var ids []string
 		for i := 0; i < 10; i++ {
-			req := signedJob(t, "bad", owner, module, "H100", 2, "--epochs", "1", "--steps", "2", "--sleep-ms", "100")
+			req := signedJob(t, "bad", c.Nodes[i%3].ID(), owner, module, "H100", 2, "--epochs", "1", "--steps", "2", "--sleep-ms", "100")
 			resp, err := api.NewClient(c.Nodes[i%3].SocketPath()).Submit(ctx, req)
 			if err != nil {
 				t.Fatalf("burst job %d refused: %v", i, err)

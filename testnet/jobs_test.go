@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/exec/result"
@@ -61,11 +62,12 @@ func nonce() uint64 {
 	return binary.BigEndian.Uint64(b[:])
 }
 
-// signedJob builds and signs a job spec for the demo module.
-func signedJob(t testing.TB, network string, owner types.Signer, module []byte, gpuModel string, gpus uint32, args ...string) api.SubmitRequest {
+// signedJob builds and signs a job spec for the demo module, to be
+// submitted at the daemon home.
+func signedJob(t testing.TB, network string, home peer.ID, owner types.Signer, module []byte, gpuModel string, gpus uint32, args ...string) api.SubmitRequest {
 	t.Helper()
 	spec := types.JobSpec{
-		Network: network, Nonce: nonce(), CreatedAt: uint64(time.Now().Unix()),
+		Network: network, Home: home.String(), Nonce: nonce(), CreatedAt: uint64(time.Now().Unix()),
 		Runtime: "wasm", Artifact: result.CIDOf(module), ArtifactSize: uint64(len(module)),
 		Args: args, Env: []string{}, Model: "demo", GPUModel: gpuModel, GPUCount: gpus,
 		RAMMiB: 256, DurationSec: 120, PriceCapWei: "0", InputCIDs: []string{},
@@ -104,7 +106,7 @@ func TestJobsEndToEndInProcess(t *testing.T) {
 		gpu  string
 		gpus uint32
 	}{{"A100", 2}, {"H100", 1}, {"", 0}, {"A30", 4}, {"", 0}, {"A100", 1}} {
-		req := signedJob(t, "jobs", owner, module, j.gpu, j.gpus, "--epochs", "1", "--steps", "2", "--sleep-ms", "10", "--model", "m"+string(rune('a'+i)))
+		req := signedJob(t, "jobs", c.Nodes[i%len(clients)].ID(), owner, module, j.gpu, j.gpus, "--epochs", "1", "--steps", "2", "--sleep-ms", "10", "--model", "m"+string(rune('a'+i)))
 		resp, err := clients[i%len(clients)].Submit(ctx, req)
 		if err != nil {
 			t.Fatalf("submit %d: %v", i, err)

@@ -27,7 +27,7 @@ func TestLiveLogsAndProgress(t *testing.T) {
 	key, _ := crypto.GenerateKey()
 	owner := types.KeySigner{Key: key}
 	// The only H100 is on peer 0: follow from peer 2.
-	req := signedJob(t, "live", owner, module, "H100", 1, "--epochs", "3", "--steps", "10", "--sleep-ms", "200")
+	req := signedJob(t, "live", c.Nodes[1].ID(), owner, module, "H100", 1, "--epochs", "3", "--steps", "10", "--sleep-ms", "200")
 	resp, err := api.NewClient(c.Nodes[1].SocketPath()).Submit(ctx, req)
 	if err != nil {
 		t.Fatal(err)

@@ -34,7 +34,7 @@ func TestProcessRuntimeIsOptIn(t *testing.T) {
 	key, _ := crypto.GenerateKey()
 	owner := types.KeySigner{Key: key}
 	cl := api.NewClient(c.Nodes[0].SocketPath())
-	req := signedJob(t, "proc", owner, nil, "", 0, "-c", `echo "from $SKYOPS_JOB" > result.txt; echo SKYOPS_PROGRESS 1/1`)
+	req := signedJob(t, "proc", c.Nodes[0].ID(), owner, nil, "", 0, "-c", `echo "from $SKYOPS_JOB" > result.txt; echo SKYOPS_PROGRESS 1/1`)
 	req.Spec.Runtime, req.Spec.Artifact, req.Spec.ArtifactSize, req.Artifact = "process", "sh", 0, nil
 	resign(t, &req, owner)
 	resp, err := cl.Submit(ctx, req)
@@ -52,7 +52,7 @@ func TestProcessRuntimeIsOptIn(t *testing.T) {
 
 	// A job that fills its disk allowance is stopped with a reason, and
 	// the node goes on.
-	fill := signedJob(t, "proc", owner, nil, "", 0, "-c", "head -c 5000000 /dev/zero > big; sleep 20")
+	fill := signedJob(t, "proc", c.Nodes[0].ID(), owner, nil, "", 0, "-c", "head -c 5000000 /dev/zero > big; sleep 20")
 	fill.Spec.Runtime, fill.Spec.Artifact, fill.Spec.ArtifactSize, fill.Artifact = "process", "sh", 0, nil
 	fill.Spec.DiskMiB = 1
 	resign(t, &fill, owner)
@@ -77,7 +77,7 @@ func TestProcessRuntimeIsOptIn(t *testing.T) {
 	for len(c.Nodes[0].Nodes()) != 1 && time.Now().Before(deadline) {
 		time.Sleep(100 * time.Millisecond)
 	}
-	req2 := signedJob(t, "proc", owner, nil, "", 0, "-c", "true")
+	req2 := signedJob(t, "proc", c.Nodes[0].ID(), owner, nil, "", 0, "-c", "true")
 	req2.Spec.Runtime, req2.Spec.Artifact, req2.Spec.ArtifactSize, req2.Artifact = "process", "sh", 0, nil
 	resign(t, &req2, owner)
 	_, err = cl.Submit(ctx, req2)

@@ -92,7 +92,7 @@ func TestReceiptsAnchoredAndVerified(t *testing.T) {
 	var ids []string
 	for i, j := range jobs {
 		args := append([]string{"--epochs", "1", "--steps", "3", "--sleep-ms", "50"}, j.args...)
-		resp, err := clients[0].Submit(ctx, signedJob(t, "receipts", owner, module, j.gpu, j.gpus, args...))
+		resp, err := clients[0].Submit(ctx, signedJob(t, "receipts", c.Nodes[0].ID(), owner, module, j.gpu, j.gpus, args...))
 		if err != nil {
 			t.Fatalf("submit %d: %v", i, err)
 		}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/node"
@@ -18,8 +19,8 @@ import (
 // resumableJob counts to 20 in its /checkpoint, one step per 200 ms,
 // starting from the count it finds there, and writes which attempt
 // finished it from where.
-func resumableJob(t testing.TB, network string, owner types.Signer) api.SubmitRequest {
-	req := signedJob(t, network, owner, nil, "", 0, "-c", `
+func resumableJob(t testing.TB, network string, home peer.ID, owner types.Signer) api.SubmitRequest {
+	req := signedJob(t, network, home, owner, nil, "", 0, "-c", `
 s=0; [ -f "$SKYOPS_CHECKPOINT/state" ] && s=$(cat "$SKYOPS_CHECKPOINT/state")
 i=$s
 while [ "$i" -lt 20 ]; do i=$((i+1)); echo "$i" > "$SKYOPS_CHECKPOINT/state"; echo "SKYOPS_PROGRESS $i/20"; sleep 0.2; done
@@ -53,7 +54,7 @@ func TestExecutorLostMidJobResumesElsewhere(t *testing.T) {
 	key, _ := crypto.GenerateKey()
 	owner := types.KeySigner{Key: key}
 	home := api.NewClient(c.Nodes[0].SocketPath())
-	resp, err := home.Submit(ctx, resumableJob(t, "resched", owner))
+	resp, err := home.Submit(ctx, resumableJob(t, "resched", c.Nodes[0].ID(), owner))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -45,7 +45,7 @@ func TestRestartedDaemonKnowsItsJobs(t *testing.T) {
 	cl := api.NewClient(n.SocketPath())
 	var ids []string
 	for i := 0; i < 3; i++ {
-		req := signedJob(t, "restart", owner, noopModule, "", 0)
+		req := signedJob(t, "restart", n.ID(), owner, noopModule, "", 0)
 		req.Spec.RAMMiB = 16
 		resign(t, &req, owner)
 		resp, err := cl.Submit(ctx, req)

@@ -80,7 +80,7 @@ func TestSyncCatchesUpRestartedPeer(t *testing.T) {
 	home := api.NewClient(c.Nodes[0].SocketPath())
 	var ids []string
 	for i := 0; i < 4; i++ {
-		req := signedJob(t, cfg.Network, owner, noopModule, "", 0)
+		req := signedJob(t, cfg.Network, c.Nodes[0].ID(), owner, noopModule, "", 0)
 		req.Spec.RAMMiB = 16
 		resign(t, &req, owner)
 		resp, err := home.Submit(ctx, req)
@@ -148,7 +148,7 @@ func TestOwnerDaemonDownMidJobCollectsResult(t *testing.T) {
 	key, _ := crypto.GenerateKey()
 	owner := types.KeySigner{Key: key}
 	home := api.NewClient(c.Nodes[0].SocketPath())
-	resp, err := home.Submit(ctx, signedJob(t, cfg.Network, owner, module, "H100", 1,
+	resp, err := home.Submit(ctx, signedJob(t, cfg.Network, c.Nodes[0].ID(), owner, module, "H100", 1,
 		"--epochs", "1", "--steps", "10", "--sleep-ms", "300", "--model", "collected"))
 	if err != nil {
 		t.Fatal(err)
@@ -229,7 +229,7 @@ func TestOwnerDaemonCollectsOnceExecutorReturns(t *testing.T) {
 	key, _ := crypto.GenerateKey()
 	owner := types.KeySigner{Key: key}
 	home := api.NewClient(c.Nodes[0].SocketPath())
-	resp, err := home.Submit(ctx, signedJob(t, cfg.Network, owner, module, "H100", 1,
+	resp, err := home.Submit(ctx, signedJob(t, cfg.Network, c.Nodes[0].ID(), owner, module, "H100", 1,
 		"--epochs", "1", "--steps", "5", "--sleep-ms", "300", "--model", "later"))
 	if err != nil {
 		t.Fatal(err)

@@ -39,7 +39,7 @@ type submitFlags struct {
 	duration                                    time.Duration
 	priceCap                                    string
 	env, inputs, inputFiles, secrets            []string
-	network                                     string
+	network, home                               string
 	chainID                                     uint64
 	from                                        string
 	wallet                                      walletFlags
@@ -109,6 +109,7 @@ each change of state; it exits non-zero unless the job completes.`,
 	fl.StringArrayVar(&f.secrets, "secret", nil, "KEY=VALUE the job gets in its environment, encrypted here with the job's data key, never in the signed spec (repeatable)")
 	fl.StringArrayVar(&f.inputFiles, "input-file", nil, "a file the job reads under /inputs/CID/NAME, encrypted here with the job's data key (repeatable)")
 	fl.StringVar(&f.network, "network", "", "network id to sign for (default: the daemon's)")
+	fl.StringVar(&f.home, "home", "", "peer id of the daemon the job is submitted at, signed into the spec (default: the daemon's; skyops id)")
 	fl.Uint64Var(&f.chainID, "chain-id", defaultChainID, "chain id of the signature's EIP-712 domain (the daemon's)")
 	fl.StringVar(&f.from, "from", "", "wallet address to sign with, when the keystore holds several")
 	fl.BoolVar(&f.wait, "wait", false, "follow the job until it ends; exit non-zero unless it completes")
@@ -264,15 +265,19 @@ func (f *submitFlags) buildAndSign(cmd *cobra.Command, o *options, cat *models.C
 		spec.Network = f.network
 	}
 	// A dry run with --network needs no daemon: it signs for --chain-id.
-	if !fl.Changed("network") || (!fl.Changed("chain-id") && !f.dryRun) {
-		// What the daemon is on: its network, and the chain its job
-		// signatures are bound to.
-		net, chain, err := daemonNetwork(cmd, o)
+	spec.Home = f.home
+	if !fl.Changed("network") || !fl.Changed("home") || (!fl.Changed("chain-id") && !f.dryRun) {
+		// What the daemon is: its peer id (the job's home), its network,
+		// and the chain its job signatures are bound to.
+		home, net, chain, err := daemonNetwork(cmd, o)
 		if err != nil {
 			return nil, err
 		}
 		if !fl.Changed("network") {
 			spec.Network = net
+		}
+		if !fl.Changed("home") {
+			spec.Home = home
 		}
 		if !fl.Changed("chain-id") && chain != 0 {
 			f.chainID = chain
@@ -403,22 +408,23 @@ func (f *submitFlags) applyFlags(cmd *cobra.Command, spec *types.JobSpec) error 
 	return nil
 }
 
-// daemonNetwork asks the daemon which network it is on.
-func daemonNetwork(cmd *cobra.Command, o *options) (string, uint64, error) {
+// daemonNetwork asks the daemon for its peer id and which network it is
+// on.
+func daemonNetwork(cmd *cobra.Command, o *options) (home, network string, chainID uint64, err error) {
 	c, err := o.client()
 	if err != nil {
-		return "", 0, fmt.Errorf("%w (or pass --network)", err)
+		return "", "", 0, fmt.Errorf("%w (or pass --network and --home)", err)
 	}
 	ctx, cancel := o.callCtx(cmd)
 	defer cancel()
 	id, err := c.ID(ctx)
 	if err != nil {
-		return "", 0, fmt.Errorf("ask the daemon for its network (or pass --network): %w", o.daemonErr(err))
+		return "", "", 0, fmt.Errorf("ask the daemon for its network (or pass --network and --home): %w", o.daemonErr(err))
 	}
 	if id.Network == "" {
-		return "", 0, errors.New("the daemon did not say its network: pass --network")
+		return "", "", 0, errors.New("the daemon did not say its network: pass --network")
 	}
-	return id.Network, id.ChainID, nil
+	return id.ID, id.Network, id.ChainID, nil
 }
 
 // readModule reads a wasm module, refusing what the daemon would refuse
