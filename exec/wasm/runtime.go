@@ -199,7 +199,7 @@ func (r *Runtime) Run(ctx context.Context, j Job) (res Result, err error) {
 	// The memory cap is enforced by alloc (see capAllocator), not by
 	// wazero's page limit, because a grow refused by the page limit never
 	// reaches any hook and so could not be reported as "memory limit".
-	cfg := wazero.NewRuntimeConfig().
+	cfg := newRuntimeConfig(wazero.NewRuntimeConfig()).
 		WithCompilationCache(r.cache).
 		WithCloseOnContextDone(true) // interrupts loops, not just host calls
 	rt := wazero.NewRuntimeWithConfig(ctx, cfg)
@@ -271,8 +271,13 @@ func (r *Runtime) Run(ctx context.Context, j Job) (res Result, err error) {
 
 const reasonCanceled = "canceled"
 
-// compile instantiates WASI in rt and compiles module (see compileMu).
+// compile instantiates WASI in rt and compiles module (see compileMu). The
+// module comes from the network (a home daemon may have been modified to
+// send anything), so it is pre-scanned here as at submit time.
 func (r *Runtime) compile(ctx context.Context, rt wazero.Runtime, module []byte) (wazero.CompiledModule, error) {
+	if err := prescan(module); err != nil {
+		return nil, err
+	}
 	r.compileMu.Lock()
 	defer r.compileMu.Unlock()
 	if _, err := wasi_snapshot_preview1.Instantiate(ctx, rt); err != nil {
