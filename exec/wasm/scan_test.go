@@ -60,6 +60,15 @@ func bombs() []bomb {
 		{"function names", cat(header, raw(0, name("name"), []byte{1, 5}, huge)), "custom section"},
 		{"local names", cat(header, raw(0, name("name"), []byte{2, 8, 1, 0}, huge, []byte{0})), "custom section"},
 		{"section past the end", cat(header, []byte{0x01}, huge), "type section"},
+		// What `go test -fuzz FuzzValidate` found against the code before
+		// the scan, each killing the fuzz worker (run under a 3 GB
+		// address-space limit).
+		{"fuzzer-found 14 bytes", []byte("\x00asm\x01\x00\x00\x00\x0b\x17\x92\x92\x92\x92"), "data section"},
+		{"fuzzer-found 15 bytes", []byte("\x00asm\x01\x00\x00\x00\x0a\x01\xb9\xb9\xb9\xb9\x00"), "code section"},
+		{"fuzzer-found 17 bytes", []byte("\x00asm\x01\x00\x00\x00\x02\x20\xeb\xeb\xeb\x30\x30\x30\xeb"), "import section"},
+		{"fuzzer-found 20 bytes", []byte("\x00asm\x01\x00\x00\x00\x09\x0a\xd1\xd1\xd1\xd1\x0b\x01\x30\x30\x30\x30"), "element section"},
+		{"fuzzer-found 26 bytes", []byte("\x00asm\x01\x00\x00\x00\x02\x24\xf8\xcd\xe4\x77\x0c\x0c\x0c\x0c\x0c\x0c\x0c\x0c\x30\x30\x30\x0c"), "import section"},
+		{"fuzzer-found 49 bytes", []byte("\x00asm\x01\x00\x00\x00\x02\x24\x9b\x9b\xc1\x01\x16\x30\x30\x30\x30\x0c\x0c\x0c\x0c\x0c\x0c\x0c\x0c\x30\x30\x30\x30\x30\x30\x30\x30\x30\x30\x09\x30\x30\x30\x30\x30\x30\x30\x30\x30\x00\x30"), "import section"},
 	}
 }
 
