@@ -303,6 +303,10 @@ func (r *Runtime) compile(ctx context.Context, rt wazero.Runtime, module []byte)
 	if err := prescan(module); err != nil {
 		return nil, err
 	}
+	module, err := boundTables(module)
+	if err != nil {
+		return nil, err
+	}
 	r.compileMu.Lock()
 	defer r.compileMu.Unlock()
 	if _, err := wasi_snapshot_preview1.Instantiate(ctx, rt); err != nil {

@@ -354,14 +354,28 @@ func FuzzValidate(f *testing.F) {
 	for _, b := range bombs() {
 		f.Add(b.mod)
 	}
+	f.Add(growModule([]byte{0x00, 0x00}, MaxTableEntries+1, -1))
 	f.Fuzz(func(t *testing.T, mod []byte) {
+		ctx := context.Background()
 		// Whatever the input, validating it must cost a bounded multiple
 		// of its size: the bombs ask wazero for gigabytes.
-		if alloc := allocated(func() { _ = Validate(context.Background(), mod) }); alloc > maxBombAlloc+64*uint64(len(mod)) {
+		var err error
+		if alloc := allocated(func() { err = Validate(ctx, mod) }); alloc > maxBombAlloc+64*uint64(len(mod)) {
 			t.Fatalf("Validate allocated %d MiB for a module of %d bytes", alloc>>20, len(mod))
 		}
-		if _, err := memoryMinPages(mod); err != nil && len(mod) >= 8 && Validate(context.Background(), mod) == nil {
+		if err != nil {
+			return
+		}
+		if _, err := memoryMinPages(mod); err != nil {
 			t.Fatalf("valid module whose memory section cannot be read: %v", err)
+		}
+		// What Run compiles must be valid too.
+		bounded, err := boundTables(mod)
+		if err != nil {
+			t.Fatalf("valid module whose tables cannot be bounded: %v", err)
+		}
+		if err := Validate(ctx, bounded); err != nil {
+			t.Fatalf("valid module invalid once its tables are bounded: %v", err)
 		}
 	})
 }
