@@ -142,7 +142,7 @@ type GPUPoint struct {
 	UtilGPU    uint32 `json:"utilGpu"` // %
 	UtilMem    uint32 `json:"utilMem"` // %
 	MemUsedMiB uint64 `json:"memUsedMiB"`
-	PowerMW    uint32 `json:"powerMW"`
+	PowerMW    uint32 `json:"powerMilliwatts"`
 	TempC      uint32 `json:"tempC"`
 	SMClockMHz uint32 `json:"smClockMHz"`
 	// Simulated marks readings from a go-nvml mock fleet.

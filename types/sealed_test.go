@@ -2,10 +2,12 @@ package types
 
 import (
 	"bytes"
+	"crypto/rand"
 	"errors"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/crypto/ecies"
 )
 
 func TestSealToOwner(t *testing.T) {
@@ -29,6 +31,55 @@ func TestSealToOwner(t *testing.T) {
 	sealed[len(sealed)/2] ^= 1
 	if _, err := OpenSealed(owner, sealed); err == nil {
 		t.Fatal("tampered ciphertext opened")
+	}
+}
+
+// TestSealToOwnerAnySize round-trips empty, small and large plaintexts: a
+// job that prints nothing has an empty log, which must seal and open (raw
+// ECIES refuses an empty message).
+func TestSealToOwnerAnySize(t *testing.T) {
+	owner, _ := crypto.GenerateKey()
+	other, _ := crypto.GenerateKey()
+	large := make([]byte, 8<<20)
+	rand.Read(large)
+	for _, msg := range [][]byte{nil, {}, {0}, {sealedV2}, []byte("x"), large} {
+		sealed, err := SealToOwner(&owner.PublicKey, msg)
+		if err != nil {
+			t.Fatalf("seal %d bytes: %v", len(msg), err)
+		}
+		got, err := OpenSealed(owner, sealed)
+		if err != nil || !bytes.Equal(got, msg) {
+			t.Fatalf("open %d bytes: got %d bytes, %v", len(msg), len(got), err)
+		}
+		if _, err := OpenSealed(other, sealed); !errors.Is(err, ErrNotYours) {
+			t.Fatalf("%d bytes, another wallet: %v, want ErrNotYours", len(msg), err)
+		}
+	}
+}
+
+// TestOpenSealedV1 opens a blob in the format sealed before empty content
+// was supported (no format byte, v1 key derivation), whatever its first
+// byte: stored logs and outputs stay readable.
+func TestOpenSealedV1(t *testing.T) {
+	owner, _ := crypto.GenerateKey()
+	other, _ := crypto.GenerateKey()
+	for _, msg := range [][]byte{[]byte("old log"), {sealedV2, 'x'}} {
+		sealed, err := ecies.Encrypt(rand.Reader, ecies.ImportECDSAPublic(&owner.PublicKey), msg, sealToOwnerInfoV1, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, err := OpenSealed(owner, sealed); err != nil || !bytes.Equal(got, msg) {
+			t.Fatalf("v1 blob %q: got %q, %v", msg, got, err)
+		}
+		if _, err := OpenSealed(other, sealed); !errors.Is(err, ErrNotYours) {
+			t.Fatalf("v1 blob, another wallet: %v", err)
+		}
+	}
+	// A v2 key derivation over a plaintext without the format byte is
+	// not something SealToOwner makes.
+	sealed, _ := ecies.Encrypt(rand.Reader, ecies.ImportECDSAPublic(&owner.PublicKey), []byte("x"), sealToOwnerInfoV2, nil)
+	if _, err := OpenSealed(owner, sealed); err == nil {
+		t.Fatal("a v2 blob without the format byte opened")
 	}
 }
 

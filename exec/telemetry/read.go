@@ -10,16 +10,16 @@ import (
 
 // Sample is one reading of one GPU.
 type Sample struct {
-	TimeMs      uint64 `json:"timeMs"`      // Unix milliseconds
-	GPU         int    `json:"gpu"`         // NVML device index
-	UtilGPU     uint32 `json:"utilGpu"`     // % of time a kernel ran
-	UtilMem     uint32 `json:"utilMem"`     // % of time memory was read or written
-	MemUsedMiB  uint64 `json:"memUsedMiB"`  // framebuffer in use
-	PowerMW     uint32 `json:"powerMW"`     // board power draw, milliwatts
-	TempC       uint32 `json:"tempC"`       // GPU core temperature
-	SMClockMHz  uint32 `json:"smClockMHz"`  // current SM clock
-	MemClockMHz uint32 `json:"memClockMHz"` // current memory clock
-	Simulated   bool   `json:"simulated"`   // from a simulated fleet, not a real GPU
+	TimeMs      uint64 `json:"timeMs"`          // Unix milliseconds
+	GPU         int    `json:"gpu"`             // NVML device index
+	UtilGPU     uint32 `json:"utilGpu"`         // % of time a kernel ran
+	UtilMem     uint32 `json:"utilMem"`         // % of time memory was read or written
+	MemUsedMiB  uint64 `json:"memUsedMiB"`      // framebuffer in use
+	PowerMW     uint32 `json:"powerMilliwatts"` // board power draw
+	TempC       uint32 `json:"tempC"`           // GPU core temperature
+	SMClockMHz  uint32 `json:"smClockMHz"`      // current SM clock
+	MemClockMHz uint32 `json:"memClockMHz"`     // current memory clock
+	Simulated   bool   `json:"simulated"`       // from a simulated fleet, not a real GPU
 }
 
 // Read samples the device at index through lib, which must be initialised

@@ -129,14 +129,14 @@ type GPUSummary struct {
 	MaxUtilMem    uint32 `json:"maxUtilMem"`
 	AvgMemUsedMiB uint64 `json:"avgMemUsedMiB"`
 	MaxMemUsedMiB uint64 `json:"maxMemUsedMiB"`
-	AvgPowerMW    uint32 `json:"avgPowerMW"`
-	MaxPowerMW    uint32 `json:"maxPowerMW"`
+	AvgPowerMW    uint32 `json:"avgPowerMilliwatts"`
+	MaxPowerMW    uint32 `json:"maxPowerMilliwatts"`
 	AvgTempC      uint32 `json:"avgTempC"`
 	MaxTempC      uint32 `json:"maxTempC"`
 	AvgSMClockMHz uint32 `json:"avgSmClockMHz"`
 	MaxSMClockMHz uint32 `json:"maxSmClockMHz"`
-	EnergyMJ      uint64 `json:"energyMJ"` // millijoules
-	EnergyJ       uint64 `json:"energyJ"`  // joules, rounded down
+	EnergyMJ      uint64 `json:"energyMillijoules"`
+	EnergyJ       uint64 `json:"energyJ"` // joules, rounded down
 	Simulated     bool   `json:"simulated"`
 }
 

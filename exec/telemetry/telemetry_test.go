@@ -13,6 +13,7 @@ import (
 	"github.com/NVIDIA/go-nvml/pkg/nvml/mock/server"
 
 	"github.com/skyops/skyops/exec/gpu"
+	"github.com/skyops/skyops/types"
 )
 
 // simFleet reads a named simulated fleet through the inventory, as a node
@@ -139,12 +140,45 @@ func TestBusyIdleDiffer(t *testing.T) {
 	}
 }
 
+// TestJSONNamesSayTheirUnits checks the JSON of a series summary and of
+// the live GPU points in job events: power and energy fields name their
+// units in full (an "MW" or "MJ" reads as megawatts or megajoules).
+func TestJSONNamesSayTheirUnits(t *testing.T) {
+	ser := NewSeries(0)
+	ser.Add(Sample{TimeMs: 1000, GPU: 0, PowerMW: 100_000})
+	ser.Add(Sample{TimeMs: 2000, GPU: 0, PowerMW: 100_000})
+	sum, err := json.Marshal(ser.Summary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	point, err := json.Marshal(types.GPUPoint{PowerMW: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		js   []byte
+		want []string
+	}{
+		{sum, []string{`"avgPowerMilliwatts":100000`, `"maxPowerMilliwatts":100000`, `"energyMillijoules":100000`, `"energyJ":100`}},
+		{point, []string{`"powerMilliwatts":1`}},
+	} {
+		for _, k := range c.want {
+			if !strings.Contains(string(c.js), k) {
+				t.Errorf("%s lacks %s", c.js, k)
+			}
+		}
+		if strings.Contains(string(c.js), `MW"`) || strings.Contains(string(c.js), `MJ"`) {
+			t.Errorf("%s still has an MW or MJ field", c.js)
+		}
+	}
+}
+
 func TestSampleJSON(t *testing.T) {
 	b, err := json.Marshal(Sample{TimeMs: 1, GPU: 2, UtilGPU: 3, Simulated: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, k := range []string{`"timeMs":1`, `"gpu":2`, `"utilGpu":3`, `"utilMem"`, `"memUsedMiB"`, `"powerMW"`, `"tempC"`, `"smClockMHz"`, `"memClockMHz"`, `"simulated":true`} {
+	for _, k := range []string{`"timeMs":1`, `"gpu":2`, `"utilGpu":3`, `"utilMem"`, `"memUsedMiB"`, `"powerMilliwatts"`, `"tempC"`, `"smClockMHz"`, `"memClockMHz"`, `"simulated":true`} {
 		if !strings.Contains(string(b), k) {
 			t.Errorf("%s lacks %s", b, k)
 		}

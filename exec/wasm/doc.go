@@ -15,6 +15,11 @@
 //   - let the module run past its Duration or grow its memory past its cap:
 //     the context closes the module (loops included), and memory.grow
 //     beyond the cap returns -1 to the guest;
+//   - allocate from a module's untrusted counts: Validate and Run
+//     pre-scan every module (scan.go) so that no count or length can
+//     ask for more than the bytes that back it;
+//   - let a table grow without bound (table.grow allocates outside the
+//     memory cap): Run gives every table a maximum (tables.go);
 //   - panic the daemon: a bad module is an error from Validate or Run, and a
 //     module that traps, exits non-zero or hits a limit is a Result, not an
 //     error.

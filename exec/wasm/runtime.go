@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -151,6 +152,11 @@ type Result struct {
 	// Duration is how long the module ran (instantiation and _start; not
 	// compilation).
 	Duration time.Duration
+	// CPU is the CPU time (user and system) the module used over the same
+	// span: the guest runs on one OS thread, which Run locks and measures
+	// (CLOCK_THREAD_CPUTIME_ID), so a guest asleep in poll_oneoff costs
+	// none. Zero means not measured (not Linux).
+	CPU time.Duration
 	// Reason is empty when the module ended on its own (whatever its exit
 	// code), and otherwise says why it was ended: "timeout after 2s",
 	// "canceled", "trap: unreachable", "memory limit: ...".
@@ -199,7 +205,7 @@ func (r *Runtime) Run(ctx context.Context, j Job) (res Result, err error) {
 	// The memory cap is enforced by alloc (see capAllocator), not by
 	// wazero's page limit, because a grow refused by the page limit never
 	// reaches any hook and so could not be reported as "memory limit".
-	cfg := wazero.NewRuntimeConfig().
+	cfg := newRuntimeConfig(wazero.NewRuntimeConfig()).
 		WithCompilationCache(r.cache).
 		WithCloseOnContextDone(true) // interrupts loops, not just host calls
 	rt := wazero.NewRuntimeWithConfig(ctx, cfg)
@@ -244,7 +250,18 @@ func (r *Runtime) Run(ctx context.Context, j Job) (res Result, err error) {
 
 	end := ending{runCtx: runCtx, parent: ctx, alloc: alloc, capMiB: capMiB, duration: j.Duration, stderr: j.Stderr}
 	execCtx := experimental.WithMemoryAllocator(runCtx, alloc)
-	start := time.Now()
+	// The guest runs on this goroutine; locked to its thread, the thread's
+	// CPU clock is the guest's.
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	start, cpuStart := time.Now(), cpuNow()
+	ran := func(res Result) Result {
+		res.Duration = time.Since(start)
+		if cpuStart >= 0 {
+			res.CPU = max(cpuNow()-cpuStart, 0)
+		}
+		return res
+	}
 	mod, err := rt.InstantiateModule(execCtx, compiled, mc)
 	if err != nil {
 		// A start section can loop, trap or exit too: that is the job's
@@ -253,7 +270,7 @@ func (r *Runtime) Run(ctx context.Context, j Job) (res Result, err error) {
 		if !ok {
 			return Result{}, fmt.Errorf("wasm: instantiate module: %w", err)
 		}
-		res.Duration = time.Since(start)
+		res = ran(res)
 		return res, canceledErr(res, ctx)
 	}
 	defer mod.Close(context.Background()) //nolint:errcheck // the exit is already recorded
@@ -265,14 +282,31 @@ func (r *Runtime) Run(ctx context.Context, j Job) (res Result, err error) {
 		// ended the job, not the daemon.
 		res = Result{ExitCode: ExitCodeAborted, Reason: "error: " + firstLine(err.Error())}
 	}
-	res.Duration = time.Since(start)
+	res = ran(res)
 	return res, canceledErr(res, ctx)
+}
+
+// cpuNow is threadCPU, or -1 where it is not measured.
+func cpuNow() time.Duration {
+	if d, ok := threadCPU(); ok {
+		return d
+	}
+	return -1
 }
 
 const reasonCanceled = "canceled"
 
-// compile instantiates WASI in rt and compiles module (see compileMu).
+// compile instantiates WASI in rt and compiles module (see compileMu). The
+// module comes from the network (a home daemon may have been modified to
+// send anything), so it is pre-scanned here as at submit time.
 func (r *Runtime) compile(ctx context.Context, rt wazero.Runtime, module []byte) (wazero.CompiledModule, error) {
+	if err := prescan(module); err != nil {
+		return nil, err
+	}
+	module, err := boundTables(module)
+	if err != nil {
+		return nil, err
+	}
 	r.compileMu.Lock()
 	defer r.compileMu.Unlock()
 	if _, err := wasi_snapshot_preview1.Instantiate(ctx, rt); err != nil {

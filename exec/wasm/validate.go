@@ -19,7 +19,9 @@ const wasiModule = "wasi_snapshot_preview1"
 // well-formed wasm binary that exports _start and imports nothing but WASI
 // preview 1 functions. It does not run the module. It uses wazero's
 // interpreter, which validates without generating machine code, so it is
-// far cheaper than a Run. It never panics.
+// far cheaper than a Run. Before wazero sees the module, prescan bounds
+// every count in it by the bytes that back it, so a small module cannot make
+// Validate allocate more than a small multiple of its size. It never panics.
 func Validate(ctx context.Context, module []byte) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -35,7 +37,11 @@ func Validate(ctx context.Context, module []byte) (err error) {
 		return fmt.Errorf("wasm: unsupported wasm binary version %d", binary.LittleEndian.Uint32(module[4:8]))
 	}
 
-	rt := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfigInterpreter())
+	if err := prescan(module); err != nil {
+		return err
+	}
+
+	rt := wazero.NewRuntimeWithConfig(ctx, newRuntimeConfig(wazero.NewRuntimeConfigInterpreter()))
 	defer rt.Close(context.Background()) //nolint:errcheck // nothing to do about it
 
 	wasi, err := wasi_snapshot_preview1.NewBuilder(rt).Compile(ctx)
@@ -73,6 +79,19 @@ func Validate(ctx context.Context, module []byte) (err error) {
 		}
 	}
 	return nil
+}
+
+// newRuntimeConfig sets what every runtime that sees an untrusted module
+// shares: memories are never pre-allocated from their declared maximum and
+// never exceed what wasm32 can address (a job's own, lower, cap is enforced
+// by capAllocator, which can tell the job why it was refused), and DWARF
+// custom sections are not parsed (prescan does not bound them; traps still
+// name functions from the name section).
+func newRuntimeConfig(c wazero.RuntimeConfig) wazero.RuntimeConfig {
+	return c.
+		WithMemoryLimitPages(MaxMemoryMiB << 20 / pageSize).
+		WithMemoryCapacityFromMax(false).
+		WithDebugInfoEnabled(false)
 }
 
 func sameSignature(a, b api.FunctionDefinition) bool {

@@ -320,8 +320,9 @@ func TestValidate(t *testing.T) {
 		{"empty", "empty module", nil},
 		{"random", "not a wasm module", random},
 		{"header only", "", []byte("\x00asm\x01\x00\x00\x00")[:8]},
-		{"truncated", "invalid module", valid[:len(valid)-3]},
-		{"truncated go module", "invalid module", goModule(t, "guest")[:100000]},
+		{"truncated", "remain in the module", valid[:len(valid)-3]},
+		{"truncated go module", "remain in the module", goModule(t, "guest")[:100000]},
+		{"bad body", "invalid module", wasmModule(1, "_start", []byte{0x41})}, // i32.const, no immediate
 		{"bad version", "unsupported wasm binary version 2", badVersion},
 		{"no _start", "does not export _start", wasmModule(1, "main", opNop)},
 		{"env import", "imports env.f", wasmModule(1, "_start", opNop, [2]string{"env", "f"})},
@@ -350,10 +351,31 @@ func FuzzValidate(f *testing.F) {
 	f.Add(wasmModule(1, "_start", opNop))
 	f.Add(wasmModule(1, "_start", opGrowUntilFail, [2]string{"wasi_snapshot_preview1", "proc_exit"}))
 	f.Add(wasmModule(70000, "_start", opUnreachable))
+	for _, b := range bombs() {
+		f.Add(b.mod)
+	}
+	f.Add(growModule([]byte{0x00, 0x00}, MaxTableEntries+1, -1))
 	f.Fuzz(func(t *testing.T, mod []byte) {
-		_ = Validate(context.Background(), mod)
-		if _, err := memoryMinPages(mod); err != nil && len(mod) >= 8 && Validate(context.Background(), mod) == nil {
+		ctx := context.Background()
+		// Whatever the input, validating it must cost a bounded multiple
+		// of its size: the bombs ask wazero for gigabytes.
+		var err error
+		if alloc := allocated(func() { err = Validate(ctx, mod) }); alloc > maxBombAlloc+64*uint64(len(mod)) {
+			t.Fatalf("Validate allocated %d MiB for a module of %d bytes", alloc>>20, len(mod))
+		}
+		if err != nil {
+			return
+		}
+		if _, err := memoryMinPages(mod); err != nil {
 			t.Fatalf("valid module whose memory section cannot be read: %v", err)
+		}
+		// What Run compiles must be valid too.
+		bounded, err := boundTables(mod)
+		if err != nil {
+			t.Fatalf("valid module whose tables cannot be bounded: %v", err)
+		}
+		if err := Validate(ctx, bounded); err != nil {
+			t.Fatalf("valid module invalid once its tables are bounded: %v", err)
 		}
 	})
 }

@@ -54,6 +54,18 @@ func main() {
 		}
 	case "sleep":
 		time.Sleep(time.Hour)
+	case "nap": // sleep argv[2] milliseconds
+		ms, _ := strconv.Atoi(os.Args[2])
+		time.Sleep(time.Duration(ms) * time.Millisecond)
+	case "spin": // compute for argv[2] milliseconds of wall time
+		ms, _ := strconv.Atoi(os.Args[2])
+		n, end := 0, time.Now().Add(time.Duration(ms)*time.Millisecond)
+		for time.Now().Before(end) {
+			for i := 0; i < 1000; i++ {
+				n += i
+			}
+		}
+		fmt.Println("spun", n > 0)
 	case "alloc":
 		mib, _ := strconv.Atoi(os.Args[2])
 		b := make([]byte, mib<<20)
