@@ -771,7 +771,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 			Stdout: stdout, Stderr: stderr,
 			MemoryMiB: spec.RAMMiB, Duration: duration,
 		})
-		res = runResult{ExitCode: r.ExitCode, Duration: r.Duration, Reason: r.Reason, CPU: r.Duration} // one guest thread
+		res = runResult{ExitCode: r.ExitCode, Duration: r.Duration, Reason: r.Reason, CPU: r.CPU} // the guest thread's own CPU clock
 	}
 	stopWatch()
 	if _, ok := n.stillMine(id, ex.attempt); !ok || ctx.Err() != nil {

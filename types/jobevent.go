@@ -123,8 +123,8 @@ const MaxClaimAdvertSize = MaxAdvertSize
 type Metering struct {
 	WallMs uint64 `json:"wallMs"` // run time
 	// CPUMs: user+system time for process jobs, the container's CPU time
-	// for Docker jobs, the wall time for wasm jobs (a wasm guest runs on one
-	// thread).
+	// for Docker jobs, the guest thread's CPU clock for wasm jobs (0 where
+	// the platform has none: not measured).
 	CPUMs      uint64 `json:"cpuMs"`
 	PeakRAMMiB uint64 `json:"peakRamMiB"` // process and Docker jobs
 	GPUs       uint32 `json:"gpus"`       // GPUs held for the run
