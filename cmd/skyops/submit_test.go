@@ -33,12 +33,15 @@ func writeTestModule(t *testing.T, data []byte) string {
 	return p
 }
 
+// testHome is a well-formed peer id to sign into specs as their home.
+const testHome = "16Uiu2HAmMUjGmiUhJeiZgu6ZZnLRkE2VViR2JgjqtW9aTZnHQqgg"
+
 // submitDryRun runs submit-task --dry-run -o json and checks what every dry run
 // must satisfy: the typed data hashes (by apitypes, as the daemon and
 // wallets do) to the printed id, and the signature recovers to owner.
 func submitDryRun(t *testing.T, h cliHooks, w cliTestWallet, args ...string) (*types.JobSpec, dryRunOut) {
 	t.Helper()
-	full := append([]string{"submit-task", "--dry-run", "-o", "json", "--network", "testnet"}, w.flags()...)
+	full := append([]string{"submit-task", "--dry-run", "-o", "json", "--network", "testnet", "--home", testHome}, w.flags()...)
 	full = append(full, args...)
 	out, errs, code := cliHooked(t, h, full...)
 	if code != 0 {
@@ -164,7 +167,7 @@ func TestSubmitAllowNetwork(t *testing.T) {
 
 func TestSubmitDryRunTable(t *testing.T) {
 	w := newCLITestWallet(t)
-	args := append([]string{"submit-task", "--dry-run", "--network", "n", "--wasm", writeTestModule(t, emptyWasmModule)}, w.flags()...)
+	args := append([]string{"submit-task", "--dry-run", "--network", "n", "--home", testHome, "--wasm", writeTestModule(t, emptyWasmModule)}, w.flags()...)
 	out, errs, code := cliHooked(t, walletTestHooks(), args...)
 	if code != 0 {
 		t.Fatalf("%d %s", code, errs)
@@ -181,7 +184,7 @@ func TestSubmitDryRunTable(t *testing.T) {
 	}
 
 	// Without a wallet, a dry run prints the typed data unsigned.
-	args = []string{"submit-task", "--dry-run", "-o", "json", "--network", "n", "--wasm", writeTestModule(t, emptyWasmModule), "--keystore", filepath.Join(t.TempDir(), "none")}
+	args = []string{"submit-task", "--dry-run", "-o", "json", "--network", "n", "--home", testHome, "--wasm", writeTestModule(t, emptyWasmModule), "--keystore", filepath.Join(t.TempDir(), "none")}
 	out, errs, code = cliHooked(t, walletTestHooks(), args...)
 	var got dryRunOut
 	if code != 0 || json.Unmarshal([]byte(out), &got) != nil || got.Signature != "" || got.ID == "" || !strings.Contains(errs, "not signed") {
@@ -194,7 +197,7 @@ func TestSubmitErrors(t *testing.T) {
 	w := newCLITestWallet(t)
 	wasm := writeTestModule(t, emptyWasmModule)
 	notWasm := writeTestModule(t, []byte("#!/bin/sh\n"))
-	base := append([]string{"submit-task", "--dry-run", "--network", "n"}, w.flags()...)
+	base := append([]string{"submit-task", "--dry-run", "--network", "n", "--home", testHome}, w.flags()...)
 	with := func(a ...string) []string { return append(append([]string{}, base...), a...) }
 	for _, c := range []struct {
 		args  []string
@@ -223,10 +226,11 @@ func TestSubmitErrors(t *testing.T) {
 		{with("--wasm", wasm, "stray"), []string{`unexpected argument "stray": put the program's arguments after --`}},
 		{with("--wasm", wasm, "--from", "0x0000000000000000000000000000000000000001"), []string{"is not in", "skyops wallet list"}},
 		{with("--wasm", wasm, "--typed-data", "x.json"), []string{"--typed-data and --signature go together"}},
-		{[]string{"submit-task", "--wasm", wasm, "--keystore", w.dir, "--password-file", os.DevNull, "--network", "n", "--dry-run"},
+		{[]string{"submit-task", "--wasm", wasm, "--keystore", w.dir, "--password-file", os.DevNull, "--network", "n", "--home", testHome, "--dry-run"},
 			[]string{"could not decrypt key with the given password: check --password-file"}},
 		{[]string{"submit-task", "--wasm", wasm, "--socket", filepath.Join(t.TempDir(), "no.sock")},
-			[]string{"ask the daemon for its network (or pass --network)", "no daemon socket at"}},
+			[]string{"ask the daemon for its network (or pass --network and --home)", "no daemon socket at"}},
+		{with("--wasm", wasm, "--home", "nobody"), []string{`home "nobody" is not a peer id`}},
 	} {
 		cliMustFail(t, h, c.args, c.wants...)
 	}
@@ -256,7 +260,7 @@ func startSubmitDaemon(t *testing.T) *submitDaemon {
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /v1/id", func(w http.ResponseWriter, _ *http.Request) {
-		json.NewEncoder(w).Encode(api.Identity{ID: "16Uiu2fake", Network: "fakenet"})
+		json.NewEncoder(w).Encode(api.Identity{ID: testHome, Network: "fakenet"})
 	})
 	mux.HandleFunc("POST /v1/jobs", func(w http.ResponseWriter, r *http.Request) {
 		var req api.SubmitRequest
