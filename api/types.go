@@ -123,6 +123,9 @@ type Job struct {
 	OutputCID   string `json:"outputCid"`
 	Error       string `json:"error"`
 	Placement   string `json:"placement,omitempty"`
+	// Home is the daemon the owner submitted at (named in the signed
+	// spec): it keeps the job's data key, inputs and checkpoints.
+	Home string `json:"home"`
 	// Notes say which of the job's events the network's rules did not
 	// accept, and why (a claim its advert does not back, a result that
 	// meters more than its events allow).

@@ -238,6 +238,7 @@ func (n *Node) jobInfoLocked(j *sched.Job, withEvents bool) api.Job {
 		out.Placement = n.brain.Placement(j.ID)
 	}
 	out.Notes = j.Notes
+	out.Home = j.Home.String()
 	if j.Winner != nil {
 		out.Node = j.Winner.Node.String()
 		out.ClaimedAt = msTime(j.Winner.TimeMs)

@@ -32,7 +32,7 @@ const (
 	// to start: an honest one starts after its settle window (at most 10 s).
 	// One that has not started by then holds the job without running it,
 	// and any peer may say it is lost; it cannot rebut that.
-	StartDeadlineMs = 60_000
+	StartDeadlineMs = 30_000
 	// MaxGPUWatts bounds the power one GPU can draw (a B200 is rated 1 kW):
 	// metered energy above GPUs × this × wall time is not believed.
 	MaxGPUWatts = 1_500
