@@ -107,10 +107,6 @@ func sinceParam(r *http.Request) (time.Time, error) {
 	return t, nil
 }
 
-// MaxSubmitBytes bounds a submit request: a 64 MiB module, base64, plus
-// the spec.
-const MaxSubmitBytes = 96 << 20
-
 type route struct {
 	method, path string
 	h            http.HandlerFunc
@@ -259,12 +255,12 @@ func routePattern(path string) string {
 func jobRoutes(b JobBackend) []route {
 	return []route{
 		{"POST", "/v1/jobs", func(w http.ResponseWriter, r *http.Request) {
-			var req SubmitRequest
-			if err := decodeBody(w, r, &req, MaxSubmitBytes); err != nil {
+			req, err := decodeSubmit(w, r)
+			if err != nil {
 				writeErr(w, err)
 				return
 			}
-			resp, err := b.Submit(r.Context(), &req)
+			resp, err := b.Submit(r.Context(), req)
 			if err != nil {
 				writeErr(w, err)
 				return
@@ -331,7 +327,7 @@ func jobRoutes(b JobBackend) []route {
 		}},
 		{"POST", "/v1/jobs/{id}/cancel", func(w http.ResponseWriter, r *http.Request) {
 			var req CancelRequest
-			if err := decodeBody(w, r, &req, 1<<16); err != nil {
+			if err := decodeBody(w, r, &req, maxCancelBytes); err != nil {
 				writeErr(w, err)
 				return
 			}
