@@ -30,6 +30,10 @@ const (
 	maxShortField = 1 << 10
 )
 
+func bodyTimeout() *Error {
+	return Errorf("timeout", "the request body stopped arriving before the daemon's deadline: send it whole, without pauses")
+}
+
 func tooLarge(max int64) *Error {
 	return Errorf("too_large", "request body is larger than %d bytes, the limit of this endpoint", max)
 }
@@ -45,6 +49,9 @@ func readBody(w http.ResponseWriter, r *http.Request, max int64) ([]byte, error)
 	if r.ContentLength >= 0 {
 		buf := make([]byte, r.ContentLength)
 		if _, err := io.ReadFull(body, buf); err != nil {
+			if isTimeout(err) {
+				return nil, bodyTimeout()
+			}
 			return nil, Errorf("bad_request", "read request body: %v", err)
 		}
 		return buf, nil
@@ -63,6 +70,9 @@ func readBody(w http.ResponseWriter, r *http.Request, max int64) ([]byte, error)
 			var tooBig *http.MaxBytesError
 			if errors.As(err, &tooBig) {
 				return nil, tooLarge(max)
+			}
+			if isTimeout(err) {
+				return nil, bodyTimeout()
 			}
 			return nil, Errorf("bad_request", "read request body: %v", err)
 		}

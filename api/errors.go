@@ -13,6 +13,7 @@ var codeStatus = map[string]int{
 	"method_not_allowed": http.StatusMethodNotAllowed,
 	"conflict":           http.StatusConflict,
 	"unplaceable":        http.StatusUnprocessableEntity,
+	"timeout":            http.StatusRequestTimeout,
 	"too_large":          http.StatusRequestEntityTooLarge,
 	"unavailable":        http.StatusServiceUnavailable,
 	"internal":           http.StatusInternalServerError,

@@ -1,0 +1,186 @@
+package api
+
+import (
+	"bufio"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// serveTest serves h on a fresh socket with opts until the test ends.
+func serveTest(t *testing.T, h http.Handler, opts ...ServeOption) string {
+	t.Helper()
+	sock := filepath.Join(shortDir(t), "d.sock")
+	l, err := Listen(sock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	served := make(chan error, 1)
+	go func() { served <- Serve(ctx, l, h, opts...) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-served; err != nil {
+			t.Error(err)
+		}
+	})
+	return sock
+}
+
+func dial(t *testing.T, sock string) net.Conn {
+	t.Helper()
+	c, err := net.Dial("unix", sock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	return c
+}
+
+const health = "GET /v1/health HTTP/1.1\r\nHost: skyopsd\r\n\r\n"
+
+// readAnswer reads one HTTP answer from br within d.
+func readAnswer(c net.Conn, br *bufio.Reader, d time.Duration) (*http.Response, []byte, error) {
+	c.SetReadDeadline(time.Now().Add(d))
+	resp, err := http.ReadResponse(br, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	return resp, body, err
+}
+
+// A client that sends its body a byte at a time is cut off at the read
+// deadline with a JSON timeout, on a small endpoint and on submit (whose
+// body has the longer upload timeout).
+func TestSlowBodyIsCut(t *testing.T) {
+	sock := serveTest(t, Handler(jobsBackend{}, slog.New(slog.DiscardHandler)),
+		ReadTimeout(300*time.Millisecond), UploadTimeout(600*time.Millisecond))
+	for _, path := range []string{"/v1/jobs/0xabcdef/cancel", "/v1/jobs"} {
+		c := dial(t, sock)
+		const bodyLen = 200
+		fmt.Fprintf(c, "POST %s HTTP/1.1\r\nHost: skyopsd\r\nContent-Length: %d\r\n\r\n", path, bodyLen)
+		sent := make(chan int, 1)
+		go func() {
+			n := 0
+			for ; n < bodyLen; n++ {
+				if _, err := c.Write([]byte(" ")); err != nil {
+					break
+				}
+				time.Sleep(50 * time.Millisecond) // 10 s for the whole body
+			}
+			sent <- n
+		}()
+		resp, body, err := readAnswer(c, bufio.NewReader(c), 30*time.Second)
+		if err != nil {
+			t.Fatalf("%s: no answer to a slow body: %v", path, err)
+		}
+		var e Error
+		if resp.StatusCode != http.StatusRequestTimeout || json.Unmarshal(body, &e) != nil || e.Code != "timeout" {
+			t.Fatalf("%s: %s %s, want a JSON 408 timeout", path, resp.Status, body)
+		}
+		c.Close()
+		if n := <-sent; n >= bodyLen {
+			t.Fatalf("%s: the whole body was sent before the answer", path)
+		}
+	}
+}
+
+// A keep-alive connection left idle is closed by the daemon.
+func TestIdleConnectionIsClosed(t *testing.T) {
+	sock := serveTest(t, Handler(fixedBackend{}, slog.New(slog.DiscardHandler)), IdleTimeout(200*time.Millisecond))
+	c := dial(t, sock)
+	br := bufio.NewReader(c)
+	io.WriteString(c, health)
+	if resp, _, err := readAnswer(c, br, 10*time.Second); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("health: %v %v", resp, err)
+	}
+	// Nothing more is sent: the daemon must close the connection.
+	c.SetReadDeadline(time.Now().Add(20 * time.Second))
+	if _, err := br.ReadByte(); !errors.Is(err, io.EOF) {
+		t.Fatalf("idle keep-alive: read %v, want EOF (closed by the daemon)", err)
+	}
+}
+
+// With the cap reached, one more connection waits until one closes.
+func TestConnectionCap(t *testing.T) {
+	sock := serveTest(t, Handler(fixedBackend{}, slog.New(slog.DiscardHandler)), MaxConns(2))
+	var held []net.Conn
+	for range 2 {
+		c := dial(t, sock)
+		io.WriteString(c, health)
+		if resp, _, err := readAnswer(c, bufio.NewReader(c), 10*time.Second); err != nil || resp.StatusCode != 200 {
+			t.Fatalf("health: %v %v", resp, err)
+		}
+		held = append(held, c) // kept open, idle
+	}
+	third := dial(t, sock)
+	br := bufio.NewReader(third)
+	io.WriteString(third, health)
+	if _, _, err := readAnswer(third, br, 300*time.Millisecond); !errors.Is(err, os.ErrDeadlineExceeded) {
+		t.Fatalf("third connection over a cap of 2 was answered: %v", err)
+	}
+	held[0].Close()
+	if resp, _, err := readAnswer(third, br, 20*time.Second); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("third connection after one closed: %v %v", resp, err)
+	}
+}
+
+// streamBackend follows a log that writes a frame every 100 ms for a second.
+type streamBackend struct{ jobsBackend }
+
+func (streamBackend) FollowLogs(ctx context.Context, _ string, w io.Writer, flush func()) error {
+	for i := range 10 {
+		time.Sleep(100 * time.Millisecond)
+		frame := binary.AppendUvarint(nil, 5)
+		if _, err := w.Write(append(frame, fmt.Sprintf("log %d", i)...)); err != nil {
+			return err
+		}
+		flush()
+	}
+	_, err := w.Write([]byte{0})
+	flush()
+	return err
+}
+
+// A followed log outlives the write timeout: each frame gets its own.
+func TestStreamOutlivesWriteTimeout(t *testing.T) {
+	sock := serveTest(t, Handler(streamBackend{}, slog.New(slog.DiscardHandler)), WriteTimeout(250*time.Millisecond))
+	var got []string
+	err := NewClient(sock).FollowLogs(context.Background(), "0xabcdef", func(b []byte) error {
+		got = append(got, string(b))
+		return nil
+	})
+	if err != nil || len(got) != 10 || got[9] != "log 9" {
+		t.Fatalf("followed %q: %v", got, err)
+	}
+	// A plain answer is bounded by the write timeout all the same.
+	if _, err := NewClient(sock).ID(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestServeOptionsRefuseNonsense(t *testing.T) {
+	l, err := Listen(filepath.Join(shortDir(t), "d.sock"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	for _, o := range []ServeOption{ReadTimeout(0), UploadTimeout(-1), WriteTimeout(0), FetchTimeout(0), StreamTimeout(0), IdleTimeout(0), MaxConns(0)} {
+		if err := Serve(context.Background(), l, http.NotFoundHandler(), o); err == nil || !strings.Contains(err.Error(), "positive") {
+			t.Fatalf("option accepted: %v", err)
+		}
+	}
+}
