@@ -149,9 +149,11 @@ func parseSubmit(body []byte) (*SubmitRequest, error) {
 	if sp.spec != nil {
 		dec := json.NewDecoder(bytes.NewReader(sp.spec))
 		dec.DisallowUnknownFields()
-		if err := dec.Decode(&req.Spec); err != nil {
+		var spec specJSON
+		if err := dec.Decode(&spec); err != nil {
 			return nil, bad("spec: %v", err)
 		}
+		req.Spec = spec.spec()
 	}
 	for _, f := range []struct {
 		name string

@@ -9,6 +9,7 @@ import (
 // Error codes and the HTTP status each travels with.
 var codeStatus = map[string]int{
 	"bad_request":        http.StatusBadRequest,
+	"forbidden":          http.StatusForbidden,
 	"not_found":          http.StatusNotFound,
 	"method_not_allowed": http.StatusMethodNotAllowed,
 	"conflict":           http.StatusConflict,

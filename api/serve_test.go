@@ -184,3 +184,49 @@ func TestServeOptionsRefuseNonsense(t *testing.T) {
 		}
 	}
 }
+
+// forbidBackend refuses every cancel as a stranger's.
+type forbidBackend struct{ jobsBackend }
+
+func (forbidBackend) Cancel(context.Context, string, *CancelRequest) (*Job, error) {
+	return nil, Errorf("forbidden", "only the job's owner can cancel it")
+}
+
+// Every refusal, whoever makes it (a route, the mux, the body limit, a
+// panic), is a JSON error with the documented code and status.
+func TestEveryErrorIsJSON(t *testing.T) {
+	sock := serveTest(t, Handler(forbidBackend{}, slog.New(slog.DiscardHandler)))
+	panicky := serveTest(t, Handler(fixedBackend{panics: true}, slog.New(slog.DiscardHandler)))
+	cases := []struct {
+		sock, raw string
+		status    int
+		code      string
+	}{
+		{sock, "GET /v1/nope HTTP/1.1\r\nHost: x\r\n\r\n", 404, "not_found"},
+		{sock, "GET /v1//id HTTP/1.1\r\nHost: x\r\n\r\n", 404, "not_found"},
+		{sock, "GET /v1/./id HTTP/1.1\r\nHost: x\r\n\r\n", 404, "not_found"},
+		{sock, "GET /v1/jobs/../id HTTP/1.1\r\nHost: x\r\n\r\n", 404, "not_found"},
+		{sock, "GET / HTTP/1.1\r\nHost: x\r\n\r\n", 404, "not_found"},
+		{sock, "DELETE /v1/jobs HTTP/1.1\r\nHost: x\r\n\r\n", 405, "method_not_allowed"},
+		{sock, "POST /v1/jobs/0xabcdef/cancel HTTP/1.1\r\nHost: x\r\nContent-Length: 14\r\n\r\n{\"signature\":1", 400, "bad_request"},
+		{sock, "POST /v1/jobs/0xabcdef/cancel HTTP/1.1\r\nHost: x\r\nContent-Length: 18\r\n\r\n{\"signature\":\"0x\"}", 403, "forbidden"},
+		{sock, fmt.Sprintf("POST /v1/jobs HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n", MaxSubmitBytes+1), 413, "too_large"},
+		{sock, "POST /v1/jobs/0xabcdef/cancel HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n" +
+			fmt.Sprintf("%x\r\n%s\r\n0\r\n\r\n", maxCancelBytes+10, strings.Repeat(" ", maxCancelBytes+10)), 413, "too_large"},
+		{panicky, "GET /v1/id HTTP/1.1\r\nHost: x\r\n\r\n", 500, "internal"},
+	}
+	for _, c := range cases {
+		conn := dial(t, c.sock)
+		io.WriteString(conn, c.raw)
+		resp, body, err := readAnswer(conn, bufio.NewReader(conn), 20*time.Second)
+		first, _, _ := strings.Cut(c.raw, "\r\n")
+		if err != nil {
+			t.Fatalf("%s: %v", first, err)
+		}
+		var e Error
+		if resp.StatusCode != c.status || resp.Header.Get("Content-Type") != "application/json" ||
+			json.Unmarshal(body, &e) != nil || e.Code != c.code || e.Message == "" {
+			t.Errorf("%s: %s %q %s, want %d JSON %s", first, resp.Status, resp.Header.Get("Content-Type"), body, c.status, c.code)
+		}
+	}
+}

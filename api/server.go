@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"path"
 	"strings"
 	"time"
 
@@ -142,7 +143,24 @@ func Handler(b Backend, log *slog.Logger) http.Handler {
 		}
 		WriteError(w, http.StatusNotFound, "not_found", fmt.Sprintf("no such endpoint %s %s: see docs/api.md for the API", r.Method, r.URL.Path))
 	})
-	return recoverer(mux, log)
+	return recoverer(canonical(mux), log)
+}
+
+// canonical answers a path that is not in clean form (//, /./, /../) with a
+// JSON not_found, where ServeMux would redirect with an HTML body.
+func canonical(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := r.URL.Path
+		clean := path.Clean("/" + p)
+		if strings.HasSuffix(p, "/") && clean != "/" {
+			clean += "/"
+		}
+		if clean != p {
+			WriteError(w, http.StatusNotFound, "not_found", fmt.Sprintf("no such endpoint %s %s: use the clean path %s (see docs/api.md)", r.Method, p, clean))
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 func orEmpty[T any](s []T) []T {
