@@ -61,7 +61,6 @@ func procStatus(t *testing.T, pid int, field string) int64 {
 	return 0
 }
 
-
 func hostileBody(head, item, tail string, size int64) (io.Reader, int64) {
 	n := (size - int64(len(head)+len(tail))) / int64(len(item))
 	items := io.LimitReader(&cycle{b: []byte(item)}, n*int64(len(item)))
