@@ -155,9 +155,12 @@ func (streamBackend) FollowLogs(ctx context.Context, _ string, w io.Writer, flus
 	return err
 }
 
-// A followed log outlives the write timeout: each frame gets its own.
-func TestStreamOutlivesWriteTimeout(t *testing.T) {
-	sock := serveTest(t, Handler(streamBackend{}, slog.New(slog.DiscardHandler)), WriteTimeout(250*time.Millisecond))
+// A followed log outlives the read and write timeouts: each frame gets its
+// own write deadline, and the request's read deadline, long past, does not
+// end it.
+func TestStreamOutlivesTimeouts(t *testing.T) {
+	sock := serveTest(t, Handler(streamBackend{}, slog.New(slog.DiscardHandler)),
+		ReadTimeout(300*time.Millisecond), WriteTimeout(250*time.Millisecond))
 	var got []string
 	err := NewClient(sock).FollowLogs(context.Background(), "0xabcdef", func(b []byte) error {
 		got = append(got, string(b))
@@ -228,5 +231,42 @@ func TestEveryErrorIsJSON(t *testing.T) {
 			json.Unmarshal(body, &e) != nil || e.Code != c.code || e.Message == "" {
 			t.Errorf("%s: %s %q %s, want %d JSON %s", first, resp.Status, resp.Header.Get("Content-Type"), body, c.status, c.code)
 		}
+	}
+}
+
+// slowBackend takes 800 ms to answer a log or a submit, as a fetch from a
+// peer or a big module's checks may; it gives up only if the request is
+// cancelled.
+type slowBackend struct{ jobsBackend }
+
+func (slowBackend) wait(ctx context.Context) error {
+	select {
+	case <-time.After(800 * time.Millisecond):
+		return nil
+	case <-ctx.Done():
+		return Errorf("internal", "the request was cancelled: %v", ctx.Err())
+	}
+}
+
+func (b slowBackend) JobLogs(ctx context.Context, _ string) ([]byte, error) {
+	return []byte("the log"), b.wait(ctx)
+}
+
+func (b slowBackend) Submit(ctx context.Context, _ *SubmitRequest) (*SubmitResponse, error) {
+	return &SubmitResponse{ID: "0x01"}, b.wait(ctx)
+}
+
+// An answer that takes longer than the read timeout is not cut short by it
+// (the request's context stays live: net/http lifts the read deadline once
+// the body is in).
+func TestSlowAnswerOutlivesReadTimeout(t *testing.T) {
+	sock := serveTest(t, Handler(slowBackend{}, slog.New(slog.DiscardHandler)),
+		ReadTimeout(300*time.Millisecond), UploadTimeout(300*time.Millisecond))
+	c := NewClient(sock)
+	if b, err := c.Logs(context.Background(), "0xabcdef"); err != nil || string(b) != "the log" {
+		t.Fatalf("slow logs: %q, %v", b, err)
+	}
+	if r, err := c.Submit(context.Background(), SubmitRequest{}); err != nil || r.ID != "0x01" {
+		t.Fatalf("slow submit: %+v, %v", r, err)
 	}
 }
