@@ -185,6 +185,9 @@ func parseSubmit(body []byte) (*SubmitRequest, error) {
 		if err := json.Unmarshal(sp.artifact, &req.Artifact); err != nil {
 			return nil, bad("artifact: %v", err)
 		}
+		if len(req.Artifact) == 0 {
+			req.Artifact = nil // "" is no module, as absent is
+		}
 	}
 	return req, nil
 }
