@@ -31,7 +31,7 @@ func TestCancelByStrangerIsForbidden(t *testing.T) {
 	}
 	key, _ := crypto.GenerateKey()
 	owner := types.KeySigner{Key: key}
-	spec := types.JobSpec{Network: n.cfg.Network, Nonce: 1<<63 + 7, CreatedAt: uint64(time.Now().Unix()),
+	spec := types.JobSpec{Network: n.cfg.Network, Home: n.ID().String(), Nonce: 1<<63 + 7, CreatedAt: uint64(time.Now().Unix()),
 		Runtime: "process", Artifact: "sleep", Args: []string{"30"}, Env: []string{}, RAMMiB: 16,
 		DurationSec: 60, PriceCapWei: "0", InputCIDs: []string{}}
 	sig, err := types.SignJobSpec(&spec, n.cfg.ChainID, owner)
