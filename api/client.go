@@ -139,7 +139,13 @@ func (c *Client) Cancel(ctx context.Context, id string, req CancelRequest) (*Job
 }
 
 func (c *Client) do(ctx context.Context, method, path string, in, out any) error {
-	body, err := json.Marshal(in)
+	var body []byte
+	var err error
+	if m, ok := in.(json.Marshaler); ok {
+		body, err = m.MarshalJSON() // as is: json.Marshal would copy a module's base64 once more
+	} else {
+		body, err = json.Marshal(in)
+	}
 	if err != nil {
 		return fmt.Errorf("%s %s: %w", method, path, err)
 	}
