@@ -22,10 +22,15 @@ type Client struct {
 	http   *http.Client
 }
 
-// NewClient returns a client for the daemon listening on socket.
+// NewClient returns a client for the daemon listening on socket. Before
+// each connection it checks that no other user could have put the socket
+// there (CheckSocket), so nothing is sent to an impostor.
 func NewClient(socket string) *Client {
 	tr := &http.Transport{
 		DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
+			if err := CheckSocket(socket); err != nil {
+				return nil, err
+			}
 			var d net.Dialer
 			return d.DialContext(ctx, "unix", socket)
 		},
@@ -85,7 +90,10 @@ func (c *Client) get(ctx context.Context, path string, out any) error {
 
 // dialError turns "connect: no such file" into advice.
 func (c *Client) dialError(err error) error {
+	var untrusted *UntrustedSocketError
 	switch {
+	case errors.As(err, &untrusted):
+		return untrusted
 	case errors.Is(err, syscall.ENOENT):
 		return fmt.Errorf("no daemon socket at %s: start skyopsd, or point --socket (or SKYOPS_SOCKET) at a running daemon's socket", c.socket)
 	case errors.Is(err, syscall.ECONNREFUSED):
@@ -131,7 +139,13 @@ func (c *Client) Cancel(ctx context.Context, id string, req CancelRequest) (*Job
 }
 
 func (c *Client) do(ctx context.Context, method, path string, in, out any) error {
-	body, err := json.Marshal(in)
+	var body []byte
+	var err error
+	if m, ok := in.(json.Marshaler); ok {
+		body, err = m.MarshalJSON() // as is: json.Marshal would copy a module's base64 once more
+	} else {
+		body, err = json.Marshal(in)
+	}
 	if err != nil {
 		return fmt.Errorf("%s %s: %w", method, path, err)
 	}

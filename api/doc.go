@@ -5,5 +5,8 @@
 //
 // It must never listen on a network address, and never answer with anything
 // but JSON: errors are {"error": "...", "code": "..."} with a message a person
-// can act on.
+// can act on. Request bodies are bounded per endpoint and decoded in place
+// (decode.go), the server has read, write and idle timeouts and a connection
+// cap (serve.go), and the client refuses a socket that another user could
+// have put in place (trust.go).
 package api

@@ -9,10 +9,12 @@ import (
 // Error codes and the HTTP status each travels with.
 var codeStatus = map[string]int{
 	"bad_request":        http.StatusBadRequest,
+	"forbidden":          http.StatusForbidden,
 	"not_found":          http.StatusNotFound,
 	"method_not_allowed": http.StatusMethodNotAllowed,
 	"conflict":           http.StatusConflict,
 	"unplaceable":        http.StatusUnprocessableEntity,
+	"timeout":            http.StatusRequestTimeout,
 	"too_large":          http.StatusRequestEntityTooLarge,
 	"unavailable":        http.StatusServiceUnavailable,
 	"internal":           http.StatusInternalServerError,

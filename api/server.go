@@ -7,11 +7,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"net/http"
-	"os"
+	"path"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -107,10 +105,6 @@ func sinceParam(r *http.Request) (time.Time, error) {
 	return t, nil
 }
 
-// MaxSubmitBytes bounds a submit request: a 64 MiB module, base64, plus
-// the spec.
-const MaxSubmitBytes = 96 << 20
-
 type route struct {
 	method, path string
 	h            http.HandlerFunc
@@ -149,7 +143,24 @@ func Handler(b Backend, log *slog.Logger) http.Handler {
 		}
 		WriteError(w, http.StatusNotFound, "not_found", fmt.Sprintf("no such endpoint %s %s: see docs/api.md for the API", r.Method, r.URL.Path))
 	})
-	return recoverer(mux, log)
+	return recoverer(canonical(mux), log)
+}
+
+// canonical answers a path that is not in clean form (//, /./, /../) with a
+// JSON not_found, where ServeMux would redirect with an HTML body.
+func canonical(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := r.URL.Path
+		clean := path.Clean("/" + p)
+		if strings.HasSuffix(p, "/") && clean != "/" {
+			clean += "/"
+		}
+		if clean != p {
+			WriteError(w, http.StatusNotFound, "not_found", fmt.Sprintf("no such endpoint %s %s: use the clean path %s (see docs/api.md)", r.Method, p, clean))
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 func orEmpty[T any](s []T) []T {
@@ -185,63 +196,6 @@ func WriteError(w http.ResponseWriter, code int, kind, msg string) {
 	writeJSON(w, code, Error{Message: msg, Code: kind})
 }
 
-// maxSocketPath is the kernel's limit on a unix socket path (108 on Linux,
-// including the NUL).
-const maxSocketPath = 107
-
-// Listen opens the unix socket at path, mode 0600. A socket that a running
-// daemon answers on is refused; one left behind by a daemon that died is
-// replaced.
-func Listen(path string) (net.Listener, error) {
-	if len(path) > maxSocketPath {
-		return nil, fmt.Errorf("socket path %s is %d bytes, the limit is %d: use a shorter --data-dir or --socket", path, len(path), maxSocketPath)
-	}
-	if st, err := os.Lstat(path); err == nil {
-		if st.Mode()&os.ModeSocket == 0 {
-			return nil, fmt.Errorf("socket path %s exists and is not a socket: remove it or pass another --socket", path)
-		}
-		c, err := net.DialTimeout("unix", path, time.Second)
-		if err == nil {
-			c.Close()
-			return nil, fmt.Errorf("socket %s is in use by another running daemon: stop it, or pass another --socket", path)
-		}
-		if !errors.Is(err, syscall.ECONNREFUSED) {
-			return nil, fmt.Errorf("socket %s exists and cannot be checked (%v): remove it if no daemon uses it", path, err)
-		}
-		if err := os.Remove(path); err != nil {
-			return nil, fmt.Errorf("remove stale socket %s: %w", path, err)
-		}
-	}
-	l, err := net.Listen("unix", path)
-	if err != nil {
-		return nil, fmt.Errorf("listen on socket %s: %w", path, err)
-	}
-	if err := os.Chmod(path, 0o600); err != nil {
-		l.Close()
-		return nil, fmt.Errorf("make socket %s private: %w", path, err)
-	}
-	return l, nil
-}
-
-// Serve answers API requests on l until ctx ends.
-func Serve(ctx context.Context, l net.Listener, h http.Handler) error {
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		<-ctx.Done()
-		sctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-		defer cancel()
-		_ = srv.Shutdown(sctx)
-	}()
-	err := srv.Serve(l)
-	if errors.Is(err, http.ErrServerClosed) {
-		<-done
-		return nil
-	}
-	return fmt.Errorf("serve API: %w", err)
-}
-
 // routePattern maps a concrete path to the pattern it was registered under,
 // so a wrong method on /v1/jobs/0xabc is a 405, not a 404.
 func routePattern(path string) string {
@@ -259,12 +213,13 @@ func routePattern(path string) string {
 func jobRoutes(b JobBackend) []route {
 	return []route{
 		{"POST", "/v1/jobs", func(w http.ResponseWriter, r *http.Request) {
-			var req SubmitRequest
-			if err := decodeBody(w, r, &req, MaxSubmitBytes); err != nil {
+			allowUpload(w, r)
+			req, err := decodeSubmit(w, r)
+			if err != nil {
 				writeErr(w, err)
 				return
 			}
-			resp, err := b.Submit(r.Context(), &req)
+			resp, err := b.Submit(r.Context(), req)
 			if err != nil {
 				writeErr(w, err)
 				return
@@ -289,7 +244,7 @@ func jobRoutes(b JobBackend) []route {
 		}},
 		{"GET", "/v1/jobs/{id}/logs", func(w http.ResponseWriter, r *http.Request) {
 			if r.URL.Query().Get("follow") == "true" {
-				fw := &frameWriter{w: w}
+				fw := &frameWriter{w: w, cfg: limits(r)}
 				err := b.FollowLogs(r.Context(), r.PathValue("id"), fw, fw.flush)
 				if fw.started {
 					return // the stream is the answer; an error now can only cut it short
@@ -303,6 +258,7 @@ func jobRoutes(b JobBackend) []route {
 				}
 				// Ended before we could follow: the whole log, as without follow.
 			}
+			allowFetch(w, r)
 			data, err := b.JobLogs(r.Context(), r.PathValue("id"))
 			if err != nil {
 				writeErr(w, err)
@@ -312,6 +268,7 @@ func jobRoutes(b JobBackend) []route {
 			_, _ = w.Write(data)
 		}},
 		{"GET", "/v1/jobs/{id}/telemetry", func(w http.ResponseWriter, r *http.Request) {
+			allowFetch(w, r)
 			data, err := b.JobTelemetry(r.Context(), r.PathValue("id"))
 			if err != nil {
 				writeErr(w, err)
@@ -321,6 +278,7 @@ func jobRoutes(b JobBackend) []route {
 			_, _ = w.Write(data)
 		}},
 		{"GET", "/v1/jobs/{id}/output", func(w http.ResponseWriter, r *http.Request) {
+			allowFetch(w, r)
 			data, err := b.JobOutput(r.Context(), r.PathValue("id"))
 			if err != nil {
 				writeErr(w, err)
@@ -331,7 +289,7 @@ func jobRoutes(b JobBackend) []route {
 		}},
 		{"POST", "/v1/jobs/{id}/cancel", func(w http.ResponseWriter, r *http.Request) {
 			var req CancelRequest
-			if err := decodeBody(w, r, &req, 1<<16); err != nil {
+			if err := decodeBody(w, r, &req, maxCancelBytes); err != nil {
 				writeErr(w, err)
 				return
 			}
@@ -353,7 +311,10 @@ func decodeBody(w http.ResponseWriter, r *http.Request, v any, max int64) error 
 	if err := dec.Decode(v); err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
-			return Errorf("too_large", "request body is larger than %d bytes", max)
+			return tooLarge(max)
+		}
+		if isTimeout(err) {
+			return bodyTimeout()
 		}
 		return Errorf("bad_request", "request body is not valid JSON for this endpoint: %v", err)
 	}
@@ -370,13 +331,19 @@ var ErrJobEnded = errors.New("the job has ended")
 // length and that many bytes sealed to the owner; a zero length ends it.
 const LogFramesType = "application/x-skyops-sealed-frames"
 
-// frameWriter sets the streaming headers on its first write.
+// frameWriter sets the streaming headers on its first write, and gives
+// each write the stream timeout (a quiet job is not cut off; a client that
+// stops reading is).
 type frameWriter struct {
 	w       http.ResponseWriter
+	cfg     *serveConfig
 	started bool
 }
 
 func (f *frameWriter) Write(p []byte) (int, error) {
+	if f.cfg != nil {
+		_ = http.NewResponseController(f.w).SetWriteDeadline(time.Now().Add(f.cfg.stream))
+	}
 	if !f.started {
 		f.started = true
 		f.w.Header().Set("Content-Type", LogFramesType)

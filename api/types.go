@@ -63,7 +63,7 @@ type Node struct {
 // Error is the body of every non-2xx answer.
 type Error struct {
 	Message string `json:"error"`
-	Code    string `json:"code"` // bad_request, not_found, method_not_allowed, unavailable, internal
+	Code    string `json:"code"` // one of codeStatus (errors.go), as docs/api.md lists them
 }
 
 func (e *Error) Error() string { return e.Message }
@@ -204,15 +204,15 @@ type Receipt struct {
 	Telemetry  string   `json:"telemetry,omitempty"`
 	Start      Time     `json:"start"`
 	End        Time     `json:"end"`
-	WallMs     uint64   `json:"wallMs"`
-	CPUMs      uint64   `json:"cpuMs"`
+	WallMs     uint64   `json:"wallMs,string"`
+	CPUMs      uint64   `json:"cpuMs,string"`
 	PeakRAMMiB uint64   `json:"peakRamMiB"`
 	GPUModel   string   `json:"gpuModel,omitempty"`
 	GPUs       uint32   `json:"gpus"`
-	GPUMs      uint64   `json:"gpuMs"` // GPU-milliseconds
-	EnergyJ    uint64   `json:"energyJ"`
-	BytesIn    uint64   `json:"bytesIn"`
-	BytesOut   uint64   `json:"bytesOut"`
+	GPUMs      uint64   `json:"gpuMs,string"` // GPU-milliseconds
+	EnergyJ    uint64   `json:"energyJ,string"`
+	BytesIn    uint64   `json:"bytesIn,string"`
+	BytesOut   uint64   `json:"bytesOut,string"`
 	PriceWei   string   `json:"priceWei"` // per GPU-hour, as claimed
 	PriceETH   string   `json:"priceETH"`
 	CostWei    string   `json:"costWei"`
@@ -272,7 +272,7 @@ type StatementLine struct {
 	Executor   string `json:"executor"`
 	GPUModel   string `json:"gpuModel,omitempty"`
 	GPUs       uint32 `json:"gpus"`
-	GPUMs      uint64 `json:"gpuMs"`
+	GPUMs      uint64 `json:"gpuMs,string"`
 	CostWei    string `json:"costWei"`
 	CostETH    string `json:"costETH"`
 	CostSKYOPS string `json:"costSKYOPS"`

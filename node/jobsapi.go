@@ -437,8 +437,12 @@ func (n *Node) Cancel(ctx context.Context, ref string, req *api.CancelRequest) (
 	n.mu.Lock()
 	owner, state, id := j.Owner, j.State, j.ID
 	n.mu.Unlock()
-	if signer, err := types.CancelSigner(n.cfg.Network, id, sig); err != nil || signer != owner {
-		return nil, api.Errorf("bad_request", "only the job's owner %s can cancel it: the signature is not theirs", owner.Hex())
+	signer, err := types.CancelSigner(n.cfg.Network, id, sig)
+	if err != nil {
+		return nil, api.Errorf("bad_request", "the cancel signature does not verify: %v", err)
+	}
+	if signer != owner {
+		return nil, api.Errorf("forbidden", "only the job's owner %s can cancel it: the signature is by %s", owner.Hex(), signer.Hex())
 	}
 	if state.Terminal() {
 		return n.Job(ctx, id.Hex())

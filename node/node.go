@@ -140,6 +140,9 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 			n.Close()
 		}
 	}()
+	if err = privateDirs(cfg.DataDir, cfg.Socket); err != nil {
+		return nil, err
+	}
 	if n.lock, err = lockDataDir(cfg.DataDir); err != nil {
 		return nil, err
 	}
