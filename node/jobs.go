@@ -622,6 +622,21 @@ func (n *Node) stillMine(id common.Hash, attempt uint32) (*sched.Job, bool) {
 	return n.brain.Job(id), n.brain.Standing(id, attempt)
 }
 
+// mayReport is stillMine before a result is published. A result ends the
+// job at every peer, so a daemon that was away (paused while its run went
+// on) first catches up: peers may have declared the attempt lost and
+// another may be running it, and a result it then has no right to would
+// still end the job.
+func (n *Node) mayReport(ctx context.Context, id common.Hash, attempt uint32) bool {
+	if n.wasAway() {
+		sctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		n.syncRound(sctx, nil)
+		cancel()
+	}
+	_, ok := n.stillMine(id, attempt)
+	return ok
+}
+
 // execute runs one attempt: fetch the module, start, run, package,
 // report. Every report is made only while the claim still stands.
 func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
@@ -826,6 +841,10 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	case packErr != nil:
 		fail(0, "package outputs: "+packErr.Error(), "")
 	default:
+		if !n.mayReport(ctx, id, ex.attempt) {
+			log.Info("run ended after its claim fell (this daemon was away): not reporting it")
+			return
+		}
 		ev := &types.JobEvent{Job: id, Type: types.EvComplete, Attempt: ex.attempt, OutputCID: outCID, LogCID: logCID, TelemetryCID: telCID, Meter: meter}
 		if err := n.publishEvent(ctx, ev); err != nil {
 			log.Warn("publish complete", "err", err)
@@ -840,7 +859,7 @@ func (n *Node) reportFail(ctx context.Context, id common.Hash, attempt uint32, c
 }
 
 func (n *Node) reportFailMetered(ctx context.Context, id common.Hash, attempt uint32, code int, reason, logCID, outCID string, meter types.Metering) {
-	if _, ok := n.stillMine(id, attempt); !ok {
+	if !n.mayReport(ctx, id, attempt) {
 		return
 	}
 	ev := &types.JobEvent{Job: id, Type: types.EvFail, Attempt: attempt, Reason: reason, LogCID: logCID, OutputCID: outCID, Meter: meter}

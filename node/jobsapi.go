@@ -54,9 +54,11 @@ func (n *Node) Submit(ctx context.Context, req *api.SubmitRequest) (*api.SubmitR
 	if err != nil {
 		return nil, api.Errorf("bad_request", "job spec: %v", err)
 	}
-	if j := n.jobByID(id); j != nil && j.Submit != nil {
+	if j := n.jobByID(id); j != nil && j.Submit != nil && j.Submit.Actor == n.key.PeerID() {
 		return n.submitResponse(j), nil // the same signed job again: idempotent
 	}
+	// (A job this daemon knows only from a relay's submit is still its to
+	// accept: it is the spec's home, and it has no data key for it yet.)
 	if spec.Runtime == "wasm" {
 		if uint64(len(req.Artifact)) != spec.ArtifactSize {
 			return nil, api.Errorf("bad_request", "the module is %d bytes, the spec says %d", len(req.Artifact), spec.ArtifactSize)

@@ -75,6 +75,10 @@ type Node struct {
 		m map[common.Hash]*sched.EventProof
 	}
 
+	// lastBeat and backAt: when the advert loop last ran, and when this
+	// daemon last came back from an absence (unix ms); see noteBeat.
+	lastBeat, backAt atomic.Int64
+
 	// caughtUp: a catch-up sync with a peer has succeeded since start, so
 	// this node's record of jobs is not stale (see attestLost).
 	caughtUp atomic.Bool
@@ -354,6 +358,14 @@ func (n *Node) Closed() bool {
 // ID is the node's peer id.
 func (n *Node) ID() peer.ID { return n.key.PeerID() }
 
+// LastAdvert is the advert this node last published (nil before the
+// first).
+func (n *Node) LastAdvert() *types.Advert {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.lastAdv
+}
+
 // Host is the node's p2p host.
 func (n *Node) Host() *p2p.Host { return n.host }
 
@@ -389,6 +401,25 @@ func (n *Node) Kick() { nudge(n.kick) }
 // tick; nudges that arrive together are one step.
 func (n *Node) stepSoon() { nudge(n.poke) }
 
+// noteBeat records that the advert loop ran; a gap of more than the advert
+// TTL since the last means this daemon was away (paused, suspended, its
+// machine asleep): peers may have declared its runs lost meanwhile.
+func (n *Node) noteBeat() {
+	now := time.Now().UnixMilli()
+	if last := n.lastBeat.Swap(now); last != 0 && now-last > n.cfg.AdvertTTL.Milliseconds() {
+		n.backAt.Store(now)
+		n.log.Warn("this daemon was away (no advert for longer than the TTL): peers may have rescheduled its runs", "away", time.Duration(now-last)*time.Millisecond)
+	}
+}
+
+// wasAway reports whether this daemon is away, or came back from an
+// absence in the last half minute.
+func (n *Node) wasAway() bool {
+	now := time.Now().UnixMilli()
+	last := n.lastBeat.Load()
+	return last != 0 && now-last > n.cfg.AdvertTTL.Milliseconds() || now-n.backAt.Load() < 30_000
+}
+
 // nudge wakes the loop that reads ch (buffered, one slot), without waiting:
 // a wake-up already pending covers this one.
 func nudge(ch chan struct{}) {
@@ -409,6 +440,7 @@ func (n *Node) advertLoop(ctx context.Context) {
 			n.expire()
 		case <-n.kick:
 		}
+		n.noteBeat()
 		n.publish(ctx)
 	}
 }
