@@ -202,6 +202,7 @@ func TestHostileClaimAndHold(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	waitInViews(t, ctx, c, h)
 	// Keep advertising (it is alive), and hold whatever it claims.
 	stop := make(chan struct{})
 	defer close(stop)
@@ -223,7 +224,7 @@ func TestHostileClaimAndHold(t *testing.T) {
 	var req api.SubmitRequest
 	var job common.Hash
 	for tries := 0; ; tries++ {
-		req = sleepJob(t, "hostile-hold", c.Nodes[0].ID(), owner, "1")
+		req = sleepJob(t, "hostile-hold", c.Nodes[0].ID(), owner, "5")
 		d, err := req.Spec.Digest(1337)
 		if err != nil {
 			t.Fatal(err)
@@ -250,9 +251,21 @@ func TestHostileClaimAndHold(t *testing.T) {
 	if err := h.PublishRaw(ctx, claim); err != nil {
 		t.Fatal(err)
 	}
-	held := waitState(t, ctx, home, resp.ID, "claimed")
-	if held.Node != h.ID().String() {
-		t.Logf("an honest claim stood first (%s); the hostile claim outscores it and takes over", held.Node)
+	// Every peer sees the hostile claim stand (an honest rank may have
+	// claimed first; the hostile claim is better and signed before any
+	// start, so it takes over).
+	for _, n := range c.Nodes {
+		cl := api.NewClient(n.SocketPath())
+		for {
+			j, err := cl.Job(ctx, resp.ID)
+			if err == nil && j.Node == h.ID().String() {
+				break
+			}
+			if ctx.Err() != nil {
+				t.Fatalf("the hostile claim never stood: %+v %v", j, err)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
 	}
 	// Rebut every lost event, as a holder would.
 	go func() {
@@ -393,6 +406,28 @@ func hostileRanksFirst(c *Cluster, h *Hostile, adv *types.Advert, req sched.Requ
 	now := uint64(time.Now().UnixMilli())
 	pl := sched.Rank(req, entries, nil, sched.FitNow, now, 60_000)
 	return len(pl.Ranked) > 0 && pl.Ranked[0].Node == h.ID()
+}
+
+// waitInViews waits until every honest peer has the hostile peer in its
+// view: its gossip reaches them.
+func waitInViews(t *testing.T, ctx context.Context, c *Cluster, h *Hostile) {
+	t.Helper()
+	for _, n := range c.Nodes {
+		for {
+			nodes, err := api.NewClient(n.SocketPath()).Nodes(ctx)
+			found := false
+			for _, x := range nodes {
+				found = found || x.ID == h.ID().String()
+			}
+			if found {
+				break
+			}
+			if ctx.Err() != nil {
+				t.Fatalf("the hostile peer never reached %s's view: %v", n.ID(), err)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
 }
 
 func common32(t *testing.T, id string) common.Hash {
