@@ -14,6 +14,7 @@ import (
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/exec/result"
 	"github.com/skyops/skyops/exec/wasm"
+	"github.com/skyops/skyops/ledger"
 	"github.com/skyops/skyops/sched"
 	"github.com/skyops/skyops/types"
 )
@@ -291,6 +292,9 @@ func (n *Node) jobInfoLocked(j *sched.Job, withEvents bool) api.Job {
 				ev.Detail = "checkpoint " + e.CheckpointCID
 			case types.EvProgress:
 				ev.Detail = fmt.Sprintf("%d.%d%%", e.ProgressPPM/10_000, e.ProgressPPM/1000%10)
+				if ledger.IsStopReport(e) {
+					ev.Detail = fmt.Sprintf("stopped, %s: ran %s on %d GPU(s), metered for its receipt", e.Reason, time.Duration(e.Meter.WallMs)*time.Millisecond, e.Meter.GPUs)
+				}
 			case types.EvFail:
 				ev.Detail = fmt.Sprintf("exit %d: %s", e.Exit(), e.Reason)
 			case types.EvLost:

@@ -83,8 +83,11 @@ func (n *Node) receiptInfo(b *ledger.Bundle) (*api.Receipt, error) {
 }
 
 func outcomeName(o uint8) string {
-	if o == types.OutcomeCompleted {
+	switch o {
+	case types.OutcomeCompleted:
 		return "completed"
+	case types.OutcomeCancelled:
+		return "cancelled"
 	}
 	return "failed"
 }

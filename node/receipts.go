@@ -18,9 +18,12 @@ import (
 
 // attemptEvents collects the signed events of one attempt by one executor
 // from what this peer holds. ok is false while the result is missing.
-// The caller holds n.mu.
+// The result is the executor's complete or fail; for a job its owner
+// cancelled while the attempt ran, with neither, it is the executor's
+// metered stop report (see reportCancelled). The caller holds n.mu.
 func attemptEvents(j *sched.Job, executor peer.ID, attempt uint32) (ev ledger.AttemptEvents, ok bool) {
 	ev.Spec, ev.Owner = j.Spec, j.Owner
+	var stopped *types.JobEvent
 	for _, e := range j.Events() {
 		if e.Actor != executor || e.Attempt != attempt {
 			continue
@@ -38,13 +41,54 @@ func attemptEvents(j *sched.Job, executor peer.ID, attempt uint32) (ev ledger.At
 			if ev.End == nil {
 				ev.End = e
 			}
+		case types.EvProgress:
+			if stopped == nil && ledger.IsStopReport(e) {
+				stopped = e
+			}
 		}
+	}
+	if ev.End == nil && stopped != nil && j.State == sched.Cancelled {
+		ev.End, ev.Cancel = stopped, j.Cancelled
 	}
 	return ev, ev.Spec != nil && ev.Claim != nil && ev.End != nil
 }
 
+// reportCancelled is what an executor does when the run of attempt it
+// held stopped because the job's owner cancelled it: it signs what the run
+// metered until then in a last progress event (a stop report: the run's
+// Metering, the reason, its final exit status and telemetry CID), which
+// every peer folds without changing the job's state (it stays cancelled),
+// and signs the attempt's receipt from it, so the time the job ran is
+// billed and earned like any other. A run stopped for another reason (a
+// better claim, a lost attempt, the daemon closing) reports nothing.
+func (n *Node) reportCancelled(id common.Hash, attempt uint32, code int, ppm uint32, meter types.Metering, telemetryCID func() string) {
+	self := n.key.PeerID()
+	n.mu.Lock()
+	j := n.brain.Job(id)
+	cancelled := j != nil && j.State == sched.Cancelled && j.Winner != nil && j.Winner.Node == self &&
+		j.Winner.Attempt == attempt && j.Started != nil && j.Started.Actor == self && !n.closed
+	n.mu.Unlock()
+	if !cancelled || meter.WallMs == 0 {
+		return
+	}
+	// The run's own context has ended; the report gets one of its own.
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	ev := &types.JobEvent{Job: id, Type: types.EvProgress, Attempt: attempt, ProgressPPM: min(ppm, types.ProgressScale),
+		Reason: ledger.StopReasonCancelled, TelemetryCID: telemetryCID(), Meter: meter}
+	ev.SetExit(code)
+	log := n.log.With("job", short(id), "attempt", attempt)
+	if err := n.publishEvent(ctx, ev); err != nil {
+		log.Warn("publish the metering of a cancelled run", "err", err)
+		return
+	}
+	n.issueReceipt(ctx, ev)
+	log.Info("cancelled by its owner: the time it ran is metered", "wallMs", meter.WallMs, "gpus", meter.GPUs)
+}
+
 // issueReceipt signs, stores and gossips the receipt of an attempt this
-// node just ended (e is its own complete or fail, already folded).
+// node just ended (e is its own complete, fail or stop report, already
+// folded).
 func (n *Node) issueReceipt(ctx context.Context, e *types.JobEvent) {
 	n.mu.Lock()
 	j := n.brain.Job(e.Job)
