@@ -20,11 +20,12 @@ import (
 // from what this peer holds. ok is false while the result is missing.
 // The result is the executor's complete or fail; for a job its owner
 // cancelled while the attempt ran, with neither, it is the executor's
-// metered stop report (see reportCancelled). The caller holds n.mu.
-func attemptEvents(j *sched.Job, executor peer.ID, attempt uint32) (ev ledger.AttemptEvents, ok bool) {
+// metered stop report (see reportCancelled). evs are j.Events(), which
+// the caller sorts once for all its look-ups; it holds n.mu.
+func attemptEvents(j *sched.Job, evs []*types.JobEvent, executor peer.ID, attempt uint32) (ev ledger.AttemptEvents, ok bool) {
 	ev.Spec, ev.Owner = j.Spec, j.Owner
 	var stopped *types.JobEvent
-	for _, e := range j.Events() {
+	for _, e := range evs {
 		if e.Actor != executor || e.Attempt != attempt {
 			continue
 		}
@@ -95,7 +96,7 @@ func (n *Node) issueReceipt(ctx context.Context, e *types.JobEvent) {
 	var ev ledger.AttemptEvents
 	ok := false
 	if j != nil {
-		ev, ok = attemptEvents(j, n.key.PeerID(), e.Attempt)
+		ev, ok = attemptEvents(j, j.Events(), n.key.PeerID(), e.Attempt)
 	}
 	model := ""
 	if ex := n.runs[e.Job]; ex != nil && len(ex.gpus) > 0 {
@@ -151,21 +152,22 @@ func (n *Node) checkReceipt(op *types.OpenedReceipt) error {
 	if r.Owner != j.Owner {
 		return fmt.Errorf("receipt owner %s is not the job's owner %s", r.Owner, j.Owner)
 	}
-	exec, ok := n.attemptExecutorLocked(j, r)
+	evs := j.Events()
+	exec, ok := attemptExecutor(evs, r)
 	if !ok {
 		return nil
 	}
-	ev, ok := attemptEvents(j, exec, r.Attempt)
+	ev, ok := attemptEvents(j, evs, exec, r.Attempt)
 	if !ok {
 		return nil
 	}
 	return ledger.CheckReceipt(r, ev)
 }
 
-// attemptExecutorLocked finds the peer whose address signed r among the
-// attempt's actors.
-func (n *Node) attemptExecutorLocked(j *sched.Job, r *types.Receipt) (peer.ID, bool) {
-	for _, e := range j.Events() {
+// attemptExecutor finds the peer whose address signed r among the
+// claimants of its attempt, in a job's events.
+func attemptExecutor(evs []*types.JobEvent, r *types.Receipt) (peer.ID, bool) {
+	for _, e := range evs {
 		if e.Attempt != r.Attempt || e.Type != types.EvClaim {
 			continue
 		}
@@ -361,7 +363,7 @@ func (n *Node) bundle(ctx context.Context, k ledger.ReceiptKey) (*ledger.Bundle,
 	var ask []peer.ID
 	n.mu.Lock()
 	if j := n.brain.Job(k.Job); j != nil {
-		if p, ok := n.attemptExecutorLocked(j, op.Receipt); ok {
+		if p, ok := attemptExecutor(j.Events(), op.Receipt); ok {
 			ask = append(ask, p)
 		}
 		if j.Home != "" && j.Home != n.key.PeerID() {
@@ -434,8 +436,9 @@ func (n *Node) verifyBundle(ctx context.Context, b *ledger.Bundle) *ledger.Repor
 	var evOK bool
 	var standing bool
 	if j != nil && j.Spec != nil {
-		if exec, ok := n.attemptExecutorLocked(j, r); ok {
-			ev, evOK = attemptEvents(j, exec, r.Attempt)
+		evs := j.Events()
+		if exec, ok := attemptExecutor(evs, r); ok {
+			ev, evOK = attemptEvents(j, evs, exec, r.Attempt)
 			standing = j.Winner != nil && j.Winner.Node == exec && j.Winner.Attempt == r.Attempt ||
 				(j.Finished != nil && j.Finished.Actor == exec && j.Finished.Attempt == r.Attempt)
 		}
