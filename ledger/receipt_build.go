@@ -32,6 +32,12 @@ type AttemptEvents struct {
 // so the job stays cancelled while its receipt is built from this.
 const StopReasonCancelled = "cancelled by owner"
 
+// StopGraceMs bounds how long after the owner's cancel (by its signer's
+// clock) a stop report may be signed: the cancel's gossip, the runtime's
+// kill and clock skew fit in it. A run that went on longer than that is
+// not the owner's to pay, and gets no receipt.
+const StopGraceMs = 60_000
+
 // IsStopReport reports whether e is an executor's stop report.
 func IsStopReport(e *types.JobEvent) bool {
 	return e.Type == types.EvProgress && e.Reason == StopReasonCancelled && e.Meter.WallMs > 0
@@ -47,9 +53,12 @@ func BuildReceipt(job common.Hash, ev AttemptEvents, gpuModel string) (*types.Re
 	stopped := IsStopReport(ev.End)
 	switch {
 	case ev.End.Type == types.EvComplete || ev.End.Type == types.EvFail:
-	case stopped && ev.Start != nil && ev.Cancel != nil && ev.Cancel.Type == types.EvCancel:
-	case stopped:
+	case stopped && (ev.Start == nil || ev.Cancel == nil || ev.Cancel.Type != types.EvCancel):
 		return nil, errors.New("build receipt: a stop report counts only for a run that started and that its owner cancelled")
+	case stopped && ev.End.TimeMs > ev.Cancel.TimeMs+StopGraceMs:
+		return nil, fmt.Errorf("build receipt: the stop report was signed %d ms after the cancel, more than the %d ms a stop may take",
+			ev.End.TimeMs-ev.Cancel.TimeMs, StopGraceMs)
+	case stopped:
 	default:
 		return nil, fmt.Errorf("build receipt: %s is not a result", ev.End.Type)
 	}

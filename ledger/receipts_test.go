@@ -191,6 +191,10 @@ func TestCancelledRunReceipt(t *testing.T) {
 		"plain progress":   func(ev *AttemptEvents) { ev.End.Reason = "" },
 		"nothing metered":  func(ev *AttemptEvents) { ev.End.Meter = types.Metering{} },
 		"cancel not valid": func(ev *AttemptEvents) { ev.Cancel.Type = types.EvFail },
+		"ran on long after the cancel": func(ev *AttemptEvents) {
+			ev.End.TimeMs = ev.Cancel.TimeMs + StopGraceMs + 1
+			ev.End.Meter.WallMs = ev.End.TimeMs - ev.Start.TimeMs
+		},
 	} {
 		ev := stopped()
 		mutate(&ev)

@@ -54,6 +54,24 @@ func attemptEvents(j *sched.Job, evs []*types.JobEvent, executor peer.ID, attemp
 	return ev, ev.Spec != nil && ev.Claim != nil && ev.End != nil
 }
 
+// checkStopReport bounds a stop report's metering as the reducer bounds a
+// result's (sched.CheckMetering: GPUs, wall time within its events' span,
+// energy, CPU time), and requires it to be by the cancelled attempt's
+// standing claimant. nil when the attempt's end is not a stop report.
+// The caller holds n.mu.
+func checkStopReport(j *sched.Job, ev ledger.AttemptEvents) error {
+	if ev.End == nil || !ledger.IsStopReport(ev.End) {
+		return nil
+	}
+	if w := j.Winner; w == nil || w.Node != ev.End.Actor || w.Attempt != ev.End.Attempt {
+		return errors.New("the stop report is not by the cancelled attempt's standing claimant")
+	}
+	if err := sched.CheckMetering(j.Req, j.Spec, j.Winner, ev.Start, ev.End); err != nil {
+		return fmt.Errorf("the stop report %w", err)
+	}
+	return nil
+}
+
 // reportCancelled is what an executor does when the run of attempt it
 // held stopped because the job's owner cancelled it: it signs what the run
 // metered until then in a last progress event (a stop report: the run's
@@ -95,8 +113,10 @@ func (n *Node) issueReceipt(ctx context.Context, e *types.JobEvent) {
 	j := n.brain.Job(e.Job)
 	var ev ledger.AttemptEvents
 	ok := false
+	var bad error
 	if j != nil {
 		ev, ok = attemptEvents(j, j.Events(), n.key.PeerID(), e.Attempt)
+		bad = checkStopReport(j, ev)
 	}
 	model := ""
 	if ex := n.runs[e.Job]; ex != nil && len(ex.gpus) > 0 {
@@ -106,6 +126,10 @@ func (n *Node) issueReceipt(ctx context.Context, e *types.JobEvent) {
 	log := n.log.With("job", short(e.Job), "attempt", e.Attempt)
 	if !ok {
 		log.Warn("no receipt: the attempt's claim or result is not in this node's record")
+		return
+	}
+	if bad != nil {
+		log.Warn("no receipt: its events would not back it", "err", bad)
 		return
 	}
 	r, err := ledger.BuildReceipt(e.Job, ev, model)
@@ -160,6 +184,9 @@ func (n *Node) checkReceipt(op *types.OpenedReceipt) error {
 	ev, ok := attemptEvents(j, evs, exec, r.Attempt)
 	if !ok {
 		return nil
+	}
+	if err := checkStopReport(j, ev); err != nil {
+		return fmt.Errorf("receipt of a cancelled run: %w", err)
 	}
 	return ledger.CheckReceipt(r, ev)
 }
@@ -435,10 +462,12 @@ func (n *Node) verifyBundle(ctx context.Context, b *ledger.Bundle) *ledger.Repor
 	var ev ledger.AttemptEvents
 	var evOK bool
 	var standing bool
+	var stopErr error
 	if j != nil && j.Spec != nil {
 		evs := j.Events()
 		if exec, ok := attemptExecutor(evs, r); ok {
 			ev, evOK = attemptEvents(j, evs, exec, r.Attempt)
+			stopErr = checkStopReport(j, ev)
 			standing = j.Winner != nil && j.Winner.Node == exec && j.Winner.Attempt == r.Attempt ||
 				(j.Finished != nil && j.Finished.Actor == exec && j.Finished.Attempt == r.Attempt)
 		}
@@ -459,6 +488,8 @@ func (n *Node) verifyBundle(ctx context.Context, b *ledger.Bundle) *ledger.Repor
 		}
 		if err := ledger.CheckReceipt(r, ev); err != nil {
 			add(ledger.CheckEvents, false, "%v", err)
+		} else if stopErr != nil {
+			add(ledger.CheckEvents, false, "%v", stopErr)
 		} else {
 			add(ledger.CheckEvents, true, "price, times, metering and CIDs match the job's signed events")
 		}
