@@ -196,7 +196,7 @@ type Receipt struct {
 	Attempt    uint32   `json:"attempt"`
 	Owner      string   `json:"owner"`
 	Executor   string   `json:"executor"`
-	Outcome    string   `json:"outcome"` // completed or failed
+	Outcome    string   `json:"outcome"` // completed, failed or cancelled (metered until stopped)
 	ExitCode   int32    `json:"exitCode"`
 	Inputs     []string `json:"inputs"`
 	Output     string   `json:"output,omitempty"`

@@ -19,7 +19,28 @@ type AttemptEvents struct {
 	Owner common.Address
 	Claim *types.JobEvent // the executor's claim of this attempt (its price)
 	Start *types.JobEvent // the executor's start; nil when it failed before starting
-	End   *types.JobEvent // the executor's complete or fail
+	// End is the executor's complete or fail, or, for a run its owner
+	// cancelled, the executor's stop report (IsStopReport).
+	End *types.JobEvent
+	// Cancel is the owner's cancel, with a stop report as End.
+	Cancel *types.JobEvent
+}
+
+// StopReasonCancelled is the reason of an executor's stop report: the last
+// progress event of a run its owner cancelled, carrying what the run
+// metered until it was stopped. A progress event changes no job's state,
+// so the job stays cancelled while its receipt is built from this.
+const StopReasonCancelled = "cancelled by owner"
+
+// StopGraceMs bounds how long after the owner's cancel (by its signer's
+// clock) a stop report may be signed: the cancel's gossip, the runtime's
+// kill and clock skew fit in it. A run that went on longer than that is
+// not the owner's to pay, and gets no receipt.
+const StopGraceMs = 60_000
+
+// IsStopReport reports whether e is an executor's stop report.
+func IsStopReport(e *types.JobEvent) bool {
+	return e.Type == types.EvProgress && e.Reason == StopReasonCancelled && e.Meter.WallMs > 0
 }
 
 // BuildReceipt derives the receipt of an attempt from its events. gpuModel
@@ -29,7 +50,16 @@ func BuildReceipt(job common.Hash, ev AttemptEvents, gpuModel string) (*types.Re
 	if ev.Spec == nil || ev.Claim == nil || ev.End == nil {
 		return nil, errors.New("build receipt: the spec, the claim and the result are all needed")
 	}
-	if ev.End.Type != types.EvComplete && ev.End.Type != types.EvFail {
+	stopped := IsStopReport(ev.End)
+	switch {
+	case ev.End.Type == types.EvComplete || ev.End.Type == types.EvFail:
+	case stopped && (ev.Start == nil || ev.Cancel == nil || ev.Cancel.Type != types.EvCancel):
+		return nil, errors.New("build receipt: a stop report counts only for a run that started and that its owner cancelled")
+	case stopped && ev.End.TimeMs > ev.Cancel.TimeMs+StopGraceMs:
+		return nil, fmt.Errorf("build receipt: the stop report was signed %d ms after the cancel, more than the %d ms a stop may take",
+			ev.End.TimeMs-ev.Cancel.TimeMs, StopGraceMs)
+	case stopped:
+	default:
 		return nil, fmt.Errorf("build receipt: %s is not a result", ev.End.Type)
 	}
 	if ev.Claim.Actor != ev.End.Actor || (ev.Start != nil && ev.Start.Actor != ev.End.Actor) {
@@ -68,8 +98,11 @@ func BuildReceipt(job common.Hash, ev AttemptEvents, gpuModel string) (*types.Re
 	if r.InputCIDs == nil {
 		r.InputCIDs = []string{}
 	}
-	if ev.End.Type == types.EvFail {
+	switch {
+	case ev.End.Type == types.EvFail:
 		r.Outcome = types.OutcomeFailed
+	case stopped:
+		r.Outcome = types.OutcomeCancelled
 	}
 	if ev.Start != nil && ev.Start.TimeMs <= ev.End.TimeMs {
 		r.StartMs = ev.Start.TimeMs

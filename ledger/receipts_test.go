@@ -156,3 +156,50 @@ func TestBuildAndCheckReceipt(t *testing.T) {
 		t.Fatalf("CPU-only: %+v %v", r, err)
 	}
 }
+
+// A run its owner cancelled is receipted from the executor's stop report:
+// outcome cancelled, metered until the stop; a stop report without the
+// owner's cancel, or for a run that never started, makes no receipt.
+func TestCancelledRunReceipt(t *testing.T) {
+	job := common.HexToHash("0x0a")
+	stopped := func() AttemptEvents {
+		ev := attempt(t)
+		ev.End = &types.JobEvent{Type: types.EvProgress, Actor: ev.Claim.Actor, Attempt: 1, TimeMs: 42_300, Reason: StopReasonCancelled,
+			Meter: types.Metering{WallMs: 42_000, CPUMs: 41_000, GPUs: 2, EnergyJ: 5, BytesIn: 1}}
+		ev.End.SetExit(-1)
+		ev.Cancel = &types.JobEvent{Type: types.EvCancel, TimeMs: 42_100, OwnerSig: []byte{1}}
+		return ev
+	}
+	ev := stopped()
+	r, err := BuildReceipt(job, ev, "NVIDIA H100 80GB HBM3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Outcome != types.OutcomeCancelled || r.StartMs != 200 || r.EndMs != 42_300 || r.GPUMs != 84_000 || r.CostWei.Sign() <= 0 || int32(r.ExitCode) != -1 {
+		t.Fatalf("receipt of a cancelled run: %+v", r)
+	}
+	if err := CheckReceipt(r, ev); err != nil {
+		t.Fatalf("a cancelled run's receipt contradicts its events: %v", err)
+	}
+	r.Outcome = types.OutcomeCompleted
+	if err := CheckReceipt(r, ev); err == nil || !strings.Contains(err.Error(), "outcome") {
+		t.Fatalf("a cancelled run receipted as completed: %v", err)
+	}
+	for name, mutate := range map[string]func(*AttemptEvents){
+		"no cancel":        func(ev *AttemptEvents) { ev.Cancel = nil },
+		"never started":    func(ev *AttemptEvents) { ev.Start = nil },
+		"plain progress":   func(ev *AttemptEvents) { ev.End.Reason = "" },
+		"nothing metered":  func(ev *AttemptEvents) { ev.End.Meter = types.Metering{} },
+		"cancel not valid": func(ev *AttemptEvents) { ev.Cancel.Type = types.EvFail },
+		"ran on long after the cancel": func(ev *AttemptEvents) {
+			ev.End.TimeMs = ev.Cancel.TimeMs + StopGraceMs + 1
+			ev.End.Meter.WallMs = ev.End.TimeMs - ev.Start.TimeMs
+		},
+	} {
+		ev := stopped()
+		mutate(&ev)
+		if r, err := BuildReceipt(job, ev, "x"); err == nil {
+			t.Errorf("%s: built %+v", name, r)
+		}
+	}
+}

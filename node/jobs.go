@@ -791,6 +791,16 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	stopWatch()
 	if _, ok := n.stillMine(id, ex.attempt); !ok || ctx.Err() != nil {
 		log.Info("stopped: the claim no longer stands (cancelled, or a better claim won)")
+		// Work its owner cancelled is metered, signed and receipted
+		// (receipts.go); a run stopped for any other reason is not. The
+		// progress reports end first: the stop report must be the
+		// attempt's last (a job keeps its latest progress event).
+		stopProgress()
+		ppm, _, _ := tracker.Latest()
+		n.reportCancelled(id, ex.attempt, res.ExitCode, ppm, types.Metering{
+			WallMs: uint64(res.Duration.Milliseconds()), CPUMs: uint64(res.CPU.Milliseconds()), PeakRAMMiB: res.PeakRAMMiB,
+			GPUs: uint32(len(ex.gpus)), EnergyJ: series.Summary().EnergyJ, BytesIn: uint64(len(module)) + inBytes,
+		}, func() string { return n.storeTelemetry(series, ex.gpus) })
 		return
 	}
 	if ckpt != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/exec/result"
 	"github.com/skyops/skyops/exec/wasm"
+	"github.com/skyops/skyops/ledger"
 	"github.com/skyops/skyops/sched"
 	"github.com/skyops/skyops/types"
 )
@@ -71,12 +72,10 @@ func (n *Node) Submit(ctx context.Context, req *api.SubmitRequest) (*api.SubmitR
 		}
 	}
 	// Refuse only what could never run: with every GPU free, would any node
-	// in the view fit? What fits in principle but not now is queued.
-	now := uint64(time.Now().UnixMilli())
-	view := n.viewNodes()
-	req2 := sched.RequirementsFor(id, &spec)
-	if ever := sched.Rank(req2, view, nil, sched.FitEver, now, uint64(n.cfg.AdvertTTL.Milliseconds())); len(ever.Ranked) == 0 {
-		return nil, api.Errorf("unplaceable", "no node in the network could ever run this job: %s", ever.Summary())
+	// this daemon knows fit, live or seen lately (a node restarting, or cut
+	// off for a while)? What fits in principle but not now is queued.
+	if ever := n.couldEverRun(sched.RequirementsFor(id, &spec), uint64(time.Now().UnixMilli())); len(ever.Ranked) == 0 {
+		return nil, api.Errorf("unplaceable", "no node in the network (nor any seen in the last %d h) could ever run this job: %s", int(departedMemory.Hours()), ever.Summary())
 	}
 	specJSON, err := json.Marshal(&spec)
 	if err != nil {
@@ -127,29 +126,13 @@ func (n *Node) Submit(ctx context.Context, req *api.SubmitRequest) (*api.SubmitR
 }
 
 func (n *Node) submitResponse(j *sched.Job) *api.SubmitResponse {
-	now := uint64(time.Now().UnixMilli())
 	n.mu.Lock()
-	state := j.State
-	req := j.Req
-	n.mu.Unlock()
-	p := sched.Rank(req, n.viewNodes(), n.reservations(), sched.FitNow, now, uint64(n.cfg.AdvertTTL.Milliseconds()))
-	summary := p.Summary()
-	if len(p.Ranked) == 0 {
-		summary += "; queued until capacity frees"
+	defer n.mu.Unlock()
+	summary := ""
+	if j.State == sched.Pending {
+		summary = n.placementReasonLocked(j, uint64(time.Now().UnixMilli()))
 	}
-	return &api.SubmitResponse{ID: j.ID.Hex(), Owner: j.Owner.Hex(), State: string(state), Placement: summary}
-}
-
-func (n *Node) viewNodes() []sched.Entry {
-	n.mu.Lock()
-	defer n.mu.Unlock()
-	return n.brain.View().Nodes()
-}
-
-func (n *Node) reservations() []sched.Reservation {
-	n.mu.Lock()
-	defer n.mu.Unlock()
-	return sched.Reservations(n.brain.Jobs())
+	return &api.SubmitResponse{ID: j.ID.Hex(), Owner: j.Owner.Hex(), State: string(j.State), Placement: summary}
 }
 
 func (n *Node) jobByID(id common.Hash) *sched.Job {
@@ -237,7 +220,11 @@ func (n *Node) jobInfoLocked(j *sched.Job, withEvents bool) api.Job {
 		Spec:        *j.Spec,
 	}
 	if j.State == sched.Pending {
-		out.Placement = n.brain.Placement(j.ID)
+		if withEvents { // one job: say why it waits (a list takes the last ranking, which is cheap)
+			out.Placement = n.placementReasonLocked(j, uint64(time.Now().UnixMilli()))
+		} else {
+			out.Placement = n.brain.Placement(j.ID)
+		}
 	}
 	out.Notes = j.Notes
 	out.Home = j.Home.String()
@@ -305,6 +292,9 @@ func (n *Node) jobInfoLocked(j *sched.Job, withEvents bool) api.Job {
 				ev.Detail = "checkpoint " + e.CheckpointCID
 			case types.EvProgress:
 				ev.Detail = fmt.Sprintf("%d.%d%%", e.ProgressPPM/10_000, e.ProgressPPM/1000%10)
+				if ledger.IsStopReport(e) {
+					ev.Detail = fmt.Sprintf("stopped, %s: ran %s on %d GPU(s), metered for its receipt", e.Reason, time.Duration(e.Meter.WallMs)*time.Millisecond, e.Meter.GPUs)
+				}
 			case types.EvFail:
 				ev.Detail = fmt.Sprintf("exit %d: %s", e.Exit(), e.Reason)
 			case types.EvLost:

@@ -94,7 +94,8 @@ type Node struct {
 	seqNext   uint64
 	seqEnd    uint64 // last reserved sequence (inclusive)
 	lastAdv   *types.Advert
-	lastRaw   []byte // lastAdv, sealed: a claim carries it as evidence
+	lastRaw   []byte                   // lastAdv, sealed: a claim carries it as evidence
+	departed  map[peer.ID]departedNode // nodes that left the view lately (recent.go)
 
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
@@ -446,8 +447,10 @@ func (n *Node) advertLoop(ctx context.Context) {
 }
 
 func (n *Node) expire() {
+	now := uint64(time.Now().UnixMilli())
 	n.mu.Lock()
-	gone := n.brain.Expire(uint64(time.Now().UnixMilli()))
+	n.rememberDepartingLocked(now)
+	gone := n.brain.Expire(now)
 	n.mu.Unlock()
 	for _, id := range gone {
 		n.log.Info("node left the view (no advert within TTL)", "peer", id, "ttl", n.cfg.AdvertTTL)

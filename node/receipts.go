@@ -18,10 +18,14 @@ import (
 
 // attemptEvents collects the signed events of one attempt by one executor
 // from what this peer holds. ok is false while the result is missing.
-// The caller holds n.mu.
-func attemptEvents(j *sched.Job, executor peer.ID, attempt uint32) (ev ledger.AttemptEvents, ok bool) {
+// The result is the executor's complete or fail; for a job its owner
+// cancelled while the attempt ran, with neither, it is the executor's
+// metered stop report (see reportCancelled). evs are j.Events(), which
+// the caller sorts once for all its look-ups; it holds n.mu.
+func attemptEvents(j *sched.Job, evs []*types.JobEvent, executor peer.ID, attempt uint32) (ev ledger.AttemptEvents, ok bool) {
 	ev.Spec, ev.Owner = j.Spec, j.Owner
-	for _, e := range j.Events() {
+	var stopped *types.JobEvent
+	for _, e := range evs {
 		if e.Actor != executor || e.Attempt != attempt {
 			continue
 		}
@@ -38,20 +42,81 @@ func attemptEvents(j *sched.Job, executor peer.ID, attempt uint32) (ev ledger.At
 			if ev.End == nil {
 				ev.End = e
 			}
+		case types.EvProgress:
+			if stopped == nil && ledger.IsStopReport(e) {
+				stopped = e
+			}
 		}
+	}
+	if ev.End == nil && stopped != nil && j.State == sched.Cancelled {
+		ev.End, ev.Cancel = stopped, j.Cancelled
 	}
 	return ev, ev.Spec != nil && ev.Claim != nil && ev.End != nil
 }
 
+// checkStopReport bounds a stop report's metering as the reducer bounds a
+// result's (sched.CheckMetering: GPUs, wall time within its events' span,
+// energy, CPU time), and requires it to be by the cancelled attempt's
+// standing claimant. nil when the attempt's end is not a stop report.
+// The caller holds n.mu.
+func checkStopReport(j *sched.Job, ev ledger.AttemptEvents) error {
+	if ev.End == nil || !ledger.IsStopReport(ev.End) {
+		return nil
+	}
+	if w := j.Winner; w == nil || w.Node != ev.End.Actor || w.Attempt != ev.End.Attempt {
+		return errors.New("the stop report is not by the cancelled attempt's standing claimant")
+	}
+	if err := sched.CheckMetering(j.Req, j.Spec, j.Winner, ev.Start, ev.End); err != nil {
+		return fmt.Errorf("the stop report %w", err)
+	}
+	return nil
+}
+
+// reportCancelled is what an executor does when the run of attempt it
+// held stopped because the job's owner cancelled it: it signs what the run
+// metered until then in a last progress event (a stop report: the run's
+// Metering, the reason, its final exit status and telemetry CID), which
+// every peer folds without changing the job's state (it stays cancelled),
+// and signs the attempt's receipt from it, so the time the job ran is
+// billed and earned like any other. A run stopped for another reason (a
+// better claim, a lost attempt, the daemon closing) reports nothing.
+func (n *Node) reportCancelled(id common.Hash, attempt uint32, code int, ppm uint32, meter types.Metering, telemetryCID func() string) {
+	self := n.key.PeerID()
+	n.mu.Lock()
+	j := n.brain.Job(id)
+	cancelled := j != nil && j.State == sched.Cancelled && j.Winner != nil && j.Winner.Node == self &&
+		j.Winner.Attempt == attempt && j.Started != nil && j.Started.Actor == self && !n.closed
+	n.mu.Unlock()
+	if !cancelled || meter.WallMs == 0 {
+		return
+	}
+	// The run's own context has ended; the report gets one of its own.
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	ev := &types.JobEvent{Job: id, Type: types.EvProgress, Attempt: attempt, ProgressPPM: min(ppm, types.ProgressScale),
+		Reason: ledger.StopReasonCancelled, TelemetryCID: telemetryCID(), Meter: meter}
+	ev.SetExit(code)
+	log := n.log.With("job", short(id), "attempt", attempt)
+	if err := n.publishEvent(ctx, ev); err != nil {
+		log.Warn("publish the metering of a cancelled run", "err", err)
+		return
+	}
+	n.issueReceipt(ctx, ev)
+	log.Info("cancelled by its owner: the time it ran is metered", "wallMs", meter.WallMs, "gpus", meter.GPUs)
+}
+
 // issueReceipt signs, stores and gossips the receipt of an attempt this
-// node just ended (e is its own complete or fail, already folded).
+// node just ended (e is its own complete, fail or stop report, already
+// folded).
 func (n *Node) issueReceipt(ctx context.Context, e *types.JobEvent) {
 	n.mu.Lock()
 	j := n.brain.Job(e.Job)
 	var ev ledger.AttemptEvents
 	ok := false
+	var bad error
 	if j != nil {
-		ev, ok = attemptEvents(j, n.key.PeerID(), e.Attempt)
+		ev, ok = attemptEvents(j, j.Events(), n.key.PeerID(), e.Attempt)
+		bad = checkStopReport(j, ev)
 	}
 	model := ""
 	if ex := n.runs[e.Job]; ex != nil && len(ex.gpus) > 0 {
@@ -61,6 +126,10 @@ func (n *Node) issueReceipt(ctx context.Context, e *types.JobEvent) {
 	log := n.log.With("job", short(e.Job), "attempt", e.Attempt)
 	if !ok {
 		log.Warn("no receipt: the attempt's claim or result is not in this node's record")
+		return
+	}
+	if bad != nil {
+		log.Warn("no receipt: its events would not back it", "err", bad)
 		return
 	}
 	r, err := ledger.BuildReceipt(e.Job, ev, model)
@@ -107,21 +176,25 @@ func (n *Node) checkReceipt(op *types.OpenedReceipt) error {
 	if r.Owner != j.Owner {
 		return fmt.Errorf("receipt owner %s is not the job's owner %s", r.Owner, j.Owner)
 	}
-	exec, ok := n.attemptExecutorLocked(j, r)
+	evs := j.Events()
+	exec, ok := attemptExecutor(evs, r)
 	if !ok {
 		return nil
 	}
-	ev, ok := attemptEvents(j, exec, r.Attempt)
+	ev, ok := attemptEvents(j, evs, exec, r.Attempt)
 	if !ok {
 		return nil
+	}
+	if err := checkStopReport(j, ev); err != nil {
+		return fmt.Errorf("receipt of a cancelled run: %w", err)
 	}
 	return ledger.CheckReceipt(r, ev)
 }
 
-// attemptExecutorLocked finds the peer whose address signed r among the
-// attempt's actors.
-func (n *Node) attemptExecutorLocked(j *sched.Job, r *types.Receipt) (peer.ID, bool) {
-	for _, e := range j.Events() {
+// attemptExecutor finds the peer whose address signed r among the
+// claimants of its attempt, in a job's events.
+func attemptExecutor(evs []*types.JobEvent, r *types.Receipt) (peer.ID, bool) {
+	for _, e := range evs {
 		if e.Attempt != r.Attempt || e.Type != types.EvClaim {
 			continue
 		}
@@ -317,7 +390,7 @@ func (n *Node) bundle(ctx context.Context, k ledger.ReceiptKey) (*ledger.Bundle,
 	var ask []peer.ID
 	n.mu.Lock()
 	if j := n.brain.Job(k.Job); j != nil {
-		if p, ok := n.attemptExecutorLocked(j, op.Receipt); ok {
+		if p, ok := attemptExecutor(j.Events(), op.Receipt); ok {
 			ask = append(ask, p)
 		}
 		if j.Home != "" && j.Home != n.key.PeerID() {
@@ -389,9 +462,12 @@ func (n *Node) verifyBundle(ctx context.Context, b *ledger.Bundle) *ledger.Repor
 	var ev ledger.AttemptEvents
 	var evOK bool
 	var standing bool
+	var stopErr error
 	if j != nil && j.Spec != nil {
-		if exec, ok := n.attemptExecutorLocked(j, r); ok {
-			ev, evOK = attemptEvents(j, exec, r.Attempt)
+		evs := j.Events()
+		if exec, ok := attemptExecutor(evs, r); ok {
+			ev, evOK = attemptEvents(j, evs, exec, r.Attempt)
+			stopErr = checkStopReport(j, ev)
 			standing = j.Winner != nil && j.Winner.Node == exec && j.Winner.Attempt == r.Attempt ||
 				(j.Finished != nil && j.Finished.Actor == exec && j.Finished.Attempt == r.Attempt)
 		}
@@ -412,6 +488,8 @@ func (n *Node) verifyBundle(ctx context.Context, b *ledger.Bundle) *ledger.Repor
 		}
 		if err := ledger.CheckReceipt(r, ev); err != nil {
 			add(ledger.CheckEvents, false, "%v", err)
+		} else if stopErr != nil {
+			add(ledger.CheckEvents, false, "%v", stopErr)
 		} else {
 			add(ledger.CheckEvents, true, "price, times, metering and CIDs match the job's signed events")
 		}

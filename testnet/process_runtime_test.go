@@ -17,7 +17,8 @@ import (
 )
 
 // A process job runs only where the provider allowed the process runtime;
-// with no such node it is refused at submit with the runtime named.
+// while the only such node is away it waits, and at a daemon that knows of
+// no such node it is refused at submit with the runtime named.
 func TestProcessRuntimeIsOptIn(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts daemons")
@@ -71,16 +72,29 @@ func TestProcessRuntimeIsOptIn(t *testing.T) {
 		t.Fatalf("node unhealthy after the disk filler: %v", err)
 	}
 
-	// Without any node allowing it: refused, saying why.
+	// The node that allows it leaves: a job for it waits, saying so.
 	c.Nodes[1].Close()
 	deadline := time.Now().Add(20 * time.Second)
 	for len(c.Nodes[0].Nodes()) != 1 && time.Now().Before(deadline) {
 		time.Sleep(100 * time.Millisecond)
 	}
-	req2 := signedJob(t, "proc", c.Nodes[0].ID(), owner, nil, "", 0, "-c", "true")
-	req2.Spec.Runtime, req2.Spec.Artifact, req2.Spec.ArtifactSize, req2.Artifact = "process", "sh", 0, nil
-	resign(t, &req2, owner)
-	_, err = cl.Submit(ctx, req2)
+	processJob := func() api.SubmitRequest {
+		r := signedJob(t, "proc", c.Nodes[0].ID(), owner, nil, "", 0, "-c", "true")
+		r.Spec.Runtime, r.Spec.Artifact, r.Spec.ArtifactSize, r.Artifact = "process", "sh", 0, nil
+		resign(t, &r, owner)
+		return r
+	}
+	waiting, err := cl.Submit(ctx, processJob())
+	if err != nil || !strings.Contains(waiting.Placement, "1 runtime") || !strings.Contains(waiting.Placement, "is offline since") {
+		t.Fatalf("process job while the only node allowing it is away: %+v, %v", waiting, err)
+	}
+	// A daemon that has not seen any node allowing it refuses, saying why.
+	c.Kill(0)
+	if err := c.Restart(ctx, 0); err != nil {
+		t.Fatal(err)
+	}
+	cl = api.NewClient(c.Nodes[0].SocketPath())
+	_, err = cl.Submit(ctx, processJob())
 	var ae *api.Error
 	if !errors.As(err, &ae) || ae.Code != "unplaceable" || !strings.Contains(ae.Message, "runtime") {
 		t.Fatalf("process job with no node allowing it: %v", err)

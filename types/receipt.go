@@ -6,6 +6,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
 )
 
 // KindReceipt is the envelope kind of an execution receipt. The registry
@@ -19,6 +20,9 @@ const MaxReceiptSize = 16 << 10
 const (
 	OutcomeCompleted uint8 = 1
 	OutcomeFailed    uint8 = 2
+	// OutcomeCancelled: the owner cancelled the job while it ran; the
+	// receipt meters the run until it was stopped.
+	OutcomeCancelled uint8 = 3
 )
 
 // MsPerHour converts GPU-milliseconds and a per-GPU-hour price into cost.
@@ -37,7 +41,7 @@ type Receipt struct {
 	Attempt  uint32
 	Owner    common.Address // who signed the spec
 	Executor common.Address // who ran it and signs this receipt
-	Outcome  uint8          // OutcomeCompleted or OutcomeFailed
+	Outcome  uint8          // OutcomeCompleted, OutcomeFailed or OutcomeCancelled
 	ExitCode uint32         // two's complement of the int32 status
 
 	InputCIDs    []string
@@ -46,7 +50,7 @@ type Receipt struct {
 	TelemetryCID string
 
 	StartMs uint64 // the executor's start event (its end event when it never started)
-	EndMs   uint64 // the executor's complete or fail event
+	EndMs   uint64 // the executor's complete or fail event, or its stop report after a cancel
 
 	GPUModel   string // model of the GPUs held ("" for a CPU-only run)
 	GPUs       uint32
@@ -79,8 +83,8 @@ func (r *Receipt) Validate() error {
 		return fmt.Errorf("%w: receipt without job id", ErrMalformed)
 	case r.Attempt == 0:
 		return fmt.Errorf("%w: receipt without attempt", ErrMalformed)
-	case r.Outcome != OutcomeCompleted && r.Outcome != OutcomeFailed:
-		return fmt.Errorf("%w: receipt outcome %d is neither completed (1) nor failed (2)", ErrMalformed, r.Outcome)
+	case r.Outcome != OutcomeCompleted && r.Outcome != OutcomeFailed && r.Outcome != OutcomeCancelled:
+		return fmt.Errorf("%w: receipt outcome %d is not completed (1), failed (2) or cancelled (3)", ErrMalformed, r.Outcome)
 	case r.Executor == (common.Address{}) || r.Owner == (common.Address{}):
 		return fmt.Errorf("%w: receipt without owner or executor", ErrMalformed)
 	case r.EndMs < r.StartMs:
@@ -143,4 +147,30 @@ func OpenReceipt(network string, data []byte) (*OpenedReceipt, error) {
 		Digest:   SigningHash(network, KindReceipt, env.Body),
 		Sig:      env.Sig,
 	}, nil
+}
+
+// DecodeStoredReceipt decodes a receipt this daemon opened (signature
+// included) before it stored it: the envelope, the canonical body and the
+// fields are checked again, the signature is not, which spares reading a
+// whole statement's receipts an ecrecover each. Anything that did not come
+// from the daemon's own store goes through OpenReceipt.
+func DecodeStoredReceipt(data []byte) (*Receipt, error) {
+	if len(data) > MaxReceiptSize {
+		return nil, fmt.Errorf("decode stored receipt: %w: %d bytes, limit %d", ErrTooLarge, len(data), MaxReceiptSize)
+	}
+	var env Signed
+	if err := rlp.DecodeBytes(data, &env); err != nil {
+		return nil, fmt.Errorf("decode stored receipt: %w: envelope: %v", ErrMalformed, err)
+	}
+	if env.Version != WireVersion || env.Kind != KindReceipt {
+		return nil, fmt.Errorf("decode stored receipt: %w: envelope version %d kind %s", ErrMalformed, env.Version, env.Kind)
+	}
+	var r Receipt
+	if err := decodeExact(env.Body, &r); err != nil {
+		return nil, fmt.Errorf("decode stored receipt: %w: %v", ErrMalformed, err)
+	}
+	if err := r.Validate(); err != nil {
+		return nil, fmt.Errorf("decode stored receipt: %w", err)
+	}
+	return &r, nil
 }

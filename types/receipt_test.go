@@ -146,3 +146,64 @@ func BenchmarkOpenReceipt(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "receipts/s")
 }
+
+// A stored receipt decodes to what OpenReceipt gave, without the
+// signature recovery; what is not a well-formed receipt is still refused.
+func TestDecodeStoredReceipt(t *testing.T) {
+	k := newTestKey(t, 1)
+	data, err := SealReceipt("n", sampleReceipt(k), k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	op, _ := OpenReceipt("n", data)
+	r, err := DecodeStoredReceipt(data)
+	if err != nil || !bytes.Equal(mustRLP(t, r), mustRLP(t, op.Receipt)) {
+		t.Fatalf("stored receipt decodes to %+v, %v; opened %+v", r, err, op.Receipt)
+	}
+	bad := sampleReceipt(k)
+	bad.CostWei = big.NewInt(1) // contradicts its own GPU time and price
+	badBody, _ := rlp.EncodeToBytes(bad)
+	for name, in := range map[string][]byte{
+		"garbage":      []byte("not rlp"),
+		"too large":    make([]byte, MaxReceiptSize+1),
+		"other kind":   mustEnvelope(t, KindJobEvent, mustRLP(t, op.Receipt)),
+		"invalid body": mustEnvelope(t, KindReceipt, badBody),
+	} {
+		if _, err := DecodeStoredReceipt(in); err == nil {
+			t.Errorf("%s: decoded", name)
+		}
+	}
+}
+
+func mustEnvelope(t testing.TB, kind Kind, body []byte) []byte {
+	t.Helper()
+	out, err := rlp.EncodeToBytes(&Signed{Version: WireVersion, Kind: kind, Body: body, Sig: make([]byte, 65)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// What a bill or an earnings statement pays per stored receipt.
+// go test ./types -run '^$' -bench 'StoredReceipt' -benchmem
+func BenchmarkStoredReceipt(b *testing.B) {
+	k := newTestKey(b, 1)
+	data, err := SealReceipt("n", sampleReceipt(k), k)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("open", func(b *testing.B) {
+		for range b.N {
+			if _, err := OpenReceipt("n", data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("decode-stored", func(b *testing.B) {
+		for range b.N {
+			if _, err := DecodeStoredReceipt(data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

@@ -395,5 +395,14 @@ func (o *options) renderStatement(st *api.Statement, title string, byOwner bool)
 			l.Outcome, shortAddr(party), gpus, float64(l.GPUMs)/3.6e6, l.CostETH, l.CostSKYOPS, l.Anchored)
 	}
 	fmt.Fprintf(t, "TOTAL\t%d runs\t\t\t\t\t\t%s\t%s\t\n", len(st.Lines), st.TotalETH, st.TotalSKYOPS)
-	return t.Flush()
+	if err := t.Flush(); err != nil {
+		return err
+	}
+	for _, l := range st.Lines {
+		if l.Outcome == "cancelled" {
+			_, err := fmt.Fprintln(o.stdout, "\ncancelled: its owner cancelled the job while it ran; the time until it was stopped counts.")
+			return err
+		}
+	}
+	return nil
 }

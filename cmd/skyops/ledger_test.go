@@ -1,10 +1,15 @@
 package main
 
 import (
+	"bytes"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/skyops/skyops/api"
 )
 
 func TestLedgerCommandsRefuseBadInput(t *testing.T) {
@@ -55,5 +60,28 @@ func TestSinceFlag(t *testing.T) {
 		if err != nil || !got.Equal(want) {
 			t.Errorf("--since %q = %v, %v; want %v", in, got, err, want)
 		}
+	}
+}
+
+// A cancelled run is a line of the statement like any other, named as
+// such, with a word on what it counts.
+func TestStatementShowsCancelledRuns(t *testing.T) {
+	var out bytes.Buffer
+	o := &options{stdout: &out, stderr: io.Discard}
+	st := &api.Statement{Who: "0x00000000000000000000000000000000000000b0", TotalETH: "0.005833", TotalSKYOPS: "5.833", SkyopsPerETH: "1000",
+		Lines: []api.StatementLine{{Job: "0x" + strings.Repeat("ab", 32), Attempt: 1, Outcome: "cancelled", GPUs: 1, GPUModel: "A100", GPUMs: 42_000,
+			CostETH: "0.005833", CostSKYOPS: "5.833", Executor: "0x00000000000000000000000000000000000000e0"}}}
+	if err := o.renderStatement(st, "Bill for", true); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"cancelled", "0.0117", "0.005833", "1 runs", "the time until it was stopped counts"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("statement lacks %q:\n%s", want, out.String())
+		}
+	}
+	out.Reset()
+	st.Lines[0].Outcome = "completed"
+	if err := o.renderStatement(st, "Bill for", true); err != nil || strings.Contains(out.String(), "cancelled") {
+		t.Fatalf("a statement without cancelled runs speaks of them: %v\n%s", err, out.String())
 	}
 }
