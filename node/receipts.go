@@ -72,6 +72,27 @@ func checkStopReport(j *sched.Job, ev ledger.AttemptEvents) error {
 	return nil
 }
 
+// checkMetered bounds what an attempt's end (a result, or a stop report)
+// meters by what every peer can check, as the reducer does for the result
+// it accepts (sched.CheckMetering): a receipt built from an inflated
+// result is refused like the result. The caller holds n.mu.
+func checkMetered(j *sched.Job, ev ledger.AttemptEvents) error {
+	if ev.End == nil {
+		return nil
+	}
+	if ledger.IsStopReport(ev.End) {
+		return checkStopReport(j, ev)
+	}
+	c, ok := j.ClaimBy(ev.End.Actor, ev.End.Attempt)
+	if !ok {
+		return errors.New("the job holds no claim of the attempt's executor")
+	}
+	if err := sched.CheckMetering(j.Req, j.Spec, &c, ev.Start, ev.End); err != nil {
+		return fmt.Errorf("the attempt's %s %w", ev.End.Type, err)
+	}
+	return nil
+}
+
 // reportCancelled is what an executor does when the run of attempt it
 // held stopped because the job's owner cancelled it: it signs what the run
 // metered until then in a last progress event (a stop report: the run's
@@ -116,7 +137,7 @@ func (n *Node) issueReceipt(ctx context.Context, e *types.JobEvent) {
 	var bad error
 	if j != nil {
 		ev, ok = attemptEvents(j, j.Events(), n.key.PeerID(), e.Attempt)
-		bad = checkStopReport(j, ev)
+		bad = checkMetered(j, ev)
 	}
 	model := ""
 	if ex := n.runs[e.Job]; ex != nil && len(ex.gpus) > 0 {
@@ -185,8 +206,8 @@ func (n *Node) checkReceipt(op *types.OpenedReceipt) error {
 	if !ok {
 		return nil
 	}
-	if err := checkStopReport(j, ev); err != nil {
-		return fmt.Errorf("receipt of a cancelled run: %w", err)
+	if err := checkMetered(j, ev); err != nil {
+		return fmt.Errorf("receipt of job %s attempt %d: %w", short(r.Job), r.Attempt, err)
 	}
 	return ledger.CheckReceipt(r, ev)
 }
@@ -467,7 +488,7 @@ func (n *Node) verifyBundle(ctx context.Context, b *ledger.Bundle) *ledger.Repor
 		evs := j.Events()
 		if exec, ok := attemptExecutor(evs, r); ok {
 			ev, evOK = attemptEvents(j, evs, exec, r.Attempt)
-			stopErr = checkStopReport(j, ev)
+			stopErr = checkMetered(j, ev)
 			standing = j.Winner != nil && j.Winner.Node == exec && j.Winner.Attempt == r.Attempt ||
 				(j.Finished != nil && j.Finished.Actor == exec && j.Finished.Attempt == r.Attempt)
 		}

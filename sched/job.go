@@ -396,6 +396,16 @@ func (j *Job) claimOf(s *stored) Claim {
 		Cores: s.advert.CPUCores, Score: ScoreFor(j.ID, e.Actor, w)}
 }
 
+// ClaimBy is node's claim on an attempt, scored from its advert, if the
+// job holds one.
+func (j *Job) ClaimBy(node peer.ID, attempt uint32) (Claim, bool) {
+	h, ok := j.slots[slotKey{typ: types.EvClaim, actor: node, attempt: attempt}]
+	if !ok || j.Spec == nil || j.events[h].advert == nil {
+		return Claim{}, false
+	}
+	return j.claimOf(j.events[h]), true
+}
+
 func insertSorted(ids []peer.ID, id peer.ID) []peer.ID {
 	i := sort.Search(len(ids), func(k int) bool { return ids[k] >= id })
 	if i < len(ids) && ids[i] == id {

@@ -38,7 +38,7 @@ func TestRefusesUntrustedSocket(t *testing.T) {
 		t.Fatalf("%d submits reached an untrusted socket", sent)
 	}
 	// Trusted again, the same daemon answers.
-	if out, errs, code := cli(t, "id", "--socket", d.socket); code != 0 || !strings.Contains(out, "16Uiu2fake") {
+	if out, errs, code := cli(t, "id", "--socket", d.socket); code != 0 || !strings.Contains(out, testHome) {
 		t.Fatalf("id at a trusted socket: %d %s %s", code, out, errs)
 	}
 }
