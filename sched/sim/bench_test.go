@@ -36,6 +36,11 @@ func benchSim(b *testing.B, c Config) {
 	b.ReportMetric(r.ClaimP99Ms, "claim-p99-ms")
 	b.ReportMetric(float64(r.Ticks), "ticks")
 	b.ReportMetric(float64(r.VirtualMs)/1000, "virtual-s")
+	if r.HostilePeers > 0 {
+		b.ReportMetric(float64(r.HostileWins), "hostile-wins")
+		b.ReportMetric(float64(r.HonestLost), "honest-lost")
+		b.ReportMetric(float64(r.Rebuttals), "rebuttals")
+	}
 }
 
 // BenchmarkSim10k: 10,000 peers, 200 jobs at 10 a second over wide-area
@@ -47,4 +52,31 @@ func BenchmarkSim10k(b *testing.B) {
 // BenchmarkSim1k: 1,000 peers, the same workload.
 func BenchmarkSim1k(b *testing.B) {
 	benchSim(b, Config{Peers: 1000, Jobs: 200, ArrivalPerSec: 10, Profile: "wan", Seed: 1})
+}
+
+// The hostile runs: 10% and 30% of peers claiming and holding, or lying
+// about honest executors. go test ./sched/sim -run '^$' -bench 'Sim10kHostile' -benchtime 1x
+func BenchmarkSim10kHostile(b *testing.B) {
+	for _, c := range []struct {
+		name   string
+		share  float64
+		attack string
+	}{{"hold10", 0.1, "hold"}, {"hold30", 0.3, "hold"}, {"lie10", 0.1, "lie"}, {"lie30", 0.3, "lie"}} {
+		b.Run(c.name, func(b *testing.B) {
+			benchSim(b, Config{Peers: 10_000, Jobs: 200, ArrivalPerSec: 10, Profile: "wan", Seed: 1, Hostile: c.share, Attack: c.attack})
+		})
+	}
+}
+
+// BenchmarkSim1kHostile: the same at 1,000 peers.
+func BenchmarkSim1kHostile(b *testing.B) {
+	for _, c := range []struct {
+		name   string
+		share  float64
+		attack string
+	}{{"hold10", 0.1, "hold"}, {"hold30", 0.3, "hold"}, {"lie10", 0.1, "lie"}, {"lie30", 0.3, "lie"}} {
+		b.Run(c.name, func(b *testing.B) {
+			benchSim(b, Config{Peers: 1000, Jobs: 200, ArrivalPerSec: 10, Profile: "wan", Seed: 1, Hostile: c.share, Attack: c.attack})
+		})
+	}
 }

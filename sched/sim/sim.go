@@ -78,6 +78,16 @@ type Config struct {
 	ExactPeers int
 	// MinRunMs, MaxRunMs bound a job's run time, uniform (default 2-10 s).
 	MinRunMs, MaxRunMs uint64
+
+	// Hostile is the share of peers (0 to 0.5, drawn by the seed; never
+	// the anchor boxes) that attack as Attack says:
+	//   - "hold": claim by the rule and never start, while advertising
+	//     (claim-and-hold); the rule's start deadline must end each hold;
+	//   - "lie": run jobs honestly, and sign a lost event about every job
+	//     an honest peer runs, 3 s after it starts; the executor must
+	//     rebut it and keep the job.
+	Hostile float64
+	Attack  string
 }
 
 func (c *Config) fill() error {
@@ -147,6 +157,12 @@ func (c *Config) fill() error {
 	}
 	if c.MaxRunMs < c.MinRunMs {
 		return fmt.Errorf("sim: MaxRunMs %d < MinRunMs %d", c.MaxRunMs, c.MinRunMs)
+	}
+	if c.Hostile < 0 || c.Hostile > 0.5 || math.IsNaN(c.Hostile) {
+		return fmt.Errorf("sim: hostile share %v, want 0 to 0.5", c.Hostile)
+	}
+	if c.Attack != "" && c.Attack != "hold" && c.Attack != "lie" || (c.Attack == "") != (c.Hostile == 0) {
+		return fmt.Errorf("sim: attack %q with hostile share %v: want hold or lie with a share > 0, or neither", c.Attack, c.Hostile)
 	}
 	return nil
 }
@@ -226,6 +242,20 @@ type Report struct {
 	Deliveries int    // job-event and advert deliveries
 	VirtualMs  uint64 // simulated time from the first submit to the end
 	WallMs     int64  // real time the run took
+
+	// Hostile peers (Config.Hostile, Config.Attack).
+	HostilePeers int
+	Attack       string
+	// HostileWins: attempts a hostile peer won (its claim stood to its
+	// start), and how many of those were a job's first attempt, in the
+	// first and the second half of the jobs (by submit order).
+	HostileWins, HostileFirstWinsEarly, HostileFirstWinsLate int
+	// Lies: lost events hostile peers signed about honest executors;
+	// Rebuttals: alive events honest executors answered with.
+	Lies, Rebuttals int
+	// HonestLost: attempts of honest executors closed by a lost event
+	// while they were up (must be 0 under "lie").
+	HonestLost int
 }
 
 // String renders the report for people.
@@ -254,6 +284,10 @@ func (r *Report) String() string {
 		r.PlacementP50Ms, r.PlacementP99Ms, r.PlacementMaxMs)
 	fmt.Fprintf(&b, "  latency:    submit → winner's claim p50 %.0f ms, p99 %.0f ms; → its start p50 %.0f ms, p99 %.0f ms\n",
 		r.ClaimP50Ms, r.ClaimP99Ms, r.StartP50Ms, r.StartP99Ms)
+	if r.HostilePeers > 0 {
+		fmt.Fprintf(&b, "  hostile:    %d peers (%s): won %d attempts (first attempts: %d of the first half of jobs, %d of the second); %d lies, %d rebuttals; %d honest attempts lost while up\n",
+			r.HostilePeers, r.Attack, r.HostileWins, r.HostileFirstWinsEarly, r.HostileFirstWinsLate, r.Lies, r.Rebuttals, r.HonestLost)
+	}
 	timing := "adaptive"
 	if r.FixedTiming {
 		timing = "fixed"
@@ -309,6 +343,8 @@ const (
 	kRejoin                    // churn: it comes back
 	kRefresh                   // candidate mode: widen unclaimed jobs' candidates
 	kEscalate                  // candidate mode: a job still pending after R·Δ
+	kDeadline                  // a hostile hold reaches its start deadline: the job's peers tick
+	kLie                       // a hostile peer signs a lost event about a running job
 )
 
 // foreground kinds keep the run going; background ones (adverts, expiry)
@@ -477,6 +513,7 @@ type speer struct {
 	pollPhase  uint64
 	due        bool
 	lostOnDown []common.Hash
+	hostile    bool
 }
 
 type replica struct {
@@ -493,6 +530,7 @@ type sim struct {
 	exact bool
 
 	peers    []*speer
+	hostiles []int32 // indices of hostile peers (Config.Hostile)
 	byID     map[peer.ID]int32
 	replicas []*replica
 	truth    *sched.View // every node's latest advert, as published
@@ -557,6 +595,15 @@ func newSim(cfg Config) (*sim, error) {
 		p.pollPhase = s.rng.Uint64N(cfg.PollMs)
 		s.peers[i] = p
 		s.byID[p.id] = int32(i)
+	}
+	if cfg.Hostile > 0 {
+		for _, p := range s.peers[anchors:] {
+			if s.rng.Float64() < cfg.Hostile {
+				p.hostile = true
+				s.hostiles = append(s.hostiles, p.idx)
+			}
+		}
+		s.r.HostilePeers, s.r.Attack = len(s.hostiles), cfg.Attack
 	}
 	// A network already running: every view holds every node's advert.
 	for _, p := range s.peers {
@@ -847,6 +894,14 @@ func (s *sim) handle(it item) error {
 		s.refresh()
 	case kEscalate:
 		s.escalate(it.job)
+	case kDeadline:
+		for _, p := range s.peers {
+			if p.up && (s.exact || s.isCand(p, it.job)) {
+				s.markDue(p)
+			}
+		}
+	case kLie:
+		s.lie(s.peers[it.peer], it.job, it.run)
 	}
 	return nil
 }
@@ -917,6 +972,7 @@ func (s *sim) tick(p *speer) {
 			}
 		case sched.ActRebut:
 			if jr := s.jobByID[a.Job]; jr != nil {
+				s.r.Rebuttals++
 				s.publish(p, &types.JobEvent{Job: a.Job, Type: types.EvAlive, Attempt: a.Attempt}, jr, nil)
 			}
 		}
@@ -970,7 +1026,33 @@ func (s *sim) start(p *speer, a sched.Action) {
 		s.finish(p, a.Job) // "a better claim won; stepping back"
 		return
 	}
+	if p.hostile {
+		s.r.HostileWins++
+		if a.Attempt == 1 {
+			if r.job.idx < s.cfg.Jobs/2 {
+				s.r.HostileFirstWinsEarly++
+			} else {
+				s.r.HostileFirstWinsLate++
+			}
+		}
+		if s.cfg.Attack == "hold" {
+			// Hold it: never start, keep advertising. Every peer's rule
+			// must end it at the start deadline; the daemon ticks then
+			// anyway (its periodic tick), so the job's peers do here.
+			r.started = true // not to be started again
+			claimAt := s.now
+			if j := p.brain.Job(a.Job); j != nil && j.Winner != nil {
+				claimAt = j.Winner.TimeMs
+			}
+			s.push(item{at: claimAt + sched.StartDeadlineMs + 1, kind: kDeadline, job: r.job})
+			return
+		}
+	}
 	r.started = true
+	if s.cfg.Attack == "lie" && !p.hostile && len(s.hostiles) > 0 {
+		liar := s.hostiles[r.job.idx%len(s.hostiles)]
+		s.push(item{at: s.now + 3000, kind: kLie, peer: liar, job: r.job, run: r})
+	}
 	if !slices.Contains(r.job.starters, p.idx) {
 		r.job.starters = append(r.job.starters, p.idx)
 		r.job.startedN = append(r.job.startedN, a.Attempt)
@@ -978,6 +1060,16 @@ func (s *sim) start(p *speer, a sched.Action) {
 	}
 	s.publish(p, &types.JobEvent{Job: a.Job, Type: types.EvStart, Attempt: a.Attempt}, r.job, nil)
 	s.push(item{at: s.now + r.job.runMs, kind: kRunDone, peer: p.idx, run: r})
+}
+
+// lie is a hostile peer's false attestation: a lost event about the run
+// r of an honest executor, while that run is going.
+func (s *sim) lie(h *speer, jr *jobRec, r *runRec) {
+	if !h.up || r.done || !r.started {
+		return
+	}
+	s.r.Lies++
+	s.publish(h, &types.JobEvent{Job: jr.id, Type: types.EvLost, Attempt: r.attempt, Reason: "executor lost (a lie)"}, jr, nil)
 }
 
 // stop is node.stop: the claim fell; stop, free, report nothing.
@@ -989,6 +1081,11 @@ func (s *sim) stop(p *speer, a sched.Action) {
 	s.r.Stops++
 	if r.started {
 		s.r.StopsAfterStart++
+	}
+	if j := p.brain.Job(a.Job); !p.hostile && j != nil && int(a.Attempt) <= len(j.History) && j.Attempt > a.Attempt {
+		if l := j.History[a.Attempt-1].Ended; l != nil && l.Type == types.EvLost && l.Actor != p.id && j.History[a.Attempt-1].Node == p.id {
+			s.r.HonestLost++ // said to be lost while up
+		}
 	}
 	r.done = true
 	s.finish(p, a.Job)

@@ -168,3 +168,48 @@ func TestConfigErrors(t *testing.T) {
 		}
 	}
 }
+
+// Hostile peers that claim and hold (never start): every hold ends at the
+// start deadline at every peer, the job runs elsewhere, nothing diverges.
+func TestHostileHold(t *testing.T) {
+	for _, seed := range []uint64{1, 2, 3} {
+		r, err := Run(Config{Peers: 60, Jobs: 60, ArrivalPerSec: 10, Profile: "wan", Seed: seed, Hostile: 0.3, Attack: "hold"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Log("\n" + r.String())
+		if r.TimedOut || r.Completed != r.Jobs || r.Lost != 0 || r.Diverged != 0 || r.DoubleCompletions != 0 {
+			t.Errorf("seed %d: completed %d of %d, lost %d, diverged %d, double completions %d, timed out %v",
+				seed, r.Completed, r.Jobs, r.Lost, r.Diverged, r.DoubleCompletions, r.TimedOut)
+		}
+		if r.HostileWins == 0 {
+			t.Errorf("seed %d: no hostile peer won an attempt: the attack was not tried", seed)
+		}
+		if r.HonestLost != 0 {
+			t.Errorf("seed %d: %d honest attempts were declared lost while their executor was up", seed, r.HonestLost)
+		}
+	}
+}
+
+// Hostile peers that sign a lost event about every job an honest peer
+// runs: each executor rebuts and keeps its job; no honest attempt is lost,
+// every job completes once.
+func TestHostileLie(t *testing.T) {
+	for _, seed := range []uint64{1, 2, 3} {
+		r, err := Run(Config{Peers: 60, Jobs: 60, ArrivalPerSec: 10, Profile: "wan", Seed: seed, Hostile: 0.3, Attack: "lie"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Log("\n" + r.String())
+		if r.TimedOut || r.Completed != r.Jobs || r.Lost != 0 || r.Diverged != 0 || r.DoubleCompletions != 0 {
+			t.Errorf("seed %d: completed %d of %d, lost %d, diverged %d, double completions %d, timed out %v",
+				seed, r.Completed, r.Jobs, r.Lost, r.Diverged, r.DoubleCompletions, r.TimedOut)
+		}
+		if r.Lies == 0 || r.Rebuttals == 0 {
+			t.Errorf("seed %d: %d lies, %d rebuttals: the attack was not tried", seed, r.Lies, r.Rebuttals)
+		}
+		if r.HonestLost != 0 || r.Rescheduled != 0 {
+			t.Errorf("seed %d: %d honest attempts lost while up, %d jobs rescheduled", seed, r.HonestLost, r.Rescheduled)
+		}
+	}
+}
