@@ -26,6 +26,7 @@ import (
 	"github.com/skyops/skyops/exec/result"
 	"github.com/skyops/skyops/exec/telemetry"
 	"github.com/skyops/skyops/exec/wasm"
+	"github.com/skyops/skyops/ledger"
 	"github.com/skyops/skyops/p2p"
 	"github.com/skyops/skyops/sched"
 	"github.com/skyops/skyops/types"
@@ -37,16 +38,19 @@ const runResultAborted = -1
 var errDiskLimit = errors.New("disk limit")
 
 // diskLimitMiB is how much a job may write: what it asked for, else a
-// default, and never more than leaves 1 GiB free on the data dir's disk.
-func (n *Node) diskLimitMiB(asked uint64) uint64 {
-	limit := asked
+// default, and never more than half of what the data dir's disk has above
+// its floor (the other half holds the sealed copy of the outputs). local
+// says that the disk, not the job's allowance, set the limit: a job that
+// writes past it met this node's shortage, not its own limit.
+func (n *Node) diskLimitMiB(asked uint64) (limit uint64, local bool) {
+	limit = asked
 	if limit == 0 {
 		limit = 4 << 10
 	}
-	if free := diskFreeMiB(n.cfg.DataDir); free > 1024 && limit > free-1024 {
-		limit = free - 1024
+	if room := n.disk.jobDiskMiB() / 2; limit > room {
+		limit, local = room, true
 	}
-	return max(limit, 1)
+	return max(limit, 1), local
 }
 
 // watchDisk calls over once when dir grows past limit bytes, checking
@@ -212,6 +216,22 @@ func (n *Node) foldEvent(e *types.JobEvent, raw []byte) (bool, error) {
 			return false, err
 		}
 	}
+	// What this node says, it must not forget: it is stored (synced)
+	// before it counts, so that an event the disk refused is not acted on.
+	// Storing one twice is a no-op.
+	durable := e.Actor == n.key.PeerID()
+	if durable {
+		n.mu.Lock()
+		j := n.brain.Job(e.Job)
+		known := j != nil && j.Has(h)
+		n.mu.Unlock()
+		if known {
+			return false, nil // gossip hands a node its own events back
+		}
+		if err := n.store.PutJobEvent(e.Job.Hex(), h.Hex(), raw, true); err != nil {
+			return false, err
+		}
+	}
 	n.mu.Lock()
 	r := n.brain.AddEvent(e, h, proof)
 	n.mu.Unlock()
@@ -222,6 +242,11 @@ func (n *Node) foldEvent(e *types.JobEvent, raw []byte) (bool, error) {
 	}
 	if r.Dropped != "" {
 		n.log.Debug("job event not kept", "job", short(e.Job), "type", e.Type, "actor", shortID(e.Actor), "why", r.Dropped)
+		if durable { // stored above: forget it as the book did
+			if err := n.store.DeleteJobEvent(e.Job.Hex(), h.Hex()); err != nil {
+				n.log.Warn("forget dropped job event", "job", short(e.Job), "err", err)
+			}
+		}
 	}
 	if !r.New {
 		return false, nil
@@ -229,9 +254,13 @@ func (n *Node) foldEvent(e *types.JobEvent, raw []byte) (bool, error) {
 	if n.cfg.OnJobEvent != nil {
 		n.cfg.OnJobEvent(e, time.Now())
 	}
-	durable := e.Actor == n.key.PeerID() // what this node says, it must not forget
-	if err := n.store.PutJobEvent(e.Job.Hex(), h.Hex(), raw, durable); err != nil {
-		return true, err
+	if !durable {
+		// Others' events: on a disk below the floor they are kept in
+		// memory only (their authors hold them; catch-up sync brings
+		// them back after a restart), and the guard has said so.
+		if err := n.store.PutJobEvent(e.Job.Hex(), h.Hex(), raw, false); err != nil && !errors.Is(err, ledger.ErrDiskLow) {
+			return true, err
+		}
 	}
 	return true, nil
 }
@@ -391,7 +420,9 @@ func (n *Node) step(ctx context.Context) {
 	for _, a := range acts {
 		switch a.Kind {
 		case sched.ActClaim:
-			n.claim(ctx, a)
+			if n.mayClaim(a) {
+				n.claim(ctx, a)
+			}
 		case sched.ActStart:
 			n.start(a)
 		case sched.ActStop:
@@ -750,7 +781,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	// with a reason, and the node stays healthy.
 	runCtx, stopRun := context.WithCancelCause(ctx)
 	defer stopRun(nil)
-	diskLimit := n.diskLimitMiB(spec.DiskMiB)
+	diskLimit, _ := n.diskLimitMiB(spec.DiskMiB)
 	stopWatch := watchDisk(runCtx, outputs, diskLimit<<20, func() { stopRun(errDiskLimit) })
 	defer stopWatch()
 	duration := time.Duration(spec.DurationSec) * time.Second
