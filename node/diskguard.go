@@ -100,8 +100,12 @@ func (g *diskGuard) startupCheck(dir string) error {
 }
 
 // mayClaim says whether a claim the brain decided on is carried out: not
-// while the disk is below the floor.
+// while the disk is below the floor, and not for an attempt this node gave
+// back.
 func (n *Node) mayClaim(a sched.Action) bool {
+	if n.given.has(a.Job, a.Attempt) {
+		return false
+	}
 	if err := n.disk.admit(); err != nil {
 		n.log.Debug("not claiming: data dir disk is low", "job", short(a.Job), "why", err)
 		return false

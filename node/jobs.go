@@ -695,12 +695,12 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		}
 	case types.RuntimeDocker:
 		if n.docker == nil {
-			n.reportFail(ctx, id, ex.attempt, 0, "this node has no Docker engine", "", "")
+			n.giveBack(ctx, id, ex.attempt, "this node has no Docker engine")
 			return
 		}
 	case types.RuntimeProcess:
 		if !n.cfg.AllowProcess {
-			n.reportFail(ctx, id, ex.attempt, 0, "this node does not run process jobs (skyopsd --allow-process)", "", "")
+			n.giveBack(ctx, id, ex.attempt, "this node does not run process jobs (skyopsd --allow-process)")
 			return
 		}
 	}
@@ -711,7 +711,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	inputs, outputs := filepath.Join(dir, "inputs"), filepath.Join(dir, "outputs")
 	defer os.RemoveAll(dir)
 	if err := os.MkdirAll(outputs, 0o700); err != nil {
-		n.reportFail(ctx, id, ex.attempt, 0, "prepare job dir: "+err.Error(), "", "")
+		n.giveBack(ctx, id, ex.attempt, "prepare job dir: "+err.Error())
 		return
 	}
 	// The job's data key opens its inputs and seals its checkpoints; its
@@ -722,7 +722,10 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		return
 	}
 	secrets, inBytes, err := n.stageInputs(ctx, spec.InputCIDs, home, inputs, dataKey)
-	if err != nil {
+	if err != nil && localFault(err) {
+		n.giveBack(ctx, id, ex.attempt, "stage inputs: "+err.Error())
+		return
+	} else if err != nil {
 		n.reportFail(ctx, id, ex.attempt, 0, "stage inputs: "+err.Error(), "", "")
 		return
 	}
@@ -781,7 +784,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	// with a reason, and the node stays healthy.
 	runCtx, stopRun := context.WithCancelCause(ctx)
 	defer stopRun(nil)
-	diskLimit, _ := n.diskLimitMiB(spec.DiskMiB)
+	diskLimit, diskLocal := n.diskLimitMiB(spec.DiskMiB)
 	stopWatch := watchDisk(runCtx, outputs, diskLimit<<20, func() { stopRun(errDiskLimit) })
 	defer stopWatch()
 	duration := time.Duration(spec.DurationSec) * time.Second
@@ -837,6 +840,11 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	if ckpt != nil {
 		ckpt.snapshot(ctx) // the state at exit, for a later attempt
 	}
+	if errors.Is(context.Cause(runCtx), errDiskLimit) && diskLocal {
+		os.RemoveAll(outputs)
+		n.giveBack(ctx, id, ex.attempt, fmt.Sprintf("this node's disk: the job wrote more than the %d MiB its data dir can hold now", diskLimit))
+		return
+	}
 	if errors.Is(context.Cause(runCtx), errDiskLimit) {
 		os.RemoveAll(outputs)
 		logCID, _ := n.sealAndStore(owner, logs.Bytes())
@@ -873,6 +881,8 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		n.reportFailMetered(ctx, id, ex.attempt, code, reason, logCID, out, meter)
 	}
 	switch {
+	case localFault(runErr) || localFault(packErr):
+		n.giveBack(ctx, id, ex.attempt, "run: "+errors.Join(runErr, packErr).Error())
 	case runErr != nil:
 		fail(res.ExitCode, "run: "+runErr.Error(), "")
 	case res.Reason != "":

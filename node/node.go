@@ -57,6 +57,7 @@ type Node struct {
 	wasm    *wasm.Runtime
 	docker  *docker.Runtime // nil when this machine has no Docker engine
 	disk    *diskGuard      // the data dir's free-space floor
+	given   givenBack       // attempts this node gave back (giveback.go)
 	stepMu  sync.Mutex      // one brain step at a time
 
 	// capacity is what the machine has for jobs; adverts show it less
