@@ -683,14 +683,14 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	n.mu.Unlock()
 	owner, err := types.RecoverJobOwnerKey(spec, submit.ChainID, submit.OwnerSig)
 	if err != nil {
-		n.reportFail(ctx, id, ex.attempt, 0, "owner key: "+err.Error(), "", "")
+		n.reportFail(ctx, id, ex.attempt, types.ExitNone, "owner key: "+err.Error(), "", "")
 		return
 	}
 	var module []byte
 	switch spec.Runtime {
 	case types.RuntimeWasm:
 		if module, err = n.fetchBlob(ctx, spec.Artifact, home, int(spec.ArtifactSize)); err != nil {
-			n.reportFail(ctx, id, ex.attempt, 0, "fetch module: "+err.Error(), "", "")
+			n.reportFail(ctx, id, ex.attempt, types.ExitNone, "fetch module: "+err.Error(), "", "")
 			return
 		}
 	case types.RuntimeDocker:
@@ -718,7 +718,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	// home daemon hands it over now that this claim stands.
 	dataKey, keyErr := n.RequestJobKey(ctx, home, id)
 	if keyErr != nil && len(spec.InputCIDs) > 0 {
-		n.reportFail(ctx, id, ex.attempt, 0, "the job's inputs need its data key, and its home daemon did not give it: "+keyErr.Error(), "", "")
+		n.reportFail(ctx, id, ex.attempt, types.ExitNone, "the job's inputs need its data key, and its home daemon did not give it: "+keyErr.Error(), "", "")
 		return
 	}
 	secrets, inBytes, err := n.stageInputs(ctx, spec.InputCIDs, home, inputs, dataKey)
@@ -726,7 +726,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		n.giveBack(ctx, id, ex.attempt, "stage inputs: "+err.Error())
 		return
 	} else if err != nil {
-		n.reportFail(ctx, id, ex.attempt, 0, "stage inputs: "+err.Error(), "", "")
+		n.reportFail(ctx, id, ex.attempt, types.ExitNone, "stage inputs: "+err.Error(), "", "")
 		return
 	}
 	// Without the key the job still runs, without checkpoints.
@@ -883,6 +883,8 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	switch {
 	case localFault(runErr) || localFault(packErr):
 		n.giveBack(ctx, id, ex.attempt, "run: "+errors.Join(runErr, packErr).Error())
+	case runErr != nil && res == (runResult{}):
+		fail(types.ExitNone, "run: "+runErr.Error(), "") // it never started: no exit code
 	case runErr != nil:
 		fail(res.ExitCode, "run: "+runErr.Error(), "")
 	case res.Reason != "":
@@ -890,7 +892,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	case res.ExitCode != 0:
 		fail(res.ExitCode, fmt.Sprintf("exited with status %d", res.ExitCode), outCID)
 	case packErr != nil:
-		fail(0, "package outputs: "+packErr.Error(), "")
+		fail(res.ExitCode, "package outputs: "+packErr.Error(), "")
 	default:
 		if !n.mayReport(ctx, id, ex.attempt) {
 			log.Info("run ended after its claim fell (this daemon was away): not reporting it")

@@ -58,6 +58,7 @@ type Node struct {
 	docker  *docker.Runtime // nil when this machine has no Docker engine
 	disk    *diskGuard      // the data dir's free-space floor
 	given   givenBack       // attempts this node gave back (giveback.go)
+	images  heldImages      // Docker images this node holds, advertised (images.go)
 	stepMu  sync.Mutex      // one brain step at a time
 
 	// capacity is what the machine has for jobs; adverts show it less
@@ -282,8 +283,10 @@ func (n *Node) Start(ctx context.Context) error {
 	n.cancel = cancel
 	// The first advert goes out before Start returns, so the daemon's own
 	// view and API include it from the first request on.
+	n.refreshImages(runCtx)
 	n.publish(runCtx)
-	n.wg.Add(11)
+	n.wg.Add(12)
+	go func() { defer n.wg.Done(); n.imagesLoop(runCtx) }()
 	go func() {
 		defer n.wg.Done()
 		// Space came back: runs whose result the full disk refused end
@@ -544,6 +547,7 @@ func (n *Node) buildAdvert() (*types.Advert, error) {
 		Jobs:       jobs,
 		CIDs:       []string{},
 		Agent:      "skyopsd/" + Version,
+		Images:     n.images.get(),
 	}, nil
 }
 
