@@ -881,8 +881,10 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		n.reportFailMetered(ctx, id, ex.attempt, code, reason, logCID, out, meter)
 	}
 	switch {
-	case localFault(runErr) || localFault(packErr):
-		n.giveBack(ctx, id, ex.attempt, "run: "+errors.Join(runErr, packErr).Error())
+	case localFault(runErr):
+		n.giveBack(ctx, id, ex.attempt, "run: "+runErr.Error())
+	case localFault(packErr):
+		n.giveBack(ctx, id, ex.attempt, "package outputs: "+packErr.Error())
 	case runErr != nil && res == (runResult{}):
 		fail(types.ExitNone, "run: "+runErr.Error(), "") // it never started: no exit code
 	case runErr != nil:
