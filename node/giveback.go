@@ -64,4 +64,9 @@ func (n *Node) giveBack(ctx context.Context, id common.Hash, attempt uint32, rea
 		return
 	}
 	n.log.Info("gave the job back: this node cannot run it now", "job", short(id), "attempt", attempt, "why", reason)
+	// An image gone since the last refresh must leave the advert now, or
+	// placement keeps preferring this node for it.
+	if n.refreshImages(ctx) {
+		n.Kick()
+	}
 }
