@@ -86,6 +86,10 @@ func (s *Space) Free() uint64 {
 // daemon takes new work; else a *SpaceError.
 func (s *Space) Admit() error { return s.need(0, 1) }
 
+// AdmitBlob is nil while a blob of n bytes would be stored (half the floor
+// left after it), else a *SpaceError.
+func (s *Space) AdmitBlob(n uint64) error { return s.forOthers(n) }
+
 // need is nil if writing n bytes leaves at least floor/div free.
 func (s *Space) need(n, div uint64) error {
 	if s == nil || s.floor == 0 {

@@ -264,3 +264,62 @@ func TestDiskFloorRefusesStartOnFullDisk(t *testing.T) {
 		t.Fatalf("start on a full disk: %v", err)
 	}
 }
+
+// A run that ends while the disk is full keeps its result: the outputs and
+// the outcome wait for space, and the job completes once space frees,
+// rather than being failed, given back or lost.
+func TestDiskFloorRunEndingOnFullDiskWaits(t *testing.T) {
+	fs := smallFS(t, 64)
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	n, err := New(ctx, DataDir(filepath.Join(fs, "d")), Network("diskrun"), quiet(), SimGPUs("none"), WithoutChain(), WithoutDocker(), AllowProcess(), DiskFloorMiB(24))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close()
+	if err := n.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	cl := api.NewClient(n.SocketPath())
+	owner, _ := crypto.GenerateKey()
+	req := emptyJob(t, n, owner)
+	req.Spec.Runtime, req.Spec.Artifact, req.Spec.ArtifactSize, req.Artifact = "process", "sh", 0, nil
+	req.Spec.Args = []string{"-c", "sleep 2"}
+	sig, err := types.SignJobSpec(&req.Spec, n.cfg.ChainID, types.KeySigner{Key: owner})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Signature = "0x" + hex.EncodeToString(sig)
+	resp, err := cl.Submit(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	state := func() *api.Job {
+		j, err := cl.Job(ctx, resp.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return j
+	}
+	for j := state(); j.State != "running"; j = state() {
+		if j.State != "pending" && j.State != "claimed" {
+			t.Fatalf("job %s before it ran (%s)", j.State, j.Error)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	filler := fillTo(t, fs, 1)
+	time.Sleep(4 * time.Second) // the run ends meanwhile
+	if j := state(); j.State != "running" {
+		t.Fatalf("run that ended on a full disk: %s (%s); want it still running, its result waiting", j.State, j.Error)
+	}
+	if err := os.Remove(filler); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for j := state(); j.State != "completed"; j = state() {
+		if j.State != "running" || time.Now().After(deadline) {
+			t.Fatalf("after space freed: %s (%s); want completed", j.State, j.Error)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	osexec "os/exec"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -47,6 +48,54 @@ func (g *givenBack) has(id common.Hash, attempt uint32) bool {
 	return ok && a == attempt
 }
 
+// publishResult publishes an attempt's outcome (complete, fail, withdraw).
+// On a disk so full that even the node's own records are refused, the
+// outcome waits, retried every second while the claim stands, until space
+// frees or the node stops: a result is not thrown away for a few bytes.
+func (n *Node) publishResult(ctx context.Context, ev *types.JobEvent) error {
+	waited := false
+	for {
+		err := n.publishEvent(ctx, ev)
+		if err == nil || !errors.Is(err, ledger.ErrDiskLow) {
+			return err
+		}
+		if !waited {
+			n.log.Warn("data dir disk is full: the run's outcome waits for space", "job", short(ev.Job), "type", ev.Type, "why", err)
+			waited = true
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(time.Second):
+		}
+		if _, ok := n.stillMine(ev.Job, ev.Attempt); !ok {
+			return err
+		}
+	}
+}
+
+// waitForRoom waits, while the claim stands, until the disk has room for a
+// finished run's logs and outputs again (they are stored as blobs); false if
+// the claim fell or the node stopped first.
+func (n *Node) waitForRoom(ctx context.Context, id common.Hash, attempt uint32) bool {
+	waited := false
+	for n.disk.space.AdmitBlob(0) != nil {
+		if !waited {
+			n.log.Warn("data dir disk is full: the run's outputs wait for space", "job", short(id), "why", n.disk.space.AdmitBlob(0))
+			waited = true
+		}
+		select {
+		case <-ctx.Done():
+			return false
+		case <-time.After(time.Second):
+		}
+		if _, ok := n.stillMine(id, attempt); !ok {
+			return false
+		}
+	}
+	return true
+}
+
 // giveBack withdraws this node's standing claim on an attempt it cannot
 // run for a local reason: the attempt stays open, and the next node in the
 // ranking claims it.
@@ -59,7 +108,7 @@ func (n *Node) giveBack(ctx context.Context, id common.Hash, attempt uint32, rea
 		reason = reason[:1024]
 	}
 	ev := &types.JobEvent{Job: id, Type: types.EvWithdraw, Attempt: attempt, Reason: reason}
-	if err := n.publishEvent(ctx, ev); err != nil {
+	if err := n.publishResult(ctx, ev); err != nil {
 		n.log.Warn("publish withdraw", "job", short(id), "err", err)
 		return
 	}

@@ -852,7 +852,11 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		return
 	}
 	// Logs and outputs leave the sandbox sealed to the owner's key: peers
-	// relay and store them, only the owner's wallet reads them.
+	// relay and store them, only the owner's wallet reads them. On a disk
+	// that filled while the job ran, they wait for space.
+	if !n.waitForRoom(ctx, id, ex.attempt) {
+		return
+	}
 	logCID, err := n.sealAndStore(owner, logs.Bytes())
 	if err != nil {
 		log.Warn("store logs", "err", err)
@@ -901,7 +905,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 			return
 		}
 		ev := &types.JobEvent{Job: id, Type: types.EvComplete, Attempt: ex.attempt, OutputCID: outCID, LogCID: logCID, TelemetryCID: telCID, Meter: meter}
-		if err := n.publishEvent(ctx, ev); err != nil {
+		if err := n.publishResult(ctx, ev); err != nil {
 			log.Warn("publish complete", "err", err)
 			return
 		}
@@ -919,7 +923,7 @@ func (n *Node) reportFailMetered(ctx context.Context, id common.Hash, attempt ui
 	}
 	ev := &types.JobEvent{Job: id, Type: types.EvFail, Attempt: attempt, Reason: reason, LogCID: logCID, OutputCID: outCID, Meter: meter}
 	ev.SetExit(code)
-	if err := n.publishEvent(ctx, ev); err != nil {
+	if err := n.publishResult(ctx, ev); err != nil {
 		n.log.Warn("publish fail", "job", short(id), "err", err)
 		return
 	}
