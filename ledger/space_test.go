@@ -88,3 +88,13 @@ func TestNilSpaceChecksNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// BenchmarkSpaceCheck is what the floor adds to every write: one statfs.
+func BenchmarkSpaceCheck(b *testing.B) {
+	sp := NewSpace(b.TempDir(), 1<<20)
+	for b.Loop() {
+		if err := sp.forOwn(1024); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
