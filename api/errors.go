@@ -6,6 +6,10 @@ import (
 	"net/http"
 )
 
+// CodeDiskLow is the code of a write refused because the daemon's data dir
+// disk is below its free-space floor (503).
+const CodeDiskLow = "disk_low"
+
 // Error codes and the HTTP status each travels with.
 var codeStatus = map[string]int{
 	"bad_request":        http.StatusBadRequest,
@@ -17,6 +21,7 @@ var codeStatus = map[string]int{
 	"timeout":            http.StatusRequestTimeout,
 	"too_large":          http.StatusRequestEntityTooLarge,
 	"unavailable":        http.StatusServiceUnavailable,
+	CodeDiskLow:          http.StatusServiceUnavailable,
 	"internal":           http.StatusInternalServerError,
 }
 

@@ -15,14 +15,27 @@ var ErrNotFound = errors.New("not found")
 // Blobs is a content-addressed file store (artifacts, results, logs): one
 // file per CID under one directory. Bulk content stays out of badger, whose
 // value log is tuned for small records.
-type Blobs struct{ dir string }
+type Blobs struct {
+	dir   string
+	space *Space
+}
+
+// BlobsOption configures OpenBlobs.
+type BlobsOption func(*Blobs)
+
+// BlobsSpace keeps blob writes above a free-space floor (see Space).
+func BlobsSpace(sp *Space) BlobsOption { return func(b *Blobs) { b.space = sp } }
 
 // OpenBlobs creates (0700) and opens a blob directory.
-func OpenBlobs(dir string) (*Blobs, error) {
+func OpenBlobs(dir string, opts ...BlobsOption) (*Blobs, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("open blob store: %w", err)
 	}
-	return &Blobs{dir: dir}, nil
+	b := &Blobs{dir: dir}
+	for _, o := range opts {
+		o(b)
+	}
+	return b, nil
 }
 
 func (b *Blobs) path(cid string) (string, error) {
@@ -42,6 +55,9 @@ func (b *Blobs) Put(cid string, data []byte) error {
 	}
 	if _, err := os.Stat(p); err == nil {
 		return nil
+	}
+	if err := b.space.forOthers(uint64(len(data))); err != nil {
+		return fmt.Errorf("store blob %s: %w", cid, err)
 	}
 	f, err := os.CreateTemp(b.dir, ".tmp-*")
 	if err != nil {

@@ -86,6 +86,13 @@ type Proof struct {
 // Storing one twice is a no-op.
 func (s *Store) PutReceipt(k ReceiptKey, sealed []byte, own bool, digest common.Hash) error {
 	key := append(append([]byte{}, prefixReceipt...), k.suffix()...)
+	room := s.space.forOthers
+	if own {
+		room = s.space.forOwn
+	}
+	if err := room(uint64(len(sealed))); err != nil {
+		return fmt.Errorf("store receipt %s: %w", k.suffix(), err)
+	}
 	err := s.db.Update(func(txn *badger.Txn) error {
 		if _, err := txn.Get(key); err == nil {
 			return nil
@@ -176,6 +183,9 @@ func (s *Store) CutBatch(max int, nowMs uint64) (*Batch, error) {
 		return nil, fmt.Errorf("cut receipt batch: %w", err)
 	}
 	b := &Batch{Root: tree.Root(), Receipts: keys, CreatedMs: nowMs}
+	if err := s.space.forOwn(uint64(len(keys)) * 1024); err != nil {
+		return nil, fmt.Errorf("cut receipt batch: %w", err)
+	}
 	// A WriteBatch, not one transaction: a batch of thousands of proofs is
 	// more than one badger transaction takes. The batch record is written
 	// last, so a crash part-way leaves queued receipts (cut again next
@@ -214,6 +224,9 @@ func (s *Store) CutBatch(max int, nowMs uint64) (*Batch, error) {
 func (s *Store) putBatch(b *Batch) error {
 	v, err := json.Marshal(b)
 	if err != nil {
+		return fmt.Errorf("store batch %s: %w", b.Root, err)
+	}
+	if err := s.space.forOwn(uint64(len(v))); err != nil {
 		return fmt.Errorf("store batch %s: %w", b.Root, err)
 	}
 	if err := s.db.Update(func(txn *badger.Txn) error {
@@ -279,6 +292,9 @@ func (s *Store) Proof(k ReceiptKey) (*Proof, error) {
 func (s *Store) PutForeignProof(k ReceiptKey, p Proof) error {
 	p.Foreign = true
 	v, _ := json.Marshal(p)
+	if err := s.space.forOthers(uint64(len(v))); err != nil {
+		return fmt.Errorf("store proof %s: %w", k.suffix(), err)
+	}
 	if err := s.db.Update(func(txn *badger.Txn) error {
 		return txn.Set(append(append([]byte{}, prefixProof...), k.suffix()...), v)
 	}); err != nil {

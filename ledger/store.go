@@ -25,13 +25,15 @@ var ErrInUse = errors.New("database in use by another process")
 
 // Store is the badger-backed record.
 type Store struct {
-	db  *badger.DB
-	log *slog.Logger
+	db    *badger.DB
+	log   *slog.Logger
+	space *Space // nil: no floor
 }
 
 type config struct {
 	log      *slog.Logger
 	inMemory bool
+	space    *Space
 }
 
 // Option configures Open.
@@ -43,6 +45,9 @@ func WithLogger(l *slog.Logger) Option { return func(c *config) { c.log = l } }
 
 // InMemory keeps everything in memory (tests and simulations only).
 func InMemory() Option { return func(c *config) { c.inMemory = true } }
+
+// WithSpace keeps the store's writes above a free-space floor (see Space).
+func WithSpace(sp *Space) Option { return func(c *config) { c.space = sp } }
 
 // Open opens (or creates) the store in dir.
 //
@@ -81,7 +86,7 @@ func Open(dir string, opts ...Option) (*Store, error) {
 		}
 		return nil, fmt.Errorf("open database %s: %w", dir, err)
 	}
-	return &Store{db: db, log: cfg.log}, nil
+	return &Store{db: db, log: cfg.log, space: cfg.space}, nil
 }
 
 // Close flushes and closes the database.
@@ -99,6 +104,9 @@ func (s *Store) Close() error {
 func (s *Store) ReserveSeqs(n uint64) (first uint64, err error) {
 	if n == 0 {
 		return 0, errors.New("reserve advert sequence: n must be > 0")
+	}
+	if err := s.space.forOwn(8); err != nil {
+		return 0, fmt.Errorf("reserve advert sequence: %w", err)
 	}
 	err = s.db.Update(func(txn *badger.Txn) error {
 		var high uint64
@@ -147,6 +155,9 @@ func (s *Store) PutPeer(p KnownPeer) error {
 		return fmt.Errorf("record peer %s: %w", p.ID, err)
 	}
 	key := append(append([]byte{}, prefixPeer...), p.ID...)
+	if err := s.space.forOthers(uint64(len(v))); err != nil {
+		return fmt.Errorf("record peer %s: %w", p.ID, err)
+	}
 	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Set(key, v) }); err != nil {
 		return fmt.Errorf("record peer %s: %w", p.ID, err)
 	}
@@ -200,6 +211,13 @@ var prefixJobEvent = []byte("jobev/")
 // is a no-op.
 func (s *Store) PutJobEvent(job, event string, sealed []byte, durable bool) error {
 	key := []byte(string(prefixJobEvent) + job + "/" + event)
+	room := s.space.forOthers
+	if durable {
+		room = s.space.forOwn
+	}
+	if err := room(uint64(len(sealed))); err != nil {
+		return fmt.Errorf("store event %s of job %s: %w", event, job, err)
+	}
 	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Set(key, sealed) }); err != nil {
 		return fmt.Errorf("store event %s of job %s: %w", event, job, err)
 	}
@@ -216,6 +234,9 @@ func (s *Store) PutJobEvent(job, event string, sealed []byte, durable bool) erro
 // no-op.
 func (s *Store) DeleteJobEvent(job, event string) error {
 	key := []byte(string(prefixJobEvent) + job + "/" + event)
+	if err := s.space.forOwn(uint64(len(key))); err != nil { // a delete is a write too
+		return fmt.Errorf("delete event %s of job %s: %w", event, job, err)
+	}
 	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Delete(key) }); err != nil {
 		return fmt.Errorf("delete event %s of job %s: %w", event, job, err)
 	}
@@ -241,6 +262,9 @@ var prefixJobKey = []byte("jobkey/")
 // PutJobKey stores a job's data key, synced.
 func (s *Store) PutJobKey(job string, key []byte) error {
 	k := append(append([]byte{}, prefixJobKey...), job...)
+	if err := s.space.forOwn(uint64(len(key))); err != nil {
+		return fmt.Errorf("store data key of job %s: %w", job, err)
+	}
 	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Set(k, key) }); err != nil {
 		return fmt.Errorf("store data key of job %s: %w", job, err)
 	}

@@ -54,6 +54,9 @@ type Config struct {
 	// AllowProcess offers the process runtime (off by default: a process
 	// job runs on the machine as the daemon's user).
 	AllowProcess bool
+	// DiskFloor is the free space, in bytes, kept on the data dir's disk:
+	// below it the daemon refuses submits and claims (see diskGuard).
+	DiskFloor uint64
 	// ChainRPC and ChainContract point the daemon at a chain's JSON-RPC
 	// endpoint and the registry contract on it; without them it runs an
 	// embedded chain in process. NoChain turns anchoring off (receipts
@@ -105,6 +108,7 @@ func defaultConfig() Config {
 		AnchorInterval:     30 * time.Second,
 		AnchorBatch:        1024,
 		SkyopsPerETH:       mustRate(DefaultSkyopsPerETH),
+		DiskFloor:          DefaultDiskFloor,
 		Log:                slog.Default(),
 	}
 }
@@ -286,6 +290,18 @@ func SyncEvery(d time.Duration) Option {
 
 // AllowProcess offers the process runtime.
 func AllowProcess() Option { return func(c *Config) error { c.AllowProcess = true; return nil } }
+
+// DiskFloorMiB sets the free space kept on the data dir's disk, in MiB
+// (0: no floor).
+func DiskFloorMiB(mib uint64) Option {
+	return func(c *Config) error {
+		if mib > 1<<20 {
+			return fmt.Errorf("disk floor %d MiB: want at most 1 TiB", mib)
+		}
+		c.DiskFloor = mib << 20
+		return nil
+	}
+}
 
 // WithoutDocker keeps the Docker runtime off.
 func WithoutDocker() Option { return func(c *Config) error { c.NoDocker = true; return nil } }

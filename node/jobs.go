@@ -26,6 +26,7 @@ import (
 	"github.com/skyops/skyops/exec/result"
 	"github.com/skyops/skyops/exec/telemetry"
 	"github.com/skyops/skyops/exec/wasm"
+	"github.com/skyops/skyops/ledger"
 	"github.com/skyops/skyops/p2p"
 	"github.com/skyops/skyops/sched"
 	"github.com/skyops/skyops/types"
@@ -37,16 +38,19 @@ const runResultAborted = -1
 var errDiskLimit = errors.New("disk limit")
 
 // diskLimitMiB is how much a job may write: what it asked for, else a
-// default, and never more than leaves 1 GiB free on the data dir's disk.
-func (n *Node) diskLimitMiB(asked uint64) uint64 {
-	limit := asked
+// default, and never more than half of what the data dir's disk has above
+// its floor (the other half holds the sealed copy of the outputs). local
+// says that the disk, not the job's allowance, set the limit: a job that
+// writes past it met this node's shortage, not its own limit.
+func (n *Node) diskLimitMiB(asked uint64) (limit uint64, local bool) {
+	limit = asked
 	if limit == 0 {
 		limit = 4 << 10
 	}
-	if free := diskFreeMiB(n.cfg.DataDir); free > 1024 && limit > free-1024 {
-		limit = free - 1024
+	if room := n.disk.jobDiskMiB() / 2; limit > room {
+		limit, local = room, true
 	}
-	return max(limit, 1)
+	return max(limit, 1), local
 }
 
 // watchDisk calls over once when dir grows past limit bytes, checking
@@ -212,6 +216,22 @@ func (n *Node) foldEvent(e *types.JobEvent, raw []byte) (bool, error) {
 			return false, err
 		}
 	}
+	// What this node says, it must not forget: it is stored (synced)
+	// before it counts, so that an event the disk refused is not acted on.
+	// Storing one twice is a no-op.
+	durable := e.Actor == n.key.PeerID()
+	if durable {
+		n.mu.Lock()
+		j := n.brain.Job(e.Job)
+		known := j != nil && j.Has(h)
+		n.mu.Unlock()
+		if known {
+			return false, nil // gossip hands a node its own events back
+		}
+		if err := n.store.PutJobEvent(e.Job.Hex(), h.Hex(), raw, true); err != nil {
+			return false, err
+		}
+	}
 	n.mu.Lock()
 	r := n.brain.AddEvent(e, h, proof)
 	n.mu.Unlock()
@@ -222,6 +242,11 @@ func (n *Node) foldEvent(e *types.JobEvent, raw []byte) (bool, error) {
 	}
 	if r.Dropped != "" {
 		n.log.Debug("job event not kept", "job", short(e.Job), "type", e.Type, "actor", shortID(e.Actor), "why", r.Dropped)
+		if durable { // stored above: forget it as the book did
+			if err := n.store.DeleteJobEvent(e.Job.Hex(), h.Hex()); err != nil {
+				n.log.Warn("forget dropped job event", "job", short(e.Job), "err", err)
+			}
+		}
 	}
 	if !r.New {
 		return false, nil
@@ -229,9 +254,13 @@ func (n *Node) foldEvent(e *types.JobEvent, raw []byte) (bool, error) {
 	if n.cfg.OnJobEvent != nil {
 		n.cfg.OnJobEvent(e, time.Now())
 	}
-	durable := e.Actor == n.key.PeerID() // what this node says, it must not forget
-	if err := n.store.PutJobEvent(e.Job.Hex(), h.Hex(), raw, durable); err != nil {
-		return true, err
+	if !durable {
+		// Others' events: on a disk below the floor they are kept in
+		// memory only (their authors hold them; catch-up sync brings
+		// them back after a restart), and the guard has said so.
+		if err := n.store.PutJobEvent(e.Job.Hex(), h.Hex(), raw, false); err != nil && !errors.Is(err, ledger.ErrDiskLow) {
+			return true, err
+		}
 	}
 	return true, nil
 }
@@ -391,7 +420,9 @@ func (n *Node) step(ctx context.Context) {
 	for _, a := range acts {
 		switch a.Kind {
 		case sched.ActClaim:
-			n.claim(ctx, a)
+			if n.mayClaim(a) {
+				n.claim(ctx, a)
+			}
 		case sched.ActStart:
 			n.start(a)
 		case sched.ActStop:
@@ -652,24 +683,24 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	n.mu.Unlock()
 	owner, err := types.RecoverJobOwnerKey(spec, submit.ChainID, submit.OwnerSig)
 	if err != nil {
-		n.reportFail(ctx, id, ex.attempt, 0, "owner key: "+err.Error(), "", "")
+		n.reportFail(ctx, id, ex.attempt, types.ExitNone, "owner key: "+err.Error(), "", "")
 		return
 	}
 	var module []byte
 	switch spec.Runtime {
 	case types.RuntimeWasm:
 		if module, err = n.fetchBlob(ctx, spec.Artifact, home, int(spec.ArtifactSize)); err != nil {
-			n.reportFail(ctx, id, ex.attempt, 0, "fetch module: "+err.Error(), "", "")
+			n.reportFail(ctx, id, ex.attempt, types.ExitNone, "fetch module: "+err.Error(), "", "")
 			return
 		}
 	case types.RuntimeDocker:
 		if n.docker == nil {
-			n.reportFail(ctx, id, ex.attempt, 0, "this node has no Docker engine", "", "")
+			n.giveBack(ctx, id, ex.attempt, "this node has no Docker engine")
 			return
 		}
 	case types.RuntimeProcess:
 		if !n.cfg.AllowProcess {
-			n.reportFail(ctx, id, ex.attempt, 0, "this node does not run process jobs (skyopsd --allow-process)", "", "")
+			n.giveBack(ctx, id, ex.attempt, "this node does not run process jobs (skyopsd --allow-process)")
 			return
 		}
 	}
@@ -680,19 +711,22 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	inputs, outputs := filepath.Join(dir, "inputs"), filepath.Join(dir, "outputs")
 	defer os.RemoveAll(dir)
 	if err := os.MkdirAll(outputs, 0o700); err != nil {
-		n.reportFail(ctx, id, ex.attempt, 0, "prepare job dir: "+err.Error(), "", "")
+		n.giveBack(ctx, id, ex.attempt, "prepare job dir: "+err.Error())
 		return
 	}
 	// The job's data key opens its inputs and seals its checkpoints; its
 	// home daemon hands it over now that this claim stands.
 	dataKey, keyErr := n.RequestJobKey(ctx, home, id)
 	if keyErr != nil && len(spec.InputCIDs) > 0 {
-		n.reportFail(ctx, id, ex.attempt, 0, "the job's inputs need its data key, and its home daemon did not give it: "+keyErr.Error(), "", "")
+		n.reportFail(ctx, id, ex.attempt, types.ExitNone, "the job's inputs need its data key, and its home daemon did not give it: "+keyErr.Error(), "", "")
 		return
 	}
 	secrets, inBytes, err := n.stageInputs(ctx, spec.InputCIDs, home, inputs, dataKey)
-	if err != nil {
-		n.reportFail(ctx, id, ex.attempt, 0, "stage inputs: "+err.Error(), "", "")
+	if err != nil && localFault(err) {
+		n.giveBack(ctx, id, ex.attempt, "stage inputs: "+err.Error())
+		return
+	} else if err != nil {
+		n.reportFail(ctx, id, ex.attempt, types.ExitNone, "stage inputs: "+err.Error(), "", "")
 		return
 	}
 	// Without the key the job still runs, without checkpoints.
@@ -750,7 +784,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	// with a reason, and the node stays healthy.
 	runCtx, stopRun := context.WithCancelCause(ctx)
 	defer stopRun(nil)
-	diskLimit := n.diskLimitMiB(spec.DiskMiB)
+	diskLimit, diskLocal := n.diskLimitMiB(spec.DiskMiB)
 	stopWatch := watchDisk(runCtx, outputs, diskLimit<<20, func() { stopRun(errDiskLimit) })
 	defer stopWatch()
 	duration := time.Duration(spec.DurationSec) * time.Second
@@ -806,6 +840,11 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	if ckpt != nil {
 		ckpt.snapshot(ctx) // the state at exit, for a later attempt
 	}
+	if errors.Is(context.Cause(runCtx), errDiskLimit) && diskLocal {
+		os.RemoveAll(outputs)
+		n.giveBack(ctx, id, ex.attempt, fmt.Sprintf("this node's disk: the job wrote more than the %d MiB its data dir can hold now", diskLimit))
+		return
+	}
 	if errors.Is(context.Cause(runCtx), errDiskLimit) {
 		os.RemoveAll(outputs)
 		logCID, _ := n.sealAndStore(owner, logs.Bytes())
@@ -813,7 +852,11 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		return
 	}
 	// Logs and outputs leave the sandbox sealed to the owner's key: peers
-	// relay and store them, only the owner's wallet reads them.
+	// relay and store them, only the owner's wallet reads them. On a disk
+	// that filled while the job ran, they wait for space.
+	if !n.waitForRoom(ctx, id, ex.attempt) {
+		return
+	}
 	logCID, err := n.sealAndStore(owner, logs.Bytes())
 	if err != nil {
 		log.Warn("store logs", "err", err)
@@ -842,6 +885,12 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		n.reportFailMetered(ctx, id, ex.attempt, code, reason, logCID, out, meter)
 	}
 	switch {
+	case localFault(runErr):
+		n.giveBack(ctx, id, ex.attempt, "run: "+runErr.Error())
+	case localFault(packErr):
+		n.giveBack(ctx, id, ex.attempt, "package outputs: "+packErr.Error())
+	case runErr != nil && res == (runResult{}):
+		fail(types.ExitNone, "run: "+runErr.Error(), "") // it never started: no exit code
 	case runErr != nil:
 		fail(res.ExitCode, "run: "+runErr.Error(), "")
 	case res.Reason != "":
@@ -849,14 +898,14 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	case res.ExitCode != 0:
 		fail(res.ExitCode, fmt.Sprintf("exited with status %d", res.ExitCode), outCID)
 	case packErr != nil:
-		fail(0, "package outputs: "+packErr.Error(), "")
+		fail(res.ExitCode, "package outputs: "+packErr.Error(), "")
 	default:
 		if !n.mayReport(ctx, id, ex.attempt) {
 			log.Info("run ended after its claim fell (this daemon was away): not reporting it")
 			return
 		}
 		ev := &types.JobEvent{Job: id, Type: types.EvComplete, Attempt: ex.attempt, OutputCID: outCID, LogCID: logCID, TelemetryCID: telCID, Meter: meter}
-		if err := n.publishEvent(ctx, ev); err != nil {
+		if err := n.publishResult(ctx, ev); err != nil {
 			log.Warn("publish complete", "err", err)
 			return
 		}
@@ -874,7 +923,7 @@ func (n *Node) reportFailMetered(ctx context.Context, id common.Hash, attempt ui
 	}
 	ev := &types.JobEvent{Job: id, Type: types.EvFail, Attempt: attempt, Reason: reason, LogCID: logCID, OutputCID: outCID, Meter: meter}
 	ev.SetExit(code)
-	if err := n.publishEvent(ctx, ev); err != nil {
+	if err := n.publishResult(ctx, ev); err != nil {
 		n.log.Warn("publish fail", "job", short(id), "err", err)
 		return
 	}

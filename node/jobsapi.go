@@ -269,8 +269,9 @@ func (n *Node) jobInfoLocked(j *sched.Job, withEvents bool) api.Job {
 		out.FinishedAt = msTime(f.TimeMs)
 		switch f.Type {
 		case types.EvComplete, types.EvFail:
-			code := f.Exit()
-			out.ExitCode = &code
+			if code := f.Exit(); code != types.ExitNone {
+				out.ExitCode = &code
+			}
 			out.OutputCID = f.OutputCID
 			out.Error = f.Reason
 		case types.EvCancel:
@@ -296,7 +297,13 @@ func (n *Node) jobInfoLocked(j *sched.Job, withEvents bool) api.Job {
 					ev.Detail = fmt.Sprintf("stopped, %s: ran %s on %d GPU(s), metered for its receipt", e.Reason, time.Duration(e.Meter.WallMs)*time.Millisecond, e.Meter.GPUs)
 				}
 			case types.EvFail:
-				ev.Detail = fmt.Sprintf("exit %d: %s", e.Exit(), e.Reason)
+				if e.Exit() == types.ExitNone {
+					ev.Detail = "never started: " + e.Reason
+				} else {
+					ev.Detail = fmt.Sprintf("exit %d: %s", e.Exit(), e.Reason)
+				}
+			case types.EvWithdraw:
+				ev.Detail = "gave the attempt back: " + e.Reason
 			case types.EvLost:
 				ev.Detail = e.Reason
 			}

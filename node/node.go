@@ -56,6 +56,9 @@ type Node struct {
 	gpuSim  *telemetry.Sim // simulated telemetry, for mock fleets only
 	wasm    *wasm.Runtime
 	docker  *docker.Runtime // nil when this machine has no Docker engine
+	disk    *diskGuard      // the data dir's free-space floor
+	given   givenBack       // attempts this node gave back (giveback.go)
+	images  heldImages      // Docker images this node holds, advertised (images.go)
 	stepMu  sync.Mutex      // one brain step at a time
 
 	// capacity is what the machine has for jobs; adverts show it less
@@ -151,6 +154,10 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 	if n.lock, err = lockDataDir(cfg.DataDir); err != nil {
 		return nil, err
 	}
+	n.disk = newDiskGuard(cfg.DataDir, cfg.DiskFloor, n.log)
+	if err := n.disk.startupCheck(cfg.DataDir); err != nil {
+		return nil, err
+	}
 	if n.key, err = identity.LoadOrCreate(cfg.DataDir); err != nil {
 		return nil, err
 	}
@@ -166,13 +173,14 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 		n.log.Info("created node key", "path", n.key.Path())
 	}
 	n.log = n.log.With("node", shortID(n.key.PeerID()))
-	if n.store, err = ledger.Open(filepath.Join(cfg.DataDir, "db"), ledger.WithLogger(n.log)); err != nil {
+	n.disk.log = n.log
+	if n.store, err = ledger.Open(filepath.Join(cfg.DataDir, "db"), ledger.WithLogger(n.log), ledger.WithSpace(n.disk.space)); err != nil {
 		if errors.Is(err, ledger.ErrInUse) {
 			return nil, fmt.Errorf("data dir %s is in use by another skyopsd: stop it, or pass another --data-dir", cfg.DataDir)
 		}
 		return nil, err
 	}
-	if n.blobs, err = ledger.OpenBlobs(filepath.Join(cfg.DataDir, "blobs")); err != nil {
+	if n.blobs, err = ledger.OpenBlobs(filepath.Join(cfg.DataDir, "blobs"), ledger.BlobsSpace(n.disk.space)); err != nil {
 		return nil, err
 	}
 	// The compilation cache spares each run of a module its compile (about
@@ -275,8 +283,16 @@ func (n *Node) Start(ctx context.Context) error {
 	n.cancel = cancel
 	// The first advert goes out before Start returns, so the daemon's own
 	// view and API include it from the first request on.
+	n.refreshImages(runCtx)
 	n.publish(runCtx)
-	n.wg.Add(10)
+	n.wg.Add(12)
+	go func() { defer n.wg.Done(); n.imagesLoop(runCtx) }()
+	go func() {
+		defer n.wg.Done()
+		// Space came back: runs whose result the full disk refused end
+		// as lost (rescheduled), and pending jobs are claimed again.
+		n.disk.loop(runCtx, func() { n.releaseOrphans(runCtx); n.stepSoon() })
+	}()
 	go func() { defer n.wg.Done(); n.releaseOrphans(runCtx) }()
 	go func() { defer n.wg.Done(); n.receiptLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.anchorLoop(runCtx) }()
@@ -288,7 +304,7 @@ func (n *Node) Start(ctx context.Context) error {
 	go func() { defer n.wg.Done(); n.collectLoop(runCtx) }()
 	go func() {
 		defer n.wg.Done()
-		if err := api.Serve(runCtx, n.sock, api.Handler(n, n.log)); err != nil {
+		if err := api.Serve(runCtx, n.sock, n.disk.guardAPI(api.Handler(n, n.log))); err != nil {
 			n.log.Error("api server stopped", "err", err)
 		}
 	}()
@@ -524,13 +540,14 @@ func (n *Node) buildAdvert() (*types.Advert, error) {
 		RAMMiB:     n.capacity.ramMiB,
 		CPUFree:    n.capacity.cpuCores - min(usedCores, n.capacity.cpuCores),
 		RAMFreeMiB: n.capacity.ramMiB - min(usedRAM, n.capacity.ramMiB),
-		DiskMiB:    diskFreeMiB(n.cfg.DataDir),
+		DiskMiB:    n.disk.jobDiskMiB() / 1024 * 1024, // whole GiB: a few written bytes do not change the advert
 		Runtimes:   n.runtimes(),
 		PriceWei:   new(big.Int).Set(n.cfg.PriceWei),
 		Region:     n.cfg.Region,
 		Jobs:       jobs,
 		CIDs:       []string{},
 		Agent:      "skyopsd/" + Version,
+		Images:     n.images.get(),
 	}, nil
 }
 
@@ -573,17 +590,6 @@ func memTotalMiB() uint64 {
 		}
 	}
 	return 0
-}
-
-// diskFreeMiB is the space left for jobs in the data dir, rounded down to
-// GiB so that a few written bytes do not change the advert.
-func diskFreeMiB(dir string) uint64 {
-	var st syscall.Statfs_t
-	if err := syscall.Statfs(dir, &st); err != nil {
-		return 0
-	}
-	mib := st.Bavail * uint64(st.Bsize) >> 20
-	return mib / 1024 * 1024
 }
 
 func shortID(id peer.ID) string {

@@ -448,7 +448,16 @@ func RequirementsFor(id common.Hash, s *types.JobSpec) Requirements {
 		DiskMiB:     s.DiskMiB,
 		PriceCapWei: price,
 		InputCIDs:   s.InputCIDs,
+		Image:       dockerImage(s),
 	}
+}
+
+// dockerImage is a Docker job's image ("" for other runtimes).
+func dockerImage(s *types.JobSpec) string {
+	if s.Runtime != types.RuntimeDocker {
+		return ""
+	}
+	return s.Artifact
 }
 
 // ClaimDecision is what a node should do about a pending job.

@@ -36,6 +36,7 @@ type Requirements struct {
 	MinReputation uint32
 	Exclude       []peer.ID // earlier failed executors of this job
 	InputCIDs     []string  // nodes providing them score higher
+	Image         string    // a Docker job's image: nodes holding it score higher
 }
 
 // Reservation is capacity that a standing claim took on a node. It holds

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"math/bits"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -35,6 +36,7 @@ import (
 //	rep      = (R + 1000) / 2000, R clamped to [0, 3000]     in [0.5, 2];   1 at the neutral 1000
 //	price    = (7*ref + P) / (4*(ref + P)), ref = 0.5 ETH    in (0.25, 1.75]; 1 at P = ref, nil P = 1
 //	locality = 1 + min(C, 4) / 4, C = input CIDs held        in [1, 2]
+//	           (+1 to C if the node holds a Docker job's image)
 //	fit      = 1 + 1 / (2*(1 + S)), S = GPUs left idle       in [1, 1.5]
 //
 // Each factor is floor(factor * 2^16); W is built as ((rep*price)*locality>>16)*fit>>16,
@@ -123,7 +125,8 @@ type WeightInputs struct {
 	// PriceWei is the node's price per GPU-hour; nil for a CPU-only job
 	// (price does not count: factor 1).
 	PriceWei *big.Int
-	// Locality is the number of distinct job input CIDs the node provides.
+	// Locality is the number of distinct job input CIDs the node provides,
+	// plus one if it holds the Docker job's image (the advert's Images).
 	Locality uint32
 	// Fit is the number of GPUs the placement would leave idle: for a GPU
 	// job, the free GPUs left over in the tightest group that can take it
@@ -148,7 +151,10 @@ func WeightInputsFor(req Requirements, a *types.Advert) WeightInputs {
 func weightInputs(req *Requirements, toks, inputs []string, a *types.Advert) WeightInputs {
 	w := WeightInputs{
 		Reputation: reputationOf(a),
-		Locality:   locality(inputs, a.CIDs),
+		// A held image counts like one held input: the job starts there
+		// without the owner loading it first, and it moves there rather
+		// than to a node that must give it back.
+		Locality: locality(inputs, a.CIDs) + holdsImage(req.Image, a.Images),
 	}
 	if req.GPUCount == 0 {
 		_, free := a.GPUTotals()
@@ -169,6 +175,24 @@ func weightInputs(req *Requirements, toks, inputs []string, a *types.Advert) Wei
 		}
 	}
 	return w
+}
+
+// holdsImage is 1 if images (an advert's) has the job's image, else 0. A
+// reference without a tag or digest means its ":latest", as Docker reads it.
+func holdsImage(image string, images []string) uint32 {
+	if image == "" {
+		return 0
+	}
+	latest := ""
+	if slash := strings.LastIndexByte(image, '/'); !strings.ContainsAny(image[slash+1:], ":@") {
+		latest = image + ":latest"
+	}
+	for _, h := range images {
+		if h == image || h == latest {
+			return 1
+		}
+	}
+	return 0
 }
 
 // locality counts the inputs (sorted, unique) that cids contains.

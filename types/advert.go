@@ -23,6 +23,7 @@ const (
 	MaxAddrs       = 32
 	MaxJobs        = 1024
 	MaxCIDs        = 1024
+	MaxImages      = 64
 	MaxStringLen   = 256
 )
 
@@ -61,6 +62,11 @@ type Advert struct {
 	Jobs     []string // ids of the jobs it is running
 	CIDs     []string // content it provides
 	Agent    string   // daemon name and version
+	// Images are the Docker image references (tags and digests) the node
+	// holds, at most MaxImages: placement prefers nodes that hold a job's
+	// image. Optional on the wire: an advert without images encodes as it
+	// did before the field existed.
+	Images []string `rlp:"optional"`
 }
 
 // Simulated reports whether any of the advert's GPUs is simulated.
@@ -136,6 +142,9 @@ func (a *Advert) Validate() error {
 		return err
 	}
 	if err := checkList("cids", a.CIDs, MaxCIDs); err != nil {
+		return err
+	}
+	if err := checkList("images", a.Images, MaxImages); err != nil {
 		return err
 	}
 	return checkString("agent", a.Agent)

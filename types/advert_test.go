@@ -199,6 +199,11 @@ func FuzzOpenAdvert(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(good)
+	withImages := sampleAdvert(k.id)
+	withImages.Images = []string{"localhost/trainer:1"}
+	if imgs, err := SealAdvert("fuzz", withImages, k); err == nil {
+		f.Add(imgs)
+	}
 	f.Add([]byte{0xc0})
 	f.Add([]byte{})
 	f.Add(good[:len(good)/2])
@@ -230,5 +235,51 @@ func TestSignedByMatchesNodeAddress(t *testing.T) {
 	}
 	if signedBy(&other.Key.PublicKey, k.id) {
 		t.Fatal("another key accepted")
+	}
+}
+
+// An advert carries the Docker images its node holds, at most MaxImages;
+// one with more is refused, when sealed and when opened, saying so.
+func TestAdvertImages(t *testing.T) {
+	k := newTestKey(t, 1)
+	a := sampleAdvert(k.id)
+	a.Images = []string{"alpine@sha256:" + strings.Repeat("ab", 32), "localhost/trainer:1"}
+	data, err := SealAdvert("testnet", a, k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := OpenAdvert("testnet", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Images) != 2 || got.Images[0] != a.Images[0] || got.Images[1] != a.Images[1] {
+		t.Fatalf("images after a round trip: %q", got.Images)
+	}
+	// No images: the field is left out, and comes back empty.
+	a.Images = nil
+	if data, err = SealAdvert("testnet", a, k); err != nil {
+		t.Fatal(err)
+	}
+	if got, err = OpenAdvert("testnet", data); err != nil || len(got.Images) != 0 {
+		t.Fatalf("advert without images: %q, %v", got.Images, err)
+	}
+
+	a.Images = make([]string, MaxImages+1)
+	for i := range a.Images {
+		a.Images[i] = "img:" + strings.Repeat("x", i%8+1)
+	}
+	if _, err := SealAdvert("testnet", a, k); !errors.Is(err, ErrMalformed) || !strings.Contains(err.Error(), "65 images, limit 64") {
+		t.Fatalf("seal with %d images: %v", len(a.Images), err)
+	}
+	raw, err := Seal("testnet", KindAdvert, a, k) // a peer that does not check
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenAdvert("testnet", raw); !errors.Is(err, ErrMalformed) || !strings.Contains(err.Error(), "65 images, limit 64") {
+		t.Fatalf("open with %d images: %v", len(a.Images), err)
+	}
+	a.Images = []string{"bad\x00image"}
+	if _, err := SealAdvert("testnet", a, k); !errors.Is(err, ErrMalformed) {
+		t.Fatalf("seal with an unprintable image: %v", err)
 	}
 }

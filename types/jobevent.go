@@ -3,6 +3,7 @@ package types
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -149,7 +150,11 @@ type GPUPoint struct {
 	Simulated bool `json:"simulated"`
 }
 
-// Exit returns ExitCode as the signed status it carries.
+// ExitNone is the exit status of a fail event for a run that never
+// started: it has no exit code (the API shows null), never a fake 0.
+const ExitNone = math.MinInt32
+
+// Exit returns ExitCode as the signed status it carries (ExitNone: none).
 func (e *JobEvent) Exit() int { return int(int32(e.ExitCode)) }
 
 // SetExit stores a signed exit status.

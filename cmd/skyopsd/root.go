@@ -33,6 +33,7 @@ type fileConfig struct {
 	Region         string   `yaml:"region"`
 	CPUs           string   `yaml:"cpus"`
 	RAM            string   `yaml:"ram"`
+	DiskFloor      string   `yaml:"disk-floor"`
 	AdvertInterval string   `yaml:"advert-interval"`
 	AdvertTTL      string   `yaml:"advert-ttl"`
 	Suspect        string   `yaml:"suspect"`
@@ -61,6 +62,7 @@ type flags struct {
 	noDocker       bool
 	allowProcess   bool
 	ramGB          uint64
+	diskFloorMiB   uint64
 	advertInterval time.Duration
 	advertTTL      time.Duration
 	suspect        time.Duration
@@ -135,6 +137,7 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 				node.PriceETH(f.price),
 				node.Region(f.region),
 				node.OfferCapacity(f.cpus, f.ramGB<<10),
+				node.DiskFloorMiB(f.diskFloorMiB),
 				func(c *node.Config) error { c.NoDocker, c.AllowProcess = f.noDocker, f.allowProcess; return nil },
 				node.AdvertInterval(f.advertInterval),
 				node.AdvertTTL(f.advertTTL),
@@ -180,6 +183,7 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 	fl.BoolVar(&f.noDocker, "no-docker", false, "do not offer the Docker runtime even if a Docker engine runs here")
 	fl.BoolVar(&f.allowProcess, "allow-process", false, "offer the process runtime: jobs run as plain processes of this daemon's user (trusted networks only)")
 	fl.Uint64Var(&f.ramGB, "ram", 0, "RAM offered to jobs, in GB (default: all of this machine's)")
+	fl.Uint64Var(&f.diskFloorMiB, "disk-floor", node.DefaultDiskFloor>>20, "free space to keep on the data dir's disk, in MiB: below it the daemon refuses submits and claims no jobs (0: no floor)")
 	fl.DurationVar(&f.advertInterval, "advert-interval", time.Second, "how often to re-advertise capacity when nothing changes")
 	fl.DurationVar(&f.advertTTL, "advert-ttl", 10*time.Second, "drop a peer from the view after this long without an advert")
 	fl.DurationVar(&f.suspect, "suspect", 5*time.Second, "failure detection: a job's executor silent for --advert-ttl is suspected, and lost (the job rescheduled) after this much more")
@@ -231,7 +235,7 @@ func applyConfigFile(fl *pflag.FlagSet, f *flags) error {
 		set("data-dir", fc.DataDir), set("socket", fc.Socket), set("network", fc.Network),
 		setList("listen", fc.Listen), setList("bootstrap", fc.Bootstrap),
 		set("sim-gpus", fc.SimGPUs), set("price", fc.Price), set("region", fc.Region),
-		set("cpus", fc.CPUs), set("ram", fc.RAM),
+		set("cpus", fc.CPUs), set("ram", fc.RAM), set("disk-floor", fc.DiskFloor),
 		set("advert-interval", fc.AdvertInterval), set("advert-ttl", fc.AdvertTTL), set("suspect", fc.Suspect), set("checkpoint-interval", fc.Checkpoint),
 		set("bootstrap-wait", fc.BootstrapWait),
 		set("chain-rpc", fc.ChainRPC), set("contract", fc.Contract),

@@ -11,7 +11,9 @@
 //
 // What the runtime must never do, whatever the image contains:
 //   - pull from a registry: an image that is not local is an error, so a job
-//     cannot make the node fetch anything;
+//     cannot make the node fetch anything (ErrImageMissing: the node's
+//     trouble, not the job's, so its executor gives the attempt back; nodes
+//     advertise the images they hold, see Runtime.Images);
 //   - give the container a network unless the job asks (Job.Network):
 //     containers run with NetworkMode "none" (loopback only);
 //   - leave a container behind: every container is labelled skyops=1 and is

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -18,10 +19,33 @@ import (
 
 	cerrdefs "github.com/containerd/errdefs"
 	"github.com/docker/docker/api/types/container"
+	"github.com/docker/docker/api/types/image"
 	"github.com/docker/docker/api/types/mount"
 	"github.com/docker/docker/client"
 	"github.com/docker/docker/pkg/stdcopy"
+
+	"github.com/skyops/skyops/exec/fault"
 )
+
+// Errors of this node rather than of the job (both wrap fault.ErrLocal):
+// the executor gives such an attempt back, and another node runs it.
+var (
+	// ErrImageMissing: the job's image is not on this node.
+	ErrImageMissing = fmt.Errorf("docker: image not on this node: %w", fault.ErrLocal)
+	// ErrEngine: the Docker engine did not answer, or cannot give the
+	// container what it needs now (disk, memory, a GPU runtime).
+	ErrEngine = fmt.Errorf("docker: engine cannot run the container: %w", fault.ErrLocal)
+)
+
+// localError is err, marked as kind (ErrImageMissing or ErrEngine), with
+// err's message.
+type localError struct{ err, kind error }
+
+func (e localError) Error() string   { return e.err.Error() }
+func (e localError) Unwrap() []error { return []error{e.err, e.kind} }
+
+// MaxImages is how many image references Images lists at most.
+const MaxImages = 64
 
 const (
 	// ExitCodeAborted is Result.ExitCode when the container did not choose
@@ -179,7 +203,9 @@ type Result struct {
 // exits non-zero, times out or runs out of memory is reported in Result with
 // a nil error; errors are for jobs that could not be started (missing image,
 // bad directories, engine errors), for ctx being canceled by the caller, and
-// for a container that could not be removed.
+// for a container that could not be removed. Those that are this node's
+// trouble, not the job's, wrap ErrImageMissing or ErrEngine (and so
+// fault.ErrLocal).
 func (r *Runtime) Run(ctx context.Context, j Job) (res Result, err error) {
 	r.mu.Lock()
 	if r.closed {
@@ -222,7 +248,11 @@ func (r *Runtime) Run(ctx context.Context, j Job) (res Result, err error) {
 	if err != nil {
 		// The engine may have created it anyway (ctx ended mid-call).
 		r.remove(name) //nolint:errcheck // most likely not there
-		return Result{}, fmt.Errorf("docker: create container: %w", err)
+		// Not found: the image went between checkImage and now.
+		if isNotFound(err) {
+			return Result{}, localError{fmt.Errorf("docker: image %q is not on this node: %w", j.Image, err), ErrImageMissing}
+		}
+		return Result{}, fmt.Errorf("docker: create container: %w", engineError(err))
 	}
 	id := created.ID
 	defer func() {
@@ -246,7 +276,7 @@ func (r *Runtime) Run(ctx context.Context, j Job) (res Result, err error) {
 	}()
 
 	if err := r.cli.ContainerStart(ctx, id, container.StartOptions{}); err != nil {
-		return Result{}, fmt.Errorf("docker: start container: %w", err)
+		return Result{}, fmt.Errorf("docker: start container: %w", engineError(err))
 	}
 	start := time.Now()
 	statsCtx, stopStats := context.WithCancel(context.Background())
@@ -318,11 +348,63 @@ func (r *Runtime) checkImage(ctx context.Context, ref string) error {
 	}
 	if _, err := r.cli.ImageInspect(ctx, ref); err != nil {
 		if isNotFound(err) {
-			return fmt.Errorf("docker: image %q is not on this node (skyops never pulls): build or load it here first", ref)
+			return localError{fmt.Errorf("docker: image %q is not on this node (skyops never pulls)", ref), ErrImageMissing}
 		}
-		return fmt.Errorf("docker: inspect image %q: %w", ref, err)
+		return fmt.Errorf("docker: inspect image %q: %w", ref, engineError(err))
 	}
 	return nil
+}
+
+// localCauses are what the engine says when this machine, not the job,
+// stands in the way of a container.
+var localCauses = []string{
+	"no space left on device",
+	"cannot allocate memory",
+	"could not select device driver", // no NVIDIA container runtime
+	"is the docker daemon running",
+}
+
+// engineError marks err as ErrEngine when it is the engine's or the
+// machine's trouble: no answer, or one of localCauses. Anything else (a bad
+// argument in the job, say) is returned as it is.
+func engineError(err error) error {
+	if client.IsErrConnectionFailed(err) {
+		return localError{err, ErrEngine}
+	}
+	msg := strings.ToLower(err.Error())
+	for _, c := range localCauses {
+		if strings.Contains(msg, c) {
+			return localError{err, ErrEngine}
+		}
+	}
+	return err
+}
+
+// Images lists the image references this engine holds (its tags, such as
+// "localhost/trainer:1", and digests, such as "alpine@sha256:…"), sorted,
+// at most MaxImages: what a node advertises so that placement prefers it
+// for jobs that name them.
+func (r *Runtime) Images(ctx context.Context) ([]string, error) {
+	list, err := r.cli.ImageList(ctx, image.ListOptions{})
+	if err != nil {
+		return nil, fmt.Errorf("docker: list images: %w", engineError(err))
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, im := range list {
+		for _, ref := range append(slices.Clone(im.RepoTags), im.RepoDigests...) {
+			if ref == "" || strings.HasPrefix(ref, "<none>") || len(ref) > 256 || seen[ref] {
+				continue
+			}
+			seen[ref] = true
+			out = append(out, ref)
+		}
+	}
+	slices.Sort(out)
+	if len(out) > MaxImages {
+		out = out[:MaxImages]
+	}
+	return out, nil
 }
 
 // kill sends SIGKILL; the container may already have stopped.

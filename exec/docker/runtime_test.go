@@ -23,7 +23,10 @@ import (
 	"github.com/docker/docker/api/types/container"
 	"github.com/docker/docker/api/types/filters"
 	"github.com/docker/docker/api/types/image"
+	"github.com/docker/docker/client"
 	"github.com/docker/docker/pkg/stdcopy"
+
+	"github.com/skyops/skyops/exec/fault"
 )
 
 // The tests need a Docker engine. Without one they skip, unless
@@ -322,9 +325,47 @@ func TestNetwork(t *testing.T) {
 
 func TestMissingImage(t *testing.T) {
 	res, _, _, err := run(t, Job{Image: "skyops-test/does-not-exist:nope", Args: []string{"echo"}})
-	want := `image "skyops-test/does-not-exist:nope" is not on this node (skyops never pulls): build or load it here first`
+	want := `image "skyops-test/does-not-exist:nope" is not on this node (skyops never pulls)`
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Fatalf("Run = %+v, %v; want error %q", res, err, want)
+	}
+	// The node's trouble, not the job's: the executor gives it back.
+	if !errors.Is(err, ErrImageMissing) || !errors.Is(err, fault.ErrLocal) || errors.Is(err, ErrEngine) {
+		t.Fatalf("missing image error %v is not typed as ErrImageMissing (local)", err)
+	}
+}
+
+// An engine that went away after the runtime connected is this node's
+// trouble too. Needs no engine: the client points at a socket that is not
+// there.
+func TestEngineGoneIsLocal(t *testing.T) {
+	cli, err := client.NewClientWithOpts(client.WithHost("unix://"+filepath.Join(t.TempDir(), "gone.sock")), client.WithVersion("1.44"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rt := &Runtime{cli: cli}
+	defer rt.Close(context.Background()) //nolint:errcheck // nothing running
+	_, err = rt.Run(context.Background(), Job{Image: "alpine:3"})
+	if !errors.Is(err, ErrEngine) || !errors.Is(err, fault.ErrLocal) || errors.Is(err, ErrImageMissing) || strings.Contains(err.Error(), "\n") {
+		t.Fatalf("Run on a gone engine = %v; want one line typed as ErrEngine (local)", err)
+	}
+	if _, err := rt.Images(context.Background()); !errors.Is(err, ErrEngine) {
+		t.Fatalf("Images on a gone engine = %v; want ErrEngine", err)
+	}
+}
+
+// Images lists what the engine holds, the test image among them.
+func TestImages(t *testing.T) {
+	rt, img := setup(t)
+	refs, err := rt.Images(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(refs) > MaxImages || !slices.IsSorted(refs) {
+		t.Fatalf("Images = %d refs, sorted %v; want at most %d, sorted", len(refs), slices.IsSorted(refs), MaxImages)
+	}
+	if len(refs) < MaxImages && !slices.Contains(refs, img) {
+		t.Fatalf("Images = %v; want the test image %s among them", refs, img)
 	}
 }
 

@@ -1,0 +1,121 @@
+package node
+
+import (
+	"context"
+	"errors"
+	osexec "os/exec"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/skyops/skyops/exec/fault"
+	"github.com/skyops/skyops/ledger"
+	"github.com/skyops/skyops/types"
+)
+
+// localFault reports whether a run's error is this executor's own trouble
+// (see package fault): its disk, memory or runtime, or an image or program
+// that is not on this node. Such an attempt is given back, not failed.
+func localFault(err error) bool {
+	return fault.IsLocal(err) || errors.Is(err, ledger.ErrDiskLow) || errors.Is(err, osexec.ErrNotFound)
+}
+
+// givenBack remembers the attempts this node gave back, so that it does not
+// claim them again (its claim would not count: a withdrawn claimant is
+// skipped for that attempt). Bounded: when full it starts over, and a
+// forgotten entry costs one claim that does not count.
+type givenBack struct {
+	mu sync.Mutex
+	m  map[common.Hash]uint32
+}
+
+const maxGivenBack = 4096
+
+func (g *givenBack) add(id common.Hash, attempt uint32) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.m == nil || len(g.m) >= maxGivenBack {
+		g.m = make(map[common.Hash]uint32)
+	}
+	g.m[id] = attempt
+}
+
+func (g *givenBack) has(id common.Hash, attempt uint32) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	a, ok := g.m[id]
+	return ok && a == attempt
+}
+
+// publishResult publishes an attempt's outcome (complete, fail, withdraw).
+// On a disk so full that even the node's own records are refused, the
+// outcome waits, retried every second while the claim stands, until space
+// frees or the node stops: a result is not thrown away for a few bytes.
+func (n *Node) publishResult(ctx context.Context, ev *types.JobEvent) error {
+	waited := false
+	for {
+		err := n.publishEvent(ctx, ev)
+		if err == nil || !errors.Is(err, ledger.ErrDiskLow) {
+			return err
+		}
+		if !waited {
+			n.log.Warn("data dir disk is full: the run's outcome waits for space", "job", short(ev.Job), "type", ev.Type, "why", err)
+			waited = true
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(time.Second):
+		}
+		if _, ok := n.stillMine(ev.Job, ev.Attempt); !ok {
+			return err
+		}
+	}
+}
+
+// waitForRoom waits, while the claim stands, until the disk has room for a
+// finished run's logs and outputs again (they are stored as blobs); false if
+// the claim fell or the node stopped first.
+func (n *Node) waitForRoom(ctx context.Context, id common.Hash, attempt uint32) bool {
+	waited := false
+	for n.disk.space.AdmitBlob(0) != nil {
+		if !waited {
+			n.log.Warn("data dir disk is full: the run's outputs wait for space", "job", short(id), "why", n.disk.space.AdmitBlob(0))
+			waited = true
+		}
+		select {
+		case <-ctx.Done():
+			return false
+		case <-time.After(time.Second):
+		}
+		if _, ok := n.stillMine(id, attempt); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// giveBack withdraws this node's standing claim on an attempt it cannot
+// run for a local reason: the attempt stays open, and the next node in the
+// ranking claims it.
+func (n *Node) giveBack(ctx context.Context, id common.Hash, attempt uint32, reason string) {
+	if _, ok := n.stillMine(id, attempt); !ok {
+		return
+	}
+	n.given.add(id, attempt)
+	if len(reason) > 1024 {
+		reason = reason[:1024]
+	}
+	ev := &types.JobEvent{Job: id, Type: types.EvWithdraw, Attempt: attempt, Reason: reason}
+	if err := n.publishResult(ctx, ev); err != nil {
+		n.log.Warn("publish withdraw", "job", short(id), "err", err)
+		return
+	}
+	n.log.Info("gave the job back: this node cannot run it now", "job", short(id), "attempt", attempt, "why", reason)
+	// An image gone since the last refresh must leave the advert now, or
+	// placement keeps preferring this node for it.
+	if n.refreshImages(ctx) {
+		n.Kick()
+	}
+}

@@ -1,0 +1,71 @@
+package node
+
+import (
+	"context"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/skyops/skyops/types"
+)
+
+// imageRefresh is how often the node asks its Docker engine which images it
+// holds, for its advert.
+const imageRefresh = 30 * time.Second
+
+// heldImages is the node's last list of the Docker images it holds.
+type heldImages struct {
+	mu   sync.Mutex
+	refs []string
+}
+
+func (h *heldImages) get() []string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return slices.Clone(h.refs)
+}
+
+// refreshImages asks the engine for its images; it reports whether the list
+// changed. On an error the last list stays.
+func (n *Node) refreshImages(ctx context.Context) bool {
+	if n.docker == nil {
+		return false
+	}
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	refs, err := n.docker.Images(ctx)
+	if err != nil {
+		n.log.Debug("list docker images", "err", err)
+		return false
+	}
+	if len(refs) > types.MaxImages {
+		refs = refs[:types.MaxImages]
+	}
+	n.images.mu.Lock()
+	defer n.images.mu.Unlock()
+	if slices.Equal(refs, n.images.refs) {
+		return false
+	}
+	n.images.refs = refs
+	return true
+}
+
+// imagesLoop keeps the advertised images current: a change is advertised at
+// once.
+func (n *Node) imagesLoop(ctx context.Context) {
+	if n.docker == nil {
+		return
+	}
+	t := time.NewTicker(imageRefresh)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if n.refreshImages(ctx) {
+			n.Kick()
+		}
+	}
+}
