@@ -202,7 +202,6 @@ func TestHostileClaimAndHold(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	waitInViews(t, ctx, c, h)
 	// Keep advertising (it is alive), and hold whatever it claims.
 	stop := make(chan struct{})
 	defer close(stop)
@@ -216,6 +215,7 @@ func TestHostileClaimAndHold(t *testing.T) {
 			_, _ = h.Advertise(ctx, h.Advert(4096, "", 0, big.NewInt(0)))
 		}
 	}()
+	waitInViews(t, ctx, c, h)
 	key, _ := crypto.GenerateKey()
 	owner := types.KeySigner{Key: key}
 	home := api.NewClient(c.Nodes[0].SocketPath())
