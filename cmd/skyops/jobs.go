@@ -111,8 +111,16 @@ func renderJob(w io.Writer, j *api.Job) error {
 		row("Placement", j.Placement)
 	}
 	row("Owner", j.Owner)
+	row("Home", orDash(j.Home))
 	row("Node", orDash(j.Node))
 	row("Attempts", fmt.Sprint(j.Attempts))
+	for i, n := range j.Notes {
+		k := "Notes"
+		if i > 0 {
+			k = ""
+		}
+		row(k, clean(n))
+	}
 	row("Runtime", j.Spec.Runtime+" "+j.Spec.Artifact)
 	if j.Spec.Model != "" {
 		row("Model", clean(j.Spec.Model))
