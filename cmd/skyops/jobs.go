@@ -441,7 +441,7 @@ stopped and its GPUs are freed. A job that already ended stays as it ended.`,
 		},
 	}
 	w.register(cmd.Flags())
-	cmd.Flags().StringVar(&from, "from", "", "owner wallet address, when the keystore holds several")
+	registerFrom(cmd.Flags(), &from, "owner wallet address, when the keystore holds several")
 	return cmd
 }
 

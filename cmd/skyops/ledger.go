@@ -253,7 +253,8 @@ func newBillCmd(o *options) *cobra.Command {
 		Short: "What your jobs cost: per job and in total, in ETH and $SKYOPS",
 		Long: `Adds up the receipts of the jobs a wallet owns that ended in the period:
 GPU time at the price each executor claimed. CPU-only jobs cost nothing (nodes
-price GPU-hours only). The owner is --owner, or the only wallet in the keystore.`,
+price GPU-hours only). The owner is --owner, else $`+fromEnv+`, else the only
+wallet in the keystore.`,
 		Example: `  skyops bill --since 24h
   skyops bill --owner 0xAbC… --since 2026-11-01 -o json`,
 		Args: cobra.NoArgs,
@@ -267,7 +268,7 @@ price GPU-hours only). The owner is --owner, or the only wallet in the keystore.
 				if err != nil {
 					return err
 				}
-				a, err := k.Find("")
+				a, err := k.Find(os.Getenv(fromEnv))
 				if err != nil {
 					return fmt.Errorf("whose bill? %w (or pass --owner ADDRESS)", err)
 				}
@@ -289,7 +290,7 @@ price GPU-hours only). The owner is --owner, or the only wallet in the keystore.
 		},
 	}
 	w.register(cmd.Flags())
-	cmd.Flags().StringVar(&owner, "owner", "", "the owner's address (default: the keystore's only wallet)")
+	cmd.Flags().StringVar(&owner, "owner", "", "the owner's address (default: $"+fromEnv+", else the keystore's only wallet)")
 	cmd.Flags().StringVar(&since, "since", "", "only jobs that ended since: a duration (24h, 7d) or a date")
 	return cmd
 }

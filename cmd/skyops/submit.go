@@ -111,7 +111,7 @@ each change of state; it exits non-zero unless the job completes.`,
 	fl.StringVar(&f.network, "network", "", "network id to sign for (default: the daemon's)")
 	fl.StringVar(&f.home, "home", "", "peer id of the daemon the job is submitted at, signed into the spec (default: the daemon's; skyops id)")
 	fl.Uint64Var(&f.chainID, "chain-id", defaultChainID, "chain id of the signature's EIP-712 domain (the daemon's)")
-	fl.StringVar(&f.from, "from", "", "wallet address to sign with, when the keystore holds several")
+	registerFrom(fl, &f.from, "wallet address to sign with, when the keystore holds several")
 	fl.BoolVar(&f.wait, "wait", false, "follow the job until it ends; exit non-zero unless it completes")
 	fl.BoolVar(&f.dryRun, "dry-run", false, "print the typed data and signature; submit nothing")
 	fl.StringVar(&f.typedData, "typed-data", "", `typed data of a spec signed elsewhere ("-" for stdin); needs --signature`)
@@ -488,7 +488,9 @@ func (f *submitFlags) signedElsewhere(cmd *cobra.Command, cat *models.Catalog, e
 	if err != nil {
 		return nil, fmt.Errorf("--signature: %w", err)
 	}
-	if f.from != "" {
+	// Only an explicit --from: $SKYOPS_FROM names a keystore wallet, and
+	// this spec was signed by another wallet altogether.
+	if f.from != "" && fl.Changed("from") {
 		if !common.IsHexAddress(f.from) {
 			return nil, fmt.Errorf("--from %q is not an Ethereum address", f.from)
 		}

@@ -113,8 +113,8 @@ func renderUp(w io.Writer, m *testnet.Manifest, dir string) error {
 	cli := cliInvocation()
 	walletEnv := ""
 	if m.Wallet != nil {
-		walletEnv = fmt.Sprintf("  export %s=%s %s=%s   # dev wallet %s\n",
-			wallet.DirEnv, m.Wallet.Keystore, wallet.PasswordFileEnv, m.Wallet.PasswordFile, m.Wallet.Address)
+		walletEnv = fmt.Sprintf("  export %s=%s %s=%s %s=%s   # the dev wallet\n",
+			wallet.DirEnv, m.Wallet.Keystore, wallet.PasswordFileEnv, m.Wallet.PasswordFile, fromEnv, m.Wallet.Address)
 	}
 	_, err := fmt.Fprintf(w, `
 Talk to a peer (any socket above works):
