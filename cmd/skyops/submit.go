@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"crypto/rand"
 	"encoding/binary"
 	"encoding/hex"
@@ -150,6 +151,9 @@ func (f *submitFlags) run(cmd *cobra.Command, o *options, args []string) error {
 		job, err = f.signedElsewhere(cmd, cat, explicitArgs)
 	} else {
 		job, err = f.buildAndSign(cmd, o, cat, progArgs, explicitArgs)
+	}
+	if err != nil && cmd.Context().Err() != nil {
+		return fmt.Errorf("interrupted: nothing was submitted (%w)", err)
 	}
 	if err != nil {
 		return err
@@ -608,14 +612,36 @@ func (f *submitFlags) submit(cmd *cobra.Command, o *options, job *signedJob) err
 	if err != nil {
 		return err
 	}
-	ctx, cancel := o.callCtx(cmd)
-	defer cancel()
+	if cmd.Context().Err() != nil {
+		return fmt.Errorf("interrupted: job %s was not submitted (nothing was sent to the daemon)", job.id)
+	}
 	req := api.SubmitRequest{Spec: *job.spec, Signature: hexutil.Encode(job.sig), Artifact: job.artifact, Owner: job.owner.Hex(), Inputs: job.inputs}
 	if job.dataKey != nil {
 		req.DataKey = hex.EncodeToString(job.dataKey)
 	}
+	// Once the request is on its way, Ctrl-C must not leave the user with
+	// a job running somewhere and no id: the submit is not cut off by the
+	// interrupt (only by --timeout), and the outcome is printed either way.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(cmd.Context()), o.timeout)
+	defer cancel()
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		select {
+		case <-cmd.Context().Done():
+			fmt.Fprintf(o.stderr, "interrupted: waiting for the daemon's answer to the submit of job %s (at most %s)\n", job.id, o.timeout)
+		case <-done:
+		}
+	}()
 	resp, err := c.Submit(ctx, req)
+	interrupted := cmd.Context().Err() != nil
 	if err != nil {
+		if interrupted {
+			if errors.Is(err, context.DeadlineExceeded) {
+				return fmt.Errorf("interrupted: no answer from the daemon within %s: job %s may or may not have been accepted (skyops status %s tells)", o.timeout, job.id, job.id)
+			}
+			return fmt.Errorf("interrupted: job %s was not submitted: %w", job.id, o.daemonErr(err))
+		}
 		return o.daemonErr(err)
 	}
 	// The daemon hashes with its own chain id. Another one gives another
@@ -624,11 +650,16 @@ func (f *submitFlags) submit(cmd *cobra.Command, o *options, job *signedJob) err
 		return fmt.Errorf("the daemon recorded job %s with owner %s, but this spec's id on chain %d is %s (owner %s): the daemon verifies signatures for another chain id; pass its --chain-id",
 			resp.ID, resp.Owner, job.chainID, job.id, job.owner.Hex())
 	}
-	if !f.wait {
+	if !f.wait || interrupted {
 		if o.json() {
-			return o.printJSON(resp)
+			err = o.printJSON(resp)
+		} else {
+			err = renderSubmitted(o.stdout, resp)
 		}
-		return renderSubmitted(o.stdout, resp)
+		if err == nil && interrupted {
+			return stoppedWaiting(resp.ID)
+		}
+		return err
 	}
 	progress := o.stdout
 	if o.json() {
@@ -701,8 +732,10 @@ func waitForJob(cmd *cobra.Command, o *options, c *api.Client, id, last string, 
 	}
 }
 
+// stoppedWaiting is what an interrupted submit says once the daemon has the
+// job: its id, and how to follow it.
 func stoppedWaiting(id string) error {
-	return fmt.Errorf("stopped waiting for job %s; it goes on in the network", id)
+	return fmt.Errorf("interrupted: job %s was submitted and goes on in the network; follow it with: skyops watch %s (cancel it with: skyops cancel %s)", id, id, id)
 }
 
 func btoi(b bool) int {
