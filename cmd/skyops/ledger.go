@@ -253,7 +253,7 @@ func newBillCmd(o *options) *cobra.Command {
 		Short: "What your jobs cost: per job and in total, in ETH and $SKYOPS",
 		Long: `Adds up the receipts of the jobs a wallet owns that ended in the period:
 GPU time at the price each executor claimed. CPU-only jobs cost nothing (nodes
-price GPU-hours only). The owner is --owner, else $`+fromEnv+`, else the only
+price GPU-hours only). The owner is --owner, else $` + fromEnv + `, else the only
 wallet in the keystore.`,
 		Example: `  skyops bill --since 24h
   skyops bill --owner 0xAbC… --since 2026-11-01 -o json`,

@@ -66,7 +66,7 @@ per change and one {"type":"log","line":...} per output line.`,
 				j, err := c.Job(ctx, j.ID)
 				if err != nil {
 					if ctx.Err() != nil {
-						return ctx.Err()
+						return nil // Ctrl-C: the user stopped watching, the job goes on
 					}
 					return o.daemonErr(err)
 				}
@@ -89,7 +89,7 @@ per change and one {"type":"log","line":...} per output line.`,
 				}
 				select {
 				case <-ctx.Done():
-					return ctx.Err()
+					return nil
 				case <-time.After(poll):
 				}
 			}
