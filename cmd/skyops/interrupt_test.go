@@ -142,7 +142,7 @@ func TestSubmitInterrupted(t *testing.T) {
 	code := exitCode(t, cmd)
 	last := d.last(t)
 	id, _ := last.Spec.ID(1337)
-	if code != 1 || !strings.Contains(errs.String(), "skyops watch "+id) {
+	if code != 1 || !strings.Contains(errs.String(), "skyops watch "+id) || strings.Contains(errs.String(), "answer to the submit") {
 		t.Errorf("--wait interrupted: exit %d\n%s%s", code, out.String(), errs.String())
 	}
 }

@@ -35,7 +35,6 @@ func (f *submitFlags) submit(cmd *cobra.Command, o *options, job *signedJob) err
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(cmd.Context()), o.timeout)
 	defer cancel()
 	done := make(chan struct{})
-	defer close(done)
 	go func() {
 		select {
 		case <-cmd.Context().Done():
@@ -44,6 +43,7 @@ func (f *submitFlags) submit(cmd *cobra.Command, o *options, job *signedJob) err
 		}
 	}()
 	resp, err := c.Submit(ctx, req)
+	close(done)
 	interrupted := cmd.Context().Err() != nil
 	if err != nil {
 		if interrupted {
