@@ -121,7 +121,7 @@ Talk to a peer (any socket above works):
   export %s=%s
 %s  %s nodes
   %s submit-task --model gpt2 --gpu A100 --ram 64 --duration 4h --wait
-  %s verify JOB        # once the executor anchored its receipt (every few seconds)
+  %s verify JOB        # PENDING (exit 3) until the executor anchors its receipt, every few seconds
 Logs:    %s
 Status:  %s testnet status --dir %s
 Stop:    %s testnet down --dir %s
