@@ -105,7 +105,9 @@ func TestSubmitInterrupted(t *testing.T) {
 	wasm := writeTestModule(t, emptyWasmModule)
 	for _, refuse := range []string{"", "node is shutting down"} {
 		d := startSubmitDaemon(t)
+		d.mu.Lock()
 		d.got, d.release, d.refuse = make(chan struct{}, 1), make(chan struct{}), refuse
+		d.mu.Unlock()
 		cmd, out, errs := cliProcess(t, append([]string{"submit-task", "--socket", d.socket, "--wasm", wasm}, w.flags()...)...)
 		waitFor(t, "the submit to reach the daemon", d.got)
 		if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
@@ -133,7 +135,9 @@ func TestSubmitInterrupted(t *testing.T) {
 	// Ctrl-C during --wait: the job goes on, and the CLI says how to follow it.
 	d := startSubmitDaemon(t)
 	d.script("", "running")
+	d.mu.Lock()
 	d.polled = make(chan struct{}, 1)
+	d.mu.Unlock()
 	cmd, out, errs := cliProcess(t, append([]string{"submit-task", "--socket", d.socket, "--wasm", wasm, "--wait", "-o", "json"}, w.flags()...)...)
 	waitFor(t, "--wait to follow the job", d.polled)
 	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
