@@ -221,7 +221,7 @@ func TestDevKeystoreSurvivesWalletNew(t *testing.T) {
 	// Submitting still signs with the dev wallet.
 	wasm := filepath.Join(t.TempDir(), "m.wasm")
 	os.WriteFile(wasm, []byte("\x00asm\x01\x00\x00\x00"), 0o600)
-	args := []string{"submit-task", "--dry-run", "-o", "json", "--network", "testnet", "--wasm", wasm}
+	args := []string{"submit-task", "--dry-run", "-o", "json", "--network", "testnet", "--home", testHome, "--wasm", wasm}
 	out, errs, code = cliHooked(t, h, args...)
 	var dr dryRunOut
 	if code != 0 || json.Unmarshal([]byte(out), &dr) != nil || dr.Owner != dev.Hex() {
