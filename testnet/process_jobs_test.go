@@ -135,11 +135,17 @@ func TestProcessJobsThroughCLI(t *testing.T) {
 		for m.Peers[verifier].Address == rs[0].Executor {
 			verifier = (verifier + 1) % len(m.Peers)
 		}
-		var vs []api.Verification
+		// verify -o json is one object: the verdict, the latest receipt's
+		// anchor and checks, and every receipt under receipts.
+		var v struct {
+			api.Verification
+			Pending  bool              `json:"pending"`
+			Receipts []json.RawMessage `json:"receipts"`
+		}
 		deadline := time.Now().Add(60 * time.Second)
 		for {
 			out, err = skyops(verifier, "verify", j.id, "-o", "json")
-			if err == nil && json.Unmarshal([]byte(out), &vs) == nil && len(vs) == 1 && vs[0].Valid {
+			if err == nil && json.Unmarshal([]byte(out), &v) == nil && len(v.Receipts) == 1 && v.Valid {
 				break
 			}
 			if time.Now().After(deadline) {
@@ -147,8 +153,8 @@ func TestProcessJobsThroughCLI(t *testing.T) {
 			}
 			time.Sleep(300 * time.Millisecond)
 		}
-		if vs[0].Signer != rs[0].Executor || vs[0].Block == 0 || vs[0].ChainID != m.Chain.ChainID || vs[0].Contract != m.Chain.Contract {
-			t.Fatalf("verify %s: %+v", j.id[:10], vs[0])
+		if v.Signer != rs[0].Executor || v.Block == 0 || v.ChainID != m.Chain.ChainID || v.Contract != m.Chain.Contract || v.Pending {
+			t.Fatalf("verify %s: %+v", j.id[:10], v)
 		}
 	}
 	owner := strings.TrimSpace(func() string { o, _ := skyops(0, "wallet", "address"); return o }())

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -15,7 +14,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/skyops/skyops/api"
-	"github.com/skyops/skyops/exec/progress"
 	"github.com/skyops/skyops/exec/result"
 	"github.com/skyops/skyops/p2p"
 	"github.com/skyops/skyops/types"
@@ -245,87 +243,6 @@ func newLogsCmd(o *options) *cobra.Command {
 	return cmd
 }
 
-func newWatchCmd(o *options) *cobra.Command {
-	var w walletFlags
-	cmd := &cobra.Command{
-		Use:   "watch JOB",
-		Short: "Follow a job live: state, executor, progress bar, time remaining, and its output",
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := o.client()
-			if err != nil {
-				return err
-			}
-			ctx := cmd.Context()
-			j, err := c.Job(ctx, args[0])
-			if err != nil {
-				return o.daemonErr(err)
-			}
-			key, err := w.ownerKey(cmd, o, j.Owner, "job "+j.ID[:14]+"'s log")
-			if err != nil {
-				return err
-			}
-			var mu sync.Mutex
-			print := func(format string, a ...any) {
-				mu.Lock()
-				fmt.Fprintf(o.stdout, format, a...)
-				mu.Unlock()
-			}
-			go func() {
-				_ = c.FollowLogs(ctx, j.ID, func(sealed []byte) error {
-					plain, err := types.OpenSealed(key, sealed)
-					if err != nil {
-						return err
-					}
-					for _, line := range strings.Split(strings.TrimSuffix(string(plain), "\n"), "\n") {
-						// The progress bar shows the progress lines already.
-						if !strings.HasPrefix(line, progress.Prefix) {
-							print("  | %s\n", clean(line))
-						}
-					}
-					return nil
-				})
-			}()
-			last := ""
-			for {
-				j, err := c.Job(ctx, j.ID)
-				if err != nil {
-					return o.daemonErr(err)
-				}
-				line := fmt.Sprintf("%s  %-9s on %s", time.Now().Format("15:04:05"), j.State, orDash(shortID(j.Node)))
-				if j.Progress != nil {
-					line += fmt.Sprintf("  %s %5.1f%%", progressBar(*j.Progress, 20), *j.Progress*100)
-					if j.TimeRemainingSec != nil {
-						line += fmt.Sprintf("  ~%s left", time.Duration(*j.TimeRemainingSec)*time.Second)
-					}
-				}
-				if line[9:] != last {
-					print("%s\n", line)
-					last = line[9:]
-				}
-				if j.State == "running" {
-					for _, g := range j.GPUs {
-						print("          GPU %d  %s\n", g.GPU, gpuPoint(g))
-					}
-				}
-				switch j.State {
-				case "completed":
-					return nil
-				case "failed", "cancelled":
-					return fmt.Errorf("job %s %s: %s", j.ID[:14], j.State, j.Error)
-				}
-				select {
-				case <-ctx.Done():
-					return ctx.Err()
-				case <-time.After(time.Second):
-				}
-			}
-		},
-	}
-	w.register(cmd.Flags())
-	return cmd
-}
-
 func newGetCmd(o *options) *cobra.Command {
 	var (
 		out string
@@ -449,7 +366,7 @@ stopped and its GPUs are freed. A job that already ended stays as it ended.`,
 		},
 	}
 	w.register(cmd.Flags())
-	cmd.Flags().StringVar(&from, "from", "", "owner wallet address, when the keystore holds several")
+	registerFrom(cmd.Flags(), &from, "owner wallet address, when the keystore holds several")
 	return cmd
 }
 

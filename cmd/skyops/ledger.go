@@ -109,7 +109,16 @@ and the batch root in the registry contract on the chain.
 
 With --receipt FILE (what 'skyops receipt JOB -o json' wrote) and --chain-rpc
 URL, no daemon is needed: the signature, the proof and the chain are checked
-from this machine. Exits non-zero unless every receipt is valid.`,
+from this machine.
+
+A receipt is VALID when every check made passed and its batch root is
+anchored on the chain; PENDING when nothing failed but it is not anchored yet
+(the executor anchors its receipts every --anchor-interval: run verify again
+in a moment); NOT VALID when a check failed. Checks that cannot be made here
+are skipped, which is no failure.
+
+Exit status: 0 every receipt is valid, 3 none is invalid but some are
+pending, 1 a receipt is not valid (or verify could not run).`,
 		Example: `  skyops verify 0x1234abcd
   skyops verify 0x1234abcd -o json
   skyops verify --receipt receipt.json --chain-rpc http://127.0.0.1:8545`,
@@ -145,19 +154,7 @@ from this machine. Exits non-zero unless every receipt is valid.`,
 					return o.daemonErr(err)
 				}
 			}
-			if o.json() {
-				if err := o.printJSON(reports); err != nil {
-					return err
-				}
-			} else if err := renderVerifications(o.stdout, reports); err != nil {
-				return err
-			}
-			for _, r := range reports {
-				if !r.Valid {
-					return fmt.Errorf("receipt of attempt %d is not valid: %s", r.Attempt, firstFailure(r))
-				}
-			}
-			return nil
+			return o.reportVerdict(reports)
 		},
 	}
 	f := cmd.Flags()
@@ -165,15 +162,6 @@ from this machine. Exits non-zero unless every receipt is valid.`,
 	f.StringVar(&rpc, "chain-rpc", "", "with --receipt: the chain's JSON-RPC URL")
 	f.StringVar(&contract, "contract", "", "with --receipt: the registry contract (default: the one the bundle names)")
 	return cmd
-}
-
-func firstFailure(r api.Verification) string {
-	for _, c := range r.Checks {
-		if !c.OK {
-			return c.Name + ": " + c.Reason
-		}
-	}
-	return "not anchored"
 }
 
 // verifyFile checks a saved bundle (one receipt, or the list skyops receipt
@@ -228,38 +216,6 @@ func verifyFile(ctx context.Context, path, rpc, contractFlag string, timeout tim
 	return out, nil
 }
 
-func renderVerifications(w io.Writer, rs []api.Verification) error {
-	for i, r := range rs {
-		if i > 0 {
-			fmt.Fprintln(w)
-		}
-		verdict := "VALID"
-		if !r.Valid {
-			verdict = "NOT VALID"
-		}
-		fmt.Fprintf(w, "Receipt of job %s attempt %d: %s\n", shortID(r.Job), r.Attempt, verdict)
-		t := newTable(w)
-		fmt.Fprintf(t, "  signer:\t%s\n", r.Signer)
-		if r.Block > 0 {
-			fmt.Fprintf(t, "  anchored:\troot %s in block %d of chain %d (tx %s, contract %s)\n", r.Root, r.Block, r.ChainID, r.TxHash, r.Contract)
-		}
-		for _, c := range r.Checks {
-			mark := "ok"
-			switch {
-			case c.Skipped:
-				mark = "skipped"
-			case !c.OK:
-				mark = "FAILED"
-			}
-			fmt.Fprintf(t, "  %s\t%s\t%s\n", c.Name, mark, clean(c.Reason))
-		}
-		if err := t.Flush(); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // sinceFlag reads --since as a duration back from now ("24h") or a time.
 func sinceFlag(s string, now time.Time) (time.Time, error) {
 	if s == "" {
@@ -297,7 +253,8 @@ func newBillCmd(o *options) *cobra.Command {
 		Short: "What your jobs cost: per job and in total, in ETH and $SKYOPS",
 		Long: `Adds up the receipts of the jobs a wallet owns that ended in the period:
 GPU time at the price each executor claimed. CPU-only jobs cost nothing (nodes
-price GPU-hours only). The owner is --owner, or the only wallet in the keystore.`,
+price GPU-hours only). The owner is --owner, else $` + fromEnv + `, else the only
+wallet in the keystore.`,
 		Example: `  skyops bill --since 24h
   skyops bill --owner 0xAbC… --since 2026-11-01 -o json`,
 		Args: cobra.NoArgs,
@@ -311,7 +268,7 @@ price GPU-hours only). The owner is --owner, or the only wallet in the keystore.
 				if err != nil {
 					return err
 				}
-				a, err := k.Find("")
+				a, err := k.Find(os.Getenv(fromEnv))
 				if err != nil {
 					return fmt.Errorf("whose bill? %w (or pass --owner ADDRESS)", err)
 				}
@@ -333,7 +290,7 @@ price GPU-hours only). The owner is --owner, or the only wallet in the keystore.
 		},
 	}
 	w.register(cmd.Flags())
-	cmd.Flags().StringVar(&owner, "owner", "", "the owner's address (default: the keystore's only wallet)")
+	cmd.Flags().StringVar(&owner, "owner", "", "the owner's address (default: $"+fromEnv+", else the keystore's only wallet)")
 	cmd.Flags().StringVar(&since, "since", "", "only jobs that ended since: a duration (24h, 7d) or a date")
 	return cmd
 }

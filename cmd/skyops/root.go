@@ -35,6 +35,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	root := newRootCmd(stdout, stderr)
 	root.SetArgs(args)
 	if err := root.ExecuteContext(ctx); err != nil {
+		var st exitStatus
+		if errors.As(err, &st) {
+			fmt.Fprintln(stderr, st.msg)
+			return st.code
+		}
 		fmt.Fprintf(stderr, "error: %s\n", errorText(err))
 		return 1
 	}

@@ -5,14 +5,11 @@ import (
 	"cmp"
 	"crypto/rand"
 	"encoding/binary"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -111,7 +108,7 @@ each change of state; it exits non-zero unless the job completes.`,
 	fl.StringVar(&f.network, "network", "", "network id to sign for (default: the daemon's)")
 	fl.StringVar(&f.home, "home", "", "peer id of the daemon the job is submitted at, signed into the spec (default: the daemon's; skyops id)")
 	fl.Uint64Var(&f.chainID, "chain-id", defaultChainID, "chain id of the signature's EIP-712 domain (the daemon's)")
-	fl.StringVar(&f.from, "from", "", "wallet address to sign with, when the keystore holds several")
+	registerFrom(fl, &f.from, "wallet address to sign with, when the keystore holds several")
 	fl.BoolVar(&f.wait, "wait", false, "follow the job until it ends; exit non-zero unless it completes")
 	fl.BoolVar(&f.dryRun, "dry-run", false, "print the typed data and signature; submit nothing")
 	fl.StringVar(&f.typedData, "typed-data", "", `typed data of a spec signed elsewhere ("-" for stdin); needs --signature`)
@@ -150,6 +147,9 @@ func (f *submitFlags) run(cmd *cobra.Command, o *options, args []string) error {
 		job, err = f.signedElsewhere(cmd, cat, explicitArgs)
 	} else {
 		job, err = f.buildAndSign(cmd, o, cat, progArgs, explicitArgs)
+	}
+	if err != nil && cmd.Context().Err() != nil {
+		return fmt.Errorf("interrupted: nothing was submitted (%w)", err)
 	}
 	if err != nil {
 		return err
@@ -488,7 +488,9 @@ func (f *submitFlags) signedElsewhere(cmd *cobra.Command, cat *models.Catalog, e
 	if err != nil {
 		return nil, fmt.Errorf("--signature: %w", err)
 	}
-	if f.from != "" {
+	// Only an explicit --from: $SKYOPS_FROM names a keystore wallet, and
+	// this spec was signed by another wallet altogether.
+	if f.from != "" && fl.Changed("from") {
 		if !common.IsHexAddress(f.from) {
 			return nil, fmt.Errorf("--from %q is not an Ethereum address", f.from)
 		}
@@ -601,183 +603,9 @@ func printDryRun(o *options, job *signedJob) error {
 	return tw.Flush()
 }
 
-func (f *submitFlags) submit(cmd *cobra.Command, o *options, job *signedJob) error {
-	c, err := o.client()
-	if err != nil {
-		return err
-	}
-	ctx, cancel := o.callCtx(cmd)
-	defer cancel()
-	req := api.SubmitRequest{Spec: *job.spec, Signature: hexutil.Encode(job.sig), Artifact: job.artifact, Owner: job.owner.Hex(), Inputs: job.inputs}
-	if job.dataKey != nil {
-		req.DataKey = hex.EncodeToString(job.dataKey)
-	}
-	resp, err := c.Submit(ctx, req)
-	if err != nil {
-		return o.daemonErr(err)
-	}
-	// The daemon hashes with its own chain id. Another one gives another
-	// id, and recovers a stranger as the owner: say so loudly.
-	if !strings.EqualFold(resp.ID, job.id) {
-		return fmt.Errorf("the daemon recorded job %s with owner %s, but this spec's id on chain %d is %s (owner %s): the daemon verifies signatures for another chain id; pass its --chain-id",
-			resp.ID, resp.Owner, job.chainID, job.id, job.owner.Hex())
-	}
-	if !f.wait {
-		if o.json() {
-			return o.printJSON(resp)
-		}
-		return renderSubmitted(o.stdout, resp)
-	}
-	progress := o.stdout
-	if o.json() {
-		progress = o.stderr // stdout is for the one JSON document
-	} else if err := renderSubmitted(o.stdout, resp); err != nil {
-		return err
-	}
-	j, err := waitForJob(cmd, o, c, resp.ID, resp.State, progress)
-	if err != nil {
-		return err
-	}
-	if o.json() {
-		if err := o.printJSON(j); err != nil {
-			return err
-		}
-	} else if j.OutputCID != "" {
-		fmt.Fprintf(o.stdout, "Output:     %s\n", j.OutputCID)
-	}
-	switch j.State {
-	case "completed":
-		return nil
-	case "failed":
-		return fmt.Errorf("job %s failed: %s", j.ID, orDash(clean(j.Error)))
-	}
-	return fmt.Errorf("job %s was %s", j.ID, j.State)
-}
-
-func renderSubmitted(w io.Writer, r *api.SubmitResponse) error {
-	tw := newTable(w)
-	fmt.Fprintf(tw, "Job:\t%s\n", clean(r.ID))
-	fmt.Fprintf(tw, "Owner:\t%s\n", clean(r.Owner))
-	fmt.Fprintf(tw, "State:\t%s\n", clean(r.State))
-	fmt.Fprintf(tw, "Placement:\t%s\n", orDash(clean(r.Placement)))
-	return tw.Flush()
-}
-
-// waitForJob polls the job until it ends, printing each new state.
-func waitForJob(cmd *cobra.Command, o *options, c *api.Client, id, last string, w io.Writer) (*api.Job, error) {
-	poll := hooksOf(cmd).poll
-	for {
-		ctx, cancel := o.callCtx(cmd)
-		j, err := c.Job(ctx, id)
-		cancel()
-		if err != nil {
-			if cmd.Context().Err() != nil {
-				return nil, stoppedWaiting(id)
-			}
-			return nil, fmt.Errorf("follow job %s: %w", id, o.daemonErr(err))
-		}
-		if j.State != last {
-			line := time.Now().Format("15:04:05") + "  " + clean(j.State)
-			if j.Node != "" {
-				line += " on " + shortID(clean(j.Node))
-			}
-			if j.Error != "" {
-				line += ": " + clean(j.Error)
-			}
-			fmt.Fprintln(w, line)
-			last = j.State
-		}
-		switch j.State {
-		case "completed", "failed", "cancelled":
-			return j, nil
-		}
-		select {
-		case <-cmd.Context().Done():
-			return nil, stoppedWaiting(id)
-		case <-time.After(poll):
-		}
-	}
-}
-
-func stoppedWaiting(id string) error {
-	return fmt.Errorf("stopped waiting for job %s; it goes on in the network", id)
-}
-
 func btoi(b bool) int {
 	if b {
 		return 1
 	}
 	return 0
-}
-
-// encryptInputFiles packs each file (under its own name) and encrypts the
-// package with a new job data key: the network stores and moves only
-// ciphertext, and the executor opens it once its claim stands.
-func encryptInputFiles(paths, secrets []string) ([]byte, []api.InputBlob, error) {
-	if len(paths) == 0 && len(secrets) == 0 {
-		return nil, nil, nil
-	}
-	key, err := types.NewDataKey()
-	if err != nil {
-		return nil, nil, err
-	}
-	var out []api.InputBlob
-	if len(secrets) > 0 {
-		for i, s := range secrets {
-			// The error names the position, never the value.
-			if k, _, ok := strings.Cut(s, "="); !ok || k == "" || strings.ContainsAny(s, "\n\x00") {
-				return nil, nil, fmt.Errorf("--secret number %d: want KEY=VALUE on one line", i+1)
-			}
-		}
-		dir, err := os.MkdirTemp("", "skyops-secrets")
-		if err != nil {
-			return nil, nil, err
-		}
-		err = os.WriteFile(filepath.Join(dir, types.SecretsFile), []byte(strings.Join(secrets, "\n")+"\n"), 0o600)
-		var pkg bytes.Buffer
-		if err == nil {
-			_, _, err = result.Pack(dir, &pkg)
-		}
-		os.RemoveAll(dir)
-		if err != nil {
-			return nil, nil, fmt.Errorf("--secret: %w", err)
-		}
-		sealed, err := types.SealWithKey(key, pkg.Bytes())
-		if err != nil {
-			return nil, nil, err
-		}
-		out = append(out, api.InputBlob{CID: result.CIDOf(sealed), Data: sealed})
-	}
-	for _, p := range paths {
-		fi, err := os.Stat(p)
-		if err != nil {
-			return nil, nil, fmt.Errorf("--input-file: %w", err)
-		}
-		if !fi.Mode().IsRegular() || fi.Size() > types.MaxArtifactBytes {
-			return nil, nil, fmt.Errorf("--input-file %s: want a regular file of at most %d MiB", p, types.MaxArtifactBytes>>20)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return nil, nil, fmt.Errorf("--input-file: %w", err)
-		}
-		dir, err := os.MkdirTemp("", "skyops-input")
-		if err != nil {
-			return nil, nil, err
-		}
-		err = os.WriteFile(filepath.Join(dir, filepath.Base(p)), data, 0o600)
-		var pkg bytes.Buffer
-		if err == nil {
-			_, _, err = result.Pack(dir, &pkg)
-		}
-		os.RemoveAll(dir)
-		if err != nil {
-			return nil, nil, fmt.Errorf("--input-file %s: %w", p, err)
-		}
-		sealed, err := types.SealWithKey(key, pkg.Bytes())
-		if err != nil {
-			return nil, nil, err
-		}
-		out = append(out, api.InputBlob{CID: result.CIDOf(sealed), Data: sealed})
-	}
-	return key, out, nil
 }

@@ -244,6 +244,12 @@ type submitDaemon struct {
 	reqs   []api.SubmitRequest
 	states []string // what successive GET /v1/jobs/{id} answer
 	jobErr string
+	// When set, POST /v1/jobs reports each request on got and answers
+	// only once release is closed: refuse, if set, is then its refusal.
+	got     chan struct{}
+	release chan struct{}
+	refuse  string
+	polled  chan struct{} // when set, told of each GET /v1/jobs/{id}
 }
 
 func startSubmitDaemon(t *testing.T) *submitDaemon {
@@ -270,7 +276,17 @@ func startSubmitDaemon(t *testing.T) *submitDaemon {
 		}
 		d.mu.Lock()
 		d.reqs = append(d.reqs, req)
+		got, release, refuse := d.got, d.release, d.refuse
 		d.mu.Unlock()
+		if got != nil {
+			got <- struct{}{}
+			<-release
+		}
+		if refuse != "" {
+			w.WriteHeader(503)
+			json.NewEncoder(w).Encode(api.Error{Message: refuse, Code: "unavailable"})
+			return
+		}
 		sig, err := types.ParseSignatureHex(req.Signature)
 		if err != nil {
 			w.WriteHeader(400)
@@ -283,6 +299,12 @@ func startSubmitDaemon(t *testing.T) *submitDaemon {
 	})
 	mux.HandleFunc("GET /v1/jobs/{id}", func(w http.ResponseWriter, r *http.Request) {
 		d.mu.Lock()
+		if d.polled != nil {
+			select {
+			case d.polled <- struct{}{}:
+			default:
+			}
+		}
 		state := d.states[0]
 		if len(d.states) > 1 {
 			d.states = d.states[1:]

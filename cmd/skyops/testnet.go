@@ -113,15 +113,15 @@ func renderUp(w io.Writer, m *testnet.Manifest, dir string) error {
 	cli := cliInvocation()
 	walletEnv := ""
 	if m.Wallet != nil {
-		walletEnv = fmt.Sprintf("  export %s=%s %s=%s   # dev wallet %s\n",
-			wallet.DirEnv, m.Wallet.Keystore, wallet.PasswordFileEnv, m.Wallet.PasswordFile, m.Wallet.Address)
+		walletEnv = fmt.Sprintf("  export %s=%s %s=%s %s=%s   # the dev wallet\n",
+			wallet.DirEnv, m.Wallet.Keystore, wallet.PasswordFileEnv, m.Wallet.PasswordFile, fromEnv, m.Wallet.Address)
 	}
 	_, err := fmt.Fprintf(w, `
 Talk to a peer (any socket above works):
   export %s=%s
 %s  %s nodes
   %s submit-task --model gpt2 --gpu A100 --ram 64 --duration 4h --wait
-  %s verify JOB        # once the executor anchored its receipt (every few seconds)
+  %s verify JOB        # PENDING (exit 3) until the executor anchors its receipt, every few seconds
 Logs:    %s
 Status:  %s testnet status --dir %s
 Stop:    %s testnet down --dir %s

@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/skyops/skyops/models"
+	"github.com/skyops/skyops/testnet"
 	"github.com/skyops/skyops/types"
 	"github.com/skyops/skyops/wallet"
 )
@@ -41,6 +43,16 @@ func hooksOf(cmd *cobra.Command) cliHooks {
 		h.poll = time.Second
 	}
 	return h
+}
+
+// fromEnv names the wallet to sign with when the keystore holds several
+// and --from is not given. The testnet's export line sets it to the dev
+// wallet, so a second key in that keystore breaks nothing.
+const fromEnv = "SKYOPS_FROM"
+
+// registerFrom adds --from, defaulting to $SKYOPS_FROM.
+func registerFrom(fs *pflag.FlagSet, from *string, usage string) {
+	fs.StringVar(from, "from", os.Getenv(fromEnv), usage+" (env "+fromEnv+")")
 }
 
 // walletFlags are the flags of every command that uses the user's wallet.
@@ -196,7 +208,11 @@ key and whatever it owns are lost.`,
 			if err != nil {
 				return err
 			}
-			return o.printAccount("Address", a)
+			if err := o.printAccount("Address", a); err != nil {
+				return err
+			}
+			warnDevKeystore(o.stderr, k, a)
+			return nil
 		},
 	}
 	w.register(cmd.Flags())
@@ -291,7 +307,7 @@ func newWalletAddressCmd(o *options) *cobra.Command {
 		},
 	}
 	w.register(cmd.Flags())
-	cmd.Flags().StringVar(&from, "from", "", "which wallet, when the keystore holds several")
+	registerFrom(cmd.Flags(), &from, "which wallet, when the keystore holds several")
 	return cmd
 }
 
@@ -328,4 +344,29 @@ func newWalletListCmd(o *options) *cobra.Command {
 	}
 	w.register(cmd.Flags())
 	return cmd
+}
+
+// warnDevKeystore tells whoever just added a key to a testnet's dev keystore
+// what that changes: the keystore now holds several wallets, so commands
+// pick one by --from or SKYOPS_FROM (which the testnet's export line sets
+// to the dev wallet), and the new key's password is the dev one's file
+// only if that is what was used.
+func warnDevKeystore(w io.Writer, k *wallet.Keystore, added wallet.Account) {
+	dir := filepath.Dir(k.Dir())
+	m, err := testnet.ReadManifest(dir)
+	if err != nil || m.Wallet == nil {
+		return
+	}
+	if abs, _ := filepath.Abs(m.Wallet.Keystore); abs != k.Dir() {
+		return
+	}
+	if added.Address.Hex() == m.Wallet.Address {
+		return
+	}
+	fmt.Fprintf(w, `note: %s is the dev keystore of the testnet in %s; it now holds %d wallets.
+  The testnet's jobs are signed by the dev wallet %s: with several wallets here,
+  commands pick one by --from or %s (export %s=%s keeps the dev one;
+  --from %s picks the new one). For a key of your own, use another keystore:
+  skyops wallet new --keystore ~/.skyops/keystore
+`, k.Dir(), dir, len(k.List()), m.Wallet.Address, fromEnv, fromEnv, m.Wallet.Address, added.Address.Hex())
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/skyops/skyops/testnet"
 	"github.com/skyops/skyops/wallet"
 )
 
@@ -162,5 +163,81 @@ func TestWalletEnv(t *testing.T) {
 	out, errs, code := cliHooked(t, walletTestHooks(), "wallet", "address")
 	if code != 0 || strings.TrimSpace(out) != w.addr.Hex() {
 		t.Errorf("SKYOPS_KEYSTORE: %d %q %q", code, out, errs)
+	}
+}
+
+// Following the README on a testnet: the export line testnet up prints,
+// then `wallet new`. The second key lands in the dev keystore; the CLI says
+// so, and every command still signs with the dev wallet (SKYOPS_FROM).
+func TestDevKeystoreSurvivesWalletNew(t *testing.T) {
+	h := walletTestHooks()
+	dir := t.TempDir()
+	ks, pwFile := filepath.Join(dir, "keystore"), filepath.Join(dir, "dev-password")
+	os.WriteFile(pwFile, []byte("devpw\n"), 0o600)
+	dev, err := wallet.New(ks, "devpw", wallet.LightScrypt())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := &testnet.Manifest{Network: "testnet", Wallet: &testnet.DevWallet{Address: dev.Hex(), Keystore: ks, PasswordFile: pwFile}}
+	if err := testnet.WriteManifest(dir, m); err != nil {
+		t.Fatal(err)
+	}
+	var how bytes.Buffer
+	if err := renderUp(&how, m, dir); err != nil {
+		t.Fatal(err)
+	}
+	// Do what the printed export line says.
+	exported := 0
+	for line := range strings.Lines(how.String()) {
+		line = strings.TrimSpace(line)
+		if !strings.HasPrefix(line, "export ") || !strings.Contains(line, wallet.DirEnv) {
+			continue
+		}
+		line, _, _ = strings.Cut(strings.TrimPrefix(line, "export "), "#")
+		for _, kv := range strings.Fields(line) {
+			k, v, _ := strings.Cut(kv, "=")
+			t.Setenv(k, v)
+			exported++
+		}
+	}
+	if exported != 3 || os.Getenv(fromEnv) != dev.Hex() {
+		t.Fatalf("the export line sets %d variables, %s=%q; want keystore, password file and %s=%s:\n%s",
+			exported, fromEnv, os.Getenv(fromEnv), fromEnv, dev.Hex(), how.String())
+	}
+
+	out, errs, code := cliHooked(t, h, "wallet", "new")
+	if code != 0 || !strings.Contains(out, "Address:") {
+		t.Fatalf("wallet new: %d %s %s", code, out, errs)
+	}
+	for _, want := range []string{"dev keystore of the testnet", "now holds 2 wallets", dev.Hex(), "--keystore ~/.skyops/keystore"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("wallet new on the dev keystore: stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	if all, _ := wallet.List(ks); len(all) != 2 {
+		t.Fatalf("%d wallets in the dev keystore, want 2", len(all))
+	}
+
+	// Submitting still signs with the dev wallet.
+	wasm := filepath.Join(t.TempDir(), "m.wasm")
+	os.WriteFile(wasm, []byte("\x00asm\x01\x00\x00\x00"), 0o600)
+	args := []string{"submit-task", "--dry-run", "-o", "json", "--network", "testnet", "--home", testHome, "--wasm", wasm}
+	out, errs, code = cliHooked(t, h, args...)
+	var dr dryRunOut
+	if code != 0 || json.Unmarshal([]byte(out), &dr) != nil || dr.Owner != dev.Hex() {
+		t.Fatalf("submit with two wallets and %s: %d %q %s", fromEnv, code, dr.Owner, errs)
+	}
+	if out, _, _ := cliHooked(t, h, "wallet", "address"); strings.TrimSpace(out) != dev.Hex() {
+		t.Errorf("wallet address: %q, want the dev wallet", out)
+	}
+	// Without SKYOPS_FROM, the same keystore needs --from: what the README
+	// used to walk people into.
+	t.Setenv(fromEnv, "")
+	cliMustFail(t, h, args, "pass --from ADDRESS")
+
+	// A key made in a keystore of one's own gets no note.
+	_, errs, code = cliHooked(t, h, "wallet", "new", "--keystore", filepath.Join(t.TempDir(), "mine"))
+	if code != 0 || errs != "" {
+		t.Errorf("wallet new elsewhere: %d %q", code, errs)
 	}
 }

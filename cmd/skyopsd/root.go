@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -19,34 +18,6 @@ import (
 	"github.com/skyops/skyops/exec/gpu"
 	"github.com/skyops/skyops/node"
 )
-
-// fileConfig is the config file: the same names as the flags. A flag given on
-// the command line wins over the file.
-type fileConfig struct {
-	DataDir        string   `yaml:"data-dir"`
-	Socket         string   `yaml:"socket"`
-	Network        string   `yaml:"network"`
-	Listen         []string `yaml:"listen"`
-	Bootstrap      []string `yaml:"bootstrap"`
-	SimGPUs        string   `yaml:"sim-gpus"`
-	Price          string   `yaml:"price"`
-	Region         string   `yaml:"region"`
-	CPUs           string   `yaml:"cpus"`
-	RAM            string   `yaml:"ram"`
-	DiskFloor      string   `yaml:"disk-floor"`
-	AdvertInterval string   `yaml:"advert-interval"`
-	AdvertTTL      string   `yaml:"advert-ttl"`
-	Suspect        string   `yaml:"suspect"`
-	Checkpoint     string   `yaml:"checkpoint-interval"`
-	BootstrapWait  string   `yaml:"bootstrap-wait"`
-	ChainRPC       string   `yaml:"chain-rpc"`
-	Contract       string   `yaml:"contract"`
-	AnchorInterval string   `yaml:"anchor-interval"`
-	AnchorBatch    string   `yaml:"anchor-batch"`
-	SkyopsRate     string   `yaml:"skyops-rate"`
-	LogLevel       string   `yaml:"log-level"`
-	LogFormat      string   `yaml:"log-format"`
-}
 
 type flags struct {
 	config         string
@@ -201,7 +172,10 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 }
 
 // applyConfigFile fills every flag the command line did not set from the
-// config file. Unknown keys are errors: a typo must not be silently ignored.
+// config file. The flag set is the one table of options: every key of the
+// file is a flag's name, so the file takes exactly what the flags take and
+// the two cannot drift. Unknown keys are errors: a typo must not be
+// silently ignored.
 func applyConfigFile(fl *pflag.FlagSet, f *flags) error {
 	if f.config == "" {
 		return nil
@@ -210,43 +184,71 @@ func applyConfigFile(fl *pflag.FlagSet, f *flags) error {
 	if err != nil {
 		return fmt.Errorf("read config file: %w", err)
 	}
-	var fc fileConfig
-	dec := yaml.NewDecoder(bytes.NewReader(raw))
-	dec.KnownFields(true)
-	if err := dec.Decode(&fc); err != nil && !errors.Is(err, io.EOF) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(raw, &doc); err != nil {
 		return fmt.Errorf("config file %s: %w", f.config, err)
 	}
-	set := func(name, val string) error {
-		if val == "" || fl.Changed(name) {
-			return nil
-		}
-		if err := fl.Set(name, val); err != nil {
-			return fmt.Errorf("config file %s: %s: %w", f.config, name, err)
-		}
-		return nil
+	if len(doc.Content) == 0 {
+		return nil // empty file
 	}
-	setList := func(name string, vals []string) error {
-		if len(vals) == 0 || fl.Changed(name) {
-			return nil
-		}
-		return set(name, strings.Join(vals, ","))
+	top := doc.Content[0]
+	if top.Kind != yaml.MappingNode {
+		return fmt.Errorf("config file %s: want a mapping of flag names to values (e.g. \"sim-gpus: dgxa100\")", f.config)
 	}
-	for _, e := range []error{
-		set("data-dir", fc.DataDir), set("socket", fc.Socket), set("network", fc.Network),
-		setList("listen", fc.Listen), setList("bootstrap", fc.Bootstrap),
-		set("sim-gpus", fc.SimGPUs), set("price", fc.Price), set("region", fc.Region),
-		set("cpus", fc.CPUs), set("ram", fc.RAM), set("disk-floor", fc.DiskFloor),
-		set("advert-interval", fc.AdvertInterval), set("advert-ttl", fc.AdvertTTL), set("suspect", fc.Suspect), set("checkpoint-interval", fc.Checkpoint),
-		set("bootstrap-wait", fc.BootstrapWait),
-		set("chain-rpc", fc.ChainRPC), set("contract", fc.Contract),
-		set("anchor-interval", fc.AnchorInterval), set("anchor-batch", fc.AnchorBatch), set("skyops-rate", fc.SkyopsRate),
-		set("log-level", fc.LogLevel), set("log-format", fc.LogFormat),
-	} {
-		if e != nil {
-			return e
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(top.Content); i += 2 {
+		key, val := top.Content[i], top.Content[i+1]
+		name := key.Value
+		flag := fl.Lookup(name)
+		if flag == nil || !configurable(name) {
+			return fmt.Errorf("config file %s: line %d: field %s not found: the keys are skyopsd's flag names (see skyopsd --help)", f.config, key.Line, name)
 		}
+		if seen[name] {
+			return fmt.Errorf("config file %s: line %d: %s is given twice", f.config, key.Line, name)
+		}
+		seen[name] = true
+		if fl.Changed(name) {
+			continue // the command line wins
+		}
+		if err := setFromYAML(flag, val); err != nil {
+			return fmt.Errorf("config file %s: line %d: %s: %w", f.config, val.Line, name, err)
+		}
+		flag.Changed = true
 	}
 	return nil
+}
+
+// configurable says whether a flag may be set in the config file: all but
+// the one that names the file, and cobra's own.
+func configurable(name string) bool { return name != "config" && name != "help" }
+
+// setFromYAML sets a flag from a YAML value: a scalar as it would be
+// written on the command line, and a sequence for a repeatable flag.
+func setFromYAML(flag *pflag.Flag, val *yaml.Node) error {
+	switch val.Kind {
+	case yaml.ScalarNode:
+		if val.Tag == "!!null" {
+			return errors.New("no value")
+		}
+		if sv, ok := flag.Value.(pflag.SliceValue); ok {
+			return sv.Replace([]string{val.Value})
+		}
+		return flag.Value.Set(val.Value)
+	case yaml.SequenceNode:
+		sv, ok := flag.Value.(pflag.SliceValue)
+		if !ok {
+			return fmt.Errorf("takes one value, not a list")
+		}
+		items := make([]string, 0, len(val.Content))
+		for _, it := range val.Content {
+			if it.Kind != yaml.ScalarNode {
+				return fmt.Errorf("want a list of values")
+			}
+			items = append(items, it.Value)
+		}
+		return sv.Replace(items)
+	}
+	return fmt.Errorf("want a value or a list of values")
 }
 
 func newLogger(w io.Writer, level, format string) (*slog.Logger, error) {
