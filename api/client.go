@@ -111,9 +111,13 @@ func (c *Client) Submit(ctx context.Context, req SubmitRequest) (*SubmitResponse
 }
 
 // Jobs lists the jobs this daemon knows.
-func (c *Client) Jobs(ctx context.Context) ([]Job, error) {
+func (c *Client) Jobs(ctx context.Context, q JobQuery) ([]Job, error) {
 	var out []Job
-	return out, c.get(ctx, "/v1/jobs", &out)
+	path := "/v1/jobs"
+	if v := q.Values(); len(v) > 0 {
+		path += "?" + v.Encode()
+	}
+	return out, c.get(ctx, path, &out)
 }
 
 // Job returns one job by id (or a unique prefix of it).

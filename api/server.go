@@ -26,7 +26,7 @@ type Backend interface {
 // errors should be *Error (see Errorf); others are answered as internal.
 type JobBackend interface {
 	Submit(ctx context.Context, req *SubmitRequest) (*SubmitResponse, error)
-	Jobs(ctx context.Context) ([]Job, error)
+	Jobs(ctx context.Context, q JobQuery) ([]Job, error)
 	Job(ctx context.Context, id string) (*Job, error)
 	JobLogs(ctx context.Context, id string) ([]byte, error)
 	// FollowLogs writes a running job's sealed log frames to w (calling
@@ -227,7 +227,12 @@ func jobRoutes(b JobBackend) []route {
 			writeJSON(w, http.StatusCreated, resp)
 		}},
 		{"GET", "/v1/jobs", func(w http.ResponseWriter, r *http.Request) {
-			jobs, err := b.Jobs(r.Context())
+			q, err := ParseJobQuery(r.URL.Query())
+			if err != nil {
+				writeErr(w, err)
+				return
+			}
+			jobs, err := b.Jobs(r.Context(), q)
 			if err != nil {
 				writeErr(w, err)
 				return

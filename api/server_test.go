@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -175,7 +176,7 @@ type jobsBackend struct{ fixedBackend }
 func (jobsBackend) Submit(context.Context, *SubmitRequest) (*SubmitResponse, error) {
 	return &SubmitResponse{ID: "0x01"}, nil
 }
-func (jobsBackend) Jobs(context.Context) ([]Job, error) { return nil, nil }
+func (jobsBackend) Jobs(context.Context, JobQuery) ([]Job, error) { return nil, nil }
 func (jobsBackend) Job(context.Context, string) (*Job, error) {
 	return nil, Errorf("not_found", "no job")
 }
@@ -292,5 +293,39 @@ func TestLedgerHandlersRefuseBadQueries(t *testing.T) {
 	h.ServeHTTP(rec, httptest.NewRequest("GET", "/v1/jobs/0xabcdef/receipts", nil))
 	if strings.TrimSpace(rec.Body.String()) != "[]" {
 		t.Fatalf("empty receipts: %s", rec.Body.String())
+	}
+}
+
+// The job list's query: what it accepts, and a clear refusal of the rest.
+func TestParseJobQuery(t *testing.T) {
+	owner := "0x00000000000000000000000000000000000000aa"
+	job := "0x" + strings.Repeat("ab", 32)
+	q, err := ParseJobQuery(url.Values{"owner": {owner}, "state": {"running"}, "limit": {"7"}, "before": {job}})
+	if err != nil || q != (JobQuery{Owner: owner, State: "running", Limit: 7, Before: job}) {
+		t.Fatalf("%+v %v", q, err)
+	}
+	if back, err := ParseJobQuery(q.Values()); err != nil || back != q {
+		t.Fatalf("round trip: %+v %v", back, err)
+	}
+	if q, err := ParseJobQuery(url.Values{}); err != nil || q.Limit != DefaultJobsLimit {
+		t.Fatalf("no query: %+v %v", q, err)
+	}
+	for _, c := range []struct {
+		v    url.Values
+		want string
+	}{
+		{url.Values{"owner": {"bob"}}, `owner "bob" is not an address`},
+		{url.Values{"state": {"done"}}, `state "done" is not one of pending`},
+		{url.Values{"limit": {"0"}}, `limit "0": pass 1 to 1000`},
+		{url.Values{"limit": {"5000"}}, `limit "5000"`},
+		{url.Values{"limit": {"x"}}, `limit "x"`},
+		{url.Values{"before": {"0x12"}}, `before "0x12" is not a job id`},
+		{url.Values{"page": {"2"}}, `unknown query parameter "page"`},
+	} {
+		_, err := ParseJobQuery(c.v)
+		var ae *Error
+		if !errors.As(err, &ae) || ae.Code != "bad_request" || !strings.Contains(ae.Message, c.want) {
+			t.Errorf("%v: %v, want bad_request with %q", c.v, err, c.want)
+		}
 	}
 }

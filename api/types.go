@@ -2,7 +2,13 @@ package api
 
 import (
 	"encoding/json"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/skyops/skyops/types"
 )
@@ -277,4 +283,70 @@ type StatementLine struct {
 	CostETH    string `json:"costETH"`
 	CostSKYOPS string `json:"costSKYOPS"`
 	Anchored   bool   `json:"anchored"`
+}
+
+// JobQuery filters and pages GET /v1/jobs: ?owner=0x…&state=running&limit=50&before=JOBID.
+// Jobs come newest first; before is the id of the last job of the
+// previous page.
+type JobQuery struct {
+	Owner  string // an address: only this owner's jobs ("" = everyone's)
+	State  string // pending, claimed, running, completed, failed or cancelled ("" = any)
+	Limit  int    // at most this many (default DefaultJobsLimit, at most MaxJobsLimit)
+	Before string // a job id: only jobs after it in the list
+}
+
+// DefaultJobsLimit and MaxJobsLimit bound one page of GET /v1/jobs.
+const (
+	DefaultJobsLimit = 100
+	MaxJobsLimit     = 1000
+)
+
+// jobStates are the states a job query may filter on.
+var jobStates = []string{"pending", "claimed", "running", "completed", "failed", "cancelled"}
+
+// Values encodes the query for a URL.
+func (q JobQuery) Values() url.Values {
+	v := url.Values{}
+	if q.Owner != "" {
+		v.Set("owner", q.Owner)
+	}
+	if q.State != "" {
+		v.Set("state", q.State)
+	}
+	if q.Limit != 0 {
+		v.Set("limit", strconv.Itoa(q.Limit))
+	}
+	if q.Before != "" {
+		v.Set("before", q.Before)
+	}
+	return v
+}
+
+// ParseJobQuery reads and checks a job query from a URL's values.
+func ParseJobQuery(v url.Values) (JobQuery, error) {
+	for k := range v {
+		switch k {
+		case "owner", "state", "limit", "before":
+		default:
+			return JobQuery{}, Errorf("bad_request", "unknown query parameter %q: the job list takes owner, state, limit and before", k)
+		}
+	}
+	q := JobQuery{Owner: v.Get("owner"), State: v.Get("state"), Before: v.Get("before"), Limit: DefaultJobsLimit}
+	if q.Owner != "" && !common.IsHexAddress(q.Owner) {
+		return JobQuery{}, Errorf("bad_request", "owner %q is not an address (0x and 40 hex digits)", q.Owner)
+	}
+	if q.State != "" && !slices.Contains(jobStates, q.State) {
+		return JobQuery{}, Errorf("bad_request", "state %q is not one of %s", q.State, strings.Join(jobStates, ", "))
+	}
+	if l := v.Get("limit"); l != "" {
+		n, err := strconv.Atoi(l)
+		if err != nil || n < 1 || n > MaxJobsLimit {
+			return JobQuery{}, Errorf("bad_request", "limit %q: pass 1 to %d", l, MaxJobsLimit)
+		}
+		q.Limit = n
+	}
+	if q.Before != "" && (len(q.Before) != 66 || !strings.HasPrefix(q.Before, "0x")) {
+		return JobQuery{}, Errorf("bad_request", "before %q is not a job id (0x and 64 hex digits): pass the last id of the previous page", q.Before)
+	}
+	return q, nil
 }

@@ -189,7 +189,7 @@ func TestDiskFloorFullDiskMidBurst(t *testing.T) {
 	if _, err := cl.Nodes(ctx); err != nil {
 		t.Fatalf("nodes on a full disk: %v", err)
 	}
-	jobs, err := cl.Jobs(ctx)
+	jobs, err := cl.Jobs(ctx, api.JobQuery{Limit: api.MaxJobsLimit})
 	if err != nil {
 		t.Fatalf("jobs on a full disk: %v", err)
 	}
@@ -239,7 +239,7 @@ func TestDiskFloorFullDiskMidBurst(t *testing.T) {
 		t.Fatal(err)
 	}
 	cl = api.NewClient(n.SocketPath())
-	jobs, err = cl.Jobs(ctx)
+	jobs, err = cl.Jobs(ctx, api.JobQuery{Limit: api.MaxJobsLimit})
 	if err != nil {
 		t.Fatal(err)
 	}

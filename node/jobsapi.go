@@ -1,6 +1,7 @@
 package node
 
 import (
+	"slices"
 	"context"
 	"encoding/hex"
 	"encoding/json"
@@ -174,22 +175,47 @@ func (n *Node) findJob(ref string) (*sched.Job, error) {
 }
 
 // Jobs answers GET /v1/jobs, newest first.
-func (n *Node) Jobs(ctx context.Context) ([]api.Job, error) {
+func (n *Node) Jobs(ctx context.Context, q api.JobQuery) ([]api.Job, error) {
+	var owner common.Address
+	if q.Owner != "" {
+		owner = common.HexToAddress(q.Owner)
+	}
+	limit := q.Limit
+	if limit <= 0 || limit > api.MaxJobsLimit {
+		limit = api.DefaultJobsLimit
+	}
 	n.mu.Lock()
 	jobs := n.brain.Jobs()
-	out := make([]api.Job, 0, len(jobs))
+	picked := make([]*sched.Job, 0, len(jobs))
 	for _, j := range jobs {
-		if j.Submit != nil {
-			out = append(out, n.jobInfoLocked(j, false))
+		if j.Submit == nil || q.Owner != "" && j.Owner != owner || q.State != "" && string(j.State) != q.State {
+			continue
 		}
+		picked = append(picked, j)
+	}
+	// Newest first (by submit time, then id): the order pages follow.
+	sort.Slice(picked, func(a, b int) bool {
+		if ta, tb := picked[a].Submit.TimeMs, picked[b].Submit.TimeMs; ta != tb {
+			return ta > tb
+		}
+		return picked[a].ID.Hex() < picked[b].ID.Hex()
+	})
+	if q.Before != "" {
+		i := slices.IndexFunc(picked, func(j *sched.Job) bool { return strings.EqualFold(j.ID.Hex(), q.Before) })
+		if i < 0 {
+			n.mu.Unlock()
+			return nil, api.Errorf("not_found", "job %s (before=) is not in this list: pass the last id of the previous page, with the same owner and state", q.Before)
+		}
+		picked = picked[i+1:]
+	}
+	if len(picked) > limit {
+		picked = picked[:limit]
+	}
+	out := make([]api.Job, 0, len(picked))
+	for _, j := range picked {
+		out = append(out, n.jobInfoLocked(j, false))
 	}
 	n.mu.Unlock()
-	sort.Slice(out, func(a, b int) bool {
-		if !out[a].SubmittedAt.Equal(out[b].SubmittedAt.Time) {
-			return out[a].SubmittedAt.After(out[b].SubmittedAt.Time)
-		}
-		return out[a].ID < out[b].ID
-	})
 	return out, nil
 }
 

@@ -6,10 +6,12 @@ import (
 	"crypto/rand"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"io"
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -18,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/network"
 
+	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/exec/result"
 	"github.com/skyops/skyops/sched"
 	"github.com/skyops/skyops/types"
@@ -458,4 +461,56 @@ func BenchmarkSyncAnswerAll(b *testing.B) {
 			}
 		}
 	})
+}
+
+// GET /v1/jobs filters by owner and state and pages newest first.
+func TestJobListPagesAndFilters(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	a, _ := twoNodes(t, ctx)
+	var ids []string
+	var owners []string
+	for i := 0; i < 3; i++ {
+		e, raw := ownerSubmit(t, a)
+		if _, err := a.foldEvent(e, raw); err != nil {
+			t.Fatal(err)
+		}
+		info, err := a.verifySubmit(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append([]string{e.Job.Hex()}, ids...) // newest first
+		owners = append([]string{info.Owner.Hex()}, owners...)
+		time.Sleep(5 * time.Millisecond) // distinct submit times
+	}
+	var paged []string
+	q := api.JobQuery{Limit: 1}
+	for {
+		page, err := a.Jobs(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(page) == 0 {
+			break
+		}
+		if len(page) != 1 {
+			t.Fatalf("page of %d jobs, limit 1", len(page))
+		}
+		paged = append(paged, page[0].ID)
+		q.Before = page[0].ID
+	}
+	if strings.Join(paged, ",") != strings.Join(ids, ",") {
+		t.Fatalf("pages gave %v, want newest first %v", paged, ids)
+	}
+	mine, err := a.Jobs(ctx, api.JobQuery{Owner: owners[1]})
+	if err != nil || len(mine) != 1 || mine[0].ID != ids[1] {
+		t.Fatalf("owner filter: %+v %v", mine, err)
+	}
+	if none, err := a.Jobs(ctx, api.JobQuery{State: "running"}); err != nil || len(none) != 0 {
+		t.Fatalf("state filter: %d jobs, %v", len(none), err)
+	}
+	var ae *api.Error
+	if _, err := a.Jobs(ctx, api.JobQuery{Before: "0x" + strings.Repeat("00", 32)}); !errors.As(err, &ae) || ae.Code != "not_found" {
+		t.Fatalf("an unknown cursor: %v", err)
+	}
 }

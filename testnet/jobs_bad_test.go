@@ -74,7 +74,7 @@ func TestJobsBadInputFailureCancelAndBurst(t *testing.T) {
 				t.Errorf("%s: got %v, want code %s mentioning %q", tc.name, err, tc.code, tc.has)
 			}
 		}
-		if jobs, _ := cl.Jobs(ctx); len(jobs) != 0 {
+		if jobs, _ := cl.Jobs(ctx, api.JobQuery{Limit: api.MaxJobsLimit}); len(jobs) != 0 {
 			t.Fatalf("refused submissions left %d jobs behind", len(jobs))
 		}
 	})

@@ -67,7 +67,7 @@ func TestRestartedDaemonKnowsItsJobs(t *testing.T) {
 	n = start()
 	defer n.Close()
 	cl = api.NewClient(n.SocketPath())
-	jobs, err := cl.Jobs(ctx)
+	jobs, err := cl.Jobs(ctx, api.JobQuery{Limit: api.MaxJobsLimit})
 	if err != nil || len(jobs) != len(ids) {
 		t.Fatalf("after restart: %d jobs, %v; want %d", len(jobs), err, len(ids))
 	}

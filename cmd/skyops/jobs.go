@@ -47,19 +47,41 @@ func newStatusCmd(o *options) *cobra.Command {
 }
 
 func newJobsCmd(o *options) *cobra.Command {
-	var wide bool
+	var wide, all bool
+	var q api.JobQuery
+	var w walletFlags
 	cmd := &cobra.Command{
 		Use:   "jobs",
-		Short: "List the jobs the daemon knows, newest first",
-		Args:  cobra.NoArgs,
+		Short: "List your jobs (or everyone's), newest first",
+		Long: `List jobs the daemon knows, newest first: yours by default (the wallet of
+--owner, else $` + fromEnv + `, else the keystore's only wallet), everyone's with --all.
+Pages of --limit jobs (default 100): pass the last id shown as --before for the next.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			switch {
+			case all && q.Owner != "":
+				return fmt.Errorf("--all and --owner: pick one")
+			case all:
+			case q.Owner != "":
+				if !common.IsHexAddress(q.Owner) {
+					return fmt.Errorf("--owner %q is not an address (0x and 40 hex digits)", q.Owner)
+				}
+			default:
+				// Mine: the wallet the other commands would sign with, if
+				// there is exactly one such; else everyone's, said so.
+				if k, err := w.open(cmd); err == nil {
+					if a, err := k.Find(os.Getenv(fromEnv)); err == nil {
+						q.Owner = a.Address.Hex()
+					}
+				}
+			}
 			c, err := o.client()
 			if err != nil {
 				return err
 			}
 			ctx, cancel := o.callCtx(cmd)
 			defer cancel()
-			jobs, err := c.Jobs(ctx)
+			jobs, err := c.Jobs(ctx, q)
 			if err != nil {
 				return o.daemonErr(err)
 			}
@@ -91,6 +113,12 @@ func newJobsCmd(o *options) *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVarP(&wide, "wide", "w", false, "show full ids")
+	cmd.Flags().BoolVar(&all, "all", false, "everyone's jobs, not only yours")
+	cmd.Flags().StringVar(&q.Owner, "owner", "", "only this owner's jobs (an address)")
+	cmd.Flags().StringVar(&q.State, "state", "", "only jobs in this state: pending, claimed, running, completed, failed, cancelled")
+	cmd.Flags().IntVar(&q.Limit, "limit", api.DefaultJobsLimit, fmt.Sprintf("at most this many (1 to %d)", api.MaxJobsLimit))
+	cmd.Flags().StringVar(&q.Before, "before", "", "the next page: jobs after this id (the last one shown)")
+	w.register(cmd.Flags())
 	return cmd
 }
 

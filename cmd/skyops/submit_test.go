@@ -250,6 +250,7 @@ type submitDaemon struct {
 	release chan struct{}
 	refuse  string
 	polled  chan struct{} // when set, told of each GET /v1/jobs/{id}
+	lists   []string      // the query of each GET /v1/jobs
 }
 
 func startSubmitDaemon(t *testing.T) *submitDaemon {
@@ -296,6 +297,12 @@ func startSubmitDaemon(t *testing.T) *submitDaemon {
 		owner, _ := types.RecoverJobOwner(&req.Spec, 1337, sig)
 		id, _ := req.Spec.ID(1337)
 		json.NewEncoder(w).Encode(api.SubmitResponse{ID: id, Owner: owner.Hex(), State: "pending", Placement: "2/3 nodes fit now: 1 GPU model"})
+	})
+	mux.HandleFunc("GET /v1/jobs", func(w http.ResponseWriter, r *http.Request) {
+		d.mu.Lock()
+		d.lists = append(d.lists, r.URL.RawQuery)
+		d.mu.Unlock()
+		w.Write([]byte("[]"))
 	})
 	mux.HandleFunc("GET /v1/jobs/{id}", func(w http.ResponseWriter, r *http.Request) {
 		d.mu.Lock()
@@ -504,4 +511,36 @@ func submitJSON(t *testing.T, v any) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// skyops jobs lists the wallet's own jobs by default, everyone's with
+// --all, one owner's with --owner; it refuses what makes no sense.
+func TestJobsListsMineByDefault(t *testing.T) {
+	w := newCLITestWallet(t)
+	d := startSubmitDaemon(t)
+	h := walletTestHooks()
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{w.flags(), "limit=100&owner=" + w.addr.Hex()},
+		{append(w.flags(), "--all", "--state", "running", "--limit", "5"), "limit=5&state=running"},
+		{[]string{"--owner", "0x00000000000000000000000000000000000000aa", "--keystore", filepath.Join(t.TempDir(), "none")}, "limit=100&owner=0x00000000000000000000000000000000000000aa"},
+		{[]string{"--keystore", filepath.Join(t.TempDir(), "none")}, "limit=100"}, // no wallet: everyone's
+	} {
+		d.mu.Lock()
+		d.lists = nil
+		d.mu.Unlock()
+		if out, errs, code := cliHooked(t, h, append([]string{"jobs", "--socket", d.socket}, c.args...)...); code != 0 {
+			t.Fatalf("jobs %v: %d %s %s", c.args, code, out, errs)
+		}
+		d.mu.Lock()
+		got := strings.Join(d.lists, ";")
+		d.mu.Unlock()
+		if got != c.want {
+			t.Errorf("jobs %v asked %q, want %q", c.args, got, c.want)
+		}
+	}
+	cliMustFail(t, h, []string{"jobs", "--socket", d.socket, "--all", "--owner", "0x00000000000000000000000000000000000000aa"}, "--all and --owner: pick one")
+	cliMustFail(t, h, []string{"jobs", "--socket", d.socket, "--owner", "bob"}, `--owner "bob" is not an address`)
 }
