@@ -1,11 +1,11 @@
 package node
 
 import (
-	"slices"
 	"context"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
