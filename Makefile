@@ -64,7 +64,8 @@ bench:
 	$(GO) test ./testnet -run '^$$' -bench IdleDaemons16 -benchtime 1x -count 1
 	$(GO) test ./testnet -run '^$$' -bench Placement16 -benchtime 1x -count 1
 	$(GO) test ./sched -run '^$$' -bench Rank -benchtime 2s
-	$(GO) test ./sched/sim -run '^$$' -bench Sim10k -benchtime 1x
+	$(GO) test ./sched/sim -run '^$$' -bench 'Sim10k$$' -benchtime 1x
+	$(GO) test ./sched/sim -run '^$$' -bench 'Sim1kHostile|Sim10kHostile' -benchtime 1x -timeout 90m
 	$(GO) test ./exec/wasm -run '^$$' -bench RunVsWazero -count 3
 	$(GO) test ./testnet -run '^$$' -bench LogFollow -benchtime 3x
 	$(GO) test ./ledger/chain -run '^$$' -bench AnchorGas -benchtime 1x

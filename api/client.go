@@ -126,6 +126,12 @@ func (c *Client) Job(ctx context.Context, id string) (*Job, error) {
 	return &out, c.get(ctx, "/v1/jobs/"+url.PathEscape(id), &out)
 }
 
+// Explain returns how the daemon ranks a job now, node by node.
+func (c *Client) Explain(ctx context.Context, id string) (*Explanation, error) {
+	var out Explanation
+	return &out, c.get(ctx, "/v1/jobs/"+url.PathEscape(id)+"/explain", &out)
+}
+
 // Logs returns a finished job's stdout and stderr.
 func (c *Client) Logs(ctx context.Context, id string) ([]byte, error) {
 	return c.raw(ctx, "/v1/jobs/"+url.PathEscape(id)+"/logs")

@@ -36,6 +36,8 @@ type JobBackend interface {
 	// JobTelemetry is a finished GPU job's telemetry series (JSON).
 	JobTelemetry(ctx context.Context, id string) ([]byte, error)
 	Cancel(ctx context.Context, id string, req *CancelRequest) (*Job, error)
+	// Explain is how this daemon ranks the job now, node by node.
+	Explain(ctx context.Context, id string) (*Explanation, error)
 }
 
 // LedgerBackend is the part of the daemon that keeps receipts, verifies
@@ -271,6 +273,14 @@ func jobRoutes(b JobBackend) []route {
 			}
 			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 			_, _ = w.Write(data)
+		}},
+		{"GET", "/v1/jobs/{id}/explain", func(w http.ResponseWriter, r *http.Request) {
+			x, err := b.Explain(r.Context(), r.PathValue("id"))
+			if err != nil {
+				writeErr(w, err)
+				return
+			}
+			writeJSON(w, http.StatusOK, x)
 		}},
 		{"GET", "/v1/jobs/{id}/telemetry", func(w http.ResponseWriter, r *http.Request) {
 			allowFetch(w, r)

@@ -350,3 +350,35 @@ func ParseJobQuery(v url.Values) (JobQuery, error) {
 	}
 	return q, nil
 }
+
+// Explanation is GET /v1/jobs/{id}/explain: how the answering daemon
+// ranks the job now, node by node (feasible ones best first, then the
+// rejected ones with the filter that rejects them), with each score's
+// factors, as Nomad's AllocMetric.ScoreMetaData gives them.
+type Explanation struct {
+	Job      string          `json:"job"`
+	Attempt  int             `json:"attempt"`
+	Summary  string          `json:"summary"`
+	Excluded []string        `json:"excluded"` // earlier executors, lost
+	Nodes    []ExplainedNode `json:"nodes"`
+}
+
+// ExplainedNode is one node's part in a ranking. The factors are decimal
+// strings of exact fixed-point values: weight = reputation × price ×
+// locality × fit, score = weight ÷ −log2(u) for the node's hash u.
+type ExplainedNode struct {
+	ID         string `json:"id"`
+	Rank       int    `json:"rank"` // 0 = best; -1 = rejected
+	Rejected   string `json:"rejected,omitempty"`
+	Score      string `json:"score,omitempty"` // 128-bit, hex
+	Reputation string `json:"reputation,omitempty"`
+	Price      string `json:"price,omitempty"`
+	Locality   string `json:"locality,omitempty"`
+	Fit        string `json:"fit,omitempty"`
+	Weight     string `json:"weight,omitempty"`
+	// The inputs the factors come from.
+	ReputationScore uint32 `json:"reputationScore"`
+	PriceWei        string `json:"priceWei,omitempty"`
+	InputsHeld      uint32 `json:"inputsHeld"`
+	GPUsLeftIdle    uint32 `json:"gpusLeftIdle"`
+}

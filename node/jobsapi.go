@@ -497,3 +497,41 @@ func dataKeyFor(req *api.SubmitRequest) ([]byte, error) {
 	}
 	return k, nil
 }
+
+// Explain answers GET /v1/jobs/{id}/explain: how this daemon ranks the job
+// now (sched.Peer.Explain), in the API's words.
+func (n *Node) Explain(ctx context.Context, ref string) (*api.Explanation, error) {
+	j, err := n.findJob(ref)
+	if err != nil {
+		return nil, err
+	}
+	n.mu.Lock()
+	x, ok := n.brain.Explain(j.ID, uint64(time.Now().UnixMilli()))
+	n.mu.Unlock()
+	if !ok {
+		return nil, api.Errorf("not_found", "job %s: its submit has not reached this daemon", short(j.ID))
+	}
+	out := &api.Explanation{Job: x.Job.Hex(), Attempt: int(x.Attempt), Summary: x.Summary, Excluded: []string{}, Nodes: []api.ExplainedNode{}}
+	for _, id := range x.Excluded {
+		out.Excluded = append(out.Excluded, id.String())
+	}
+	q16 := func(v uint64, frac int) string { // exact: v / 2^frac, 4 decimals
+		whole := v >> frac
+		rest := (v & (1<<frac - 1)) * 10000 >> frac
+		return fmt.Sprintf("%d.%04d", whole, rest)
+	}
+	for _, e := range x.Nodes {
+		en := api.ExplainedNode{ID: e.Node.String(), Rank: e.Rank, Rejected: e.Rejected}
+		if e.Rank >= 0 {
+			en.Score = e.Score.String()
+			en.Reputation, en.Price = q16(e.Factors.Reputation, 16), q16(e.Factors.Price, 16)
+			en.Locality, en.Fit, en.Weight = q16(e.Factors.Locality, 16), q16(e.Factors.Fit, 16), q16(e.Factors.Weight, 32)
+			en.ReputationScore, en.InputsHeld, en.GPUsLeftIdle = e.Inputs.Reputation, e.Inputs.Locality, e.Inputs.Fit
+			if e.Inputs.PriceWei != nil {
+				en.PriceWei = e.Inputs.PriceWei.String()
+			}
+		}
+		out.Nodes = append(out.Nodes, en)
+	}
+	return out, nil
+}

@@ -514,3 +514,42 @@ func TestJobListPagesAndFilters(t *testing.T) {
 		t.Fatalf("an unknown cursor: %v", err)
 	}
 }
+
+// GET /v1/jobs/{id}/explain: every node of the view, with why it is where
+// it is (here: no node has the job's H100, so each is rejected by the GPU
+// model filter).
+func TestExplainJob(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	a, b := twoNodes(t, ctx)
+	e, raw := ownerSubmit(t, a)
+	if _, err := a.foldEvent(e, raw); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		x, err := a.Explain(ctx, e.Job.Hex())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(x.Nodes) == 2 {
+			for _, n := range x.Nodes {
+				if n.Rank != -1 || n.Rejected != "GPU model" || (n.ID != a.ID().String() && n.ID != b.ID().String()) {
+					t.Fatalf("node %+v", n)
+				}
+			}
+			if !strings.Contains(x.Summary, "0/2 nodes fit: 2 GPU model") {
+				t.Fatalf("summary %q", x.Summary)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("explanation has %d nodes, want both", len(x.Nodes))
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	var ae *api.Error
+	if _, err := a.Explain(ctx, "0x"+strings.Repeat("01", 32)); !errors.As(err, &ae) || ae.Code != "not_found" {
+		t.Fatalf("an unknown job: %v", err)
+	}
+}

@@ -430,3 +430,36 @@ func TestRelayedSubmitMakesNoHome(t *testing.T) {
 		}
 	})
 }
+
+// Explain gives every node of the view its rank and factors, or the
+// filter that rejects it; the ranked part is Rank's order.
+func TestExplain(t *testing.T) {
+	f := newFixture(t)
+	p := NewPeer(f.a, PeerConfig{TTLMs: 10_000})
+	small := f.advertOf(f.c, 1, 0)
+	small.RAMFreeMiB = 0
+	for _, a := range []*types.Advert{f.advertOf(f.a, 1, 0), f.advertOf(f.b, 1, 0), small} {
+		p.ObserveAdvert(a, 0)
+	}
+	spec := *f.spec
+	spec.RAMMiB = 1
+	f.spec = &spec
+	sub := f.ev(types.EvSubmit, f.a, 1)
+	p.AddEvent(sub, hashOf(sub), f.proof(sub))
+	x, ok := p.Explain(f.id, 100)
+	if !ok || len(x.Nodes) != 3 {
+		t.Fatalf("%v %+v", ok, x)
+	}
+	pl := Rank(RequirementsFor(f.id, &spec), p.View().Nodes(), nil, FitNow, 100, 10_000)
+	for i, c := range pl.Ranked {
+		if x.Nodes[i].Node != c.Node || x.Nodes[i].Rank != i || x.Nodes[i].Score != c.Score || x.Nodes[i].Factors.Weight == 0 {
+			t.Fatalf("node %d: %+v, Rank has %+v", i, x.Nodes[i], c)
+		}
+	}
+	if last := x.Nodes[2]; last.Node != f.c || last.Rank != -1 || last.Rejected != FilterRAM {
+		t.Fatalf("the rejected node: %+v", last)
+	}
+	if fs := FactorsOf(WeightInputs{Reputation: NeutralReputation}); fs.Reputation != 1<<16 || fs.Price != 1<<16 || fs.Locality != 1<<16 {
+		t.Fatalf("neutral factors %+v", fs)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"math/big"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -119,6 +120,18 @@ func TestHostilePeerAgainstProcesses(t *testing.T) {
 		}
 	}
 	time.Sleep(3 * time.Second) // let the last lies reach every peer
+	// status --explain: every node of the view, ranked with its factors.
+	if out, err := skyops(1, "status", resp.ID, "--explain", "-o", "json"); err != nil {
+		t.Fatalf("status --explain: %v\n%s", err, out)
+	} else {
+		var x api.Explanation
+		if err := json.Unmarshal([]byte(out), &x); err != nil || len(x.Nodes) < len(m.Peers) || x.Nodes[0].Rank != 0 || x.Nodes[0].Weight == "" {
+			t.Fatalf("explanation: %v\n%s", err, out)
+		}
+	}
+	if out, err := skyops(1, "status", resp.ID, "--explain"); err != nil || !strings.Contains(out, "REPUTATION") {
+		t.Fatalf("status --explain: %v\n%s", err, out)
+	}
 	for i, p := range m.Peers {
 		j := status(i, resp.ID)
 		results, byHostile := 0, 0

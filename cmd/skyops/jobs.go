@@ -22,11 +22,14 @@ import (
 // The commands that follow jobs: status, jobs, logs, get.
 
 func newStatusCmd(o *options) *cobra.Command {
-	return &cobra.Command{
+	var explain bool
+	cmd := &cobra.Command{
 		Use:   "status JOB",
 		Short: "Show a job: state, executor, attempts, times, exit code, output",
-		Long:  "JOB is the id submit-task printed, or a unique prefix of it (at least 6 hex digits).",
-		Args:  cobra.ExactArgs(1),
+		Long: `JOB is the id submit-task printed, or a unique prefix of it (at least 6 hex digits).
+--explain shows how the daemon ranks the job now: every node, its rank and the
+factors of its score (reputation, price, locality, fit), or the filter that rejects it.`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := o.client()
 			if err != nil {
@@ -34,6 +37,16 @@ func newStatusCmd(o *options) *cobra.Command {
 			}
 			ctx, cancel := o.callCtx(cmd)
 			defer cancel()
+			if explain {
+				x, err := c.Explain(ctx, args[0])
+				if err != nil {
+					return o.daemonErr(err)
+				}
+				if o.json() {
+					return o.printJSON(x)
+				}
+				return renderExplanation(o.stdout, x)
+			}
 			j, err := c.Job(ctx, args[0])
 			if err != nil {
 				return o.daemonErr(err)
@@ -44,6 +57,26 @@ func newStatusCmd(o *options) *cobra.Command {
 			return renderJob(o.stdout, j)
 		},
 	}
+	cmd.Flags().BoolVar(&explain, "explain", false, "how the daemon ranks the job now: each node's rank and score factors, or why it is rejected")
+	return cmd
+}
+
+func renderExplanation(w io.Writer, x *api.Explanation) error {
+	fmt.Fprintf(w, "Job %s, attempt %d: %s\n", x.Job, x.Attempt, clean(x.Summary))
+	if len(x.Excluded) > 0 {
+		fmt.Fprintf(w, "Excluded (earlier executors, lost): %s\n", strings.Join(x.Excluded, ", "))
+	}
+	t := newTable(w)
+	fmt.Fprintln(t, "RANK\tNODE\tWEIGHT\tREPUTATION\tPRICE\tLOCALITY\tFIT\tSCORE / REJECTED BY")
+	for _, n := range x.Nodes {
+		if n.Rank < 0 {
+			fmt.Fprintf(t, "-\t%s\t\t\t\t\t\t%s\n", shortID(n.ID), clean(n.Rejected))
+			continue
+		}
+		fmt.Fprintf(t, "%d\t%s\t%s\t%s (%d)\t%s\t%s (%d held)\t%s (%d idle)\t%s\n", n.Rank, shortID(n.ID), n.Weight,
+			n.Reputation, n.ReputationScore, n.Price, n.Locality, n.InputsHeld, n.Fit, n.GPUsLeftIdle, n.Score)
+	}
+	return t.Flush()
 }
 
 func newJobsCmd(o *options) *cobra.Command {
