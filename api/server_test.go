@@ -176,7 +176,7 @@ type jobsBackend struct{ fixedBackend }
 func (jobsBackend) Submit(context.Context, *SubmitRequest) (*SubmitResponse, error) {
 	return &SubmitResponse{ID: "0x01"}, nil
 }
-func (jobsBackend) Jobs(context.Context, JobQuery) ([]Job, error) { return nil, nil }
+func (jobsBackend) Jobs(context.Context, JobQuery) ([]Job, error)         { return nil, nil }
 func (jobsBackend) Explain(context.Context, string) (*Explanation, error) { return nil, nil }
 func (jobsBackend) Job(context.Context, string) (*Job, error) {
 	return nil, Errorf("not_found", "no job")
