@@ -94,6 +94,9 @@ func (c *cycle) Read(p []byte) (int, error) {
 // reset before each request) over its resident size before it, with freed
 // memory returned to the OS in between so that requests do not share it.
 func TestHostileRequestMemory(t *testing.T) {
+	if raceDetector {
+		t.Skip("measures RSS, which the race detector multiplies: run it without -race (make test does)")
+	}
 	if _, err := os.Stat("/proc/self/clear_refs"); err != nil {
 		t.Skip("needs Linux /proc to read a process's peak memory")
 	}
