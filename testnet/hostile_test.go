@@ -25,9 +25,15 @@ import (
 // achieve, at every honest peer.
 
 // hostileNet starts three honest daemons that run CPU process jobs, and
-// a hostile peer joined to them.
-func hostileNet(t *testing.T, ctx context.Context, network string) (*Cluster, *Hostile) {
+// a hostile peer joined to them; it returns a context bounded by timeout,
+// a fresh owner, and a client of peer 0 (the home of the tests' jobs).
+func hostileNet(t *testing.T, network string, timeout time.Duration) (context.Context, *Cluster, *Hostile, types.Signer, *api.Client) {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("starts daemons")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	t.Cleanup(cancel)
 	c := startCluster(t, ctx, InProcessConfig{Peers: 3, Network: network, Fleets: []string{"none"}, AdvertTTL: 4 * time.Second,
 		Options: func(int) []node.Option { return []node.Option{node.AllowProcess()} }})
 	var boot []string
@@ -42,7 +48,8 @@ func hostileNet(t *testing.T, ctx context.Context, network string) (*Cluster, *H
 	if err := c.WaitConverged(ctx); err != nil {
 		t.Fatal(err)
 	}
-	return c, h
+	key, _ := crypto.GenerateKey()
+	return ctx, c, h, types.KeySigner{Key: key}, api.NewClient(c.Nodes[0].SocketPath())
 }
 
 // sleepJob is a process job that runs for about secs seconds.
@@ -93,15 +100,7 @@ func everyPeer(t *testing.T, ctx context.Context, c *Cluster, id string, executo
 // (and claims the next attempt itself): the executor rebuts it, keeps the
 // job, and completes it in its first attempt.
 func TestHostileFalseLost(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts daemons")
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	c, h := hostileNet(t, ctx, "hostile-lost")
-	key, _ := crypto.GenerateKey()
-	owner := types.KeySigner{Key: key}
-	home := api.NewClient(c.Nodes[0].SocketPath())
+	ctx, c, h, owner, home := hostileNet(t, "hostile-lost", 2*time.Minute)
 	req := sleepJob(t, "hostile-lost", c.Nodes[0].ID(), owner, "4")
 	resp, err := home.Submit(ctx, req)
 	if err != nil {
@@ -140,15 +139,7 @@ func TestHostileFalseLost(t *testing.T) {
 // its start and its result, then claims, starts and completes a second
 // attempt: the job stays completed in its first attempt, at every peer.
 func TestHostileBackdatedLost(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts daemons")
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	c, h := hostileNet(t, ctx, "hostile-backdate")
-	key, _ := crypto.GenerateKey()
-	owner := types.KeySigner{Key: key}
-	home := api.NewClient(c.Nodes[0].SocketPath())
+	ctx, c, h, owner, home := hostileNet(t, "hostile-backdate", 2*time.Minute)
 	req := sleepJob(t, "hostile-backdate", c.Nodes[0].ID(), owner, "2")
 	resp, err := home.Submit(ctx, req)
 	if err != nil {
@@ -191,12 +182,7 @@ func TestHostileBackdatedLost(t *testing.T) {
 // Every peer declares it lost at the start deadline, excludes it, and an
 // honest node runs the job.
 func TestHostileClaimAndHold(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts daemons")
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	c, h := hostileNet(t, ctx, "hostile-hold")
+	ctx, c, h, owner, home := hostileNet(t, "hostile-hold", 3*time.Minute)
 	adv := h.Advert(4096, "", 0, big.NewInt(0))
 	advRaw, err := h.Advertise(ctx, adv)
 	if err != nil {
@@ -216,9 +202,6 @@ func TestHostileClaimAndHold(t *testing.T) {
 		}
 	}()
 	waitInViews(t, ctx, c, h)
-	key, _ := crypto.GenerateKey()
-	owner := types.KeySigner{Key: key}
-	home := api.NewClient(c.Nodes[0].SocketPath())
 	// A job the hostile peer ranks first for (its score is a hash: try
 	// nonces until it does), so that honest peers see its claim stand.
 	var req api.SubmitRequest
@@ -295,15 +278,7 @@ func TestHostileClaimAndHold(t *testing.T) {
 // first honest peer (costing the hostile peer gossip score), the reports
 // take one slot, and the job completes where it runs.
 func TestHostileForgeryAndFlood(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts daemons")
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	c, h := hostileNet(t, ctx, "hostile-flood")
-	key, _ := crypto.GenerateKey()
-	owner := types.KeySigner{Key: key}
-	home := api.NewClient(c.Nodes[0].SocketPath())
+	ctx, c, h, owner, home := hostileNet(t, "hostile-flood", 2*time.Minute)
 	req := sleepJob(t, "hostile-flood", c.Nodes[0].ID(), owner, "3")
 	resp, err := home.Submit(ctx, req)
 	if err != nil {
@@ -363,14 +338,7 @@ func TestHostileForgeryAndFlood(t *testing.T) {
 // envelope): it becomes nothing; the job's home is the daemon the owner
 // named, at every peer.
 func TestHostileRelayedSubmit(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts daemons")
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	c, h := hostileNet(t, ctx, "hostile-home")
-	key, _ := crypto.GenerateKey()
-	owner := types.KeySigner{Key: key}
+	ctx, c, h, owner, _ := hostileNet(t, "hostile-home", 2*time.Minute)
 	req := sleepJob(t, "hostile-home", c.Nodes[1].ID(), owner, "1")
 	spec, _ := jsonSpec(t, &req.Spec)
 	sig, err := types.ParseSignatureHex(req.Signature)

@@ -66,19 +66,8 @@ func judge(v api.Verification) (verdict, map[string]bool) {
 // the latest receipt's signer, anchor and checks at the top, as the README
 // shows; every receipt (each attempt that ended has one) under receipts.
 type verifyOut struct {
-	Valid    bool            `json:"valid"`
-	Pending  bool            `json:"pending"`
-	Verdict  verdict         `json:"verdict"`
-	Job      string          `json:"job"`
-	Attempt  uint32          `json:"attempt"`
-	Signer   string          `json:"signer"`
-	Root     string          `json:"root"`
-	Block    uint64          `json:"block"`
-	TxHash   string          `json:"txHash"`
-	ChainID  uint64          `json:"chainId"`
-	Contract string          `json:"contract"`
-	Checks   []api.Check     `json:"checks"`
-	Receipts []verifyReceipt `json:"receipts"`
+	verifyReceipt // the latest receipt's, with valid, pending and verdict over all of them
+	Receipts      []verifyReceipt `json:"receipts"`
 }
 
 type verifyReceipt struct {
@@ -112,11 +101,8 @@ func (o *options) reportVerdict(reports []api.Verification) error {
 	all := overall(vs)
 	if o.json() {
 		last := reports[len(reports)-1]
-		out := verifyOut{
-			Valid: all == verdictValid, Pending: all == verdictPending, Verdict: all,
-			Job: last.Job, Attempt: last.Attempt, Signer: last.Signer, Root: last.Root, Block: last.Block,
-			TxHash: last.TxHash, ChainID: last.ChainID, Contract: last.Contract, Checks: last.Checks,
-		}
+		last.Valid = all == verdictValid
+		out := verifyOut{verifyReceipt: verifyReceipt{Verification: last, Pending: all == verdictPending, Verdict: all}}
 		if out.Checks == nil {
 			out.Checks = []api.Check{}
 		}
