@@ -66,7 +66,7 @@ func judge(v api.Verification) (verdict, map[string]bool) {
 // the latest receipt's signer, anchor and checks at the top, as the README
 // shows; every receipt (each attempt that ended has one) under receipts.
 type verifyOut struct {
-	verifyReceipt // the latest receipt's, with valid, pending and verdict over all of them
+	verifyReceipt                 // the latest receipt's, with valid, pending and verdict over all of them
 	Receipts      []verifyReceipt `json:"receipts"`
 }
 
