@@ -243,6 +243,36 @@ func (s *Store) DeleteJobEvent(job, event string) error {
 	return nil
 }
 
+// ForgetJob deletes a job's stored events and its data key (a job pruned
+// after its retention window; its receipts stay). It returns how many
+// events it deleted.
+func (s *Store) ForgetJob(job string) (int, error) {
+	prefix := []byte(string(prefixJobEvent) + job + "/")
+	var keys [][]byte
+	err := s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			keys = append(keys, it.Item().KeyCopy(nil))
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("forget job %s: %w", job, err)
+	}
+	wb := s.db.NewWriteBatch()
+	defer wb.Cancel()
+	for _, k := range append(keys, append(append([]byte{}, prefixJobKey...), job...)) {
+		if err := wb.Delete(k); err != nil {
+			return 0, fmt.Errorf("forget job %s: %w", job, err)
+		}
+	}
+	if err := wb.Flush(); err != nil {
+		return 0, fmt.Errorf("forget job %s: %w", job, err)
+	}
+	return len(keys), nil
+}
+
 // sync forces what was written to disk.
 func (s *Store) sync() error { return s.db.Sync() }
 

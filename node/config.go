@@ -57,6 +57,9 @@ type Config struct {
 	// DiskFloor is the free space, in bytes, kept on the data dir's disk:
 	// below it the daemon refuses submits and claims (see diskGuard).
 	DiskFloor uint64
+	// JobRetention is how long after it ended a job's events are kept
+	// (receipts are kept for good); 0 keeps them all.
+	JobRetention time.Duration
 	// ChainRPC and ChainContract point the daemon at a chain's JSON-RPC
 	// endpoint and the registry contract on it; without them it runs an
 	// embedded chain in process. NoChain turns anchoring off (receipts
@@ -109,6 +112,7 @@ func defaultConfig() Config {
 		AnchorBatch:        1024,
 		SkyopsPerETH:       mustRate(DefaultSkyopsPerETH),
 		DiskFloor:          DefaultDiskFloor,
+		JobRetention:       DefaultJobRetention,
 		Log:                slog.Default(),
 	}
 }
@@ -290,6 +294,21 @@ func SyncEvery(d time.Duration) Option {
 
 // AllowProcess offers the process runtime.
 func AllowProcess() Option { return func(c *Config) error { c.AllowProcess = true; return nil } }
+
+// DefaultJobRetention is how long an ended job's events are kept.
+const DefaultJobRetention = 7 * 24 * time.Hour
+
+// JobRetention sets how long after it ended a job's events are kept (0:
+// for good). Its receipts are kept either way.
+func JobRetention(d time.Duration) Option {
+	return func(c *Config) error {
+		if d < 0 {
+			return fmt.Errorf("job retention %s: want 0 (keep everything) or a positive duration", d)
+		}
+		c.JobRetention = d
+		return nil
+	}
+}
 
 // DiskFloorMiB sets the free space kept on the data dir's disk, in MiB
 // (0: no floor).

@@ -285,8 +285,9 @@ func (n *Node) Start(ctx context.Context) error {
 	// view and API include it from the first request on.
 	n.refreshImages(runCtx)
 	n.publish(runCtx)
-	n.wg.Add(12)
+	n.wg.Add(13)
 	go func() { defer n.wg.Done(); n.imagesLoop(runCtx) }()
+	go func() { defer n.wg.Done(); n.pruneLoop(runCtx) }()
 	go func() {
 		defer n.wg.Done()
 		// Space came back: runs whose result the full disk refused end

@@ -553,3 +553,53 @@ func TestExplainJob(t *testing.T) {
 		t.Fatalf("an unknown job: %v", err)
 	}
 }
+
+// An ended job past its retention leaves the brain and the store, and its
+// events coming back (a peer syncing them) are not stored again; a job
+// still running is kept.
+func TestPruneEndedJobs(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	a, b := twoNodes(t, ctx)
+	fold := func(raw []byte) bool {
+		t.Helper()
+		e, err := types.OpenJobEvent(syncTestNet, raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fresh, err := a.foldEvent(e, raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fresh
+	}
+	done, doneRaw := ownerSubmit(t, a)
+	running, runningRaw := ownerSubmit(t, a)
+	for _, raw := range [][]byte{doneRaw, runningRaw, claimFor(t, b, done, 1), claimFor(t, b, running, 1)} {
+		fold(raw)
+	}
+	fold(sealed(t, b, &types.JobEvent{Job: done.Job, Type: types.EvStart, Attempt: 1}))
+	fold(sealed(t, b, &types.JobEvent{Job: running.Job, Type: types.EvStart, Attempt: 1}))
+	fold(sealed(t, b, &types.JobEvent{Job: done.Job, Type: types.EvComplete, Attempt: 1, OutputCID: "bafkout"}))
+	if j, _ := a.Job(ctx, done.Job.Hex()); j == nil || j.State != "completed" {
+		t.Fatalf("the done job: %+v", j)
+	}
+	if n := a.pruneEnded(time.Now().Add(-time.Hour)); n != 0 {
+		t.Fatalf("pruned %d jobs that ended within the retention", n)
+	}
+	if n := a.pruneEnded(time.Now().Add(time.Second)); n != 1 {
+		t.Fatalf("pruned %d jobs, want the one that ended", n)
+	}
+	if _, err := a.Job(ctx, done.Job.Hex()); err == nil {
+		t.Fatal("the pruned job is still listed")
+	}
+	if evs, err := a.store.JobEventsOf(done.Job.Hex()); err != nil || len(evs) != 0 {
+		t.Fatalf("%d events of the pruned job still stored (%v)", len(evs), err)
+	}
+	if fold(doneRaw) {
+		t.Fatal("the pruned job's submit was stored again")
+	}
+	if j, err := a.Job(ctx, running.Job.Hex()); err != nil || j.State != "running" {
+		t.Fatalf("the running job: %+v %v", j, err)
+	}
+}

@@ -45,6 +45,9 @@ type Peer struct {
 	ownAdverts []uint64
 	ownSeq     uint64
 	unplaced   int // jobs held without their submit
+	// forgotten are pruned jobs (Forget), oldest first in forgottenOrder.
+	forgotten      map[common.Hash]struct{}
+	forgottenOrder []common.Hash
 }
 
 // ownAdvertMemory is how many of its own advert times a peer remembers.
@@ -249,6 +252,9 @@ const MaxUnplacedJobs = 4096
 
 // AddEvent folds a verified job event (see Job.Add).
 func (p *Peer) AddEvent(e *types.JobEvent, hash common.Hash, proof *EventProof) AddResult {
+	if _, gone := p.forgotten[e.Job]; gone {
+		return AddResult{Dropped: "the job ended and was pruned here"}
+	}
 	j, ok := p.jobs[e.Job]
 	if !ok {
 		if e.Type != types.EvSubmit {
@@ -269,6 +275,48 @@ func (p *Peer) AddEvent(e *types.JobEvent, hash common.Hash, proof *EventProof) 
 		p.unplaced--
 	}
 	return r
+}
+
+// MaxForgotten bounds how many pruned job ids a peer remembers, so that
+// their events arriving again (a peer with a longer retention syncing
+// them back) are dropped rather than stored anew.
+const MaxForgotten = 1 << 16
+
+// EndedBefore lists the ended jobs whose end is dated before ms, sorted by
+// id: what a retention window prunes.
+func (p *Peer) EndedBefore(ms uint64) []common.Hash {
+	var out []common.Hash
+	for id, j := range p.jobs {
+		if j.State.Terminal() && j.Finished != nil && j.Finished.TimeMs < ms && p.mine[id] == nil {
+			out = append(out, id)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return bytes.Compare(out[a][:], out[b][:]) < 0 })
+	return out
+}
+
+// Forget drops an ended job and everything this peer kept about it, and
+// remembers its id (up to MaxForgotten, oldest forgotten first) so that
+// its events are not stored again. It reports whether it did.
+func (p *Peer) Forget(id common.Hash) bool {
+	j := p.jobs[id]
+	if j == nil || !j.State.Terminal() || p.mine[id] != nil {
+		return false
+	}
+	delete(p.jobs, id)
+	delete(p.clocks, id)
+	delete(p.placement, id)
+	delete(p.absent, id)
+	if p.forgotten == nil {
+		p.forgotten = map[common.Hash]struct{}{}
+	}
+	if len(p.forgottenOrder) == MaxForgotten {
+		delete(p.forgotten, p.forgottenOrder[0])
+		p.forgottenOrder = p.forgottenOrder[1:]
+	}
+	p.forgotten[id] = struct{}{}
+	p.forgottenOrder = append(p.forgottenOrder, id)
+	return true
 }
 
 // Claimed records that the daemon published a claim for the job.

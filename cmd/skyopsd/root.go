@@ -34,6 +34,7 @@ type flags struct {
 	allowProcess   bool
 	ramGB          uint64
 	diskFloorMiB   uint64
+	jobRetention   time.Duration
 	advertInterval time.Duration
 	advertTTL      time.Duration
 	suspect        time.Duration
@@ -109,6 +110,7 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 				node.Region(f.region),
 				node.OfferCapacity(f.cpus, f.ramGB<<10),
 				node.DiskFloorMiB(f.diskFloorMiB),
+				node.JobRetention(f.jobRetention),
 				func(c *node.Config) error { c.NoDocker, c.AllowProcess = f.noDocker, f.allowProcess; return nil },
 				node.AdvertInterval(f.advertInterval),
 				node.AdvertTTL(f.advertTTL),
@@ -155,6 +157,7 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 	fl.BoolVar(&f.allowProcess, "allow-process", false, "offer the process runtime: jobs run as plain processes of this daemon's user (trusted networks only)")
 	fl.Uint64Var(&f.ramGB, "ram", 0, "RAM offered to jobs, in GB (default: all of this machine's)")
 	fl.Uint64Var(&f.diskFloorMiB, "disk-floor", node.DefaultDiskFloor>>20, "free space to keep on the data dir's disk, in MiB: below it the daemon refuses submits and claims no jobs (0: no floor)")
+	fl.DurationVar(&f.jobRetention, "job-retention", node.DefaultJobRetention, "how long after it ended a job's events are kept (its receipts are kept for good; 0: keep everything)")
 	fl.DurationVar(&f.advertInterval, "advert-interval", time.Second, "how often to re-advertise capacity when nothing changes")
 	fl.DurationVar(&f.advertTTL, "advert-ttl", 10*time.Second, "drop a peer from the view after this long without an advert")
 	fl.DurationVar(&f.suspect, "suspect", 5*time.Second, "failure detection: a job's executor silent for --advert-ttl is suspected, and lost (the job rescheduled) after this much more")

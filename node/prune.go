@@ -1,0 +1,49 @@
+package node
+
+import (
+	"context"
+	"time"
+)
+
+// pruneLoop forgets ended jobs once their retention window has passed
+// (Config.JobRetention): their events leave the brain and the store, and
+// their ids are remembered so that a peer syncing them back stores
+// nothing. Receipts, and the content the job produced, stay.
+func (n *Node) pruneLoop(ctx context.Context) {
+	if n.cfg.JobRetention <= 0 {
+		return
+	}
+	every := min(time.Minute, max(n.cfg.JobRetention/4, 100*time.Millisecond))
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		n.pruneEnded(time.Now().Add(-n.cfg.JobRetention))
+	}
+}
+
+// pruneEnded forgets the jobs that ended before cutoff, and says how many.
+func (n *Node) pruneEnded(cutoff time.Time) int {
+	n.mu.Lock()
+	ids := n.brain.EndedBefore(uint64(cutoff.UnixMilli()))
+	var gone []string
+	for _, id := range ids {
+		if n.runs[id] == nil && n.brain.Forget(id) {
+			gone = append(gone, id.Hex())
+		}
+	}
+	n.mu.Unlock()
+	for _, id := range gone {
+		if _, err := n.store.ForgetJob(id); err != nil {
+			n.log.Warn("prune an ended job", "job", id[:10], "err", err)
+		}
+	}
+	if len(gone) > 0 {
+		n.log.Info("pruned ended jobs past their retention", "jobs", len(gone), "retention", n.cfg.JobRetention)
+	}
+	return len(gone)
+}
