@@ -165,7 +165,7 @@ func (n *Node) proveEvent(e *types.JobEvent) (*sched.EventProof, error) {
 		if len(e.Advert) == 0 {
 			return nil, fmt.Errorf("claim on job %s by %s carries no advert", short(e.Job), shortID(e.Actor))
 		}
-		adv, err := types.OpenAdvert(n.cfg.Network, e.Advert)
+		adv, err := n.openClaimAdvert(e.Advert)
 		if err != nil {
 			return nil, fmt.Errorf("claim on job %s: its advert: %w", short(e.Job), err)
 		}
@@ -175,6 +175,32 @@ func (n *Node) proveEvent(e *types.JobEvent) (*sched.EventProof, error) {
 		return &sched.EventProof{Advert: adv}, nil
 	}
 	return nil, nil
+}
+
+// openClaimAdvert opens the advert a claim carries. A node cites the
+// same advert in every claim it makes until it advertises again, so the
+// opened adverts are kept by the hash of their bytes: one signature check
+// per advert, not per claim. (The cache is a bound, not an LRU: when full
+// it is cleared, and a miss only costs a check.)
+func (n *Node) openClaimAdvert(raw []byte) (*types.Advert, error) {
+	h := crypto.Keccak256Hash(raw)
+	n.advCache.Lock()
+	a := n.advCache.m[h]
+	n.advCache.Unlock()
+	if a != nil {
+		return a, nil
+	}
+	a, err := types.OpenAdvert(n.cfg.Network, raw)
+	if err != nil {
+		return nil, err
+	}
+	n.advCache.Lock()
+	if n.advCache.m == nil || len(n.advCache.m) >= 1024 {
+		n.advCache.m = make(map[common.Hash]*types.Advert)
+	}
+	n.advCache.m[h] = a
+	n.advCache.Unlock()
+	return a, nil
 }
 
 func (n *Node) verifySubmit(e *types.JobEvent) (*sched.EventProof, error) {

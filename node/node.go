@@ -73,6 +73,10 @@ type Node struct {
 	poke       chan struct{} // a job event arrived: step the brain soon
 	catchUp    catchUp       // catch-up sync and result collection (sync.go, collect.go)
 
+	advCache struct { // adverts claims carried, opened (openClaimAdvert)
+		sync.Mutex
+		m map[common.Hash]*types.Advert
+	}
 	verified struct { // submits and claims whose evidence the gossip validator already proved
 		sync.Mutex
 		m map[common.Hash]*sched.EventProof
