@@ -458,10 +458,15 @@ func (p *Peer) checkLost(j *Job, nowMs uint64, res []Reservation, view *[]Entry,
 	}
 	var lostAt, silent uint64
 	var why string
-	if due, reason := j.overdueAt(); nowMs >= due {
+	if due := j.overdueAt(); nowMs >= due {
 		// Holding the job without running it, or overrunning: lost by the
 		// same rule at every peer, advertising or not.
-		lostAt, why = due, reason
+		lostAt = due
+		if j.Started == nil {
+			why = fmt.Sprintf("executor %s claimed the job and did not start it within %ds", w.Node, StartDeadlineMs/1000)
+		} else {
+			why = fmt.Sprintf("executor %s overran the job's run limit", w.Node)
+		}
 	} else if p.view.Alive(w.Node, nowMs) {
 		delete(p.absent, j.ID)
 		wake(due)
@@ -511,14 +516,14 @@ func (p *Peer) checkLost(j *Job, nowMs uint64, res []Reservation, view *[]Entry,
 // says: StartDeadlineMs after the claim if it has not started, the run
 // limit after its start if it has no result. It is computed from the
 // signed events alone, so every peer agrees on it.
-func (j *Job) overdueAt() (uint64, string) {
+func (j *Job) overdueAt() uint64 {
 	if len(j.History) == 0 || j.Winner == nil {
-		return ^uint64(0), ""
+		return ^uint64(0)
 	}
 	if j.Started == nil {
-		return j.Winner.TimeMs + StartDeadlineMs, fmt.Sprintf("executor %s claimed the job and did not start it within %ds", j.Winner.Node, StartDeadlineMs/1000)
+		return j.Winner.TimeMs + StartDeadlineMs
 	}
-	return j.Started.TimeMs + RunLimitMs(j.Spec) + StartDeadlineMs, fmt.Sprintf("executor %s overran the job's run limit", j.Winner.Node)
+	return j.Started.TimeMs + RunLimitMs(j.Spec) + StartDeadlineMs
 }
 
 // topOf fingerprints the head of a ranking: when it changes, the claim
