@@ -51,19 +51,12 @@ func (g *diskGuard) admit() error {
 // loop checks the disk every second until ctx ends, calling recovered
 // when space came back.
 func (g *diskGuard) loop(ctx context.Context, recovered func()) {
-	t := time.NewTicker(time.Second)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
+	tick(ctx, time.Second, func() {
 		was := g.low.Load()
 		if g.admit() == nil && was {
 			recovered()
 		}
-	}
+	})
 }
 
 // guardAPI answers a submit with 503 disk_low while the disk is below the

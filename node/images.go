@@ -56,16 +56,9 @@ func (n *Node) imagesLoop(ctx context.Context) {
 	if n.docker == nil {
 		return
 	}
-	t := time.NewTicker(imageRefresh)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
+	tick(ctx, imageRefresh, func() {
 		if n.refreshImages(ctx) {
 			n.Kick()
 		}
-	}
+	})
 }

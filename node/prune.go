@@ -13,17 +13,8 @@ func (n *Node) pruneLoop(ctx context.Context) {
 	if n.cfg.JobRetention <= 0 {
 		return
 	}
-	every := min(time.Minute, max(n.cfg.JobRetention/4, 100*time.Millisecond))
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-		n.pruneEnded(time.Now().Add(-n.cfg.JobRetention))
-	}
+	interval := min(time.Minute, max(n.cfg.JobRetention/4, 100*time.Millisecond))
+	tick(ctx, interval, func() { n.pruneEnded(time.Now().Add(-n.cfg.JobRetention)) })
 }
 
 // pruneEnded forgets the jobs that ended before cutoff, and says how many.

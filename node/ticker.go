@@ -32,3 +32,18 @@ func every(ctx context.Context, interval time.Duration, fn func() bool) (stop fu
 	var once sync.Once
 	return func() { once.Do(func() { close(done); <-finished }) }
 }
+
+// tick calls fn on each tick of interval until ctx ends; it blocks, for
+// a loop of its own goroutine.
+func tick(ctx context.Context, interval time.Duration, fn func()) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			fn()
+		}
+	}
+}
