@@ -115,16 +115,10 @@ func (n *Node) checkJobEvent(e *types.JobEvent, raw []byte) error {
 		return err
 	}
 	if e.Type == types.EvClaim {
-		n.mu.Lock()
-		j := n.brain.Job(e.Job)
-		var req sched.Requirements
-		known := j != nil && j.Spec != nil
-		if known {
-			req = j.Req
-		}
-		n.mu.Unlock()
-		if known {
-			if err := sched.CheckClaim(req, e, proof.Advert); err != nil {
+		// The job's requirements without n.mu: the validator must not wait
+		// for a step's ranking to end before it can pass a claim on.
+		if req, known := n.jobReqs.Load(e.Job); known {
+			if err := sched.CheckClaim(req.(sched.Requirements), e, proof.Advert); err != nil {
 				return fmt.Errorf("claim on job %s by %s: %w", short(e.Job), shortID(e.Actor), err)
 			}
 		}
@@ -260,6 +254,11 @@ func (n *Node) foldEvent(e *types.JobEvent, raw []byte) (bool, error) {
 	}
 	n.mu.Lock()
 	r := n.brain.AddEvent(e, h, proof)
+	if r.New && e.Type == types.EvSubmit {
+		if j := n.brain.Job(e.Job); j != nil && j.Spec != nil {
+			n.jobReqs.Store(e.Job, j.Req)
+		}
+	}
 	n.mu.Unlock()
 	for _, old := range r.Evicted {
 		if err := n.store.DeleteJobEvent(e.Job.Hex(), old.Hex()); err != nil {
@@ -337,6 +336,9 @@ func (n *Node) loadJobs(ctx context.Context) error {
 	for _, l := range all {
 		n.mu.Lock()
 		n.brain.AddEvent(l.e, eventHash(l.raw), l.proof)
+		if j := n.brain.Job(l.e.Job); l.e.Type == types.EvSubmit && j != nil && j.Spec != nil {
+			n.jobReqs.Store(l.e.Job, j.Req)
+		}
 		n.mu.Unlock()
 	}
 	if len(all) > 0 {

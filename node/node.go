@@ -73,6 +73,10 @@ type Node struct {
 	poke       chan struct{} // a job event arrived: step the brain soon
 	catchUp    catchUp       // catch-up sync and result collection (sync.go, collect.go)
 
+	// jobReqs holds each known job's requirements (common.Hash →
+	// sched.Requirements; Exclude left as of its submit), for the gossip
+	// validator's claim check, which must not take mu.
+	jobReqs  sync.Map
 	advCache struct { // adverts claims carried, opened (openClaimAdvert)
 		sync.Mutex
 		m map[common.Hash]*types.Advert

@@ -25,6 +25,7 @@ func (n *Node) pruneEnded(cutoff time.Time) int {
 	for _, id := range ids {
 		if n.runs[id] == nil && n.brain.Forget(id) {
 			gone = append(gone, id.Hex())
+			n.jobReqs.Delete(id)
 		}
 	}
 	n.mu.Unlock()
