@@ -119,7 +119,7 @@ func (s *Sim) SetBusy(index int, busy bool) error {
 	d.since = now
 	d.busy = busy
 	if busy {
-		d.memFrac = 0.5 + 0.4*unit(d.seed, uint64(now.UnixNano()), 7)
+		d.memFrac = 0.52 + 0.38*unit(d.seed, uint64(now.UnixNano()), 7) // with its ±1 % jitter, never under half
 	}
 	return nil
 }
