@@ -339,25 +339,58 @@ func TestHostileForgeryAndFlood(t *testing.T) {
 // named, at every peer.
 func TestHostileRelayedSubmit(t *testing.T) {
 	ctx, c, h, owner, _ := hostileNet(t, "hostile-home", 2*time.Minute)
-	req := sleepJob(t, "hostile-home", c.Nodes[1].ID(), owner, "1")
+	// The home is the honest peer whose id sorts highest, and the relaying
+	// hostile peer's id sorts below it: a rule that made the lowest relay
+	// home would make the hostile peer home, and fail this test.
+	home := c.Nodes[0]
+	for _, n := range c.Nodes[1:] {
+		if n.ID() > home.ID() {
+			home = n
+		}
+	}
+	var boot []string
+	for _, n := range c.Nodes {
+		boot = append(boot, tcpAddrs(n.Host().Addrs())...)
+	}
+	for h.ID() >= home.ID() {
+		h2, err := NewHostile(ctx, "hostile-home", boot)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { h2.Close() })
+		h = h2
+	}
+	req := sleepJob(t, "hostile-home", home.ID(), owner, "1")
 	spec, _ := jsonSpec(t, &req.Spec)
 	sig, err := types.ParseSignatureHex(req.Signature)
 	if err != nil {
 		t.Fatal(err)
 	}
 	d, _ := req.Spec.Digest(1337)
-	// The hostile peer publishes the submit first, then the home gets it.
-	if err := h.Publish(ctx, &types.JobEvent{Job: d, Type: types.EvSubmit, Spec: spec, OwnerSig: sig, ChainID: 1337}); err != nil {
-		t.Fatal(err)
+	// The hostile peer publishes the submit first (again, re-dated, until
+	// its gossip mesh has formed and the home has it), then the home gets
+	// it from the owner.
+	homeCl := api.NewClient(home.SocketPath())
+	for {
+		if err := h.Publish(ctx, &types.JobEvent{Job: d, Type: types.EvSubmit, Spec: spec, OwnerSig: sig, ChainID: 1337}); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(300 * time.Millisecond)
+		if _, err := homeCl.Job(ctx, d.Hex()); err == nil {
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatal("the hostile peer's submit never reached the home")
+		}
 	}
-	resp, err := api.NewClient(c.Nodes[1].SocketPath()).Submit(ctx, req)
+	resp, err := homeCl.Submit(ctx, req)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for i, n := range c.Nodes {
 		j := waitJob(t, ctx, api.NewClient(n.SocketPath()), resp.ID)
-		if j.Home != c.Nodes[1].ID().String() || j.State != "completed" {
-			t.Fatalf("peer %d: home %s, %s; want home %s, completed", i, j.Home, j.State, c.Nodes[1].ID())
+		if j.Home != home.ID().String() || j.State != "completed" {
+			t.Fatalf("peer %d: home %s, %s; want home %s, completed", i, j.Home, j.State, home.ID())
 		}
 	}
 }
