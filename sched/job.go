@@ -247,7 +247,7 @@ func (j *Job) crowded(s *stored) (string, common.Hash) {
 	t := s.ev.Type
 	k := slotOf(s.ev)
 	var same []*stored
-	for h, sk := range j.slotIndex() {
+	for sk, h := range j.slots {
 		if sk.typ == t && sk.attempt == k.attempt {
 			same = append(same, j.events[h])
 		}
@@ -292,15 +292,6 @@ func (j *Job) acted(claim *types.JobEvent) bool {
 		}
 	}
 	return false
-}
-
-// slotIndex maps each held event to its slot.
-func (j *Job) slotIndex() map[common.Hash]slotKey {
-	m := make(map[common.Hash]slotKey, len(j.slots))
-	for k, h := range j.slots {
-		m[h] = k
-	}
-	return m
 }
 
 func (j *Job) drop(h common.Hash) {

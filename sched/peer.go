@@ -520,10 +520,7 @@ func (j *Job) overdueAt() uint64 {
 	if len(j.History) == 0 || j.Winner == nil {
 		return ^uint64(0)
 	}
-	if j.Started == nil {
-		return j.Winner.TimeMs + StartDeadlineMs
-	}
-	return j.Started.TimeMs + RunLimitMs(j.Spec) + StartDeadlineMs
+	return j.deadline(j.Winner.TimeMs, j.Started)
 }
 
 // topOf fingerprints the head of a ranking: when it changes, the claim

@@ -235,7 +235,7 @@ func (j *Job) resultValid(c *Claim, start, r *types.JobEvent) error {
 func (j *Job) closingLost(all []*stored, cur attemptView) *types.JobEvent {
 	w := j.Winner
 	claimAt := w.TimeMs
-	startDue := claimAt + StartDeadlineMs
+	due := j.deadline(claimAt, cur.start)
 	var lastSign uint64 // the claimant's latest event for the attempt
 	for _, s := range all {
 		e := s.ev
@@ -243,7 +243,7 @@ func (j *Job) closingLost(all []*stored, cur attemptView) *types.JobEvent {
 			lastSign = e.TimeMs
 		}
 	}
-	rebuttable := !j.laterResult(all)
+	rebuttable := !j.laterResult(j.Attempt)
 	for _, s := range all {
 		l := s.ev
 		if l.Type != types.EvLost || l.Attempt != j.Attempt {
@@ -254,10 +254,8 @@ func (j *Job) closingLost(all []*stored, cur attemptView) *types.JobEvent {
 			return l // the claimant gives its own attempt up
 		case l.TimeMs < claimAt:
 			continue // predates the claim it would close
-		case cur.start == nil && l.TimeMs >= startDue:
-			return l // never started by its deadline: holding, not running
-		case cur.start != nil && l.TimeMs >= cur.start.TimeMs+RunLimitMs(j.Spec)+StartDeadlineMs:
-			return l // overran its run limit
+		case l.TimeMs >= due:
+			return l // never started by its deadline (holding, not running), or overran its run limit
 		case rebuttable && lastSign+RebutMarginMs >= l.TimeMs:
 			continue // the claimant signed for the attempt after it: it was not lost
 		default:
@@ -267,13 +265,23 @@ func (j *Job) closingLost(all []*stored, cur attemptView) *types.JobEvent {
 	return nil
 }
 
-// laterResult reports whether an attempt after the current one holds a
-// result by one of its claimants: then the current attempt's closing is
-// settled, and its claimant can no longer rebut it.
-func (j *Job) laterResult(all []*stored) bool {
-	for _, s := range all {
+// deadline is when an attempt claimed at claimAt becomes lost whatever
+// its claimant says: StartDeadlineMs after the claim while it has no
+// start, the run limit after its start (plus StartDeadlineMs) once it has.
+func (j *Job) deadline(claimAt uint64, start *types.JobEvent) uint64 {
+	if start == nil {
+		return claimAt + StartDeadlineMs
+	}
+	return start.TimeMs + RunLimitMs(j.Spec) + StartDeadlineMs
+}
+
+// laterResult reports whether an attempt after attempt holds a result by
+// one of its claimants: then attempt's closing is settled, and its
+// claimant can no longer rebut it.
+func (j *Job) laterResult(attempt uint32) bool {
+	for _, s := range j.events {
 		e := s.ev
-		if (e.Type == types.EvComplete || e.Type == types.EvFail) && e.Attempt > j.Attempt {
+		if (e.Type == types.EvComplete || e.Type == types.EvFail) && e.Attempt > attempt {
 			if _, ok := j.slots[slotKey{typ: types.EvClaim, actor: e.Actor, attempt: e.Attempt}]; ok {
 				return true
 			}
@@ -294,20 +302,15 @@ func (j *Job) LostAgainst(attempt uint32) (*types.JobEvent, bool) {
 	if l == nil || l.Type != types.EvLost || l.Actor == a.Node || attempt >= j.Attempt && j.State != Failed {
 		return nil, false
 	}
-	if j.laterResult(j.sorted()) {
+	if j.laterResult(attempt) {
 		return l, false
 	}
 	// Deadline losts cannot be rebutted.
 	var claimAt uint64
-	for _, s := range j.events {
-		if s.ev.Type == types.EvClaim && s.ev.Actor == a.Node && s.ev.Attempt == attempt {
-			claimAt = s.ev.TimeMs
-		}
+	if h, ok := j.slots[slotKey{typ: types.EvClaim, actor: a.Node, attempt: attempt}]; ok {
+		claimAt = j.events[h].ev.TimeMs
 	}
-	if a.Started == nil && l.TimeMs >= claimAt+StartDeadlineMs {
-		return l, false
-	}
-	if a.Started != nil && l.TimeMs >= a.Started.TimeMs+RunLimitMs(j.Spec)+StartDeadlineMs {
+	if l.TimeMs >= j.deadline(claimAt, a.Started) {
 		return l, false
 	}
 	return l, true
