@@ -253,12 +253,7 @@ func (n *Node) foldEvent(e *types.JobEvent, raw []byte) (bool, error) {
 		}
 	}
 	n.mu.Lock()
-	r := n.brain.AddEvent(e, h, proof)
-	if r.New && e.Type == types.EvSubmit {
-		if j := n.brain.Job(e.Job); j != nil && j.Spec != nil {
-			n.jobReqs.Store(e.Job, j.Req)
-		}
-	}
+	r := n.addLocked(e, h, proof)
 	n.mu.Unlock()
 	for _, old := range r.Evicted {
 		if err := n.store.DeleteJobEvent(e.Job.Hex(), old.Hex()); err != nil {
@@ -288,6 +283,19 @@ func (n *Node) foldEvent(e *types.JobEvent, raw []byte) (bool, error) {
 		}
 	}
 	return true, nil
+}
+
+// addLocked folds an event into the brain and, for a new submit, keeps
+// the job's requirements for the gossip validator (jobReqs). The caller
+// holds n.mu.
+func (n *Node) addLocked(e *types.JobEvent, h common.Hash, proof *sched.EventProof) sched.AddResult {
+	r := n.brain.AddEvent(e, h, proof)
+	if r.New && e.Type == types.EvSubmit {
+		if j := n.brain.Job(e.Job); j != nil && j.Spec != nil {
+			n.jobReqs.Store(e.Job, j.Req)
+		}
+	}
+	return r
 }
 
 // loadJobs folds every stored event back in after a restart. The store
@@ -335,10 +343,7 @@ func (n *Node) loadJobs(ctx context.Context) error {
 	})
 	for _, l := range all {
 		n.mu.Lock()
-		n.brain.AddEvent(l.e, eventHash(l.raw), l.proof)
-		if j := n.brain.Job(l.e.Job); l.e.Type == types.EvSubmit && j != nil && j.Spec != nil {
-			n.jobReqs.Store(l.e.Job, j.Req)
-		}
+		n.addLocked(l.e, eventHash(l.raw), l.proof)
 		n.mu.Unlock()
 	}
 	if len(all) > 0 {
