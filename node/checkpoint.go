@@ -31,9 +31,13 @@ type checkpointer struct {
 	last string // CID of the last plaintext package, to skip unchanged state
 }
 
-// prepareCheckpoints fetches the data key, creates the checkpoint dir and
-// restores the latest snapshot into it. nil means no checkpoints.
-func (n *Node) prepareCheckpoints(ctx context.Context, j *sched.Job, home peer.ID, dir string, key []byte, log *slog.Logger) *checkpointer {
+// prepareCheckpoints creates the checkpoint dir and restores into it the
+// newest snapshot it can get: the job's latest, or else the newest one the
+// home daemon says it holds (kept). The latest can be out of reach when its
+// executor died right after announcing it, before the home fetched it;
+// starting from the home's copy then loses one interval, not the whole run.
+// nil means no checkpoints.
+func (n *Node) prepareCheckpoints(ctx context.Context, j *sched.Job, home peer.ID, dir string, key []byte, kept string, log *slog.Logger) *checkpointer {
 	n.mu.Lock()
 	id, attempt, latest := j.ID, j.Attempt, j.Checkpoint
 	n.mu.Unlock()
@@ -42,18 +46,29 @@ func (n *Node) prepareCheckpoints(ctx context.Context, j *sched.Job, home peer.I
 		return nil
 	}
 	c := &checkpointer{n: n, id: id, attempt: attempt, dir: dir, key: key, log: log}
+	var candidates []string
 	if latest != nil {
-		if err := c.restore(ctx, latest, home); err != nil {
-			log.Warn("could not restore the latest checkpoint: starting without it", "cid", latest.CheckpointCID, "err", err)
-		} else {
-			log.Info("resumed from checkpoint", "cid", latest.CheckpointCID, "of_attempt", latest.Attempt)
+		candidates = append(candidates, latest.CheckpointCID)
+	}
+	if kept != "" && (latest == nil || kept != latest.CheckpointCID) {
+		candidates = append(candidates, kept)
+	}
+	for i, cid := range candidates {
+		err := c.restore(ctx, cid, home)
+		if err == nil {
+			log.Info("resumed from checkpoint", "cid", cid, "latest", i == 0 && latest != nil)
+			break
 		}
+		log.Warn("could not restore a checkpoint", "cid", cid, "err", err, "fallback_left", len(candidates)-1-i)
 	}
 	return c
 }
 
-func (c *checkpointer) restore(ctx context.Context, ev *types.JobEvent, home peer.ID) error {
-	sealed, err := c.n.fetchBlob(ctx, ev.CheckpointCID, home, 0)
+func (c *checkpointer) restore(ctx context.Context, cid string, home peer.ID) error {
+	// The home usually holds it; a dead executor is tried only briefly.
+	fctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
+	sealed, err := c.n.fetchBlob(fctx, cid, home, 0)
 	if err != nil {
 		return err
 	}
@@ -62,6 +77,9 @@ func (c *checkpointer) restore(ctx context.Context, ev *types.JobEvent, home pee
 		return err
 	}
 	_ = os.RemoveAll(c.dir)
+	if err := os.MkdirAll(c.dir, 0o700); err != nil {
+		return err
+	}
 	return result.Unpack(bytes.NewReader(pkg), c.dir, result.Limits{})
 }
 
@@ -122,14 +140,26 @@ func checkpointEnv(runtime, hostDir string) string {
 	return "/checkpoint"
 }
 
+// keptCheckpoint is the newest checkpoint of a home job this daemon holds.
+type keptCheckpoint struct {
+	attempt uint32
+	timeMs  uint64
+	cid     string
+}
+
 // keepCheckpoint is the home daemon's part: it fetches each checkpoint of
-// its jobs from the executor, so a snapshot outlives the executor.
+// its jobs from the executor, so a snapshot outlives the executor, and
+// remembers the newest it holds to offer with the data key.
 func (n *Node) keepCheckpoint(ctx context.Context, e *types.JobEvent) {
 	n.mu.Lock()
 	j := n.brain.Job(e.Job)
 	mine := j != nil && j.Home == n.key.PeerID()
 	n.mu.Unlock()
-	if !mine || e.Actor == n.key.PeerID() {
+	if !mine {
+		return
+	}
+	if e.Actor == n.key.PeerID() {
+		n.noteKept(e)
 		return
 	}
 	n.wg.Add(1)
@@ -139,8 +169,29 @@ func (n *Node) keepCheckpoint(ctx context.Context, e *types.JobEvent) {
 		defer cancel()
 		if _, err := n.fetchBlob(fctx, e.CheckpointCID, e.Actor, 0); err != nil {
 			n.log.Warn("keep checkpoint", "job", short(e.Job), "cid", e.CheckpointCID, "err", err)
+			return
 		}
+		n.noteKept(e)
 	}()
+}
+
+func (n *Node) noteKept(e *types.JobEvent) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.brain.Job(e.Job) == nil {
+		return // forgotten meanwhile
+	}
+	k, ok := n.kept[e.Job]
+	if !ok || e.Attempt > k.attempt || (e.Attempt == k.attempt && e.TimeMs > k.timeMs) {
+		n.kept[e.Job] = keptCheckpoint{attempt: e.Attempt, timeMs: e.TimeMs, cid: e.CheckpointCID}
+	}
+}
+
+// keptFor is the CID of the newest checkpoint of a home job held here.
+func (n *Node) keptFor(id common.Hash) string {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.kept[id].cid
 }
 
 // HasContent reports whether this node's store holds cid (tests, tools).

@@ -22,18 +22,20 @@ import (
 // attempt on another node can read them; the home daemon hands the key to
 // an executor only while that executor's claim stands, sealed to the
 // executor's node key. The key never travels in the clear and never in
-// gossip.
+// gossip. With it goes the CID of the newest checkpoint the home holds, a
+// fallback for when the job's latest checkpoint cannot be fetched.
 
 // JobKeyProtocol is the network's data key protocol id.
 func JobKeyProtocol(network string) protocol.ID {
-	return protocol.ID("/skyops/" + network + "/jobkey/1.0.0")
+	return protocol.ID("/skyops/" + network + "/jobkey/2.0.0")
 }
 
 const dataKeySize = types.DataKeySize
 
 // serveJobKeys answers "JOBID\n" from the job's standing claimant with
-// status 0 and the key sealed to the asker's node key; anyone else gets
-// status 1 and why.
+// status 0, the sealed key's length (2 bytes, big-endian), the key sealed
+// to the asker's node key, and the CID of the newest checkpoint held here
+// (maybe empty); anyone else gets status 1 and why.
 func (n *Node) serveJobKeys(s network.Stream) {
 	defer s.Close()
 	_ = s.SetDeadline(time.Now().Add(10 * time.Second))
@@ -68,54 +70,63 @@ func (n *Node) serveJobKeys(s network.Stream) {
 		refuse("seal failed")
 		return
 	}
-	_, _ = s.Write(append([]byte{0}, sealed...))
+	resp := append([]byte{0}, byte(len(sealed)>>8), byte(len(sealed)))
+	resp = append(append(resp, sealed...), n.keptFor(id)...)
+	_, _ = s.Write(resp)
 }
 
 // RequestJobKey asks the job's home daemon for its data key, as the job's
-// executor. It retries for a few seconds: the home daemon may not have
-// folded this node's claim yet.
-func (n *Node) RequestJobKey(ctx context.Context, home peer.ID, id common.Hash) ([]byte, error) {
+// executor, and for the CID of the newest checkpoint it holds ("" if none).
+// It retries for a few seconds: the home daemon may not have folded this
+// node's claim yet.
+func (n *Node) RequestJobKey(ctx context.Context, home peer.ID, id common.Hash) (key []byte, kept string, err error) {
 	if home == n.key.PeerID() {
-		return n.store.JobKey(id.Hex())
+		key, err := n.store.JobKey(id.Hex())
+		return key, n.keptFor(id), err
 	}
 	var last error
 	for attempt := 0; attempt < 20; attempt++ {
-		key, err := n.askJobKey(ctx, home, id)
+		key, kept, err := n.askJobKey(ctx, home, id)
 		if err == nil {
-			return key, nil
+			return key, kept, nil
 		}
 		last = err
 		select {
 		case <-ctx.Done():
-			return nil, ctx.Err()
+			return nil, "", ctx.Err()
 		case <-time.After(250 * time.Millisecond):
 		}
 	}
-	return nil, last
+	return nil, "", last
 }
 
-func (n *Node) askJobKey(ctx context.Context, home peer.ID, id common.Hash) ([]byte, error) {
+func (n *Node) askJobKey(ctx context.Context, home peer.ID, id common.Hash) ([]byte, string, error) {
 	sctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	s, err := n.host.LibP2P().NewStream(sctx, home, JobKeyProtocol(n.cfg.Network))
 	if err != nil {
-		return nil, fmt.Errorf("reach the home daemon %s: %w", home, err)
+		return nil, "", fmt.Errorf("reach the home daemon %s: %w", home, err)
 	}
 	defer s.Close()
 	if _, err := s.Write([]byte(id.Hex() + "\n")); err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	_ = s.CloseWrite()
 	resp, err := io.ReadAll(io.LimitReader(s, 4096))
 	if err != nil || len(resp) == 0 {
-		return nil, fmt.Errorf("data key of %s: no answer: %v", short(id), err)
+		return nil, "", fmt.Errorf("data key of %s: no answer: %v", short(id), err)
 	}
 	if resp[0] != 0 {
-		return nil, fmt.Errorf("data key of %s refused: %s", short(id), resp[1:])
+		return nil, "", fmt.Errorf("data key of %s refused: %s", short(id), resp[1:])
 	}
-	key, err := types.OpenSealed(n.key.PrivateKey(), resp[1:])
+	if len(resp) < 3 || len(resp)-3 < int(resp[1])<<8|int(resp[2]) {
+		return nil, "", fmt.Errorf("data key of %s: the home daemon's answer is cut short", short(id))
+	}
+	size := int(resp[1])<<8 | int(resp[2])
+	sealed, kept := resp[3:3+size], string(resp[3+size:])
+	key, err := types.OpenSealed(n.key.PrivateKey(), sealed)
 	if err != nil || len(key) != dataKeySize {
-		return nil, fmt.Errorf("data key of %s: cannot open it: %v", short(id), err)
+		return nil, "", fmt.Errorf("data key of %s: cannot open it: %v", short(id), err)
 	}
-	return key, nil
+	return key, kept, nil
 }

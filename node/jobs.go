@@ -749,7 +749,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	}
 	// The job's data key opens its inputs and seals its checkpoints; its
 	// home daemon hands it over now that this claim stands.
-	dataKey, keyErr := n.RequestJobKey(ctx, home, id)
+	dataKey, kept, keyErr := n.RequestJobKey(ctx, home, id)
 	if keyErr != nil && len(spec.InputCIDs) > 0 {
 		n.reportFail(ctx, id, ex.attempt, types.ExitNone, "the job's inputs need its data key, and its home daemon did not give it: "+keyErr.Error(), "", "")
 		return
@@ -768,7 +768,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	if keyErr != nil {
 		log.Warn("no data key: running without checkpoints", "err", keyErr)
 	} else {
-		ckpt = n.prepareCheckpoints(ctx, j, home, checkpoint, dataKey, log)
+		ckpt = n.prepareCheckpoints(ctx, j, home, checkpoint, dataKey, kept, log)
 	}
 	logs := &cappedBuffer{max: maxLogBytes}
 	live := newLiveLog(owner)

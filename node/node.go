@@ -105,8 +105,9 @@ type Node struct {
 	seqNext   uint64
 	seqEnd    uint64 // last reserved sequence (inclusive)
 	lastAdv   *types.Advert
-	lastRaw   []byte                   // lastAdv, sealed: a claim carries it as evidence
-	departed  map[peer.ID]departedNode // nodes that left the view lately (recent.go)
+	lastRaw   []byte                         // lastAdv, sealed: a claim carries it as evidence
+	departed  map[peer.ID]departedNode       // nodes that left the view lately (recent.go)
+	kept      map[common.Hash]keptCheckpoint // home jobs: newest checkpoint fetched and held
 
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
@@ -140,6 +141,7 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 		poke:       make(chan struct{}, 1),
 		runs:       make(map[common.Hash]*execution),
 		allocated:  make(map[int]bool),
+		kept:       make(map[common.Hash]keptCheckpoint),
 		started:    time.Now(),
 	}
 	n.verified.m = map[common.Hash]*sched.EventProof{}

@@ -26,6 +26,7 @@ func (n *Node) pruneEnded(cutoff time.Time) int {
 		if n.runs[id] == nil && n.brain.Forget(id) {
 			gone = append(gone, id.Hex())
 			n.jobReqs.Delete(id)
+			delete(n.kept, id)
 		}
 	}
 	n.mu.Unlock()

@@ -80,7 +80,7 @@ func TestCheckpointsAndDataKey(t *testing.T) {
 		t.Fatalf("checkpoint stored in the clear (or missing): %v", err)
 	}
 	// A peer that is not the standing claimant asks for the data key: refused.
-	_, err = c.Nodes[2].RequestJobKey(ctx, c.Nodes[0].ID(), common.HexToHash(resp.ID))
+	_, _, err = c.Nodes[2].RequestJobKey(ctx, c.Nodes[0].ID(), common.HexToHash(resp.ID))
 	if err == nil || !strings.Contains(err.Error(), "standing claimant") {
 		t.Fatalf("data key to a stranger: %v", err)
 	}
