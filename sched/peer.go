@@ -48,6 +48,12 @@ type Peer struct {
 	// forgotten are pruned jobs (Forget), oldest first in forgottenOrder.
 	forgotten      map[common.Hash]struct{}
 	forgottenOrder []common.Hash
+
+	// Standings (standing.go, ledger.go): bonds as the chain says, and
+	// snapshots by epoch.
+	bondRequired bool
+	bonded       map[peer.ID]bool
+	standings    map[uint64]*Standings
 }
 
 // ownAdvertMemory is how many of its own advert times a peer remembers.

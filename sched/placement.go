@@ -34,9 +34,14 @@ type Requirements struct {
 	PriceCapWei   *big.Int
 	Region        string // "" = any (case-insensitive)
 	MinReputation uint32
+	MinUptime     uint32 // percent of recent epochs the node advertised in
 	Exclude       []peer.ID // earlier failed executors of this job
 	InputCIDs     []string  // nodes providing them score higher
 	Image         string    // a Docker job's image: nodes holding it score higher
+	// Standings are what the ranking peer knows of nodes beyond their
+	// adverts (reputation, uptime, bonds), for the epoch ranked in; the
+	// peer sets it, nil counts every node neutral.
+	Standings *Standings
 }
 
 // Reservation is capacity that a standing claim took on a node. It holds

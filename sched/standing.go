@@ -1,0 +1,75 @@
+package sched
+
+import (
+	"github.com/libp2p/go-libp2p/core/peer"
+)
+
+// Standings is what a peer holds about other nodes beyond their adverts,
+// as of one epoch: measured reputation (docs/reputation.md), observed
+// uptime, and whether the node is bonded in the registry contract. A nil
+// *Standings is a network that measures nothing: every node neutral, up,
+// and bonded (unit tests and tools).
+type Standings struct {
+	Epoch uint64
+	// reputation of the nodes with a measured record; others are
+	// NewcomerReputation.
+	reputation map[peer.ID]uint32
+	// uptime in percent of the window's epochs this peer was up; nodes
+	// absent had no advert in it (0), unless upEpochs is 0 (100: nothing
+	// measured yet).
+	uptime   map[peer.ID]uint32
+	upEpochs uint32
+	// bondRequired: only bonded nodes are placed and may claim.
+	bondRequired bool
+	bonded       map[peer.ID]bool
+}
+
+// Reputation is the node's reputation in this snapshot.
+func (s *Standings) Reputation(id peer.ID) uint32 {
+	if s == nil {
+		return NeutralReputation
+	}
+	if r, ok := s.reputation[id]; ok {
+		return r
+	}
+	return NewcomerReputation
+}
+
+// UptimePct is the share of the window's epochs (those this peer was up
+// in) in which the node advertised, in percent.
+func (s *Standings) UptimePct(id peer.ID) uint32 {
+	if s == nil || s.upEpochs == 0 {
+		return 100
+	}
+	return s.uptime[id]
+}
+
+// Bonded reports whether the node may be placed as far as bonds go: it is
+// bonded, or this network does not require bonds.
+func (s *Standings) Bonded(id peer.ID) bool {
+	return s == nil || !s.bondRequired || s.bonded[id]
+}
+
+// BondRequired reports whether this network places bonded nodes only.
+func (s *Standings) BondRequired() bool { return s != nil && s.bondRequired }
+
+// NewcomerReputation is the reputation of a node with no measured record:
+// below neutral, so that a new identity earns its way up.
+const NewcomerReputation uint32 = 500
+
+// SetBonds tells the brain which nodes the registry contract holds a bond
+// for (the daemon reads the chain), and whether this network requires
+// one: then an unbonded node is neither placed nor may it claim.
+func (p *Peer) SetBonds(required bool, bonded []peer.ID) {
+	m := make(map[peer.ID]bool, len(bonded))
+	for _, id := range bonded {
+		m[id] = true
+	}
+	p.bondRequired, p.bonded = required, m
+	p.standings = nil // rebuilt with the new bonds
+}
+
+// StandingsAt is the snapshot for the epoch that holds nowMs.
+func (p *Peer) StandingsAt(nowMs uint64) *Standings {
+	return &Standings{bondRequired: p.bondRequired, bonded: p.bonded}
+}
