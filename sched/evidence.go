@@ -43,6 +43,10 @@ const (
 	// of one type from, per attempt (claims excepted): an honest attempt
 	// has one claimant and a few attesters.
 	MaxActorsPerSlot = 16
+	// UptimeSlackPct is how far under a job's minimum uptime a claimant may
+	// be, as another peer measured it, and its claim still stand: uptime is
+	// each peer's own count of the claimant's adverts, and peers miss a few.
+	UptimeSlackPct = 10
 )
 
 // RunLimitMs is how long after its start an attempt may take before it is
@@ -92,6 +96,7 @@ func CheckClaim(req Requirements, e *types.JobEvent, adv *types.Advert) error {
 	}
 	r := req
 	r.Exclude = nil // exclusion is the reducer's, by attempt
+	r.MinUptime = 0 // checked below, with slack: each peer measures uptime itself
 	if f, ok := Check(r, Entry{Advert: adv, SeenMs: e.TimeMs}, nil, FitNow, e.TimeMs, 0); !ok {
 		return fmt.Errorf("the claimant's advert does not fit the job (%s)", f)
 	}
@@ -102,8 +107,16 @@ func CheckClaim(req Requirements, e *types.JobEvent, adv *types.Advert) error {
 	if e.Locality != w.Locality {
 		return fmt.Errorf("claim states locality %d, its advert gives %d", e.Locality, w.Locality)
 	}
-	if e.Reputation != w.Reputation {
-		return fmt.Errorf("claim states reputation %d, the network's is %d", e.Reputation, w.Reputation)
+	// Reputation: no more than this peer measured for the claimant as of
+	// the claim's epoch (stating less only lowers the claim's own score).
+	if e.Reputation > w.Reputation {
+		return fmt.Errorf("claim states reputation %d, more than the network measured (%d)", e.Reputation, w.Reputation)
+	}
+	if !req.Standings.Bonded(e.Actor) {
+		return fmt.Errorf("the claimant %s holds no bond in the registry", e.Actor)
+	}
+	if u := req.Standings.UptimePct(e.Actor); u+UptimeSlackPct < req.MinUptime {
+		return fmt.Errorf("the claimant advertised in %d%% of recent epochs, the job wants %d%%", u, req.MinUptime)
 	}
 	if req.GPUCount > 0 {
 		price := e.PriceWei

@@ -24,6 +24,8 @@ const (
 	FilterPrice      = "price"
 	FilterRegion     = "region"
 	FilterReputation = "reputation"
+	FilterUptime     = "uptime"
+	FilterBond       = "bond"
 )
 
 // filter is one feasibility check: small, pure, and testable alone.
@@ -45,7 +47,9 @@ var pipeline = [...]filter{
 	diskFilter{},
 	priceFilter{},
 	regionFilter{},
+	bondFilter{},
 	reputationFilter{},
+	uptimeFilter{},
 }
 
 // query is a job's Requirements prepared once per ranking.
@@ -91,6 +95,8 @@ type nodeCapacity struct {
 	ramMiB     uint64
 	diskMiB    uint64
 	reputation uint32
+	uptime     uint32 // percent
+	bonded     bool
 }
 
 type aliveFilter struct{}
@@ -249,9 +255,28 @@ type reputationFilter struct{}
 
 func (reputationFilter) Name() string { return FilterReputation }
 
+// Feasible: the node's reputation is at least the job's minimum and at
+// least FloorReputation, under which no job is placed on it.
 func (reputationFilter) Feasible(q *query, n *nodeCapacity) bool {
-	return n.reputation >= q.req.MinReputation
+	return n.reputation >= q.req.MinReputation && n.reputation >= FloorReputation
 }
+
+type uptimeFilter struct{}
+
+func (uptimeFilter) Name() string { return FilterUptime }
+
+// Feasible: the node advertised in at least the job's minimum share of
+// the recent epochs.
+func (uptimeFilter) Feasible(q *query, n *nodeCapacity) bool {
+	return n.uptime >= q.req.MinUptime
+}
+
+type bondFilter struct{}
+
+func (bondFilter) Name() string { return FilterBond }
+
+// Feasible: the node is bonded in the registry, where the network asks.
+func (bondFilter) Feasible(q *query, n *nodeCapacity) bool { return n.bonded }
 
 // GPU model matching. Both the wanted model and the driver's name split
 // into tokens: maximal runs of ASCII letters and digits (ASCII folded to

@@ -329,7 +329,9 @@ func capacityOf(q *query, e Entry, rs []Reservation, scratch []uint32, n *nodeCa
 		cpuCores:   a.CPUFree,
 		ramMiB:     a.RAMFreeMiB,
 		diskMiB:    a.DiskMiB,
-		reputation: reputationOf(a),
+		reputation: q.req.Standings.Reputation(a.Node),
+		uptime:     q.req.Standings.UptimePct(a.Node),
+		bonded:     q.req.Standings.Bonded(a.Node),
 	}
 	scratch = slices.Grow(scratch[:0], len(a.GPUs))[:len(a.GPUs)]
 	for i, g := range a.GPUs {

@@ -322,10 +322,35 @@ func TestFilterRegionReputation(t *testing.T) {
 		{name: "neutral", a: a, req: Requirements{MinReputation: NeutralReputation}, want: true},
 		{name: "above neutral", a: a, req: Requirements{MinReputation: NeutralReputation + 1}, want: false},
 	})
+	st := &Standings{reputation: map[peer.ID]uint32{testID(1): FloorReputation - 1, testID(2): 1500}}
+	b, c := node(testID(2), 1), node(testID(3), 1)
+	runFilterCases(t, reputationFilter{}, []filterCase{
+		{name: "under the floor, nothing asked", a: a, req: Requirements{Standings: st}, want: false},
+		{name: "measured high", a: b, req: Requirements{Standings: st, MinReputation: 1200}, want: true},
+		{name: "newcomer", a: c, req: Requirements{Standings: st}, want: true},
+		{name: "newcomer, neutral asked", a: c, req: Requirements{Standings: st, MinReputation: NeutralReputation}, want: false},
+	})
+}
+
+func TestFilterUptimeAndBond(t *testing.T) {
+	a, b := node(testID(1), 1), node(testID(2), 1)
+	st := &Standings{upEpochs: 10, uptime: map[peer.ID]uint32{testID(1): 90}, bondRequired: true, bonded: map[peer.ID]bool{testID(1): true}}
+	runFilterCases(t, uptimeFilter{}, []filterCase{
+		{name: "nothing measured", a: b, req: Requirements{MinUptime: 100}, want: true},
+		{name: "enough", a: a, req: Requirements{Standings: st, MinUptime: 90}, want: true},
+		{name: "too little", a: a, req: Requirements{Standings: st, MinUptime: 91}, want: false},
+		{name: "never seen", a: b, req: Requirements{Standings: st, MinUptime: 1}, want: false},
+		{name: "none asked", a: b, req: Requirements{Standings: st}, want: true},
+	})
+	runFilterCases(t, bondFilter{}, []filterCase{
+		{name: "bonds not required", a: b, want: true},
+		{name: "bonded", a: a, req: Requirements{Standings: st}, want: true},
+		{name: "unbonded", a: b, req: Requirements{Standings: st}, want: false},
+	})
 }
 
 func TestPipelineOrder(t *testing.T) {
-	want := []string{"alive", "excluded", "runtime", "GPU model", "GPU count", "GPU memory", "CPU", "RAM", "disk", "price", "region", "reputation"}
+	want := []string{"alive", "excluded", "runtime", "GPU model", "GPU count", "GPU memory", "CPU", "RAM", "disk", "price", "region", "bond", "reputation", "uptime"}
 	var got []string
 	for _, f := range pipeline {
 		got = append(got, f.Name())

@@ -120,7 +120,7 @@ func (s *Score) UnmarshalText(b []byte) error {
 // and node ids. A claim carries them, so that any peer can recompute the
 // claim's score with ScoreFor without consulting its own view.
 type WeightInputs struct {
-	// Reputation of the node; NeutralReputation for now.
+	// Reputation of the node, from the ranking peer's Standings.
 	Reputation uint32
 	// PriceWei is the node's price per GPU-hour; nil for a CPU-only job
 	// (price does not count: factor 1).
@@ -135,9 +135,6 @@ type WeightInputs struct {
 	Fit uint32
 }
 
-// reputationOf is a node's reputation. Reputation is not measured yet: every
-// node is neutral.
-func reputationOf(*types.Advert) uint32 { return NeutralReputation }
 
 // WeightInputsFor derives a node's weight inputs for a job from the node's
 // advert alone (its free counts, not reservations), so that the claimant and
@@ -150,7 +147,7 @@ func WeightInputsFor(req Requirements, a *types.Advert) WeightInputs {
 // job's input CIDs sorted and deduplicated.
 func weightInputs(req *Requirements, toks, inputs []string, a *types.Advert) WeightInputs {
 	w := WeightInputs{
-		Reputation: reputationOf(a),
+		Reputation: req.Standings.Reputation(a.Node),
 		// A held image counts like one held input: the job starts there
 		// without the owner loading it first, and it moves there rather
 		// than to a node that must give it back.

@@ -57,6 +57,10 @@ func (s *Standings) BondRequired() bool { return s != nil && s.bondRequired }
 // below neutral, so that a new identity earns its way up.
 const NewcomerReputation uint32 = 500
 
+// FloorReputation is the reputation under which a node is placed on no
+// job: a node that held jobs without running them falls under it.
+const FloorReputation uint32 = 250
+
 // SetBonds tells the brain which nodes the registry contract holds a bond
 // for (the daemon reads the chain), and whether this network requires
 // one: then an unbonded node is neither placed nor may it claim.
