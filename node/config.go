@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/skyops/skyops/p2p"
+	"github.com/skyops/skyops/sched"
 	"github.com/skyops/skyops/types"
 )
 
@@ -60,6 +61,9 @@ type Config struct {
 	// JobRetention is how long after it ended a job's events are kept
 	// (receipts are kept for good); 0 keeps them all.
 	JobRetention time.Duration
+	// Epoch is the network's reputation epoch (sched.PeerConfig.EpochMs):
+	// every peer of a network must use the same.
+	Epoch time.Duration
 	// ChainRPC and ChainContract point the daemon at a chain's JSON-RPC
 	// endpoint and the registry contract on it; without them it runs an
 	// embedded chain in process. NoChain turns anchoring off (receipts
@@ -113,6 +117,7 @@ func defaultConfig() Config {
 		SkyopsPerETH:       mustRate(DefaultSkyopsPerETH),
 		DiskFloor:          DefaultDiskFloor,
 		JobRetention:       DefaultJobRetention,
+		Epoch:              sched.DefaultEpochMs * time.Millisecond,
 		Log:                slog.Default(),
 	}
 }
@@ -212,6 +217,19 @@ func AdvertTTL(d time.Duration) Option {
 			return fmt.Errorf("advert TTL %s: want at least 1s", d)
 		}
 		c.AdvertTTL = d
+		return nil
+	}
+}
+
+// ReputationEpoch sets the network's reputation epoch: reputation counts
+// the outcomes of attempts that ended at least an epoch ago, and uptime the
+// epochs a node advertised in. Every peer of a network must use the same.
+func ReputationEpoch(d time.Duration) Option {
+	return func(c *Config) error {
+		if d < time.Second || d > 24*time.Hour {
+			return fmt.Errorf("reputation epoch %s: want between 1s and 24h", d)
+		}
+		c.Epoch = d
 		return nil
 	}
 }

@@ -354,8 +354,14 @@ func (n *Node) loadJobs(ctx context.Context) error {
 
 // publishEvent seals, folds and gossips one of this node's own events.
 func (n *Node) publishEvent(ctx context.Context, e *types.JobEvent) error {
+	return n.publishEventAt(ctx, e, uint64(time.Now().UnixMilli()))
+}
+
+// publishEventAt is publishEvent with the event dated nowMs (a claim is
+// dated when its standings were read, so both fall in one epoch).
+func (n *Node) publishEventAt(ctx context.Context, e *types.JobEvent, nowMs uint64) error {
 	e.Actor = n.key.PeerID()
-	e.TimeMs = uint64(time.Now().UnixMilli())
+	e.TimeMs = nowMs
 	raw, err := types.SealJobEvent(n.cfg.Network, e, n.key)
 	if err != nil {
 		return err
@@ -548,12 +554,14 @@ func (n *Node) rebut(ctx context.Context, a sched.Action) {
 // claim takes a job the rule gives this node, if its own capacity really
 // allows: the node is the authority on itself.
 func (n *Node) claim(ctx context.Context, a sched.Action) {
+	nowMs := uint64(time.Now().UnixMilli())
 	n.mu.Lock()
 	j := n.brain.Job(a.Job)
 	self, selfRaw := n.lastAdv, n.lastRaw
 	var req sched.Requirements
 	if j != nil {
 		req = j.Req
+		req.Standings = n.brain.StandingsAt(nowMs)
 	}
 	n.mu.Unlock()
 	if j == nil || self == nil {
@@ -569,9 +577,9 @@ func (n *Node) claim(ctx context.Context, a sched.Action) {
 	ev := &types.JobEvent{Job: a.Job, Type: types.EvClaim, Attempt: a.Attempt, AdvertSeq: self.Seq,
 		Reputation: w.Reputation, PriceWei: w.PriceWei, Locality: w.Locality, Fit: w.Fit, Advert: selfRaw}
 	n.mu.Lock()
-	n.brain.Claimed(a.Job, a.Attempt, uint64(time.Now().UnixMilli()))
+	n.brain.Claimed(a.Job, a.Attempt, nowMs)
 	n.mu.Unlock()
-	if err := n.publishEvent(ctx, ev); err != nil {
+	if err := n.publishEventAt(ctx, ev, nowMs); err != nil {
 		n.log.Warn("publish claim", "job", short(a.Job), "err", err)
 		n.finish(a.Job)
 		return

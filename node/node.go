@@ -178,7 +178,12 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 		// Failure detection: TTL without an advert, then the suspicion
 		// window, before an executor is declared lost.
 		SuspectMs: uint64(cfg.SuspectWindow.Milliseconds()),
+		EpochMs:   uint64(cfg.Epoch.Milliseconds()),
 	})
+	// Measured standings are checked once the daemon holds the network's
+	// history (syncRound turns them on): built from part of it, they would
+	// refuse honest claims.
+	n.brain.SetMeasuring(false)
 	if n.key.Created() {
 		n.log.Info("created node key", "path", n.key.Path())
 	}

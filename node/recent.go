@@ -108,6 +108,9 @@ func (n *Node) couldEverRun(req sched.Requirements, nowMs uint64) sched.Placemen
 	for i := range known {
 		known[i].SeenMs = nowMs
 	}
+	// Reputation, uptime and bonds change over time: a job that asks more
+	// of them than any node has today waits rather than being refused.
+	req.MinReputation, req.MinUptime, req.Standings = 0, 0, nil
 	return sched.Rank(req, known, nil, sched.FitEver, nowMs, uint64(n.cfg.AdvertTTL.Milliseconds()))
 }
 
@@ -117,14 +120,16 @@ func (n *Node) couldEverRun(req sched.Requirements, nowMs uint64) sched.Placemen
 // run it, …, is offline since 00:31:05 UTC"). The caller holds n.mu.
 func (n *Node) placementReasonLocked(j *sched.Job, nowMs uint64) string {
 	ttl := uint64(n.cfg.AdvertTTL.Milliseconds())
-	now := sched.Rank(j.Req, n.brain.View().Nodes(), sched.Reservations(n.brain.Jobs()), sched.FitNow, nowMs, ttl)
+	req := j.Req
+	req.Standings = n.brain.StandingsAt(nowMs)
+	now := sched.Rank(req, n.brain.View().Nodes(), sched.Reservations(n.brain.Jobs()), sched.FitNow, nowMs, ttl)
 	if len(now.Ranked) > 0 {
 		return fmt.Sprintf("%d/%d nodes fit now", len(now.Ranked), now.Considered)
 	}
 	s := "waiting: " + strings.Replace(now.Summary(), "nodes fit", "nodes fit now", 1)
-	live := sched.Rank(j.Req, n.brain.View().Nodes(), nil, sched.FitEver, nowMs, ttl)
+	live := sched.Rank(req, n.brain.View().Nodes(), nil, sched.FitEver, nowMs, ttl)
 	offline, lastMs := n.offlineLocked(nowMs)
-	away := sched.Rank(j.Req, offline, nil, sched.FitEver, nowMs, ttl)
+	away := sched.Rank(req, offline, nil, sched.FitEver, nowMs, ttl)
 	switch {
 	case len(live.Ranked) > 0:
 		s += fmt.Sprintf("; %d busy node(s) could run it: queued until capacity frees", len(live.Ranked))

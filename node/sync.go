@@ -276,6 +276,7 @@ func (n *Node) syncRound(ctx context.Context, first []peer.ID) {
 	c := n.catchUp.init()
 	c.rounds.Add(1)
 	peers := n.syncPeersFor(first)
+	defer n.measureWhenCaughtUp()
 	if len(peers) == 0 {
 		return
 	}
@@ -309,6 +310,19 @@ func (n *Node) syncRound(ctx context.Context, first []peer.ID) {
 		n.stepSoon()     // a result, a cancel, a better claim
 		nudge(c.collect) // collect results of jobs that ended meanwhile
 	}
+}
+
+// measureWhenCaughtUp turns on the checks of measured reputation and
+// uptime once a catch-up round has succeeded, or, with nobody to ask, once
+// the daemon has been up for a failure-detection window (it is alone: the
+// history it holds is all there is).
+func (n *Node) measureWhenCaughtUp() {
+	if !n.caughtUp.Load() && time.Since(n.started) < n.cfg.AdvertTTL+n.cfg.SuspectWindow {
+		return
+	}
+	n.mu.Lock()
+	n.brain.SetMeasuring(true)
+	n.mu.Unlock()
 }
 
 // syncPeersFor picks whom to ask: first (nodes that just joined), then

@@ -90,6 +90,7 @@ func claimFor(t testing.TB, n *Node, sub *types.JobEvent, attempt uint32) []byte
 		t.Fatal(err)
 	}
 	w := sched.WeightInputsFor(sched.RequirementsFor(sub.Job, spec), adv)
+	w.Reputation = sched.NewcomerReputation // what the network measured for a new identity
 	return sealed(t, n, &types.JobEvent{Job: sub.Job, Type: types.EvClaim, Attempt: attempt, TimeMs: now, AdvertSeq: adv.Seq,
 		Reputation: w.Reputation, PriceWei: w.PriceWei, Locality: w.Locality, Fit: w.Fit, Advert: advRaw})
 }

@@ -94,6 +94,9 @@ func CheckClaim(req Requirements, e *types.JobEvent, adv *types.Advert) error {
 	if e.TimeMs > adv.TimeMs+MaxClaimAdvertAgeMs {
 		return fmt.Errorf("claim cites an advert %d ms older than itself (limit %d)", e.TimeMs-adv.TimeMs, MaxClaimAdvertAgeMs)
 	}
+	if !req.Standings.Bonded(e.Actor) {
+		return fmt.Errorf("the claimant %s holds no bond in the registry", e.Actor)
+	}
 	r := req
 	r.Exclude = nil // exclusion is the reducer's, by attempt
 	r.MinUptime = 0 // checked below, with slack: each peer measures uptime itself
@@ -109,11 +112,8 @@ func CheckClaim(req Requirements, e *types.JobEvent, adv *types.Advert) error {
 	}
 	// Reputation: no more than this peer measured for the claimant as of
 	// the claim's epoch (stating less only lowers the claim's own score).
-	if e.Reputation > w.Reputation {
-		return fmt.Errorf("claim states reputation %d, more than the network measured (%d)", e.Reputation, w.Reputation)
-	}
-	if !req.Standings.Bonded(e.Actor) {
-		return fmt.Errorf("the claimant %s holds no bond in the registry", e.Actor)
+	if lim := req.Standings.claimLimit(e.Actor); e.Reputation > lim {
+		return fmt.Errorf("claim states reputation %d, more than the network measured (%d)", e.Reputation, lim)
 	}
 	if u := req.Standings.UptimePct(e.Actor); u+UptimeSlackPct < req.MinUptime {
 		return fmt.Errorf("the claimant advertised in %d%% of recent epochs, the job wants %d%%", u, req.MinUptime)

@@ -53,7 +53,9 @@ func (p *Peer) Explain(id common.Hash, nowMs uint64) (Explanation, bool) {
 	}
 	view := p.view.Nodes()
 	res := p.holding(Reservations(p.activeJobs()))
-	pl := Rank(j.Req, view, res, FitNow, nowMs, p.cfg.TTLMs)
+	req := j.Req
+	req.Standings = p.StandingsAt(nowMs)
+	pl := Rank(req, view, res, FitNow, nowMs, p.cfg.TTLMs)
 	out := Explanation{Job: id, Attempt: j.Attempt, Excluded: append([]peer.ID(nil), j.Req.Exclude...), Summary: pl.Summary()}
 	for i, c := range pl.Ranked {
 		out.Nodes = append(out.Nodes, Explained{Node: c.Node, Rank: i, Score: c.Score, Inputs: c.Weights, Factors: FactorsOf(c.Weights)})
@@ -62,7 +64,7 @@ func (p *Peer) Explain(id common.Hash, nowMs uint64) (Explanation, bool) {
 		if _, ok := RankOf(pl, e.Advert.Node); ok {
 			continue
 		}
-		f, _ := Check(j.Req, e, res, FitNow, nowMs, p.cfg.TTLMs)
+		f, _ := Check(req, e, res, FitNow, nowMs, p.cfg.TTLMs)
 		out.Nodes = append(out.Nodes, Explained{Node: e.Advert.Node, Rank: -1, Rejected: f})
 	}
 	return out, true

@@ -207,6 +207,15 @@ func TestForgedClaimsAreDiscarded(t *testing.T) {
 	future := f.advertOf(f.b, 0, 100_000+MaxClockSkewMs+1)
 	small := f.advertOf(f.b, 0, 99_000)
 	small.RAMFreeMiB = 0
+	measured := req
+	measured.Standings = &Standings{measured: true}
+	bonds := req
+	bonds.Standings = &Standings{bondRequired: true, bonded: map[peer.ID]bool{f.c: true}}
+	lowUptime := req
+	lowUptime.Standings, lowUptime.MinUptime = &Standings{measured: true, upEpochs: 5, reputation: map[peer.ID]uint32{f.b: 3000}}, UptimeSlackPct+1
+	if err := CheckClaim(func() Requirements { r := lowUptime; r.MinUptime = UptimeSlackPct; return r }(), good, ad); err != nil {
+		t.Fatalf("a claimant within the uptime slack: %v", err)
+	}
 	cases := []struct {
 		name string
 		req  Requirements
@@ -222,7 +231,9 @@ func TestForgedClaimsAreDiscarded(t *testing.T) {
 		{"capacity that does not fit", func() Requirements { r := req; r.RAMMiB = 1; return r }(), good, small, "does not fit the job (RAM)"},
 		{"an inflated fit", gpuReq, gpuClaim(func(e *types.JobEvent) { e.Fit = 0 }), gpuAd, "states fit 0"},
 		{"an inflated locality", req, func() *types.JobEvent { e := *good; e.Locality = 4; return &e }(), ad, "states locality 4"},
-		{"a made-up reputation", req, func() *types.JobEvent { e := *good; e.Reputation = 3000; return &e }(), ad, "states reputation 3000"},
+		{"a made-up reputation", measured, func() *types.JobEvent { e := *good; e.Reputation = 3000; return &e }(), ad, "states reputation 3000, more than the network measured (500)"},
+		{"an unbonded claimant", bonds, good, ad, "holds no bond"},
+		{"too little uptime", lowUptime, good, ad, "advertised in 0% of recent epochs"},
 		{"a price other than its advert's", gpuReq, gpuClaim(func(e *types.JobEvent) { e.PriceWei = big.NewInt(0) }), gpuAd, "its advert asks"},
 		{"a price over the cap", gpuReq, func() *types.JobEvent {
 			return gpuClaim(func(e *types.JobEvent) { e.PriceWei = big.NewInt(11) })

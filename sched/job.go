@@ -60,6 +60,9 @@ type Job struct {
 	ID     common.Hash
 	events map[common.Hash]*stored
 	slots  map[slotKey]common.Hash
+	// standingsAt gives the standings a claim is checked against, by the
+	// claim's time (nil: none measured).
+	standingsAt func(ms uint64) *Standings
 
 	// Derived by recompute.
 	Submit     *types.JobEvent
@@ -223,7 +226,7 @@ func (j *Job) admit(ev *types.JobEvent, proof *EventProof) string {
 			return "claim without its verified advert"
 		}
 		if j.Spec != nil {
-			if err := CheckClaim(j.Req, ev, proof.Advert); err != nil {
+			if err := j.checkClaim(ev, proof.Advert); err != nil {
 				return err.Error()
 			}
 		}
@@ -311,7 +314,7 @@ func (j *Job) recheck() []common.Hash {
 	for h, s := range j.events {
 		switch s.ev.Type {
 		case types.EvClaim:
-			if CheckClaim(j.Req, s.ev, s.advert) != nil {
+			if j.checkClaim(s.ev, s.advert) != nil {
 				out = append(out, h)
 			}
 		case types.EvCancel:
@@ -325,6 +328,26 @@ func (j *Job) recheck() []common.Hash {
 		j.drop(h)
 	}
 	return out
+}
+
+// checkClaim is CheckClaim against the standings of the claim's epoch.
+func (j *Job) checkClaim(e *types.JobEvent, adv *types.Advert) error {
+	req := j.Req
+	if j.standingsAt != nil {
+		req.Standings = j.standingsAt(e.TimeMs)
+	}
+	return CheckClaim(req, e, adv)
+}
+
+// recheckClaims checks every held claim again (the standings changed) and
+// drops those that no longer stand.
+func (j *Job) recheckClaims() {
+	if j.Spec == nil {
+		return
+	}
+	if len(j.recheck()) > 0 {
+		j.recompute()
+	}
 }
 
 // Has reports whether the job holds the event with this hash.
@@ -378,6 +401,7 @@ func (j *Job) summary() jobSummary {
 func (j *Job) claimOf(s *stored) Claim {
 	e := s.ev
 	w := WeightInputsFor(j.Req, s.advert)
+	w.Reputation = e.Reputation // checkClaim held it to what was measured
 	// A CPU-only job has no GPU price: score it as Rank does (no price
 	// factor).
 	if j.Req.GPUCount == 0 {

@@ -22,6 +22,10 @@ type PeerConfig struct {
 	// once it stays out this much longer. Detection takes TTL + SuspectMs
 	// after its last advert; one late advert evicts nobody.
 	SuspectMs uint64
+	// EpochMs is the network's epoch, the unit reputation and uptime are
+	// measured in (ledger.go); every peer of a network must use the same.
+	// 0 measures nothing: every node neutral and up.
+	EpochMs uint64
 }
 
 // Peer is one node's scheduling brain: its view, the jobs it knows, and its
@@ -54,6 +58,9 @@ type Peer struct {
 	bondRequired bool
 	bonded       map[peer.ID]bool
 	standings    map[uint64]*Standings
+	measuring    bool
+	upEpochs     epochMask             // epochs this peer was up in
+	seenEpochs   map[peer.ID]epochMask // epochs each node's adverts reached it in
 }
 
 // ownAdvertMemory is how many of its own advert times a peer remembers.
@@ -149,7 +156,7 @@ func NewPeer(self peer.ID, cfg PeerConfig) *Peer {
 func NewPeerWithView(self peer.ID, cfg PeerConfig, v *View) *Peer {
 	return &Peer{Self: self, cfg: cfg, view: v, jobs: map[common.Hash]*Job{},
 		clocks: map[common.Hash]claimClock{}, mine: map[common.Hash]*ownClaim{}, placement: map[common.Hash]string{},
-		absent: map[common.Hash]absence{}}
+		absent: map[common.Hash]absence{}, measuring: true, seenEpochs: map[peer.ID]epochMask{}}
 }
 
 // SetTiming changes Δ and the settle window, e.g. as the daemon's measured
@@ -225,6 +232,7 @@ func (p *Peer) Placement(id common.Hash) string { return p.placement[id] }
 // ObserveAdvert folds an advert into the view.
 func (p *Peer) ObserveAdvert(a *types.Advert, nowMs uint64) Outcome {
 	o := p.view.Observe(a, nowMs)
+	p.noteAdvert(a.Node, nowMs)
 	if a.Node == p.Self && a.Seq > p.ownSeq {
 		// (A view shared by several peers may already hold it: the time is
 		// still this peer's own evidence.)
@@ -269,6 +277,7 @@ func (p *Peer) AddEvent(e *types.JobEvent, hash common.Hash, proof *EventProof) 
 			}
 		}
 		j = NewJob(e.Job)
+		j.standingsAt = p.StandingsAt
 	}
 	wasUnplaced := j.Spec == nil
 	r := j.Add(e, hash, proof)
@@ -405,9 +414,10 @@ func (p *Peer) Tick(nowMs uint64) []Action {
 		}
 	}
 	var losts []Action
+	st := p.StandingsAt(nowMs)
 	for _, j := range jobs {
 		if j.State == Claimed || j.State == Running {
-			if a, ok := p.checkLost(j, nowMs, res, &view, wake); ok {
+			if a, ok := p.checkLost(j, nowMs, st, res, &view, wake); ok {
 				losts = append(losts, a)
 			}
 		} else {
@@ -424,15 +434,17 @@ func (p *Peer) Tick(nowMs uint64) []Action {
 		// A peer that cannot take the job itself has no claim to decide:
 		// skip the ranking, which is the expensive part with many pending
 		// jobs. (Its clock, if any, is kept.)
+		req := j.Req
+		req.Standings = st
 		if haveSelf {
-			if _, ok := Check(j.Req, self, selfRes, FitNow, nowMs, p.cfg.TTLMs); !ok {
+			if _, ok := Check(req, self, selfRes, FitNow, nowMs, p.cfg.TTLMs); !ok {
 				continue
 			}
 		}
 		if view == nil {
 			view = p.view.Nodes()
 		}
-		pl := Rank(j.Req, view, res, FitNow, nowMs, p.cfg.TTLMs)
+		pl := Rank(req, view, res, FitNow, nowMs, p.cfg.TTLMs)
 		p.placement[j.ID] = pl.Summary()
 		top := topOf(pl)
 		clk, ok := p.clocks[j.ID]
@@ -456,7 +468,7 @@ func (p *Peer) Tick(nowMs uint64) []Action {
 // new rank k attests and claims after k·Δ, like any claim; the home daemon
 // attests when no node can take it. Anyone who attests first settles it:
 // the lost event moves every peer's reducer to the next attempt.
-func (p *Peer) checkLost(j *Job, nowMs uint64, res []Reservation, view *[]Entry, wake func(uint64)) (Action, bool) {
+func (p *Peer) checkLost(j *Job, nowMs uint64, st *Standings, res []Reservation, view *[]Entry, wake func(uint64)) (Action, bool) {
 	w := j.Winner
 	if w == nil || w.Node == p.Self {
 		delete(p.absent, j.ID)
@@ -497,6 +509,7 @@ func (p *Peer) checkLost(j *Job, nowMs uint64, res []Reservation, view *[]Entry,
 		}
 	}
 	req := j.Req
+	req.Standings = st
 	req.Exclude = insertSorted(append([]peer.ID(nil), j.Req.Exclude...), w.Node)
 	if *view == nil {
 		*view = p.view.Nodes()

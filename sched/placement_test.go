@@ -322,7 +322,7 @@ func TestFilterRegionReputation(t *testing.T) {
 		{name: "neutral", a: a, req: Requirements{MinReputation: NeutralReputation}, want: true},
 		{name: "above neutral", a: a, req: Requirements{MinReputation: NeutralReputation + 1}, want: false},
 	})
-	st := &Standings{reputation: map[peer.ID]uint32{testID(1): FloorReputation - 1, testID(2): 1500}}
+	st := &Standings{measured: true, reputation: map[peer.ID]uint32{testID(1): FloorReputation - 1, testID(2): 1500}}
 	b, c := node(testID(2), 1), node(testID(3), 1)
 	runFilterCases(t, reputationFilter{}, []filterCase{
 		{name: "under the floor, nothing asked", a: a, req: Requirements{Standings: st}, want: false},
@@ -334,7 +334,7 @@ func TestFilterRegionReputation(t *testing.T) {
 
 func TestFilterUptimeAndBond(t *testing.T) {
 	a, b := node(testID(1), 1), node(testID(2), 1)
-	st := &Standings{upEpochs: 10, uptime: map[peer.ID]uint32{testID(1): 90}, bondRequired: true, bonded: map[peer.ID]bool{testID(1): true}}
+	st := &Standings{measured: true, upEpochs: 10, uptime: map[peer.ID]uint32{testID(1): 90}, bondRequired: true, bonded: map[peer.ID]bool{testID(1): true}}
 	runFilterCases(t, uptimeFilter{}, []filterCase{
 		{name: "nothing measured", a: b, req: Requirements{MinUptime: 100}, want: true},
 		{name: "enough", a: a, req: Requirements{Standings: st, MinUptime: 90}, want: true},

@@ -11,6 +11,10 @@ import (
 // and bonded (unit tests and tools).
 type Standings struct {
 	Epoch uint64
+	// measured: reputation and uptime are measured (else every node is
+	// neutral and up, and a claim may state any reputation: a network
+	// without epochs, or a peer still catching up on the history).
+	measured bool
 	// reputation of the nodes with a measured record; others are
 	// NewcomerReputation.
 	reputation map[peer.ID]uint32
@@ -26,7 +30,7 @@ type Standings struct {
 
 // Reputation is the node's reputation in this snapshot.
 func (s *Standings) Reputation(id peer.ID) uint32 {
-	if s == nil {
+	if s == nil || !s.measured {
 		return NeutralReputation
 	}
 	if r, ok := s.reputation[id]; ok {
@@ -38,10 +42,21 @@ func (s *Standings) Reputation(id peer.ID) uint32 {
 // UptimePct is the share of the window's epochs (those this peer was up
 // in) in which the node advertised, in percent.
 func (s *Standings) UptimePct(id peer.ID) uint32 {
-	if s == nil || s.upEpochs == 0 {
+	if s == nil || !s.measured || s.upEpochs == 0 {
 		return 100
 	}
 	return s.uptime[id]
+}
+
+// Measured reports whether reputation and uptime are measured here.
+func (s *Standings) Measured() bool { return s != nil && s.measured }
+
+// claimLimit is the most reputation a claim by id may state.
+func (s *Standings) claimLimit(id peer.ID) uint32 {
+	if !s.Measured() {
+		return maxReputation
+	}
+	return s.Reputation(id)
 }
 
 // Bonded reports whether the node may be placed as far as bonds go: it is
@@ -70,10 +85,7 @@ func (p *Peer) SetBonds(required bool, bonded []peer.ID) {
 		m[id] = true
 	}
 	p.bondRequired, p.bonded = required, m
-	p.standings = nil // rebuilt with the new bonds
-}
-
-// StandingsAt is the snapshot for the epoch that holds nowMs.
-func (p *Peer) StandingsAt(nowMs uint64) *Standings {
-	return &Standings{bondRequired: p.bondRequired, bonded: p.bonded}
+	for _, st := range p.standings { // bonds are the chain's now, not the epoch's
+		st.bondRequired, st.bonded = required, m
+	}
 }

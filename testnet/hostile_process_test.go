@@ -83,6 +83,7 @@ func TestHostilePeerAgainstProcesses(t *testing.T) {
 		t.Fatal(err)
 	}
 	w := sched.WeightInputsFor(sched.RequirementsFor(job, &running.Spec), adv)
+	w.Reputation = sched.NewcomerReputation // what the network measured for a new identity
 	claim := func(attempt uint32, fit uint32, ms uint64) *types.JobEvent {
 		return &types.JobEvent{Job: job, Type: types.EvClaim, Attempt: attempt, TimeMs: ms, AdvertSeq: adv.Seq, Reputation: w.Reputation,
 			PriceWei: w.PriceWei, Locality: w.Locality, Fit: fit, Advert: advRaw}

@@ -119,6 +119,7 @@ func TestHostileFalseLost(t *testing.T) {
 			t.Fatal(err)
 		}
 		w := sched.WeightInputsFor(sched.RequirementsFor(job, &req.Spec), adv)
+		w.Reputation = sched.NewcomerReputation // what the network measured for a new identity
 		_ = h.Publish(ctx, &types.JobEvent{Job: job, Type: types.EvClaim, Attempt: 2, AdvertSeq: adv.Seq, Reputation: w.Reputation,
 			PriceWei: w.PriceWei, Locality: w.Locality, Fit: w.Fit, Advert: advRaw})
 		time.Sleep(500 * time.Millisecond)
@@ -157,6 +158,7 @@ func TestHostileBackdatedLost(t *testing.T) {
 		t.Fatal(err)
 	}
 	w := sched.WeightInputsFor(sched.RequirementsFor(job, &req.Spec), adv)
+	w.Reputation = sched.NewcomerReputation // what the network measured for a new identity
 	now := uint64(time.Now().UnixMilli())
 	for _, e := range []*types.JobEvent{
 		{Job: job, Type: types.EvLost, Attempt: 1, TimeMs: between, Reason: "executor lost"},
@@ -221,6 +223,7 @@ func TestHostileClaimAndHold(t *testing.T) {
 		}
 	}
 	w := sched.WeightInputsFor(sched.RequirementsFor(job, &req.Spec), adv)
+	w.Reputation = sched.NewcomerReputation // what the network measured for a new identity
 	claimAt := time.Now()
 	claim, err := h.Sign(&types.JobEvent{Job: job, Type: types.EvClaim, Attempt: 1, AdvertSeq: adv.Seq, Reputation: w.Reputation,
 		PriceWei: w.PriceWei, Locality: w.Locality, Fit: w.Fit, Advert: advRaw})

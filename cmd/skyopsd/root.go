@@ -17,6 +17,7 @@ import (
 
 	"github.com/skyops/skyops/exec/gpu"
 	"github.com/skyops/skyops/node"
+	"github.com/skyops/skyops/sched"
 )
 
 type flags struct {
@@ -38,6 +39,7 @@ type flags struct {
 	advertInterval time.Duration
 	advertTTL      time.Duration
 	suspect        time.Duration
+	epoch          time.Duration
 	checkpoint     time.Duration
 	bootstrapWait  time.Duration
 	chainRPC       string
@@ -111,6 +113,7 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 				node.OfferCapacity(f.cpus, f.ramGB<<10),
 				node.DiskFloorMiB(f.diskFloorMiB),
 				node.JobRetention(f.jobRetention),
+				node.ReputationEpoch(f.epoch),
 				func(c *node.Config) error { c.NoDocker, c.AllowProcess = f.noDocker, f.allowProcess; return nil },
 				node.AdvertInterval(f.advertInterval),
 				node.AdvertTTL(f.advertTTL),
@@ -160,6 +163,7 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 	fl.DurationVar(&f.jobRetention, "job-retention", node.DefaultJobRetention, "how long after it ended a job's events are kept (its receipts are kept for good; 0: keep everything)")
 	fl.DurationVar(&f.advertInterval, "advert-interval", time.Second, "how often to re-advertise capacity when nothing changes")
 	fl.DurationVar(&f.advertTTL, "advert-ttl", 10*time.Second, "drop a peer from the view after this long without an advert")
+	fl.DurationVar(&f.epoch, "epoch", sched.DefaultEpochMs*time.Millisecond, "the network's reputation epoch: reputation counts attempts that ended at least an epoch ago, uptime the epochs a node advertised in (every peer of a network must use the same)")
 	fl.DurationVar(&f.suspect, "suspect", 5*time.Second, "failure detection: a job's executor silent for --advert-ttl is suspected, and lost (the job rescheduled) after this much more")
 	fl.DurationVar(&f.checkpoint, "checkpoint-interval", 30*time.Second, "how often a running job's /checkpoint is snapshotted (and at its end)")
 	fl.DurationVar(&f.bootstrapWait, "bootstrap-wait", 20*time.Second, "how long to keep trying the bootstrap peers before giving up")

@@ -40,6 +40,8 @@ func benchSim(b *testing.B, c Config) {
 		b.ReportMetric(float64(r.HostileWins), "hostile-wins")
 		b.ReportMetric(float64(r.HonestLost), "honest-lost")
 		b.ReportMetric(float64(r.Rebuttals), "rebuttals")
+		b.ReportMetric(float64(r.HostileWinsAfterHold), "hostile-wins-after-hold")
+		b.ReportMetric(float64(r.HostileRepeatWins), "hostile-wins-after-counted")
 	}
 }
 
@@ -56,16 +58,24 @@ func BenchmarkSim1k(b *testing.B) {
 
 // hostileRuns are the hostile configurations: 10% and 30% of peers
 // claiming and holding, or lying about honest executors.
+// The "slow" runs spread the jobs over 100 s, so that holds end (30 s
+// after their claims) while jobs still arrive, with reputation measured
+// in 5 s epochs ("rep") or not.
 var hostileRuns = []struct {
-	name   string
-	share  float64
-	attack string
-}{{"hold10", 0.1, "hold"}, {"hold30", 0.3, "hold"}, {"lie10", 0.1, "lie"}, {"lie30", 0.3, "lie"}}
+	name    string
+	share   float64
+	attack  string
+	arrival float64
+	epochMs uint64
+}{
+	{"hold10", 0.1, "hold", 10, 0}, {"hold30", 0.3, "hold", 10, 0}, {"lie10", 0.1, "lie", 10, 0}, {"lie30", 0.3, "lie", 10, 0},
+	{"hold30-slow", 0.3, "hold", 2, 0}, {"hold30-slow-rep", 0.3, "hold", 2, 5000}, {"lie30-slow-rep", 0.3, "lie", 2, 5000},
+}
 
 func benchHostile(b *testing.B, peers int) {
 	for _, c := range hostileRuns {
 		b.Run(c.name, func(b *testing.B) {
-			benchSim(b, Config{Peers: peers, Jobs: 200, ArrivalPerSec: 10, Profile: "wan", Seed: 1, Hostile: c.share, Attack: c.attack})
+			benchSim(b, Config{Peers: peers, Jobs: 200, ArrivalPerSec: c.arrival, Profile: "wan", Seed: 1, Hostile: c.share, Attack: c.attack, EpochMs: c.epochMs})
 		})
 	}
 }

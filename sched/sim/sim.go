@@ -88,6 +88,9 @@ type Config struct {
 	//     rebut it and keep the job.
 	Hostile float64
 	Attack  string
+	// EpochMs is sched.PeerConfig.EpochMs: reputation and uptime are
+	// measured in epochs of it; 0 measures nothing (every node neutral).
+	EpochMs uint64
 }
 
 func (c *Config) fill() error {
@@ -250,6 +253,13 @@ type Report struct {
 	// start), and how many of those were a job's first attempt, in the
 	// first and the second half of the jobs (by submit order).
 	HostileWins, HostileFirstWinsEarly, HostileFirstWinsLate int
+	// HostileRepeatWins: attempts a hostile peer won with a claim made three
+	// epochs or more after one of its holds hit its start deadline, when
+	// every peer's reputation counts the hold (must be 0 with EpochMs set).
+	HostileRepeatWins int
+	// HostileWinsAfterHold: attempts a hostile peer won with a claim made
+	// after one of its holds hit its start deadline (any time after).
+	HostileWinsAfterHold int
 	// Lies: lost events hostile peers signed about honest executors;
 	// Rebuttals: alive events honest executors answered with.
 	Lies, Rebuttals int
@@ -285,8 +295,8 @@ func (r *Report) String() string {
 	fmt.Fprintf(&b, "  latency:    submit → winner's claim p50 %.0f ms, p99 %.0f ms; → its start p50 %.0f ms, p99 %.0f ms\n",
 		r.ClaimP50Ms, r.ClaimP99Ms, r.StartP50Ms, r.StartP99Ms)
 	if r.HostilePeers > 0 {
-		fmt.Fprintf(&b, "  hostile:    %d peers (%s): won %d attempts (first attempts: %d of the first half of jobs, %d of the second); %d lies, %d rebuttals; %d honest attempts lost while up\n",
-			r.HostilePeers, r.Attack, r.HostileWins, r.HostileFirstWinsEarly, r.HostileFirstWinsLate, r.Lies, r.Rebuttals, r.HonestLost)
+		fmt.Fprintf(&b, "  hostile:    %d peers (%s): won %d attempts (first attempts: %d of the first half of jobs, %d of the second; %d after a hold of theirs ended, %d after it counted); %d lies, %d rebuttals; %d honest attempts lost while up\n",
+			r.HostilePeers, r.Attack, r.HostileWins, r.HostileFirstWinsEarly, r.HostileFirstWinsLate, r.HostileWinsAfterHold, r.HostileRepeatWins, r.Lies, r.Rebuttals, r.HonestLost)
 	}
 	timing := "adaptive"
 	if r.FixedTiming {
@@ -513,6 +523,7 @@ type speer struct {
 	pollPhase  uint64
 	due        bool
 	lostOnDown []common.Hash
+	holdsEnded []uint64 // a hostile holder's: when each of its holds hit its start deadline
 	hostile    bool
 }
 
@@ -568,7 +579,7 @@ func newSim(cfg Config) (*sim, error) {
 		byID:     make(map[peer.ID]int32, cfg.Peers),
 		jobByID:  make(map[common.Hash]*jobRec, cfg.Jobs),
 		truth:    sched.NewView(cfg.TTLMs),
-		pcfg:     sched.PeerConfig{TTLMs: cfg.TTLMs, DeltaMs: cfg.DeltaMs, SettleMs: cfg.SettleMs, SuspectMs: cfg.SuspectMs},
+		pcfg:     sched.PeerConfig{TTLMs: cfg.TTLMs, DeltaMs: cfg.DeltaMs, SettleMs: cfg.SettleMs, SuspectMs: cfg.SuspectMs, EpochMs: cfg.EpochMs},
 		runtimes: []string{"wasm"},
 		now:      epoch,
 	}
@@ -1005,7 +1016,9 @@ func (s *sim) claim(p *speer, a sched.Action) {
 	r.job, r.attempt = jr, a.Attempt
 	p.runs[a.Job] = r
 	s.activeRuns++
-	w := sched.WeightInputsFor(j.Req, p.lastAdv)
+	req := j.Req
+	req.Standings = p.brain.StandingsAt(s.now)
+	w := sched.WeightInputsFor(req, p.lastAdv)
 	ev := &types.JobEvent{Job: a.Job, Type: types.EvClaim, Attempt: a.Attempt, AdvertSeq: p.lastAdv.Seq,
 		Reputation: w.Reputation, PriceWei: w.PriceWei, Locality: w.Locality, Fit: w.Fit}
 	p.brain.Claimed(a.Job, a.Attempt, s.now)
@@ -1027,6 +1040,16 @@ func (s *sim) start(p *speer, a sched.Action) {
 		return
 	}
 	if p.hostile {
+		claimAt := s.now
+		if j := p.brain.Job(a.Job); j != nil && j.Winner != nil {
+			claimAt = j.Winner.TimeMs
+		}
+		if slices.ContainsFunc(p.holdsEnded, func(d uint64) bool { return d <= claimAt }) {
+			s.r.HostileWinsAfterHold++
+		}
+		if e := s.cfg.EpochMs; e > 0 && slices.ContainsFunc(p.holdsEnded, func(d uint64) bool { return d/e+3 <= claimAt/e }) {
+			s.r.HostileRepeatWins++
+		}
 		s.r.HostileWins++
 		if a.Attempt == 1 {
 			if r.job.idx < s.cfg.Jobs/2 {
@@ -1040,10 +1063,7 @@ func (s *sim) start(p *speer, a sched.Action) {
 			// must end it at the start deadline; the daemon ticks then
 			// anyway (its periodic tick), so the job's peers do here.
 			r.started = true // not to be started again
-			claimAt := s.now
-			if j := p.brain.Job(a.Job); j != nil && j.Winner != nil {
-				claimAt = j.Winner.TimeMs
-			}
+			p.holdsEnded = append(p.holdsEnded, claimAt+sched.StartDeadlineMs)
 			s.push(item{at: claimAt + sched.StartDeadlineMs + 1, kind: kDeadline, job: r.job})
 			return
 		}

@@ -175,6 +175,36 @@ func TestConfigErrors(t *testing.T) {
 // rebutted by each executor, which keeps its job. Every job completes
 // once; nothing diverges; no honest attempt is lost while its executor is
 // up.
+// With reputation measured (2 s epochs here), a holder wins no attempt
+// once its first hold counts: every peer's snapshot has it under the floor.
+// Without it, holders keep winning after their holds.
+func TestHoldersLoseTheirReputation(t *testing.T) {
+	var measured, unmeasured int
+	for _, seed := range []uint64{1, 2, 3} {
+		for _, epoch := range []uint64{0, 2000} {
+			r, err := Run(Config{Peers: 60, Jobs: 60, ArrivalPerSec: 1, Profile: "wan", Seed: seed, Hostile: 0.3, Attack: "hold", EpochMs: epoch})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Log("\n" + r.String())
+			if r.TimedOut || r.Completed != r.Jobs || r.Diverged != 0 || r.DoubleCompletions != 0 || r.HonestLost != 0 {
+				t.Errorf("seed %d, epoch %d: completed %d of %d, diverged %d, double completions %d, honest lost %d", seed, epoch, r.Completed, r.Jobs, r.Diverged, r.DoubleCompletions, r.HonestLost)
+			}
+			if epoch == 0 {
+				unmeasured += r.HostileWinsAfterHold
+				continue
+			}
+			measured += r.HostileWinsAfterHold
+			if r.HostileRepeatWins != 0 {
+				t.Errorf("seed %d: %d attempts won by holders whose hold every peer's reputation counted", seed, r.HostileRepeatWins)
+			}
+		}
+	}
+	if measured >= unmeasured {
+		t.Errorf("holders won %d attempts after a hold with reputation measured, %d without: it did not help", measured, unmeasured)
+	}
+}
+
 func TestHostilePeers(t *testing.T) {
 	for _, attack := range []string{"hold", "lie"} {
 		for _, seed := range []uint64{1, 2, 3} {
