@@ -27,6 +27,10 @@ import (
 // hostileNet starts three honest daemons that run CPU process jobs, and
 // a hostile peer joined to them; it returns a context bounded by timeout,
 // a fresh owner, and a client of peer 0 (the home of the tests' jobs).
+// hostileEpoch is the hostile testnets' reputation epoch: short, so that a
+// hold counts within seconds.
+const hostileEpoch = 2 * time.Second
+
 func hostileNet(t *testing.T, network string, timeout time.Duration) (context.Context, *Cluster, *Hostile, types.Signer, *api.Client) {
 	t.Helper()
 	if testing.Short() {
@@ -35,7 +39,7 @@ func hostileNet(t *testing.T, network string, timeout time.Duration) (context.Co
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	t.Cleanup(cancel)
 	c := startCluster(t, ctx, InProcessConfig{Peers: 3, Network: network, Fleets: []string{"none"}, AdvertTTL: 4 * time.Second,
-		Options: func(int) []node.Option { return []node.Option{node.AllowProcess()} }})
+		Options: func(int) []node.Option { return []node.Option{node.AllowProcess(), node.ReputationEpoch(hostileEpoch)} }})
 	var boot []string
 	for _, n := range c.Nodes {
 		boot = append(boot, tcpAddrs(n.Host().Addrs())...)
@@ -272,8 +276,66 @@ func TestHostileClaimAndHold(t *testing.T) {
 		t.Fatalf("the holder was declared lost after %s, before its start deadline", took)
 	}
 	everyPeer(t, ctx, c, resp.ID, j.Node, 2)
-	// (The holder is excluded from this job only: that it wins no further
-	// job is what measured reputation, not yet built, is for.)
+
+	// Its reputation falls under the floor once the hold counts (two
+	// epochs on), and it wins no further job: a new job it ranks first for
+	// by the hash goes to an honest node in one attempt, its claim refused
+	// at every peer, and every peer's explanation names its reputation.
+	if j.History[0].EndedAt == nil {
+		t.Fatal("the held attempt has no end time")
+	}
+	time.Sleep(time.Until(j.History[0].EndedAt.Add(3 * hostileEpoch)))
+	for tries := 0; ; tries++ {
+		req = sleepJob(t, "hostile-hold", c.Nodes[0].ID(), owner, "1")
+		if job, err = req.Spec.Digest(1337); err != nil {
+			t.Fatal(err)
+		}
+		if hostileRanksFirst(c, h, adv, sched.RequirementsFor(job, &req.Spec)) {
+			break
+		}
+		if tries > 200 {
+			t.Fatal("no job the hostile peer ranks first for")
+		}
+	}
+	w = sched.WeightInputsFor(sched.RequirementsFor(job, &req.Spec), adv)
+	for _, stated := range []uint32{sched.NewcomerReputation, 100} {
+		raw, err := h.Sign(&types.JobEvent{Job: job, Type: types.EvClaim, Attempt: 1, AdvertSeq: adv.Seq, Reputation: stated,
+			PriceWei: w.PriceWei, Locality: w.Locality, Fit: w.Fit, Advert: advRaw})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if stated == sched.NewcomerReputation {
+			if resp, err = home.Submit(ctx, req); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := h.PublishRaw(ctx, raw); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, n := range c.Nodes {
+		ex, err := api.NewClient(n.SocketPath()).Explain(ctx, resp.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range ex.Nodes {
+			if e.ID == h.ID().String() {
+				found = true
+				if e.Rank != -1 || e.Rejected != sched.FilterReputation {
+					t.Fatalf("peer %d ranks the holder %d (rejected %q): want it rejected for its reputation", i, e.Rank, e.Rejected)
+				}
+			}
+		}
+		if !found {
+			t.Fatalf("peer %d does not list the holder: %+v", i, ex.Nodes)
+		}
+	}
+	j = waitJob(t, ctx, home, resp.ID)
+	if j.State != "completed" || j.Node == h.ID().String() || j.Attempts != 1 {
+		t.Fatalf("the next job: %s on %s after %d attempts; want completed by an honest node at once", j.State, j.Node, j.Attempts)
+	}
+	everyPeer(t, ctx, c, resp.ID, j.Node, 1)
 }
 
 // A hostile peer gossips forged claims (inputs its advert does not give)
