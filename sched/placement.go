@@ -34,7 +34,7 @@ type Requirements struct {
 	PriceCapWei   *big.Int
 	Region        string // "" = any (case-insensitive)
 	MinReputation uint32
-	MinUptime     uint32 // percent of recent epochs the node advertised in
+	MinUptime     uint32    // percent of recent epochs the node advertised in
 	Exclude       []peer.ID // earlier failed executors of this job
 	InputCIDs     []string  // nodes providing them score higher
 	Image         string    // a Docker job's image: nodes holding it score higher

@@ -135,7 +135,6 @@ type WeightInputs struct {
 	Fit uint32
 }
 
-
 // WeightInputsFor derives a node's weight inputs for a job from the node's
 // advert alone (its free counts, not reservations), so that the claimant and
 // every other peer holding that advert derive the same inputs.
