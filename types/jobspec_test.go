@@ -751,7 +751,7 @@ func FuzzJobSpecRegion(f *testing.F) {
 		f.Add(r)
 	}
 	f.Fuzz(func(t *testing.T, r string) {
-		specErr := specCheckRegion(r)
+		specErr := CheckJobRegion(r)
 		advErr := checkString("region", r)
 		if (specErr == nil) != (advErr == nil) {
 			t.Fatalf("region %q: spec says %v, advert says %v", r, specErr, advErr)

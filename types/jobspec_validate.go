@@ -161,7 +161,7 @@ func (s *JobSpec) validate() error {
 	if _, err := specParseWei(s.PriceCapWei); err != nil {
 		return fmt.Errorf("priceCapWei %v: pass the cap in wei as a decimal, or \"0\" for no cap (--price-cap ETH)", err)
 	}
-	if err := specCheckRegion(s.Region); err != nil {
+	if err := CheckJobRegion(s.Region); err != nil {
 		return err
 	}
 	if s.MinReputation > MaxJobMinReputation {
@@ -223,11 +223,12 @@ func specCheckString(field, v string, limit int, multiline bool) error {
 	return nil
 }
 
-// specCheckRegion holds a region to what an advert's region may be
+// CheckJobRegion holds a spec's region to what an advert's region may be
 // (checkString in advert.go): at most MaxStringLen bytes of printable
-// characters. A region no advert can carry would match no node.
-func specCheckRegion(r string) error {
-	const how = `name a region as nodes advertise it (e.g. eu-west; matched case-insensitively), or "" for any (--region)`
+// characters. A region no advert can carry would match no node. "" (any
+// region) passes. Its error names the field and the flag (--region).
+func CheckJobRegion(r string) error {
+	const how = "name a region as nodes advertise it (skyops nodes, e.g. eu-west; any case), or leave it empty for any region (--region)"
 	if len(r) > MaxJobRegionBytes {
 		return fmt.Errorf("region is %d bytes, at most %d: %s", len(r), MaxJobRegionBytes, how)
 	}

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -270,4 +271,28 @@ func TestDaemonErrors(t *testing.T) {
 
 	wantError(t, []string{"nodes", "--socket", sock, "--timeout", "100ms"}, "no answer from the daemon at "+sock+" within 100ms")
 	wantError(t, []string{"id", "--socket", sock}, "daemon at "+sock+": node is still starting")
+}
+
+// skyops status shows the owner's placement filters, when the spec has any.
+func TestRenderJobPlacementFilters(t *testing.T) {
+	var b bytes.Buffer
+	j := &api.Job{ID: "0xabc", State: "pending", Spec: types.JobSpec{Runtime: "wasm", Region: "eu-west", MinReputation: 1200, MinUptimePct: 95}}
+	if err := renderJob(&b, j); err != nil {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`(?m)^Node filter:\s+region eu-west, reputation >= 1200, uptime >= 95%$`).MatchString(b.String()) {
+		t.Errorf("status lacks the filters:\n%s", b.String())
+	}
+	j.Spec = types.JobSpec{Runtime: "wasm", MinUptimePct: 50}
+	b.Reset()
+	_ = renderJob(&b, j)
+	if !strings.Contains(b.String(), "uptime >= 50%\n") || strings.Contains(b.String(), "region") {
+		t.Errorf("uptime alone:\n%s", b.String())
+	}
+	j.Spec = types.JobSpec{Runtime: "wasm"}
+	b.Reset()
+	_ = renderJob(&b, j)
+	if strings.Contains(b.String(), "Node filter") {
+		t.Errorf("filters shown for a spec without any:\n%s", b.String())
+	}
 }
