@@ -56,14 +56,24 @@ type Node struct {
 	Runtimes   []string `json:"runtimes"`
 	// PriceWei is per GPU-hour, in wei, as a decimal string (it can exceed
 	// 2^53). PriceETH is the same in ETH, for people.
-	PriceWei string    `json:"priceWei"`
-	PriceETH string    `json:"priceETH"`
-	Region   string    `json:"region"`
-	Jobs     []string  `json:"jobs"`
-	Seq      uint64    `json:"seq"`
-	LastSeen time.Time `json:"lastSeen"` // when this daemon received the advert
-	AdvertAt time.Time `json:"advertAt"` // the author's timestamp
-	Agent    string    `json:"agent"`
+	PriceWei string `json:"priceWei"`
+	PriceETH string `json:"priceETH"`
+	Region   string `json:"region"`
+	// Reputation (0..3000: 1000 is neutral, a node with no record 500),
+	// UptimePct (the share of recent epochs the node advertised in) and
+	// Bonded are what this daemon holds of the node for the current
+	// epoch, as placement reads them. Bonded is true when the node may be
+	// placed as far as bonds go: it is bonded, or BondRequired is false
+	// (the network places unbonded nodes too).
+	Reputation   uint32    `json:"reputation"`
+	UptimePct    uint32    `json:"uptimePct"`
+	Bonded       bool      `json:"bonded"`
+	BondRequired bool      `json:"bondRequired"`
+	Jobs         []string  `json:"jobs"`
+	Seq          uint64    `json:"seq"`
+	LastSeen     time.Time `json:"lastSeen"` // when this daemon received the advert
+	AdvertAt     time.Time `json:"advertAt"` // the author's timestamp
+	Agent        string    `json:"agent"`
 }
 
 // Error is the body of every non-2xx answer.

@@ -40,15 +40,24 @@ func (n *Node) Peers() []api.Peer {
 	return out
 }
 
-// Nodes answers GET /v1/nodes.
+// Nodes answers GET /v1/nodes: each node's advert, and its standing
+// (reputation, uptime, bond) as the brain holds it for the current epoch.
 func (n *Node) Nodes() []api.Node {
+	self := n.key.PeerID()
 	n.mu.Lock()
 	entries := n.brain.View().Nodes()
-	n.mu.Unlock()
+	// Read under the lock, as every brain access is: a snapshot may share
+	// the brain's maps.
+	st := n.brain.StandingsAt(uint64(time.Now().UnixMilli()))
 	out := make([]api.Node, 0, len(entries))
 	for _, e := range entries {
-		out = append(out, NodeInfo(e.Advert, e.SeenMs, n.key.PeerID() == e.Advert.Node))
+		info := NodeInfo(e.Advert, e.SeenMs, self == e.Advert.Node)
+		id := e.Advert.Node
+		info.Reputation, info.UptimePct, info.Bonded = st.Reputation(id), st.UptimePct(id), st.Bonded(id)
+		info.BondRequired = st.BondRequired()
+		out = append(out, info)
 	}
+	n.mu.Unlock()
 	return out
 }
 

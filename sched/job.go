@@ -464,6 +464,10 @@ func RequirementsFor(id common.Hash, s *types.JobSpec) Requirements {
 		PriceCapWei: price,
 		InputCIDs:   s.InputCIDs,
 		Image:       dockerImage(s),
+		// The owner's placement filters, signed in the spec.
+		Region:        s.Region,
+		MinReputation: s.MinReputation,
+		MinUptime:     s.MinUptimePct,
 	}
 }
 

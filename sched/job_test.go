@@ -244,3 +244,33 @@ func TestHomeSurvivesRecompute(t *testing.T) {
 		t.Fatalf("home %q after three events, want %s", j.Home, f.a)
 	}
 }
+
+// The owner's signed placement filters reach placement: region (any case),
+// minimum reputation and minimum uptime.
+func TestRequirementsForPlacementFilters(t *testing.T) {
+	spec := &types.JobSpec{Runtime: types.RuntimeWasm, PriceCapWei: "0", Region: "EU-West", MinReputation: 900, MinUptimePct: 80}
+	req := RequirementsFor(common.Hash{7}, spec)
+	if req.Region != "EU-West" || req.MinReputation != 900 || req.MinUptime != 80 {
+		t.Fatalf("RequirementsFor: region %q, min reputation %d, min uptime %d", req.Region, req.MinReputation, req.MinUptime)
+	}
+	if zero := RequirementsFor(common.Hash{8}, &types.JobSpec{PriceCapWei: "0"}); zero.Region != "" || zero.MinReputation != 0 || zero.MinUptime != 0 {
+		t.Fatalf("no filters: %+v", zero)
+	}
+
+	eu, us := node(testID(1), 1), node(testID(2), 1)
+	us.Region = "us-east"
+	nodes := []Entry{{Advert: eu, SeenMs: 1000}, {Advert: us, SeenMs: 1000}}
+	// nil Standings: every node neutral (1000) and up (100%).
+	p := Rank(req, nodes, nil, FitNow, 1000, 10_000)
+	if len(p.Ranked) != 1 || p.Ranked[0].Node != eu.Node || p.Summary() != "1/2 nodes fit" {
+		t.Fatalf("region EU-West: %s, %+v", p.Summary(), p.Ranked)
+	}
+	spec.Region, spec.MinReputation, spec.MinUptimePct = "", NeutralReputation+1, 0
+	if p := Rank(RequirementsFor(common.Hash{7}, spec), nodes, nil, FitNow, 1000, 10_000); len(p.Ranked) != 0 || p.Summary() != "0/2 nodes fit: 2 reputation" {
+		t.Fatalf("min reputation above neutral: %s", p.Summary())
+	}
+	spec.MinReputation, spec.MinUptimePct = NeutralReputation, 100
+	if p := Rank(RequirementsFor(common.Hash{7}, spec), nodes, nil, FitNow, 1000, 10_000); len(p.Ranked) != 2 {
+		t.Fatalf("neutral reputation, 100%% uptime: %s", p.Summary())
+	}
+}

@@ -38,4 +38,13 @@ type JobSpec struct {
 	DurationSec   uint64   `json:"durationSec"` // maximum run time
 	PriceCapWei   string   `json:"priceCapWei"` // max price per GPU-hour; "0" = no cap
 	InputCIDs     []string `json:"inputCids"`
+	// Placement filters: only nodes that meet them are placed on or may
+	// claim the job. Region "" is any region; otherwise the node's
+	// advertised region must equal it, case-insensitively. MinReputation
+	// is on the network's 0..3000 scale (1000 is neutral, a new node starts
+	// at 500), 0 = no minimum beyond the network's floor. MinUptimePct is
+	// the share of recent epochs the node advertised in, 0..100.
+	Region        string `json:"region"`
+	MinReputation uint32 `json:"minReputation"`
+	MinUptimePct  uint32 `json:"minUptimePct"`
 }

@@ -22,15 +22,16 @@ import (
 // (MetaMask's eth_signTypedData_v4, a hardware wallet, geth's clef) can show
 // the user what they sign and sign it, and a contract can ecrecover it.
 //
-// The domain is {name: "skyops", version: "3", chainId}: the chain id keeps
+// The domain is {name: "skyops", version: "4", chainId}: the chain id keeps
 // a spec signed for a dev chain from being valid on mainnet. There is no
 // verifyingContract (no contract verifies specs yet); adding one later is a
 // new domain version.
 const (
 	JobSpecDomainName = "skyops"
-	// JobSpecDomainVersion is "3" since home joined the type (after
-	// networkAccess in "2"); older specs are no longer read.
-	JobSpecDomainVersion = "3"
+	// JobSpecDomainVersion is "4" since region, minReputation and
+	// minUptimePct joined the type (after home in "3" and networkAccess in
+	// "2"); older specs are no longer read.
+	JobSpecDomainVersion = "4"
 	JobSpecPrimaryType   = "JobSpec"
 )
 
@@ -60,6 +61,9 @@ func jobSpecFields() []apitypes.Type {
 		{Name: "durationSec", Type: "uint64"},
 		{Name: "priceCapWei", Type: "uint256"},
 		{Name: "inputCids", Type: "string[]"},
+		{Name: "region", Type: "string"},
+		{Name: "minReputation", Type: "uint32"},
+		{Name: "minUptimePct", Type: "uint32"},
 	}
 }
 
@@ -114,6 +118,9 @@ func (s *JobSpec) TypedData(chainID uint64) apitypes.TypedData {
 			"durationSec":   specU64(s.DurationSec),
 			"priceCapWei":   s.PriceCapWei,
 			"inputCids":     specAnySlice(s.InputCIDs),
+			"region":        s.Region,
+			"minReputation": specU64(uint64(s.MinReputation)),
+			"minUptimePct":  specU64(uint64(s.MinUptimePct)),
 		},
 	}
 }
@@ -291,6 +298,9 @@ type specMessageWire struct {
 	DurationSec   uint64   `json:"durationSec,string"`
 	PriceCapWei   string   `json:"priceCapWei"`
 	InputCIDs     []string `json:"inputCids"`
+	Region        string   `json:"region"`
+	MinReputation uint32   `json:"minReputation,string"`
+	MinUptimePct  uint32   `json:"minUptimePct,string"`
 }
 
 // TypedDataJSON is the spec's typed data for chainID as JSON, exactly as
@@ -319,6 +329,7 @@ func (s *JobSpec) TypedDataJSON(chainID uint64) ([]byte, error) {
 			CPUCores: s.CPUCores, RAMMiB: s.RAMMiB, DiskMiB: s.DiskMiB,
 			DurationSec: s.DurationSec, PriceCapWei: s.PriceCapWei,
 			InputCIDs: orEmpty(s.InputCIDs),
+			Region:    s.Region, MinReputation: s.MinReputation, MinUptimePct: s.MinUptimePct,
 		},
 	}
 	b, err := json.Marshal(w)
@@ -408,6 +419,9 @@ func JobSpecFromTypedData(td apitypes.TypedData) (*JobSpec, uint64, error) {
 		DurationSec:   r.uint("durationSec", 64),
 		PriceCapWei:   r.wei("priceCapWei"),
 		InputCIDs:     r.strs("inputCids"),
+		Region:        r.str("region"),
+		MinReputation: uint32(r.uint("minReputation", 32)),
+		MinUptimePct:  uint32(r.uint("minUptimePct", 32)),
 	}
 	if r.err != nil {
 		return nil, 0, fmt.Errorf("%w: %v", ErrNotJobSpec, r.err)

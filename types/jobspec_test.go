@@ -29,17 +29,21 @@ const (
 	specGoldenChainID = 1337
 	// specGoldenHome is the libp2p peer id of the golden key.
 	specGoldenHome = "16Uiu2HAmMUjGmiUhJeiZgu6ZZnLRkE2VViR2JgjqtW9aTZnHQqgg"
-	// Domain version "3" (with home). Computed once with this
-	// code, checked against an independent hand-written EIP-712 encoding
-	// below, and against MetaMask's @metamask/eth-sig-util 9.0.0 (run with
-	// node: TypedDataUtils.eip712Hash and signTypedData, V4, with the golden
-	// key) on the TypedDataJSON output of each golden spec: same digest,
-	// same signature, recovering to specGoldenAddress.
-	specGoldenDigest    = "0x88c7d8c5c56aa6a014d4090f6085ef1207049bec3fc806c417582ea2ab72b13c"
-	specGoldenSignature = "0xbadbe1e450d5311bee7efe5227925b0f5ec192589c5741a487bbc1c7563ddc7a3a0423f7687dfdd990313ffc0f3027ea198257a4424805dbcc9b8c4b930e54ce1c"
-	// The same for specGoldenDockerSpec (networkAccess true).
-	specGoldenDockerDigest    = "0x2b5bd7a8eeadaffb2779e8a215fac9ca0335c3b67813ed53ab735bb3a086fc85"
-	specGoldenDockerSignature = "0xecbccf75ce25ec531bb4d6d871e7c4091c6905059d9cb29bbf42aebc34f4860a0e059f3debd5961a31955ab9bc729561e7ddec356d2d8b421c8d7a8d461eb2bf1b"
+	// Domain version "4" (with region, minReputation and minUptimePct).
+	// Computed once with this code, checked against an independent
+	// hand-written EIP-712 encoding below, and against MetaMask's
+	// @metamask/eth-sig-util 9.0.0 from npm (a node script outside the
+	// repo, node 20.20.2, which npm warns is below the package's declared
+	// engines; TypedDataUtils.eip712Hash, signTypedData and
+	// recoverTypedSignature, V4, with the golden key) on the TypedDataJSON
+	// output of each golden spec: same digest, same signature, recovering
+	// to specGoldenAddress.
+	specGoldenDigest    = "0xe0c7bf46e40b8306bf63c7743f87825b13916913a9656f7ddcfa3807e7e1c2fc"
+	specGoldenSignature = "0xff3b5a232a4f989df222a81cae126b2bc9c080f3e14bbf417df94393581ff7f01b49d58c44639b5276c26f6d74e9ceb57bdb408c38804b3441ed6aa751b1ee7f1c"
+	// The same for specGoldenDockerSpec (networkAccess true, no placement
+	// filters).
+	specGoldenDockerDigest    = "0x6d2382cf47bf47bf042332ff473b858190614deae8bc71d1c12c817ef3cccd98"
+	specGoldenDockerSignature = "0x70ced3a907daa3e91663e3d037568141bf4d7fdf8bce31b959f64eee85b895332f2a7f65d8dae9986419c47b71ae45027cee1a8ea75973b943d911102849f4821c"
 )
 
 func specGoldenKey(t testing.TB) KeySigner {
@@ -83,6 +87,11 @@ func specGoldenSpec() *JobSpec {
 		DurationSec:  4 * 3600,
 		PriceCapWei:  "1500000000000000000",
 		InputCIDs:    []string{specTestCID("input one"), specTestCID("input two")},
+		// The placement filters are set here and zero in the docker spec,
+		// so that the vectors cover both.
+		Region:        "eu-west",
+		MinReputation: 1200,
+		MinUptimePct:  95,
 	}
 }
 
@@ -230,14 +239,15 @@ func specHandDigest(s *JobSpec, chainID uint64) common.Hash {
 	specType := "JobSpec(string network,string home,uint64 nonce,uint64 createdAt,string runtime,string artifact," +
 		"uint64 artifactSize,string[] args,string[] env,bool networkAccess,string model,string framework,string gpuModel," +
 		"uint32 gpuCount,uint64 gpuMemMiB,uint32 cpuCores,uint64 ramMiB,uint64 diskMiB,uint64 durationSec," +
-		"uint256 priceCapWei,string[] inputCids)"
-	domain := k(k([]byte(domainType)), str("skyops"), str("3"), word(chainID))
+		"uint256 priceCapWei,string[] inputCids,string region,uint32 minReputation,uint32 minUptimePct)"
+	domain := k(k([]byte(domainType)), str("skyops"), str("4"), word(chainID))
 	msg := k(bytes.Join([][]byte{
 		k([]byte(specType)),
 		str(s.Network), str(s.Home), word(s.Nonce), word(s.CreatedAt), str(s.Runtime), str(s.Artifact),
 		word(s.ArtifactSize), arr(s.Args), arr(s.Env), boolean(s.NetworkAccess), str(s.Model), str(s.Framework), str(s.GPUModel),
 		word(uint64(s.GPUCount)), word(s.GPUMemMiB), word(uint64(s.CPUCores)), word(s.RAMMiB),
 		word(s.DiskMiB), word(s.DurationSec), common.LeftPadBytes(wei.Bytes(), 32), arr(s.InputCIDs),
+		str(s.Region), word(uint64(s.MinReputation)), word(uint64(s.MinUptimePct)),
 	}, nil))
 	return common.BytesToHash(k([]byte{0x19, 0x01}, domain, msg))
 }
@@ -257,9 +267,11 @@ func TestJobSpecTypedDataJSON(t *testing.T) {
 	for _, want := range []string{
 		`{"types":{"EIP712Domain":[{"name":"name","type":"string"},`,
 		`],"JobSpec":[{"name":"network","type":"string"},`,
-		`"primaryType":"JobSpec","domain":{"name":"skyops","version":"3","chainId":1337},"message":{"network":"skyops-testnet","home":"` + specGoldenHome + `","nonce":"18364758544493064720",`,
+		`"primaryType":"JobSpec","domain":{"name":"skyops","version":"4","chainId":1337},"message":{"network":"skyops-testnet","home":"` + specGoldenHome + `","nonce":"18364758544493064720",`,
 		`"priceCapWei":"1500000000000000000"`,
 		`"networkAccess":false`,
+		`"inputCids":["` + specTestCID("input one") + `","` + specTestCID("input two") + `"],"region":"eu-west","minReputation":"1200","minUptimePct":"95"}}`,
+		`{"name":"inputCids","type":"string[]"},{"name":"region","type":"string"},{"name":"minReputation","type":"uint32"},{"name":"minUptimePct","type":"uint32"}]`,
 	} {
 		if !strings.Contains(string(js), want) {
 			t.Errorf("typed data JSON lacks %s:\n%s", want, js)
@@ -351,6 +363,12 @@ func TestJobSpecDigestChanges(t *testing.T) {
 		func(s *JobSpec) { s.PriceCapWei = "1500000000000000001" },
 		func(s *JobSpec) { s.InputCIDs = nil },
 		func(s *JobSpec) { s.NetworkAccess = true },
+		func(s *JobSpec) { s.Region = "EU-WEST" }, // matched case-insensitively, but signed as written
+		func(s *JobSpec) { s.Region = "" },
+		func(s *JobSpec) { s.MinReputation = 1201 },
+		func(s *JobSpec) { s.MinReputation = 0 },
+		func(s *JobSpec) { s.MinUptimePct = 94 },
+		func(s *JobSpec) { s.MinUptimePct = 0 },
 	}
 	for i, m := range mutate {
 		s := specGoldenSpec()
@@ -531,14 +549,30 @@ func TestJobSpecFromTypedDataRefuses(t *testing.T) {
 			td.Types["EIP712Domain"] = append(td.Types["EIP712Domain"], apitypes.Type{Name: "salt", Type: "bytes32"})
 		}, "type EIP712Domain differs"},
 		{"domain name", func(td *apitypes.TypedData) { td.Domain.Name = "other" }, `domain is "other"`},
-		{"domain version", func(td *apitypes.TypedData) { td.Domain.Version = "4" }, `version "4", want "skyops" version "3"`},
+		{"domain version", func(td *apitypes.TypedData) { td.Domain.Version = "5" }, `version "5", want "skyops" version "4"`},
+		// What skyops made before the placement filters: version "3".
+		{"version 3", func(td *apitypes.TypedData) {
+			td.Domain.Version = "3"
+			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-3]
+			delete(td.Message, "region")
+			delete(td.Message, "minReputation")
+			delete(td.Message, "minUptimePct")
+		}, `version "3", want "skyops" version "4" (make the typed data again`},
+		{"version 4 without the filters", func(td *apitypes.TypedData) {
+			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-3]
+		}, "type JobSpec differs"},
 		// What an older skyops made: version "1", without networkAccess.
 		{"version 1", func(td *apitypes.TypedData) {
 			td.Domain.Version = "1"
 			td.Types["JobSpec"] = slices.DeleteFunc(td.Types["JobSpec"], func(f apitypes.Type) bool { return f.Name == "networkAccess" })
 			delete(td.Message, "networkAccess")
-		}, `version "1", want "skyops" version "3" (make the typed data again`},
+		}, `version "1", want "skyops" version "4" (make the typed data again`},
 		{"missing bool", func(td *apitypes.TypedData) { delete(td.Message, "networkAccess") }, `lacks "networkAccess"`},
+		{"missing region", func(td *apitypes.TypedData) { delete(td.Message, "region") }, `lacks "region"`},
+		{"missing minUptimePct", func(td *apitypes.TypedData) { delete(td.Message, "minUptimePct") }, `lacks "minUptimePct"`},
+		{"region type", func(td *apitypes.TypedData) { td.Message["region"] = 1.0 }, `"region": is float64`},
+		{"minReputation overflow", func(td *apitypes.TypedData) { td.Message["minReputation"] = "4294967296" }, `"minReputation": 4294967296 does not fit uint32`},
+		{"minUptimePct negative", func(td *apitypes.TypedData) { td.Message["minUptimePct"] = "-1" }, `"minUptimePct": -1 does not fit uint32`},
 		{"bool as string", func(td *apitypes.TypedData) { td.Message["networkAccess"] = "true" }, `"networkAccess": is string, want true or false`},
 		{"bool as number", func(td *apitypes.TypedData) { td.Message["networkAccess"] = 1.0 }, `"networkAccess": is float64`},
 		{"no chain", func(td *apitypes.TypedData) { td.Domain.ChainId = nil }, "no chainId"},
@@ -636,6 +670,17 @@ func TestValidate(t *testing.T) {
 		{"network for a process", func(s *JobSpec) {
 			s.Runtime, s.Artifact, s.ArtifactSize, s.NetworkAccess = "process", "python3", 0, true
 		}, "this is a process job: a process job is not sandboxed and already has the provider's own network"},
+		{"min uptime 101", func(s *JobSpec) { s.MinUptimePct = 101 }, "minUptimePct 101: uptime is a percentage; pass 0 to 100 (--min-uptime)"},
+		{"min uptime huge", func(s *JobSpec) { s.MinUptimePct = 1 << 31 }, "minUptimePct 2147483648"},
+		{"min reputation 3001", func(s *JobSpec) { s.MinReputation = 3001 },
+			"minReputation 3001: reputation is on a 0..3000 scale (1000 is neutral, a new node starts at 500); pass at most 3000, or 0 for no minimum (--min-reputation)"},
+		{"long region", func(s *JobSpec) { s.Region = strings.Repeat("r", MaxStringLen+1) }, "region is 257 bytes, at most 256"},
+		{"region newline", func(s *JobSpec) { s.Region = "eu\nwest" }, `region "eu\nwest" holds unprintable character U+000A`},
+		{"region tab", func(s *JobSpec) { s.Region = "eu\twest" }, "unprintable character U+0009"},
+		{"region bad utf8", func(s *JobSpec) { s.Region = "eu\xff" }, "region is not valid UTF-8"},
+		{"region replacement char", func(s *JobSpec) { s.Region = "eu\ufffd" }, "unprintable character U+FFFD"},
+		{"region nbsp", func(s *JobSpec) { s.Region = "eu\u00a0west" }, "unprintable character U+00A0"},
+		{"region format char", func(s *JobSpec) { s.Region = "eu\u200bwest" }, "unprintable character U+200B"},
 	}
 	for _, c := range cases {
 		s := specGoldenSpec()
@@ -657,6 +702,17 @@ func TestValidate(t *testing.T) {
 	s.PriceCapWei = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1)).String()
 	if err := s.Validate(); err != nil {
 		t.Errorf("price 2^256-1: %v", err)
+	}
+
+	// The placement filters at their bounds; a region as adverts carry
+	// them, spaces and any case included.
+	s = specGoldenSpec()
+	s.MinReputation, s.MinUptimePct = MaxJobMinReputation, MaxJobMinUptimePct
+	for _, r := range []string{"", "eu-west", "US East 1", "ap-northeast-1", "Zürich", strings.Repeat("r", MaxStringLen)} {
+		s.Region = r
+		if err := s.Validate(); err != nil {
+			t.Errorf("region %q: %v", r, err)
+		}
 	}
 
 	// A Docker job may ask for a network, and need not.
@@ -685,4 +741,26 @@ func TestMaxJobSpecBytes(t *testing.T) {
 	if err := s.Validate(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// FuzzJobSpecRegion: a spec accepts exactly the regions an advert may
+// carry (checkString "region"), so that a spec never asks for a region no
+// node could advertise, nor refuses one a node does.
+func FuzzJobSpecRegion(f *testing.F) {
+	for _, r := range []string{"", "eu-west", "US East", "eu\nwest", "\xff", "\ufffd", "\u200b", strings.Repeat("x", MaxStringLen+1)} {
+		f.Add(r)
+	}
+	f.Fuzz(func(t *testing.T, r string) {
+		specErr := CheckJobRegion(r)
+		advErr := checkString("region", r)
+		if (specErr == nil) != (advErr == nil) {
+			t.Fatalf("region %q: spec says %v, advert says %v", r, specErr, advErr)
+		}
+		s := specGoldenSpec()
+		s.Region = r
+		err := s.Validate()
+		if (err == nil) != (specErr == nil) || err != nil && !errors.Is(err, ErrInvalidJobSpec) {
+			t.Fatalf("region %q: Validate %v, region check %v", r, err, specErr)
+		}
+	})
 }

@@ -30,6 +30,16 @@ const (
 	RuntimeDocker     = "docker"
 	RuntimeProcess    = "process"
 
+	// MaxJobRegionBytes is the longest region a spec may ask for: an
+	// advert's region is at most as long (MaxStringLen), so a longer one
+	// could match no node.
+	MaxJobRegionBytes = MaxStringLen
+	// MaxJobMinReputation is the top of the reputation scale (1000 is
+	// neutral, a new node starts at 500): a higher minimum no node meets.
+	MaxJobMinReputation = 3000
+	// MaxJobMinUptimePct: uptime is a percentage.
+	MaxJobMinUptimePct = 100
+
 	// MaxJobSpecBytes caps the JSON encoding of the whole spec. It binds
 	// before the per-item limits do (256 args of 4 KiB would be 1 MiB), and
 	// keeps a spec with its signature well inside one signed job event
@@ -151,6 +161,16 @@ func (s *JobSpec) validate() error {
 	if _, err := specParseWei(s.PriceCapWei); err != nil {
 		return fmt.Errorf("priceCapWei %v: pass the cap in wei as a decimal, or \"0\" for no cap (--price-cap ETH)", err)
 	}
+	if err := CheckJobRegion(s.Region); err != nil {
+		return err
+	}
+	if s.MinReputation > MaxJobMinReputation {
+		return fmt.Errorf("minReputation %d: reputation is on a 0..%d scale (1000 is neutral, a new node starts at 500); pass at most %d, or 0 for no minimum (--min-reputation)",
+			s.MinReputation, MaxJobMinReputation, MaxJobMinReputation)
+	}
+	if s.MinUptimePct > MaxJobMinUptimePct {
+		return fmt.Errorf("minUptimePct %d: uptime is a percentage; pass 0 to %d (--min-uptime)", s.MinUptimePct, MaxJobMinUptimePct)
+	}
 	if len(s.InputCIDs) > MaxJobInputs {
 		return fmt.Errorf("inputCids: %d items, at most %d (--input)", len(s.InputCIDs), MaxJobInputs)
 	}
@@ -198,6 +218,26 @@ func specCheckString(field, v string, limit int, multiline bool) error {
 	for _, r := range v {
 		if r == 0 || unicode.IsControl(r) && !(multiline && (r == '\t' || r == '\n' || r == '\r')) {
 			return fmt.Errorf("%s holds control character %U", field, r)
+		}
+	}
+	return nil
+}
+
+// CheckJobRegion holds a spec's region to what an advert's region may be
+// (checkString in advert.go): at most MaxStringLen bytes of printable
+// characters. A region no advert can carry would match no node. "" (any
+// region) passes. Its error names the field and the flag (--region).
+func CheckJobRegion(r string) error {
+	const how = "name a region as nodes advertise it (skyops nodes, e.g. eu-west; any case), or leave it empty for any region (--region)"
+	if len(r) > MaxJobRegionBytes {
+		return fmt.Errorf("region is %d bytes, at most %d: %s", len(r), MaxJobRegionBytes, how)
+	}
+	if !utf8.ValidString(r) {
+		return fmt.Errorf("region is not valid UTF-8: %s", how)
+	}
+	for _, c := range r {
+		if !unicode.IsPrint(c) || c == unicode.ReplacementChar {
+			return fmt.Errorf("region %q holds unprintable character %U: %s", specClip(r), c, how)
 		}
 	}
 	return nil

@@ -187,6 +187,9 @@ func renderJob(w io.Writer, j *api.Job) error {
 	if j.Spec.GPUCount > 0 {
 		row("GPUs", fmt.Sprintf("%d x %s", j.Spec.GPUCount, orDash(j.Spec.GPUModel)))
 	}
+	if f := placementFilters(&j.Spec); f != "" {
+		row("Node filter", f)
+	}
 	row("Submitted", j.SubmittedAt.Format(api.NanoTimeLayout))
 	row("Claimed", ts(j.ClaimedAt))
 	row("Started", ts(j.StartedAt))
@@ -445,4 +448,21 @@ func gpuPoint(g types.GPUPoint) string {
 		s += "  [simulated]"
 	}
 	return s
+}
+
+// placementFilters says which nodes the owner's signed filters let run the
+// job, e.g. "region eu-west, reputation >= 1200, uptime >= 95%"; "" when
+// there are none.
+func placementFilters(s *types.JobSpec) string {
+	var f []string
+	if s.Region != "" {
+		f = append(f, "region "+clean(s.Region))
+	}
+	if s.MinReputation > 0 {
+		f = append(f, fmt.Sprintf("reputation >= %d", s.MinReputation))
+	}
+	if s.MinUptimePct > 0 {
+		f = append(f, fmt.Sprintf("uptime >= %d%%", s.MinUptimePct))
+	}
+	return strings.Join(f, ", ")
 }

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -115,10 +116,12 @@ var (
 			},
 			GPUTotal: 10, GPUFree: 8, Simulated: true, CPUCores: 128, RAMMiB: 2 << 20,
 			PriceETH: "0.5", Region: "eu-west", LastSeen: testNow.Add(-400 * time.Millisecond),
+			Reputation: 1000, UptimePct: 100, Bonded: true, BondRequired: true,
 		},
 		{
 			ID: "16Uiu2HAmBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBcpu002", Address: "0x3333333333333333333333333333333333334444",
 			CPUCores: 16, RAMMiB: 65536, PriceETH: "0", LastSeen: testNow.Add(-192 * time.Second),
+			Reputation: 500, UptimePct: 87, Bonded: false, BondRequired: true,
 		},
 	}
 )
@@ -135,10 +138,10 @@ func TestRenderNodes(t *testing.T) {
 		t.Fatalf("want header, 2 rows for node 1, 1 for node 2, blank, SIMULATED note; got %d lines", len(lines))
 	}
 	for i, wants := range [][]string{
-		{"ID", "ADDRESS", "GPUS", "RAM", "PRICE (ETH/GPU-h)", "REGION", "LAST SEEN"},
-		{"16Ui…AAself01 (self)", "0x1111…2222", "8x NVIDIA A100-SXM4-40GB 40GiB (6 free) [simulated]", "128", "2TiB", "0.5", "eu-west", "0.4s ago"},
+		{"ID", "ADDRESS", "GPUS", "RAM", "PRICE (ETH/GPU-h)", "REGION", "REP", "UPTIME", "BOND", "LAST SEEN"},
+		{"16Ui…AAself01 (self)", "0x1111…2222", "8x NVIDIA A100-SXM4-40GB 40GiB (6 free) [simulated]", "128", "2TiB", "0.5", "eu-west", " 1000 ", " 100% ", " yes ", "0.4s ago"},
 		{"2x NVIDIA H100 80GB HBM3 79.6GiB (2 free) [simulated]"},
-		{"16Ui…BBcpu002", "0x3333…4444", "cpu only", "16", "64GiB", "-", "3m12s ago"},
+		{"16Ui…BBcpu002", "0x3333…4444", "cpu only", "16", "64GiB", "-", " 500 ", " 87% ", " no ", "3m12s ago"},
 		{},
 		{"SIMULATED: 1 of 2 nodes", "not real hardware"},
 	} {
@@ -160,6 +163,27 @@ func TestRenderNodes(t *testing.T) {
 	if strings.Contains(lines[3], "[simulated]") {
 		t.Error("cpu-only node marked simulated")
 	}
+	// REP, UPTIME and BOND stand under their headers.
+	for _, col := range []struct{ head, row1, row3 string }{{"REP", "1000", "500"}, {"UPTIME", "100%", "87%"}, {"BOND", "yes", "no"}} {
+		if got := cellUnder(lines, col.head, 1); got != col.row1 {
+			t.Errorf("%s of node 1 is %q, want %q", col.head, got, col.row1)
+		}
+		if got := cellUnder(lines, col.head, 3); got != col.row3 {
+			t.Errorf("%s of node 2 is %q, want %q", col.head, got, col.row3)
+		}
+	}
+
+	// A network that requires no bonds shows none.
+	unbonded := append([]api.Node(nil), testNodes...)
+	for i := range unbonded {
+		unbonded[i].Bonded, unbonded[i].BondRequired = true, false
+	}
+	b.Reset()
+	_ = renderNodes(&b, unbonded, testNow, false)
+	ls := strings.Split(b.String(), "\n")
+	if cellUnder(ls, "BOND", 1) != "-" || cellUnder(ls, "BOND", 3) != "-" {
+		t.Errorf("BOND without bonds required is not -:\n%s", b.String())
+	}
 
 	b.Reset()
 	_ = renderNodes(&b, testNodes, testNow, true)
@@ -171,6 +195,18 @@ func TestRenderNodes(t *testing.T) {
 	if strings.Contains(b.String(), "SIMULATED") {
 		t.Errorf("SIMULATED note without simulated nodes:\n%s", b.String())
 	}
+}
+
+// cellUnder is the word of table line row that starts under the header
+// head of line 0.
+func cellUnder(lines []string, head string, row int) string {
+	col := utf8.RuneCountInString(lines[0][:strings.Index(lines[0], head)])
+	r := []rune(lines[row])
+	if col >= len(r) {
+		return ""
+	}
+	word, _, _ := strings.Cut(string(r[col:]), " ")
+	return word
 }
 
 func TestRenderHelpers(t *testing.T) {
@@ -227,7 +263,9 @@ func TestAgainstFakeDaemon(t *testing.T) {
 	out, errs, code := cli(t, "nodes", "-o", "json")
 	var nodes []api.Node
 	if code != 0 || errs != "" || json.Unmarshal([]byte(out), &nodes) != nil || len(nodes) != 2 ||
-		nodes[0].ID != testNodes[0].ID || len(nodes[0].GPUs) != 2 || !nodes[0].GPUs[0].Simulated {
+		nodes[0].ID != testNodes[0].ID || len(nodes[0].GPUs) != 2 || !nodes[0].GPUs[0].Simulated ||
+		nodes[1].Reputation != 500 || nodes[1].UptimePct != 87 || nodes[1].Bonded || !nodes[1].BondRequired ||
+		!strings.Contains(out, `"reputation": 500,`) || !strings.Contains(out, `"uptimePct": 87,`) || !strings.Contains(out, `"bonded": false,`) {
 		t.Errorf("nodes -o json: %d %q\n%s", code, errs, out)
 	}
 	out, _, code = cli(t, "nodes")
@@ -270,4 +308,28 @@ func TestDaemonErrors(t *testing.T) {
 
 	wantError(t, []string{"nodes", "--socket", sock, "--timeout", "100ms"}, "no answer from the daemon at "+sock+" within 100ms")
 	wantError(t, []string{"id", "--socket", sock}, "daemon at "+sock+": node is still starting")
+}
+
+// skyops status shows the owner's placement filters, when the spec has any.
+func TestRenderJobPlacementFilters(t *testing.T) {
+	var b bytes.Buffer
+	j := &api.Job{ID: "0xabc", State: "pending", Spec: types.JobSpec{Runtime: "wasm", Region: "eu-west", MinReputation: 1200, MinUptimePct: 95}}
+	if err := renderJob(&b, j); err != nil {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`(?m)^Node filter:\s+region eu-west, reputation >= 1200, uptime >= 95%$`).MatchString(b.String()) {
+		t.Errorf("status lacks the filters:\n%s", b.String())
+	}
+	j.Spec = types.JobSpec{Runtime: "wasm", MinUptimePct: 50}
+	b.Reset()
+	_ = renderJob(&b, j)
+	if !strings.Contains(b.String(), "uptime >= 50%\n") || strings.Contains(b.String(), "region") {
+		t.Errorf("uptime alone:\n%s", b.String())
+	}
+	j.Spec = types.JobSpec{Runtime: "wasm"}
+	b.Reset()
+	_ = renderJob(&b, j)
+	if strings.Contains(b.String(), "Node filter") {
+		t.Errorf("filters shown for a spec without any:\n%s", b.String())
+	}
 }

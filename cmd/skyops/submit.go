@@ -35,6 +35,8 @@ type submitFlags struct {
 	gpus, gpuMemGB, cpus, ramGB, diskGB         int
 	duration                                    time.Duration
 	priceCap                                    string
+	region                                      string
+	minReputation, minUptime                    int
 	env, inputs, inputFiles, secrets            []string
 	network, home                               string
 	chainID                                     uint64
@@ -61,6 +63,16 @@ says what to run. Sizes are whole GiB (--ram 64 is 64 GiB). Zero or absent
 requirements mean "no minimum"; which GPU models exist is for placement to
 say, not the CLI.
 
+--region, --min-reputation and --min-uptime limit which nodes may run the
+job; they are signed into the spec like the rest. --region NAME takes only
+nodes that advertise that region (e.g. eu-west; any case; the REGION column
+of skyops nodes). --min-reputation N takes only nodes whose reputation is at
+least N, on the network's 0..3000 scale: 1000 is neutral, a new node starts
+at 500 (so a minimum above 500 excludes nodes without a record yet), and
+nodes under 250 get no jobs at all. --min-uptime PCT takes only nodes that
+advertised in at least PCT percent of the recent epochs. skyops nodes shows
+each node's REP and UPTIME. 0 (the default) is no minimum.
+
 --allow-network gives a Docker job's container a network (Docker's default
 bridge, for downloads and the like); without it the container has none, only
 loopback. It is part of the signed spec, and only Docker jobs may ask.
@@ -80,6 +92,7 @@ each change of state; it exits non-zero unless the job completes.`,
 		Example: `  skyops submit-task --model gpt2 --gpu A100 --ram 64 --duration 4h --wasm train.wasm
   skyops submit-task --model cpu-demo --wasm demo-train.wasm --wait -- --epochs 2
   skyops submit-task --wasm job.wasm --gpus 2 --price-cap 0.5 --env SEED=1 --input bafk...
+  skyops submit-task --model gpt2 --region eu-west --min-reputation 1000 --min-uptime 90
   skyops submit-task --model gpt2 --wasm train.wasm --dry-run > job.json
   skyops submit-task --typed-data job.json --signature 0x... --wasm train.wasm`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -101,6 +114,9 @@ each change of state; it exits non-zero unless the job completes.`,
 	fl.IntVar(&f.diskGB, "disk", 0, "minimum disk, GiB")
 	fl.DurationVar(&f.duration, "duration", 0, "maximum run time, e.g. 4h or 90m (default: the template's, else 1h)")
 	fl.StringVar(&f.priceCap, "price-cap", "0", "highest price per GPU-hour, in ETH (0 = no cap)")
+	fl.StringVar(&f.region, "region", "", "run only on nodes advertising this region, e.g. eu-west (case-insensitive; default any)")
+	fl.IntVar(&f.minReputation, "min-reputation", 0, "run only on nodes with at least this reputation, 0..3000 (1000 is neutral, new nodes start at 500; 0 = no minimum)")
+	fl.IntVar(&f.minUptime, "min-uptime", 0, "run only on nodes up at least this percent of recent epochs, 0..100 (0 = no minimum)")
 	fl.StringArrayVar(&f.env, "env", nil, "KEY=VALUE in the job's environment (repeatable)")
 	fl.StringArrayVar(&f.inputs, "input", nil, "CID of an input (repeatable)")
 	fl.StringArrayVar(&f.secrets, "secret", nil, "KEY=VALUE the job gets in its environment, encrypted here with the job's data key, never in the signed spec (repeatable)")
@@ -399,6 +415,25 @@ func (f *submitFlags) applyFlags(cmd *cobra.Command, spec *types.JobSpec) error 
 		}
 		spec.PriceCapWei = wei.String()
 	}
+	if fl.Changed("region") {
+		// "" is any region, as without the flag.
+		if err := types.CheckJobRegion(f.region); err != nil {
+			return err
+		}
+		spec.Region = f.region
+	}
+	if fl.Changed("min-reputation") {
+		if f.minReputation < 0 || f.minReputation > types.MaxJobMinReputation {
+			return fmt.Errorf("--min-reputation %d: pass 0 to %d (1000 is neutral, a new node starts at 500; 0 = no minimum)", f.minReputation, types.MaxJobMinReputation)
+		}
+		spec.MinReputation = uint32(f.minReputation)
+	}
+	if fl.Changed("min-uptime") {
+		if f.minUptime < 0 || f.minUptime > types.MaxJobMinUptimePct {
+			return fmt.Errorf("--min-uptime %d: pass a percentage, 0 to %d (0 = no minimum)", f.minUptime, types.MaxJobMinUptimePct)
+		}
+		spec.MinUptimePct = uint32(f.minUptime)
+	}
 	if len(f.env) > 0 {
 		spec.Env = f.env
 	}
@@ -458,7 +493,7 @@ func (f *submitFlags) signedElsewhere(cmd *cobra.Command, cat *models.Catalog, e
 	}
 	fl := cmd.Flags()
 	// These change the spec; a spec signed elsewhere cannot take them.
-	for _, name := range []string{"framework", "gpu", "gpus", "gpu-mem", "cpus", "ram", "disk", "duration", "price-cap", "env", "input", "network", "allow-network"} {
+	for _, name := range []string{"framework", "gpu", "gpus", "gpu-mem", "cpus", "ram", "disk", "duration", "price-cap", "env", "input", "network", "allow-network", "region", "min-reputation", "min-uptime"} {
 		if fl.Changed(name) {
 			return nil, fmt.Errorf("--%s cannot change a spec signed elsewhere: change the typed data and sign it again", name)
 		}

@@ -165,6 +165,53 @@ func TestSubmitAllowNetwork(t *testing.T) {
 		"--allow-network is for Docker jobs (--image REF): a --process job is not sandboxed and already has the provider's network")
 }
 
+// --region, --min-reputation and --min-uptime are signed into the spec;
+// bad values are refused before the daemon or the wallet is asked.
+func TestSubmitPlacementFilters(t *testing.T) {
+	h := walletTestHooks()
+	w := newCLITestWallet(t)
+	wasm := writeTestModule(t, emptyWasmModule)
+	spec, dr := submitDryRun(t, h, w, "--wasm", wasm, "--region", "eu-west", "--min-reputation", "1200", "--min-uptime", "90")
+	if spec.Region != "eu-west" || spec.MinReputation != 1200 || spec.MinUptimePct != 90 {
+		t.Errorf("spec %+v", spec)
+	}
+	var td bytes.Buffer
+	if err := json.Compact(&td, dr.TypedData); err != nil {
+		t.Fatal(err)
+	}
+	if want := `"region":"eu-west","minReputation":"1200","minUptimePct":"90"}`; !strings.Contains(td.String(), want) {
+		t.Errorf("dry run typed data lacks %s:\n%s", want, td.String())
+	}
+	// The bounds, and "" (any region), are accepted; without the flags a
+	// spec has no filters.
+	spec, _ = submitDryRun(t, h, w, "--wasm", wasm, "--region", "", "--min-reputation", "3000", "--min-uptime", "100")
+	if spec.Region != "" || spec.MinReputation != 3000 || spec.MinUptimePct != 100 {
+		t.Errorf("bounds: %+v", spec)
+	}
+	spec, _ = submitDryRun(t, h, w, "--wasm", wasm)
+	if spec.Region != "" || spec.MinReputation != 0 || spec.MinUptimePct != 0 {
+		t.Errorf("no flags: %+v", spec)
+	}
+
+	noDaemon := append([]string{"submit-task", "--wasm", wasm, "--socket", filepath.Join(t.TempDir(), "no.sock")}, w.flags()...)
+	with := func(a ...string) []string { return append(append([]string{}, noDaemon...), a...) }
+	for _, c := range []struct {
+		args  []string
+		wants []string
+	}{
+		{with("--min-reputation", "3001"), []string{"--min-reputation 3001: pass 0 to 3000 (1000 is neutral, a new node starts at 500; 0 = no minimum)"}},
+		{with("--min-reputation", "-1"), []string{"--min-reputation -1: pass 0 to 3000"}},
+		{with("--min-reputation", "high"), []string{`invalid argument "high" for "--min-reputation"`}},
+		{with("--min-uptime", "101"), []string{"--min-uptime 101: pass a percentage, 0 to 100 (0 = no minimum)"}},
+		{with("--min-uptime", "-5"), []string{"--min-uptime -5: pass a percentage"}},
+		{with("--min-uptime", "99.5"), []string{`invalid argument "99.5" for "--min-uptime"`}},
+		{with("--region", "eu\nwest"), []string{`region "eu\nwest" holds unprintable character U+000A`, "skyops nodes, e.g. eu-west", "(--region)"}},
+		{with("--region", strings.Repeat("r", 257)), []string{"region is 257 bytes, at most 256"}},
+	} {
+		cliMustFail(t, h, c.args, c.wants...)
+	}
+}
+
 func TestSubmitDryRunTable(t *testing.T) {
 	w := newCLITestWallet(t)
 	args := append([]string{"submit-task", "--dry-run", "--network", "n", "--home", testHome, "--wasm", writeTestModule(t, emptyWasmModule)}, w.flags()...)
@@ -484,6 +531,9 @@ func TestSubmitTypedData(t *testing.T) {
 		{[]string{"--typed-data", tdFile, "--signature", dr.Signature, "--wasm", other}, []string{"the signed spec names " + spec.Artifact}},
 		{[]string{"--typed-data", tdFile, "--signature", dr.Signature, "--wasm", wasm, "--gpus", "1"}, []string{"--gpus cannot change a spec signed elsewhere"}},
 		{[]string{"--typed-data", tdFile, "--signature", dr.Signature, "--wasm", wasm, "--allow-network"}, []string{"--allow-network cannot change a spec signed elsewhere"}},
+		{[]string{"--typed-data", tdFile, "--signature", dr.Signature, "--wasm", wasm, "--region", "eu-west"}, []string{"--region cannot change a spec signed elsewhere"}},
+		{[]string{"--typed-data", tdFile, "--signature", dr.Signature, "--wasm", wasm, "--min-reputation", "1"}, []string{"--min-reputation cannot change a spec signed elsewhere"}},
+		{[]string{"--typed-data", tdFile, "--signature", dr.Signature, "--wasm", wasm, "--min-uptime", "1"}, []string{"--min-uptime cannot change a spec signed elsewhere"}},
 		{[]string{"--typed-data", tdFile, "--signature", dr.Signature, "--wasm", wasm, "--", "x"}, []string{"arguments after -- cannot change"}},
 		{[]string{"--typed-data", tdFile, "--signature", dr.Signature, "--wasm", wasm, "--chain-id", "5"}, []string{"--chain-id 5, but the typed data was signed for chain 1337"}},
 		{[]string{"--typed-data", tdFile, "--signature", dr.Signature[:20], "--wasm", wasm}, []string{"--signature:", "bad signature"}},
