@@ -67,15 +67,17 @@ var hostileRuns = []struct {
 	attack  string
 	arrival float64
 	epochMs uint64
+	bonds   bool // only honest peers bonded
 }{
-	{"hold10", 0.1, "hold", 10, 0}, {"hold30", 0.3, "hold", 10, 0}, {"lie10", 0.1, "lie", 10, 0}, {"lie30", 0.3, "lie", 10, 0},
-	{"hold30-slow", 0.3, "hold", 2, 0}, {"hold30-slow-rep", 0.3, "hold", 2, 5000}, {"lie30-slow-rep", 0.3, "lie", 2, 5000},
+	{"hold10", 0.1, "hold", 10, 0, false}, {"hold30", 0.3, "hold", 10, 0, false}, {"lie10", 0.1, "lie", 10, 0, false}, {"lie30", 0.3, "lie", 10, 0, false},
+	{"hold30-slow", 0.3, "hold", 2, 0, false}, {"hold30-slow-rep", 0.3, "hold", 2, 5000, false}, {"lie30-slow-rep", 0.3, "lie", 2, 5000, false},
+	{"hold30-bonds", 0.3, "hold", 10, 0, true},
 }
 
 func benchHostile(b *testing.B, peers int) {
 	for _, c := range hostileRuns {
 		b.Run(c.name, func(b *testing.B) {
-			benchSim(b, Config{Peers: peers, Jobs: 200, ArrivalPerSec: c.arrival, Profile: "wan", Seed: 1, Hostile: c.share, Attack: c.attack, EpochMs: c.epochMs})
+			benchSim(b, Config{Peers: peers, Jobs: 200, ArrivalPerSec: c.arrival, Profile: "wan", Seed: 1, Hostile: c.share, Attack: c.attack, EpochMs: c.epochMs, RequireBonds: c.bonds})
 		})
 	}
 }

@@ -88,6 +88,9 @@ type Config struct {
 	//     rebut it and keep the job.
 	Hostile float64
 	Attack  string
+	// RequireBonds: only bonded nodes are placed, and only honest peers
+	// bonded (sched.Peer.SetBonds).
+	RequireBonds bool
 	// EpochMs is sched.PeerConfig.EpochMs: reputation and uptime are
 	// measured in epochs of it; 0 measures nothing (every node neutral).
 	EpochMs uint64
@@ -615,6 +618,19 @@ func newSim(cfg Config) (*sim, error) {
 			}
 		}
 		s.r.HostilePeers, s.r.Attack = len(s.hostiles), cfg.Attack
+	}
+	if cfg.RequireBonds {
+		// Honest peers bonded their ids in the registry; hostile ones did
+		// not (identities that cost nothing).
+		var bonded []peer.ID
+		for _, p := range s.peers {
+			if !p.hostile {
+				bonded = append(bonded, p.id)
+			}
+		}
+		for _, p := range s.peers {
+			p.brain.SetBonds(true, bonded)
+		}
 	}
 	// A network already running: every view holds every node's advert.
 	for _, p := range s.peers {
@@ -1440,7 +1456,7 @@ func (s *sim) submit(jr *jobRec) error {
 	if !s.exact {
 		jr.cand = make([]uint64, (len(s.peers)+63)/64)
 		jr.active = make([]uint64, (len(s.peers)+63)/64)
-		s.widen(jr, sched.Rank(jr.req, entries, nil, sched.FitNow, s.now, s.cfg.TTLMs))
+		s.widen(jr, sched.Rank(s.ranked(jr), entries, nil, sched.FitNow, s.now, s.cfg.TTLMs))
 		s.startRefresh()
 		s.push(item{at: s.now + uint64(s.cfg.ActiveRanks)*s.cfg.DeltaMs, kind: kEscalate, job: jr})
 	}
@@ -1524,6 +1540,15 @@ func (s *sim) escalate(jr *jobRec) {
 	}
 }
 
+// ranked is a job's requirements with the standings of an honest anchor
+// peer (honest peers agree on them), so that the candidates are the nodes
+// the brains rank.
+func (s *sim) ranked(jr *jobRec) sched.Requirements {
+	req := jr.req
+	req.Standings = s.peers[0].brain.StandingsAt(s.now)
+	return req
+}
+
 // freed: in candidate mode, a node whose capacity grew joins the
 // candidates of every unclaimed job it now fits.
 func (s *sim) freed(p *speer) {
@@ -1535,7 +1560,7 @@ func (s *sim) freed(p *speer) {
 		if !jr.unclaimed || s.isActive(p, jr) {
 			continue
 		}
-		if _, ok := sched.Check(jr.req, e, nil, sched.FitNow, s.now, s.cfg.TTLMs); ok {
+		if _, ok := sched.Check(s.ranked(jr), e, nil, sched.FitNow, s.now, s.cfg.TTLMs); ok {
 			s.addCand(jr, p, true)
 		}
 	}
@@ -1561,7 +1586,7 @@ func (s *sim) refresh() {
 			if entries == nil {
 				entries = s.truth.Nodes()
 			}
-			s.widen(jr, sched.Rank(jr.req, entries, nil, sched.FitNow, s.now, s.cfg.TTLMs))
+			s.widen(jr, sched.Rank(s.ranked(jr), entries, nil, sched.FitNow, s.now, s.cfg.TTLMs))
 		}
 	}
 	s.startRefresh()

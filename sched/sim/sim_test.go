@@ -205,6 +205,23 @@ func TestHoldersLoseTheirReputation(t *testing.T) {
 	}
 }
 
+// Where bonds are required and only honest peers bonded, hostile
+// identities win nothing: no peer ranks an unbonded node (the holders'
+// own brains included, so they never claim here; that a claim by an
+// unbonded claimant is refused is TestForgedClaimsAreDiscarded's).
+func TestUnbondedIdentitiesWinNothing(t *testing.T) {
+	for _, seed := range []uint64{1, 2, 3} {
+		r, err := Run(Config{Peers: 60, Jobs: 60, ArrivalPerSec: 10, Profile: "wan", Seed: seed, Hostile: 0.3, Attack: "hold", RequireBonds: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.TimedOut || r.Completed != r.Jobs || r.Diverged != 0 || r.DoubleCompletions != 0 || r.HostileWins != 0 || r.Rescheduled != 0 {
+			t.Errorf("seed %d: completed %d of %d, diverged %d, double completions %d, hostile wins %d, rescheduled %d",
+				seed, r.Completed, r.Jobs, r.Diverged, r.DoubleCompletions, r.HostileWins, r.Rescheduled)
+		}
+	}
+}
+
 func TestHostilePeers(t *testing.T) {
 	for _, attack := range []string{"hold", "lie"} {
 		for _, seed := range []uint64{1, 2, 3} {
