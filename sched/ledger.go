@@ -139,6 +139,9 @@ func (p *Peer) StandingsAt(ms uint64) *Standings {
 		for e := range p.standings {
 			oldest = min(oldest, e)
 		}
+		if oldest == k {
+			return s // older than every kept one (a claim from long ago): not kept, so no recent one is rebuilt
+		}
 		delete(p.standings, oldest) // the smallest epoch: a total order, not map order
 	}
 	p.standings[k] = s

@@ -158,3 +158,28 @@ func TestUptimeFromAdverts(t *testing.T) {
 		t.Fatalf("in the first epoch nothing is measured yet, got %d%%", first.UptimePct(f.a))
 	}
 }
+
+// A snapshot, once built, is kept: an outcome arriving later does not
+// change a past epoch's standings, and asking for epochs long gone does
+// not push the recent ones out.
+func TestStandingsAreKept(t *testing.T) {
+	f := newFixture(t)
+	p := NewPeer(nodeID(t, 9), PeerConfig{TTLMs: 10_000, EpochMs: testEpoch})
+	t0 := uint64(3 * testEpoch)
+	now := p.StandingsAt(5 * testEpoch)
+	ledgerJob(t, p, f, 1, f.at(types.EvSubmit, f.a, 1, t0), f.at(types.EvClaim, f.b, 1, t0+10),
+		f.at(types.EvStart, f.b, 1, t0+20), f.at(types.EvComplete, f.b, 1, t0+500))
+	for e := uint64(0); e < 2*maxSnapshots; e++ {
+		p.StandingsAt(e * testEpoch)
+	}
+	p.StandingsAt(0) // long gone by now: built, not kept
+	if _, kept := p.standings[0]; kept || len(p.standings) != maxSnapshots {
+		t.Fatalf("kept epochs %v", p.standings)
+	}
+	if again := p.StandingsAt(5 * testEpoch); again != now || again.Reputation(f.b) != NewcomerReputation {
+		t.Fatalf("epoch 5 was rebuilt (%v) or changed: %d", again != now, again.Reputation(f.b))
+	}
+	if later := p.StandingsAt(6 * testEpoch); later.Reputation(f.b) != NewcomerReputation+repServed*(WindowEpochs-1)/WindowEpochs {
+		t.Fatalf("epoch 6 does not count the result: %d", later.Reputation(f.b))
+	}
+}
