@@ -123,3 +123,46 @@ func BenchmarkVerifyOnChain(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkBondGas: the gas of one bondNode (a node's first bond, every
+// slot new) and of one unbond, under dev rules and Osaka.
+func BenchmarkBondGas(b *testing.B) {
+	for _, rules := range []string{"dev", "osaka"} {
+		b.Run("rules="+rules, func(b *testing.B) {
+			var bondGas, unbondGas uint64
+			iters := 0
+			for b.Loop() {
+				b.StopTimer()
+				opts := []EmbeddedOption{}
+				if rules == "osaka" {
+					opts = append(opts, WithChainConfig(osakaConfig()))
+				}
+				c := newTestEmbedded(b, newKey(b), opts...)
+				b.StartTimer()
+				tx, err := c.BondNode(context.Background(), DefaultBondTerms().Min)
+				if err != nil {
+					b.Fatal(err)
+				}
+				bondGas += tx.GasUsed
+				if _, err := c.Unbond(context.Background(), c.NodeID()); err != nil {
+					b.Fatal(err)
+				}
+				unbondGas += c.sentGas(b)
+				iters++
+				c.Close()
+			}
+			b.ReportMetric(float64(bondGas)/float64(iters), "gas/bond")
+			b.ReportMetric(float64(unbondGas)/float64(iters), "gas/unbond")
+		})
+	}
+}
+
+// sentGas is the gas the latest block used (the embedded chain mines one
+// transaction a block).
+func (c *Chain) sentGas(b *testing.B) uint64 {
+	h, err := c.client.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return h.GasUsed
+}

@@ -15,9 +15,12 @@
 //     loopback, so all peers of a local testnet share one chain (see
 //     cmd/skyops-chain).
 //
+// It also posts, unbonds and withdraws a node's bond (bonds.go): the
+// deposit that makes a node id placeable where a network requires one.
+//
 // What it must never do: hold or move anyone's funds beyond the gas of its own
-// anchor transactions; send a transaction from any key but the one it was
-// given; treat a receipt as anchored from anything but the contract's own
+// transactions and the bond its caller asks it to post for its own node id;
+// send a transaction from any key but the one it was given; treat a receipt as anchored from anything but the contract's own
 // state (anchoredAt / verifyAnchoredReceipt) — event logs only add the
 // transaction hash and count for display; or block without a context: every
 // call that talks to the chain takes one and returns when it is done.
@@ -94,10 +97,12 @@ type backend interface {
 	bind.ContractBackend
 	bind.DeployBackend
 	ChainID(ctx context.Context) (*big.Int, error)
+	BalanceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (*big.Int, error)
 }
 
 // Chain is a client of one registry contract on one chain. Safe for
-// concurrent use; Anchor calls from one Chain are serialised (one nonce).
+// concurrent use; the transactions of one Chain (anchors, bonds) are
+// serialised (one nonce).
 type Chain struct {
 	url      string
 	client   backend
@@ -111,7 +116,7 @@ type Chain struct {
 	// seals a block at once instead of at its next poll). May be nil.
 	sent func()
 
-	anchorMu  sync.Mutex
+	txMu      sync.Mutex // one transaction at a time: one nonce
 	closeOnce sync.Once
 	closeFn   func()
 }
@@ -214,8 +219,8 @@ func (c *Chain) Anchor(ctx context.Context, root common.Hash, count uint64) (Anc
 	if count == 0 {
 		return Anchor{}, fmt.Errorf("anchoring root %s: zero count", root)
 	}
-	c.anchorMu.Lock()
-	defer c.anchorMu.Unlock()
+	c.txMu.Lock()
+	defer c.txMu.Unlock()
 
 	if a, ok, err := c.Lookup(ctx, c.from, root); err != nil {
 		return Anchor{}, fmt.Errorf("anchoring root %s: %w", root, err)
@@ -342,23 +347,27 @@ func hashes(hs []common.Hash) [][32]byte {
 }
 
 // Deploy deploys a new registry on the chain at rpcURL from key, waits until
-// it is mined and returns its address.
-func Deploy(ctx context.Context, rpcURL string, key *ecdsa.PrivateKey) (common.Address, error) {
+// it is mined and returns its address. Of opts only WithBondTerms applies
+// (default DefaultBondTerms).
+func Deploy(ctx context.Context, rpcURL string, key *ecdsa.PrivateKey, opts ...EmbeddedOption) (common.Address, error) {
 	client, chainID, err := dialClient(ctx, rpcURL)
 	if err != nil {
 		return common.Address{}, err
 	}
 	defer client.Close()
-	return deploy(ctx, rpcURL, client, chainID, key, nil)
+	return deploy(ctx, rpcURL, client, chainID, key, newEmbeddedConfig(opts).bond, nil)
 }
 
-func deploy(ctx context.Context, url string, client backend, chainID uint64, key *ecdsa.PrivateKey, sent func()) (common.Address, error) {
+func deploy(ctx context.Context, url string, client backend, chainID uint64, key *ecdsa.PrivateKey, terms BondTerms, sent func()) (common.Address, error) {
+	if err := terms.check(); err != nil {
+		return common.Address{}, fmt.Errorf("deploying registry: %w", err)
+	}
 	opts, err := bind.NewKeyedTransactorWithChainID(key, new(big.Int).SetUint64(chainID))
 	if err != nil {
 		return common.Address{}, fmt.Errorf("deploying registry: %w", err)
 	}
 	opts.Context = ctx
-	addr, tx, _, err := DeploySkyopsRegistry(opts, client)
+	addr, tx, _, err := DeploySkyopsRegistry(opts, client, terms.Min, new(big.Int).SetUint64(terms.UnbondDelay))
 	if err != nil {
 		return common.Address{}, fmt.Errorf("deploying registry on chain at %s: %w", url, err)
 	}

@@ -39,6 +39,7 @@ type embeddedConfig struct {
 	poll    time.Duration
 	log     *slog.Logger
 	config  *params.ChainConfig
+	bond    BondTerms
 }
 
 // WithChainConfig replaces the chain's rules (default: go-ethereum's
@@ -47,6 +48,12 @@ type embeddedConfig struct {
 // current rules. The chain id in config is the chain's id.
 func WithChainConfig(config *params.ChainConfig) EmbeddedOption {
 	return func(c *embeddedConfig) { c.config = config }
+}
+
+// WithBondTerms sets the registry's bond terms (its constructor's
+// arguments; default DefaultBondTerms).
+func WithBondTerms(t BondTerms) EmbeddedOption {
+	return func(c *embeddedConfig) { c.bond = t.clone() }
 }
 
 // WithFunded funds more addresses at genesis (besides the key or the fund list).
@@ -181,7 +188,7 @@ func (s *sim) close() {
 }
 
 func newEmbeddedConfig(opts []EmbeddedOption) embeddedConfig {
-	cfg := embeddedConfig{balance: defaultFunding(), poll: 100 * time.Millisecond, log: slog.Default()}
+	cfg := embeddedConfig{balance: defaultFunding(), poll: 100 * time.Millisecond, log: slog.Default(), bond: DefaultBondTerms()}
 	for _, o := range opts {
 		o(&cfg)
 	}
@@ -219,7 +226,7 @@ func NewEmbedded(ctx context.Context, key *ecdsa.PrivateKey, opts ...EmbeddedOpt
 		s.close()
 		return nil, fmt.Errorf("embedded chain: reading chain id: %w", err)
 	}
-	addr, err := deploy(ctx, "embedded", client, chainID.Uint64(), key, s.kicked)
+	addr, err := deploy(ctx, "embedded", client, chainID.Uint64(), key, cfg.bond, s.kicked)
 	if err != nil {
 		s.close()
 		return nil, err
@@ -295,7 +302,7 @@ func StartDevChain(ctx context.Context, listen string, fund []common.Address, op
 		s.close()
 		return nil, fmt.Errorf("dev chain: reading chain id: %w", err)
 	}
-	addr, err := deploy(ctx, url, s.backend.Client(), chainID.Uint64(), deployer, s.kicked)
+	addr, err := deploy(ctx, url, s.backend.Client(), chainID.Uint64(), deployer, cfg.bond, s.kicked)
 	if err != nil {
 		s.close()
 		return nil, err
