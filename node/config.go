@@ -75,6 +75,17 @@ type Config struct {
 	// anchored; AnchorBatch anchors at once when that many wait.
 	AnchorInterval time.Duration
 	AnchorBatch    int
+	// BondWei is the bond this daemon posts for its node id in the
+	// registry when it is not bonded yet, on a shared chain (ChainRPC).
+	BondWei *big.Int
+	// UnbondedNetwork: a private network whose nodes need no bond. The
+	// daemon then neither bonds nor leaves unbonded nodes out.
+	UnbondedNetwork bool
+	// BondPoll is how often the registry's bonded set is read.
+	BondPoll time.Duration
+	// NoSelfBond (tests): never bond this node's id, so that it is the
+	// unbonded node of a bonded network.
+	NoSelfBond bool
 	// SkyopsPerETH is the configured rate for showing costs in $SKYOPS,
 	// in $SKYOPS wei per ETH wei, as a decimal (18 decimals at most).
 	SkyopsPerETH *big.Int // scaled by 1e18
@@ -114,6 +125,8 @@ func defaultConfig() Config {
 		SyncInterval:       30 * time.Second,
 		AnchorInterval:     30 * time.Second,
 		AnchorBatch:        1024,
+		BondWei:            mustRate(DefaultBondETH),
+		BondPoll:           DefaultBondPoll,
 		SkyopsPerETH:       mustRate(DefaultSkyopsPerETH),
 		DiskFloor:          DefaultDiskFloor,
 		JobRetention:       DefaultJobRetention,
@@ -375,6 +388,50 @@ func Anchoring(every time.Duration, batch int) Option {
 		return nil
 	}
 }
+
+// DefaultBondETH is the bond a daemon posts for its node id, in ETH: the
+// dev chain's registry asks 1 ETH.
+const DefaultBondETH = "1"
+
+// DefaultBondPoll is how often the registry's bonded set is read.
+const DefaultBondPoll = 3 * time.Second
+
+// BondETH sets the bond this daemon posts for its node id when it is not
+// bonded yet, in ETH, as a decimal.
+func BondETH(s string) Option {
+	return func(c *Config) error {
+		w, err := types.ParseETH(s)
+		if err != nil {
+			return fmt.Errorf("bond: %w", err)
+		}
+		if w.Sign() <= 0 {
+			return fmt.Errorf("bond %s ETH: want more than 0 (a network that needs no bond: --unbonded-network)", s)
+		}
+		c.BondWei = w
+		return nil
+	}
+}
+
+// UnbondedNetwork makes this a private network whose nodes need no bond:
+// the daemon bonds nothing and places unbonded nodes too. Every peer of
+// the network must agree on it.
+func UnbondedNetwork() Option { return func(c *Config) error { c.UnbondedNetwork = true; return nil } }
+
+// BondPollEvery sets how often the registry's bonded set is read.
+func BondPollEvery(d time.Duration) Option {
+	return func(c *Config) error {
+		if d < 100*time.Millisecond || d > 10*time.Minute {
+			return fmt.Errorf("bond poll %s: want between 100ms and 10m", d)
+		}
+		c.BondPoll = d
+		return nil
+	}
+}
+
+// WithoutSelfBond keeps the daemon from bonding its own node id. For
+// tests: the node is then the unbonded node of a network that requires
+// bonds, never placed.
+func WithoutSelfBond() Option { return func(c *Config) error { c.NoSelfBond = true; return nil } }
 
 // DefaultSkyopsPerETH is the placeholder rate of $SKYOPS to ETH.
 const DefaultSkyopsPerETH = "1000"

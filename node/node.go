@@ -96,6 +96,7 @@ type Node struct {
 
 	chainMu sync.Mutex
 	chain   anchorChain // nil until connected (or with anchoring off)
+	bonds   bondState   // the registry's bonded set as last read (bonds.go)
 
 	mu        sync.Mutex
 	brain     *sched.Peer                // view, jobs, own claims: every decision
@@ -281,6 +282,7 @@ func (n *Node) Start(ctx context.Context) error {
 			extra = append(extra, infos...)
 		}
 	}
+	n.startBonds()
 	if err := n.loadJobs(ctx); err != nil {
 		return err
 	}
@@ -300,7 +302,8 @@ func (n *Node) Start(ctx context.Context) error {
 	// view and API include it from the first request on.
 	n.refreshImages(runCtx)
 	n.publish(runCtx)
-	n.wg.Add(13)
+	n.wg.Add(14)
+	go func() { defer n.wg.Done(); n.bondLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.imagesLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.pruneLoop(runCtx) }()
 	go func() {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/node"
 )
 
 func runDaemon(t *testing.T, ctx context.Context, args ...string) (string, error) {
@@ -197,6 +199,49 @@ func TestConfigFileTakesEveryFlag(t *testing.T) {
 		err := applyConfigFile(newRootCmd(io.Discard).Flags(), &flags{config: path})
 		if err == nil || !strings.Contains(err.Error(), wants) {
 			t.Errorf("config %q: %v, want an error with %q", body, err, wants)
+		}
+	}
+}
+
+// The bond flags reach the daemon's config: --bond-eth (checked), --bond-poll
+// and --unbonded-network, which is off unless given.
+func TestBondFlags(t *testing.T) {
+	config := func(args ...string) (node.Config, error) {
+		t.Helper()
+		f := new(flags)
+		if err := newRootCmdFor(io.Discard, f).Flags().Parse(args); err != nil {
+			t.Fatal(err)
+		}
+		var c node.Config
+		for _, o := range f.options(nil) {
+			if err := o(&c); err != nil {
+				return c, err
+			}
+		}
+		return c, nil
+	}
+	c, err := config()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.UnbondedNetwork || c.BondWei.Cmp(big.NewInt(1e18)) != 0 || c.BondPoll != node.DefaultBondPoll {
+		t.Fatalf("defaults: unbonded %v, bond %v wei, poll %v", c.UnbondedNetwork, c.BondWei, c.BondPoll)
+	}
+	c, err = config("--unbonded-network", "--bond-eth", "2.5", "--bond-poll", "750ms")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.UnbondedNetwork || c.BondWei.String() != "2500000000000000000" || c.BondPoll != 750*time.Millisecond {
+		t.Fatalf("set: unbonded %v, bond %v wei, poll %v", c.UnbondedNetwork, c.BondWei, c.BondPoll)
+	}
+	for args, want := range map[string]string{
+		"--bond-eth 0":    "want more than 0",
+		"--bond-eth lots": "bond",
+		"--bond-eth=-1":   "bond",
+		"--bond-poll 1ms": "bond poll",
+	} {
+		if _, err := config(strings.Fields(args)...); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want an error with %q", args, err, want)
 		}
 	}
 }

@@ -47,6 +47,9 @@ type flags struct {
 	noChain        bool
 	anchorInterval time.Duration
 	anchorBatch    int
+	bondETH        string
+	unbonded       bool
+	bondPoll       time.Duration
 	skyopsRate     string
 	logLevel       string
 	logFormat      string
@@ -71,6 +74,40 @@ func (f *flags) chainOption() node.Option {
 	}
 }
 
+// options are the daemon's options, from the flags.
+func (f *flags) options(log *slog.Logger) []node.Option {
+	opts := []node.Option{
+		node.DataDir(f.dataDir),
+		node.Socket(f.socket),
+		node.Network(f.network),
+		node.Listen(f.listen...),
+		node.Bootstrap(f.bootstrap...),
+		node.SimGPUs(f.simGPUs),
+		node.PriceETH(f.price),
+		node.Region(f.region),
+		node.OfferCapacity(f.cpus, f.ramGB<<10),
+		node.DiskFloorMiB(f.diskFloorMiB),
+		node.JobRetention(f.jobRetention),
+		node.ReputationEpoch(f.epoch),
+		func(c *node.Config) error { c.NoDocker, c.AllowProcess = f.noDocker, f.allowProcess; return nil },
+		node.AdvertInterval(f.advertInterval),
+		node.AdvertTTL(f.advertTTL),
+		node.SuspectWindow(f.suspect),
+		node.CheckpointEvery(f.checkpoint),
+		node.BootstrapWait(f.bootstrapWait),
+		f.chainOption(),
+		node.Anchoring(f.anchorInterval, f.anchorBatch),
+		node.BondETH(f.bondETH),
+		node.BondPollEvery(f.bondPoll),
+		node.SkyopsRate(f.skyopsRate),
+		node.Logger(log),
+	}
+	if f.unbonded {
+		opts = append(opts, node.UnbondedNetwork())
+	}
+	return opts
+}
+
 func defaultDataDir() string {
 	if home, err := os.UserHomeDir(); err == nil {
 		return filepath.Join(home, ".skyops")
@@ -78,8 +115,10 @@ func defaultDataDir() string {
 	return ".skyops"
 }
 
-func newRootCmd(stderr io.Writer) *cobra.Command {
-	var f flags
+func newRootCmd(stderr io.Writer) *cobra.Command { return newRootCmdFor(stderr, new(flags)) }
+
+// newRootCmdFor is newRootCmd with its flags parsed into f.
+func newRootCmdFor(stderr io.Writer, f *flags) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "skyopsd",
 		Short: "The skyops peer daemon",
@@ -93,7 +132,7 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := applyConfigFile(cmd.Flags(), &f); err != nil {
+			if err := applyConfigFile(cmd.Flags(), f); err != nil {
 				return err
 			}
 			log, err := newLogger(stderr, f.logLevel, f.logFormat)
@@ -101,30 +140,7 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 				return err
 			}
 			ctx := cmd.Context()
-			n, err := node.New(ctx,
-				node.DataDir(f.dataDir),
-				node.Socket(f.socket),
-				node.Network(f.network),
-				node.Listen(f.listen...),
-				node.Bootstrap(f.bootstrap...),
-				node.SimGPUs(f.simGPUs),
-				node.PriceETH(f.price),
-				node.Region(f.region),
-				node.OfferCapacity(f.cpus, f.ramGB<<10),
-				node.DiskFloorMiB(f.diskFloorMiB),
-				node.JobRetention(f.jobRetention),
-				node.ReputationEpoch(f.epoch),
-				func(c *node.Config) error { c.NoDocker, c.AllowProcess = f.noDocker, f.allowProcess; return nil },
-				node.AdvertInterval(f.advertInterval),
-				node.AdvertTTL(f.advertTTL),
-				node.SuspectWindow(f.suspect),
-				node.CheckpointEvery(f.checkpoint),
-				node.BootstrapWait(f.bootstrapWait),
-				f.chainOption(),
-				node.Anchoring(f.anchorInterval, f.anchorBatch),
-				node.SkyopsRate(f.skyopsRate),
-				node.Logger(log),
-			)
+			n, err := node.New(ctx, f.options(log)...)
 			if err != nil {
 				return err
 			}
@@ -172,6 +188,9 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 	fl.BoolVar(&f.noChain, "no-chain", false, "anchor nothing: receipts are kept and queued until a chain is configured")
 	fl.DurationVar(&f.anchorInterval, "anchor-interval", 30*time.Second, "how often to batch this node's receipts and anchor the batch root")
 	fl.IntVar(&f.anchorBatch, "anchor-batch", 1024, "anchor at once when this many receipts wait")
+	fl.StringVar(&f.bondETH, "bond-eth", node.DefaultBondETH, "on a shared chain (--chain-rpc), the bond in ETH this daemon posts for its node id in the registry, from its node key, when it holds none: only bonded nodes are placed (at least the registry's minimum; paid back after unbonding)")
+	fl.BoolVar(&f.unbonded, "unbonded-network", false, "a private network whose nodes need no bond: post none, and place unbonded nodes too (every peer of the network must say so)")
+	fl.DurationVar(&f.bondPoll, "bond-poll", node.DefaultBondPoll, "how often to read the registry's bonded nodes")
 	fl.StringVar(&f.skyopsRate, "skyops-rate", node.DefaultSkyopsPerETH, "$SKYOPS per ETH, for showing costs in $SKYOPS")
 	fl.StringVar(&f.logLevel, "log-level", "info", "debug, info, warn or error")
 	fl.StringVar(&f.logFormat, "log-format", "text", "text or json")
