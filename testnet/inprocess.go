@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -36,7 +37,11 @@ type InProcessConfig struct {
 	Options func(peer int) []node.Option
 	// Chain starts a dev chain on loopback shared by every peer, with the
 	// registry deployed and every node funded, and anchors receipts every
-	// AnchorEvery (default 300ms). Without it peers anchor nothing.
+	// AnchorEvery (default 300ms). Without it peers anchor nothing. With
+	// it every peer bonds its node id and places bonded nodes only
+	// (node.WithoutSelfBond and node.UnbondedNetwork in Options change
+	// that), and StartInProcess returns once every peer has read every
+	// bond (WaitBonded).
 	Chain       bool
 	AnchorEvery time.Duration
 	// ChainProxy routes the peers' chain traffic through a Proxy the test
@@ -107,7 +112,10 @@ func StartInProcess(ctx context.Context, cfg InProcessConfig) (_ *Cluster, err e
 			if err := node.ChainRPC(url, c.Chain.Contract)(nc); err != nil {
 				return err
 			}
-			return node.Anchoring(cfg.AnchorEvery, 1024)(nc)
+			if err := node.Anchoring(cfg.AnchorEvery, 1024)(nc); err != nil {
+				return err
+			}
+			return node.BondPollEvery(200 * time.Millisecond)(nc)
 		}
 	}
 	start := func(ctx context.Context, i int, bootstrap []string) (*node.Node, error) {
@@ -178,7 +186,50 @@ func StartInProcess(ctx context.Context, cfg InProcessConfig) (_ *Cluster, err e
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
+	if cfg.Chain {
+		if err := c.WaitBonded(ctx); err != nil {
+			return nil, err
+		}
+	}
 	return c, nil
+}
+
+// WaitBonded waits until every peer that requires bonds has read, from the
+// registry, the bond of every peer that bonds itself: until then, jobs
+// wait rather than place.
+func (c *Cluster) WaitBonded(ctx context.Context) error {
+	for {
+		c.mu.Lock()
+		nodes := slices.Clone(c.Nodes)
+		c.mu.Unlock()
+		var behind []string
+		for i, n := range nodes {
+			if n == nil || n.Closed() {
+				continue
+			}
+			st := n.Bonds()
+			if !st.Enforced {
+				continue
+			}
+			missing := 0
+			for _, m := range nodes {
+				if m != nil && !m.Closed() && m.Bonds().SelfBonds && !st.Has(m.ID()) {
+					missing++
+				}
+			}
+			if !st.Read || missing > 0 {
+				behind = append(behind, fmt.Sprintf("peer %d misses %d bonds (read: %v)", i, missing, st.Read))
+			}
+		}
+		if len(behind) == 0 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("in-process testnet: bonds not read: %s: %w", strings.Join(behind, "; "), ctx.Err())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
 }
 
 // startDevChain makes the peers' node keys first, so the chain can fund

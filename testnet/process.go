@@ -14,13 +14,18 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/identity"
+	"github.com/skyops/skyops/ledger/chain"
 	"github.com/skyops/skyops/wallet"
 )
 
@@ -107,6 +112,7 @@ var (
 	procReapWait  = 5 * time.Second        // after SIGKILL
 	procPoll      = 100 * time.Millisecond // socket and process polls
 	procViewPoll  = 200 * time.Millisecond // Nodes() polls
+	procBondPoll  = 500 * time.Millisecond // skyopsd --bond-poll of testnet peers
 )
 
 // procMaxSocket is the longest unix socket path that works everywhere:
@@ -461,6 +467,9 @@ func (n *procNet) up(ctx context.Context) (*Manifest, error) {
 	if err := n.waitViews(ctx); err != nil {
 		return nil, err
 	}
+	if err := n.waitBonds(ctx); err != nil {
+		return nil, err
+	}
 	n.log.Info("testnet ready", "peers", n.peersN, "dir", n.dir)
 	n.mu.Lock()
 	defer n.mu.Unlock()
@@ -518,7 +527,8 @@ func (n *procNet) startChain(ctx context.Context, w *DevWallet) error {
 			n.mu.Lock()
 			n.manifest.Chain.URL, n.manifest.Chain.Contract, n.manifest.Chain.ChainID = ci.URL, ci.Contract, ci.ChainID
 			n.mu.Unlock()
-			n.extra = append([]string{"--chain-rpc", ci.URL, "--contract", ci.Contract, "--anchor-interval", n.anchor.String()}, n.extra...)
+			n.extra = append([]string{"--chain-rpc", ci.URL, "--contract", ci.Contract, "--anchor-interval", n.anchor.String(),
+				"--bond-poll", procBondPoll.String()}, n.extra...)
 			n.log.Info("dev chain up", "url", ci.URL, "contract", ci.Contract, "log", logPath)
 			return n.writeManifest()
 		}
@@ -709,6 +719,63 @@ func (n *procNet) waitViews(ctx context.Context) error {
 		case <-tick.C:
 		}
 	}
+}
+
+// waitBonds waits, on a testnet with a chain, until the registry lists
+// every peer's bond (each bonds itself on start), and then for the peers'
+// next read of it: until a peer has read a node's bond it places no job
+// there, and jobs submitted meanwhile wait.
+func (n *procNet) waitBonds(ctx context.Context) error {
+	n.mu.Lock()
+	ci := n.manifest.Chain
+	peers := append([]*procPeer(nil), n.peers...)
+	n.mu.Unlock()
+	if n.noChain || ci == nil || slices.ContainsFunc(n.extra, func(a string) bool { return strings.HasPrefix(a, "--unbonded-network") }) {
+		return nil
+	}
+	c, err := chain.Dial(ctx, ci.URL, common.HexToAddress(ci.Contract), nil)
+	if err != nil {
+		return fmt.Errorf("reading the peers' bonds: %w", err)
+	}
+	defer c.Close()
+	n.log.Info("waiting for every peer's bond in the registry", "peers", len(peers))
+	tick := time.NewTicker(procPoll)
+	defer tick.Stop()
+	for {
+		var missing []string
+		set, err := c.BondedNodes(ctx, 4*MaxPeers)
+		if err == nil {
+			have := make(map[string]bool, len(set.IDs))
+			for _, id := range set.IDs {
+				have[string(id)] = true
+			}
+			for _, p := range peers {
+				id, derr := peer.Decode(p.info.ID)
+				if derr != nil || !have[string(id)] {
+					missing = append(missing, fmt.Sprint(p.info.Index))
+				}
+			}
+			if len(missing) == 0 {
+				break
+			}
+		}
+		select {
+		case <-ctx.Done():
+			why := "peers " + strings.Join(missing, ", ") + " not bonded"
+			if err != nil {
+				why = err.Error()
+			}
+			return fmt.Errorf("peers %s (%s; logs: %s)", n.ctxWhy(ctx, "were not all bonded"), why, filepath.Join(n.dir, "peer-*", "daemon.log"))
+		case <-tick.C:
+		}
+	}
+	// Every peer reads the set every procBondPoll: two of them and it has.
+	select {
+	case <-ctx.Done():
+		return fmt.Errorf("peers %s", n.ctxWhy(ctx, "did not read the bonds"))
+	case <-time.After(2 * procBondPoll):
+	}
+	return nil
 }
 
 // ctxWhy says why ctx ended: the testnet's time limit, or the caller.
