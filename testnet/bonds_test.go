@@ -109,8 +109,16 @@ func TestUnbondedNodeIsNotPlaced(t *testing.T) {
 	}
 	for i, cl := range clients {
 		j, err := cl.Job(ctx, gpuJob.ID)
-		if err != nil || j.State != "pending" || j.Node != "" || len(j.History) != 0 {
+		if err != nil || j.State != "pending" || j.Node != "" {
 			t.Fatalf("peer %d: the job only the unbonded node could run: %+v, %v", i, j, err)
+		}
+		for _, h := range j.History {
+			if h.Node != "" {
+				t.Fatalf("peer %d: the job only the unbonded node could run had an attempt: %+v", i, j.History)
+			}
+		}
+		if i == 0 && !strings.Contains(j.Placement, "bond") { // its home says why it waits
+			t.Fatalf("the GPU job waits with placement %q: want the bond filter named", j.Placement)
 		}
 		t.Logf("peer %d: GPU job %s: %s", i, j.State, j.Placement)
 	}

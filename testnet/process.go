@@ -14,18 +14,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 	"syscall"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/libp2p/go-libp2p/core/peer"
-
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/identity"
-	"github.com/skyops/skyops/ledger/chain"
 	"github.com/skyops/skyops/wallet"
 )
 
@@ -721,61 +716,54 @@ func (n *procNet) waitViews(ctx context.Context) error {
 	}
 }
 
-// waitBonds waits, on a testnet with a chain, until the registry lists
-// every peer's bond (each bonds itself on start), and then for the peers'
-// next read of it: until a peer has read a node's bond it places no job
-// there, and jobs submitted meanwhile wait.
+// waitBonds waits, on a testnet with a chain, until every peer's view has
+// every peer bonded (each bonds its node id in the registry on start, and
+// reads the registry every procBondPoll): until a peer has read a node's
+// bond it places no job there, and jobs submitted meanwhile wait.
 func (n *procNet) waitBonds(ctx context.Context) error {
-	n.mu.Lock()
-	ci := n.manifest.Chain
-	peers := append([]*procPeer(nil), n.peers...)
-	n.mu.Unlock()
-	if n.noChain || ci == nil || slices.ContainsFunc(n.extra, func(a string) bool { return strings.HasPrefix(a, "--unbonded-network") }) {
+	if n.noChain {
 		return nil
 	}
-	c, err := chain.Dial(ctx, ci.URL, common.HexToAddress(ci.Contract), nil)
-	if err != nil {
-		return fmt.Errorf("reading the peers' bonds: %w", err)
-	}
-	defer c.Close()
-	n.log.Info("waiting for every peer's bond in the registry", "peers", len(peers))
+	n.mu.Lock()
+	peers := append([]*procPeer(nil), n.peers...)
+	n.mu.Unlock()
+	n.log.Info("waiting until every peer has read every peer's bond", "peers", len(peers))
 	tick := time.NewTicker(procPoll)
 	defer tick.Stop()
 	for {
-		var missing []string
-		set, err := c.BondedNodes(ctx, 4*MaxPeers)
-		if err == nil {
-			have := make(map[string]bool, len(set.IDs))
-			for _, id := range set.IDs {
-				have[string(id)] = true
+		var behind []string
+		for _, p := range peers {
+			cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+			nodes, err := p.client.Nodes(cctx)
+			cancel()
+			if err != nil {
+				behind = append(behind, fmt.Sprintf("peer %d: %v", p.info.Index, err))
+				continue
 			}
-			for _, p := range peers {
-				id, derr := peer.Decode(p.info.ID)
-				if derr != nil || !have[string(id)] {
-					missing = append(missing, fmt.Sprint(p.info.Index))
+			bonded := make(map[string]bool, len(nodes))
+			for _, nd := range nodes {
+				bonded[nd.ID] = nd.Bonded
+			}
+			var missing []string
+			for _, q := range peers {
+				if !bonded[q.info.ID] {
+					missing = append(missing, fmt.Sprint(q.info.Index))
 				}
 			}
-			if len(missing) == 0 {
-				break
+			if len(missing) > 0 {
+				behind = append(behind, fmt.Sprintf("peer %d has no bond of peer %s", p.info.Index, strings.Join(missing, ", ")))
 			}
+		}
+		if len(behind) == 0 {
+			return nil
 		}
 		select {
 		case <-ctx.Done():
-			why := "peers " + strings.Join(missing, ", ") + " not bonded"
-			if err != nil {
-				why = err.Error()
-			}
-			return fmt.Errorf("peers %s (%s; logs: %s)", n.ctxWhy(ctx, "were not all bonded"), why, filepath.Join(n.dir, "peer-*", "daemon.log"))
+			return fmt.Errorf("peers %s: %s (each peer bonds itself in the registry on start; logs: %s)", n.ctxWhy(ctx, "did not all see each other bonded"),
+				strings.Join(behind, "; "), filepath.Join(n.dir, "peer-*", "daemon.log"))
 		case <-tick.C:
 		}
 	}
-	// Every peer reads the set every procBondPoll: two of them and it has.
-	select {
-	case <-ctx.Done():
-		return fmt.Errorf("peers %s", n.ctxWhy(ctx, "did not read the bonds"))
-	case <-time.After(2 * procBondPoll):
-	}
-	return nil
 }
 
 // ctxWhy says why ctx ended: the testnet's time limit, or the caller.

@@ -547,6 +547,11 @@ func TestProcessTestnet(t *testing.T) {
 					t.Errorf("peer %d's view of peer %d: GPU group %+v not marked simulated", p.Index, q.Index, g)
 				}
 			}
+			// Ready means bonded: each peer bonded itself on the dev
+			// chain, and every peer has read those bonds.
+			if !n.BondRequired || !n.Bonded {
+				t.Errorf("peer %d's view of peer %d: bond required %v, bonded %v; want both", p.Index, q.Index, n.BondRequired, n.Bonded)
+			}
 		}
 	}
 
