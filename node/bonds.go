@@ -20,9 +20,16 @@ import (
 // Bonds against sybils (docs/attestation.md, "Sybils and bonds"): on a
 // shared chain (--chain-rpc) a daemon bonds its own node id in the
 // registry contract, from its node key, and reads the registry's bonded
-// set every BondPoll; its brain then places only bonded nodes, and
-// rejects claims by unbonded ones. From start until the first read, no
-// node counts as bonded: placement waits for the chain's view.
+// set on start and every BondPoll; its brain then places only bonded
+// nodes, and drops claims by unbonded ones.
+//
+// The first read is made in Start, before the stored jobs are folded in,
+// so that the claims they hold are checked against the chain's bonds, not
+// against an empty set (a claim the brain drops is gone from its view). If
+// the chain does not answer then, the daemon applies no bond rule until
+// its first read succeeds, and says so. A node that has just posted its
+// bond counts itself bonded only after freshBondGrace, by when its peers
+// have read the bond too: a claim it made earlier, they would drop.
 //
 // No rule applies without a chain (--no-chain), on the embedded chain
 // (private to this process: its bonds prove nothing to any other peer),
@@ -32,6 +39,9 @@ import (
 // bonds (each of them paid for) cannot balloon a daemon's memory: about
 // 10 MB at most.
 const maxBondedRead = 100_000
+
+// startupRead bounds the connection and first read of the bonds in Start.
+const startupRead = 5 * time.Second
 
 // bondRetry is how long a daemon waits before it tries again to post its
 // bond after a failure (a chain that is down, an account that cannot pay).
@@ -63,19 +73,26 @@ func bondsOf(c anchorChain) bondChain {
 // bondState is what this daemon last read of the registry's bonds.
 type bondState struct {
 	mu       sync.Mutex
-	enforced bool      // the brain places bonded nodes only
-	read     bool      // the registry's set was read at least once
+	enforced bool      // the rule applies here (bondRule)
+	read     bool      // the registry's set was read and given to the brain
 	version  uint64    // the registry's bondsVersion of that read
-	ids      []peer.ID // bonded, sorted
+	chainIDs []peer.ID // bonded, as the registry lists them, sorted
+	ids      []peer.ID // what the brain was given: chainIDs, less self in its grace
+	freshAt  time.Time // when this daemon posted its own bond (zero: it did not, this run)
 	failing  bool      // the last read failed (logged once per outage)
 }
+
+// freshBondGrace is how long a node that has just posted its bond waits
+// before it counts itself bonded: two of its own polls, by when peers
+// polling as often have read the bond too.
+func (n *Node) freshBondGrace() time.Duration { return 2 * n.cfg.BondPoll }
 
 // BondStatus is this daemon's view of the registry's bonds.
 type BondStatus struct {
 	// Enforced: only bonded nodes are placed and may claim.
 	Enforced bool
-	// Read: the registry's bonded set has been read (until then, with
-	// Enforced, no node counts as bonded).
+	// Read: the registry's bonded set has been read and the brain holds
+	// it (until then no bond rule is applied).
 	Read bool
 	// Bonded are the bonded node ids as last read, sorted.
 	Bonded []peer.ID
@@ -110,10 +127,13 @@ func (n *Node) bondRule() (bool, string) {
 	return true, ""
 }
 
-// startBonds turns the bond rule on before anything is placed: until the
-// registry's set is read, no node counts as bonded.
-func (n *Node) startBonds() {
-	if on, why := n.bondRule(); !on {
+// startBonds connects to a shared chain and reads the bonds before
+// anything is placed or folded in (see above). The connection is the one
+// anchoring uses; a chain that does not answer within startupRead is left
+// to anchorLoop and bondLoop, which keep trying.
+func (n *Node) startBonds(ctx context.Context) {
+	on, why := n.bondRule()
+	if !on {
 		if !n.cfg.NoChain {
 			n.log.Info("bonds off", "why", why)
 		}
@@ -122,9 +142,20 @@ func (n *Node) startBonds() {
 	n.bonds.mu.Lock()
 	n.bonds.enforced = true
 	n.bonds.mu.Unlock()
-	n.mu.Lock()
-	n.brain.SetBonds(true, nil)
-	n.mu.Unlock()
+	cctx, cancel := context.WithTimeout(ctx, startupRead)
+	defer cancel()
+	c, err := n.openChain(cctx)
+	if err != nil {
+		n.log.Warn("the chain did not answer at start: no bond rule until the bonds are read (every node is placed meanwhile)", "err", err)
+		return
+	}
+	n.chainMu.Lock()
+	n.chain = c
+	n.chainMu.Unlock()
+	n.log.Info("chain connected", "chainId", c.ChainID(), "contract", c.Contract(), "rpc", n.chainLabel())
+	if bc := bondsOf(c); bc != nil {
+		n.readBonds(cctx, bc)
+	}
 }
 
 // bondLoop bonds this node (unless it holds a bond already) and reads the
@@ -137,7 +168,7 @@ func (n *Node) bondLoop(ctx context.Context) {
 	for bc == nil {
 		if c := n.currentChain(); c != nil {
 			if bc = bondsOf(c); bc == nil {
-				n.log.Error("the chain client reads no bonds: no node is placed")
+				n.log.Error("the chain client reads no bonds: no bond rule applies")
 				return
 			}
 			break
@@ -212,7 +243,11 @@ func (n *Node) bondSelf(ctx context.Context, bc bondChain) bool {
 	tx, err := bc.BondNode(cctx, n.cfg.BondWei)
 	switch {
 	case err == nil:
-		n.log.Info("bonded this node in the registry", "bondETH", types.FormatETH(tx.Amount), "from", addr, "tx", tx.TxHash.Hex(), "block", tx.Block)
+		n.bonds.mu.Lock()
+		n.bonds.freshAt = time.Now()
+		n.bonds.mu.Unlock()
+		n.log.Info("bonded this node in the registry; it counts itself bonded once its peers have read the bond", "bondETH", types.FormatETH(tx.Amount),
+			"from", addr, "tx", tx.TxHash.Hex(), "block", tx.Block, "in", n.freshBondGrace())
 		return true
 	case errors.Is(err, chain.ErrAlreadyBonded):
 		return true
@@ -253,6 +288,7 @@ func (n *Node) readBonds(ctx context.Context, bc bondChain) {
 	n.bonds.mu.Unlock()
 	if same {
 		n.recovered()
+		n.applyBonds(0) // a fresh bond's grace may have ended
 		return
 	}
 	set, err := bc.BondedNodes(cctx, maxBondedRead)
@@ -279,13 +315,26 @@ func (n *Node) readBonds(ctx context.Context, bc bondChain) {
 	if bad > 0 {
 		n.log.Warn("the registry lists node ids that are not peer ids (skipped)", "count", bad)
 	}
-
 	n.bonds.mu.Lock()
+	n.bonds.chainIDs, n.bonds.version = ids, set.Version
+	n.bonds.mu.Unlock()
+	n.applyBonds(set.Block)
+}
+
+// applyBonds gives the brain the registry's set as last read, less this
+// node while its fresh bond's grace lasts, if that differs from what the
+// brain holds.
+func (n *Node) applyBonds(block uint64) {
+	self := n.key.PeerID()
+	n.bonds.mu.Lock()
+	ids := n.bonds.chainIDs
+	if !n.bonds.freshAt.IsZero() && time.Since(n.bonds.freshAt) < n.freshBondGrace() {
+		ids = slices.DeleteFunc(slices.Clone(ids), func(id peer.ID) bool { return id == self })
+	}
 	old, first := n.bonds.ids, !n.bonds.read
-	n.bonds.read, n.bonds.version = true, set.Version
 	changed := first || !slices.Equal(old, ids)
 	if changed {
-		n.bonds.ids = ids
+		n.bonds.ids, n.bonds.read = ids, true
 	}
 	n.bonds.mu.Unlock()
 	if !changed {
@@ -297,8 +346,12 @@ func (n *Node) readBonds(ctx context.Context, bc bondChain) {
 	n.stepSoon() // rank pending jobs again, with the new set
 
 	added, removed := diffIDs(old, ids)
-	_, self := slices.BinarySearch(ids, n.key.PeerID())
-	n.log.Info("bonded nodes changed", "bonded", len(ids), "added", idList(added), "removed", idList(removed), "self", self, "block", set.Block)
+	_, counted := slices.BinarySearch(ids, self)
+	args := []any{"bonded", len(ids), "added", idList(added), "removed", idList(removed), "self", counted}
+	if block > 0 {
+		args = append(args, "block", block)
+	}
+	n.log.Info("bonded nodes changed", args...)
 }
 
 // recovered notes a read that worked after reads that failed.

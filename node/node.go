@@ -282,7 +282,7 @@ func (n *Node) Start(ctx context.Context) error {
 			extra = append(extra, infos...)
 		}
 	}
-	n.startBonds()
+	n.startBonds(ctx)
 	if err := n.loadJobs(ctx); err != nil {
 		return err
 	}

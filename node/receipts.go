@@ -268,8 +268,9 @@ func (n *Node) anchorLoop(ctx context.Context) {
 		return
 	}
 	// Connect in the background, retrying: a chain that is down when the
-	// daemon starts delays anchoring, never the daemon.
-	for wait := time.Second; ; wait = min(2*wait, 30*time.Second) {
+	// daemon starts delays anchoring, never the daemon. (On a shared chain
+	// Start may have connected already, to read the bonds: bonds.go.)
+	for wait := time.Second; n.currentChain() == nil; wait = min(2*wait, 30*time.Second) {
 		c, err := n.openChain(ctx)
 		if err == nil {
 			n.chainMu.Lock()

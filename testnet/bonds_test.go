@@ -258,3 +258,39 @@ func hostileBoot(c *Cluster) []string {
 	}
 	return boot
 }
+
+// A restarted daemon reads the bonds before it folds its stored jobs in:
+// the claims they hold still count (checked against an empty set, they
+// would be dropped), so an ended job is the same at once after a restart.
+func TestRestartReadsBondsBeforeJobs(t *testing.T) {
+	ctx, c, _ := bondNet(t, "bondrestart", nil)
+	module := demoModule(t)
+	key, _ := crypto.GenerateKey()
+	owner := types.KeySigner{Key: key}
+	var ids []string
+	for k := 0; k < 3; k++ {
+		resp, err := api.NewClient(c.Nodes[0].SocketPath()).Submit(ctx, signedJob(t, "bondrestart", c.Nodes[0].ID(), owner, module, "", 0, "--epochs", "1", "--steps", "1", "--sleep-ms", "1"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, resp.ID)
+	}
+	before := map[string]*api.Job{}
+	for _, id := range ids {
+		before[id] = waitJob(t, ctx, api.NewClient(c.Nodes[0].SocketPath()), id)
+	}
+	c.Kill(0)
+	if err := c.Restart(ctx, 0); err != nil {
+		t.Fatal(err)
+	}
+	if st := c.Nodes[0].Bonds(); !st.Read || len(st.Bonded) != 3 {
+		t.Fatalf("bonds after restart, before anything else: %+v", st)
+	}
+	cl := api.NewClient(c.Nodes[0].SocketPath())
+	for _, id := range ids {
+		j, err := cl.Job(ctx, id)
+		if err != nil || j.State != before[id].State || j.Node != before[id].Node || j.Attempts != 1 {
+			t.Fatalf("job %s after restart: %+v, %v; before: %s on %s", id[:10], j, err, before[id].State, before[id].Node)
+		}
+	}
+}
