@@ -39,8 +39,9 @@ func newDevChainCmd(stderr io.Writer) *cobra.Command {
 		Long: `devchain runs go-ethereum's simulated chain (chain id 1337, in memory: it
 is gone when the process stops) and serves its JSON-RPC over HTTP. It funds
 each --fund address with 1000 ETH at genesis, deploys the skyops registry
-contract, mines whenever a transaction waits, and writes the URL and contract
-address to DATA_DIR/chain.json. A local testnet runs one for all its peers:
+contract (node bonds of at least 1 ETH, paid back 7200 blocks after unbonding),
+mines whenever a transaction waits, and writes the URL and contract address to
+DATA_DIR/chain.json. A local testnet runs one for all its peers:
 skyopsd --chain-rpc URL --contract ADDRESS.`,
 		Example: `  skyopsd devchain --data-dir /tmp/chain --listen 127.0.0.1:8545 --fund 0xAbC…`,
 		Args:    cobra.NoArgs,
