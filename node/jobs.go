@@ -575,7 +575,7 @@ func (n *Node) claim(ctx context.Context, a sched.Action) {
 	ex.attempt = a.Attempt
 	w := sched.WeightInputsFor(req, self)
 	ev := &types.JobEvent{Job: a.Job, Type: types.EvClaim, Attempt: a.Attempt, AdvertSeq: self.Seq,
-		Reputation: w.Reputation, PriceWei: w.PriceWei, Locality: w.Locality, Fit: w.Fit, Advert: selfRaw}
+		Reputation: req.Standings.Stated(self.Node), PriceWei: w.PriceWei, Locality: w.Locality, Fit: w.Fit, Advert: selfRaw}
 	n.mu.Lock()
 	n.brain.Claimed(a.Job, a.Attempt, nowMs)
 	n.mu.Unlock()

@@ -183,3 +183,20 @@ func TestStandingsAreKept(t *testing.T) {
 		t.Fatalf("epoch 6 does not count the result: %d", later.Reputation(f.b))
 	}
 }
+
+// What a claimant states: what it measured; 0 while it measures nothing
+// yet (which no measuring peer refuses); neutral without standings.
+func TestStatedReputation(t *testing.T) {
+	f := newFixture(t)
+	p := NewPeer(nodeID(t, 9), PeerConfig{TTLMs: 10_000, EpochMs: testEpoch})
+	if got := p.StandingsAt(5 * testEpoch).Stated(f.b); got != NewcomerReputation {
+		t.Fatalf("measuring: %d", got)
+	}
+	p.SetMeasuring(false)
+	if got := p.StandingsAt(5 * testEpoch).Stated(f.b); got != 0 {
+		t.Fatalf("catching up: %d", got)
+	}
+	if got := (*Standings)(nil).Stated(f.b); got != NeutralReputation {
+		t.Fatalf("no standings: %d", got)
+	}
+}

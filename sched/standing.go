@@ -48,6 +48,20 @@ func (s *Standings) UptimePct(id peer.ID) uint32 {
 	return s.uptime[id]
 }
 
+// Stated is the reputation a node states for itself in a claim: what this
+// peer measured for it, or, while it measures nothing yet (catching up), 0,
+// which every peer accepts (stating less only lowers the claim's score).
+// Neutral without standings at all.
+func (s *Standings) Stated(id peer.ID) uint32 {
+	switch {
+	case s == nil:
+		return NeutralReputation
+	case !s.measured:
+		return 0
+	}
+	return s.Reputation(id)
+}
+
 // Measured reports whether reputation and uptime are measured here.
 func (s *Standings) Measured() bool { return s != nil && s.measured }
 

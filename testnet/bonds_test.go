@@ -200,8 +200,9 @@ func TestUnbondedNodeIsNotPlaced(t *testing.T) {
 		done = true
 		for i, cl := range clients {
 			j, err := cl.Job(ctx, resp.ID)
-			if err != nil {
-				t.Fatal(err)
+			if err != nil { // the submit has not reached this peer yet
+				done = false
+				continue
 			}
 			if j.Node == h.ID().String() {
 				t.Fatalf("peer %d: the unbonded claim stands: %+v", i, j)

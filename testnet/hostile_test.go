@@ -66,6 +66,20 @@ func sleepJob(t *testing.T, network string, home peer.ID, owner types.Signer, se
 	return req
 }
 
+// waitKnown waits until the daemon behind cl holds the job.
+func waitKnown(t *testing.T, ctx context.Context, cl *api.Client, id string) {
+	t.Helper()
+	for {
+		if _, err := cl.Job(ctx, id); err == nil {
+			return
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("job %s never reached this daemon", id[:10])
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 func waitState(t *testing.T, ctx context.Context, cl *api.Client, id, state string) *api.Job {
 	t.Helper()
 	for {
@@ -314,7 +328,9 @@ func TestHostileClaimAndHold(t *testing.T) {
 		}
 	}
 	for i, n := range c.Nodes {
-		ex, err := api.NewClient(n.SocketPath()).Explain(ctx, resp.ID)
+		cl := api.NewClient(n.SocketPath())
+		waitKnown(t, ctx, cl, resp.ID)
+		ex, err := cl.Explain(ctx, resp.ID)
 		if err != nil {
 			t.Fatal(err)
 		}

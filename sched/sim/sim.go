@@ -1036,7 +1036,7 @@ func (s *sim) claim(p *speer, a sched.Action) {
 	req.Standings = p.brain.StandingsAt(s.now)
 	w := sched.WeightInputsFor(req, p.lastAdv)
 	ev := &types.JobEvent{Job: a.Job, Type: types.EvClaim, Attempt: a.Attempt, AdvertSeq: p.lastAdv.Seq,
-		Reputation: w.Reputation, PriceWei: w.PriceWei, Locality: w.Locality, Fit: w.Fit}
+		Reputation: req.Standings.Stated(p.id), PriceWei: w.PriceWei, Locality: w.Locality, Fit: w.Fit}
 	p.brain.Claimed(a.Job, a.Attempt, s.now)
 	delta, settle := p.brain.Timing()
 	s.deltas = append(s.deltas, float64(delta))
