@@ -1,12 +1,16 @@
 package testnet
 
 import (
+	"context"
+	"encoding/json"
 	"math/big"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/sched"
@@ -16,20 +20,40 @@ import (
 // sybils is how many identities the flood runs from one process.
 const sybils = 40
 
-// A sybil flood where bonds are required: 40 identities from one host,
-// each advertising 1,000 free H100s at no price, each claiming every new
-// GPU job with its advert as evidence. None is bonded, so every peer ranks
-// none of them and refuses every claim: each job completes in its first
-// attempt on the one bonded H100 node, and every peer's explanation names
-// the bond as the reason each sybil was passed over.
-func TestSybilFloodNeedsBonds(t *testing.T) {
-	ctx, c, _ := bondNet(t, "sybils", nil)
-	gpuNode := c.Nodes[2].ID()
+// A sybil flood against skyopsd processes on a shared dev chain, where
+// bonds are required: 40 identities from one host, each advertising 1,000
+// free H100s at no price, each claiming every new GPU job with its advert
+// as evidence. None is bonded, so no daemon ranks any of them or keeps a
+// claim of theirs: each job completes in its first attempt on the one
+// bonded H100 node, and every daemon's `status --explain` names the bond
+// as the reason each sybil was passed over.
+func TestSybilFloodAgainstProcesses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs skyopsd and a dev chain")
+	}
+	bin := buildBinaries(t)
+	dir := procTempDir(t)
+	procDownAtCleanup(t, dir)
+	const network = "sybils"
+	m, err := Up(context.Background(), ProcessConfig{Peers: 3, Dir: dir, Network: network, DaemonPath: filepath.Join(bin, "skyopsd"),
+		Fleets: []string{"none", "none", "H100:1"}, ReadyTimeout: 90 * time.Second,
+		ExtraArgs: []string{"--advert-interval", "500ms", "--advert-ttl", "3s"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	var boot []string
+	for _, p := range m.Peers {
+		boot = append(boot, p.Addrs...)
+	}
+	gpuNode := m.Peers[2].ID
 	var flood []*Hostile
 	var adverts [][]byte
 	var ads []*types.Advert
+	isSybil := map[string]bool{}
 	for i := 0; i < sybils; i++ {
-		h, err := NewHostile(ctx, "sybils", hostileBoot(c))
+		h, err := NewHostile(ctx, network, boot)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -40,30 +64,54 @@ func TestSybilFloodNeedsBonds(t *testing.T) {
 			t.Fatal(err)
 		}
 		flood, adverts, ads = append(flood, h), append(adverts, raw), append(ads, ad)
+		isSybil[h.ID().String()] = true
 	}
-	stop := make(chan struct{})
-	defer close(stop)
 	go func() { // all of them keep advertising
-		for {
-			select {
-			case <-stop:
-				return
-			case <-time.After(time.Second):
-			}
+		for ctx.Err() == nil {
+			time.Sleep(time.Second)
 			for _, h := range flood {
 				_, _ = h.Advertise(ctx, h.Advert(4096, "NVIDIA H100 80GB HBM3", 1000, big.NewInt(0)))
 			}
 		}
 	}()
-	waitInViews(t, ctx, c, flood[sybils-1])
+	skyops := cliFor(bin, m)
+	for p := range m.Peers { // every daemon sees the whole flood, and no bond of theirs
+		for {
+			out, err := skyops(p, "nodes", "-o", "json")
+			var ns []api.Node
+			if err != nil || json.Unmarshal([]byte(out), &ns) != nil {
+				t.Fatalf("nodes at peer %d: %v\n%s", p, err, out)
+			}
+			seen := 0
+			for _, n := range ns {
+				if isSybil[n.ID] {
+					seen++
+					if n.Bonded || !n.BondRequired {
+						t.Fatalf("peer %d shows sybil %s bonded %v (bonds required %v)", p, n.ID, n.Bonded, n.BondRequired)
+					}
+				}
+			}
+			if seen == sybils {
+				break
+			}
+			if ctx.Err() != nil {
+				t.Fatalf("peer %d sees %d of the %d sybils", p, seen, sybils)
+			}
+			time.Sleep(200 * time.Millisecond)
+		}
+	}
 
 	key, _ := crypto.GenerateKey()
 	owner := types.KeySigner{Key: key}
 	module := demoModule(t)
-	home := api.NewClient(c.Nodes[0].SocketPath())
+	home := api.NewClient(m.Peers[0].Socket)
+	homeID, err := peer.Decode(m.Peers[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var ids []string
 	for k := 0; k < 3; k++ {
-		req := signedJob(t, "sybils", c.Nodes[0].ID(), owner, module, "H100", 1, "--epochs", "1", "--steps", "1", "--sleep-ms", "1")
+		req := signedJob(t, network, homeID, owner, module, "H100", 1, "--epochs", "1", "--steps", "1", "--sleep-ms", "1")
 		resp, err := home.Submit(ctx, req)
 		if err != nil {
 			t.Fatal(err)
@@ -78,37 +126,34 @@ func TestSybilFloodNeedsBonds(t *testing.T) {
 		}
 		ids = append(ids, resp.ID)
 	}
-	isSybil := map[string]bool{}
-	for _, h := range flood {
-		isSybil[h.ID().String()] = true
-	}
 	for _, id := range ids {
-		for i, n := range c.Nodes {
-			cl := api.NewClient(n.SocketPath())
+		for p := range m.Peers {
+			cl := api.NewClient(m.Peers[p].Socket)
 			j := waitJob(t, ctx, cl, id)
-			if j.State != "completed" || j.Node != gpuNode.String() || j.Attempts != 1 {
-				t.Fatalf("peer %d: job %s %s on %s after %d attempts; want completed on the bonded H100 node at once", i, id[:10], j.State, j.Node, j.Attempts)
+			if j.State != "completed" || j.Node != gpuNode || j.Attempts != 1 {
+				t.Fatalf("peer %d: job %s %s on %s after %d attempts; want completed on the bonded H100 node at once", p, id[:10], j.State, j.Node, j.Attempts)
 			}
 			for _, e := range j.Events {
 				if isSybil[e.Actor] {
-					t.Fatalf("peer %d holds a sybil's %s of job %s", i, e.Type, id[:10])
+					t.Fatalf("peer %d holds a sybil's %s of job %s", p, e.Type, id[:10])
 				}
 			}
-			ex, err := cl.Explain(ctx, id)
-			if err != nil {
-				t.Fatal(err)
+			out, err := skyops(p, "status", id, "--explain", "-o", "json")
+			var ex api.Explanation
+			if err != nil || json.Unmarshal([]byte(out), &ex) != nil {
+				t.Fatalf("status --explain at peer %d: %v\n%s", p, err, out)
 			}
 			passed := 0
 			for _, e := range ex.Nodes {
 				if isSybil[e.ID] {
 					if e.Rank != -1 || e.Rejected != sched.FilterBond {
-						t.Fatalf("peer %d ranks sybil %s at %d (rejected %q): want it rejected for its bond", i, e.ID, e.Rank, e.Rejected)
+						t.Fatalf("peer %d ranks sybil %s at %d (rejected %q): want it rejected for its bond", p, e.ID, e.Rank, e.Rejected)
 					}
 					passed++
 				}
 			}
 			if passed != sybils {
-				t.Fatalf("peer %d's explanation lists %d of the %d sybils", i, passed, sybils)
+				t.Fatalf("peer %d's explanation lists %d of the %d sybils", p, passed, sybils)
 			}
 		}
 	}

@@ -332,7 +332,7 @@ func (r *Runtime) Run(ctx context.Context, j Job) (res Result, err error) {
 	case <-time.After(drainTimeout):
 	}
 
-	if !killed && res.ExitCode != 0 && j.MemoryMiB > 0 && r.oomKilled(id) {
+	if !killed && res.ExitCode != 0 && j.MemoryMiB > 0 && r.oomKilled(id, res.ExitCode == 128+9) {
 		res.Reason = fmt.Sprintf("out of memory (limit %d MiB)", j.MemoryMiB)
 	}
 	if res.Reason == reasonCanceled {
@@ -414,11 +414,27 @@ func (r *Runtime) kill(id string) {
 	r.cli.ContainerKill(ctx, id, "KILL") //nolint:errcheck // removal forces it anyway
 }
 
-func (r *Runtime) oomKilled(id string) bool {
+// oomKilled asks the engine whether the kernel's OOM killer ended the
+// container. The engine learns it from an event of its own, which can come
+// after the exit: for a SIGKILL nobody here sent (sigkill), it asks again
+// for up to a second before it says no.
+func (r *Runtime) oomKilled(id string, sigkill bool) bool {
 	ctx, cancel := context.WithTimeout(context.Background(), cleanupTimeout)
 	defer cancel()
-	info, err := r.cli.ContainerInspect(ctx, id)
-	return err == nil && info.State != nil && info.State.OOMKilled
+	for try := 0; ; try++ {
+		info, err := r.cli.ContainerInspect(ctx, id)
+		if err == nil && info.State != nil && info.State.OOMKilled {
+			return true
+		}
+		if !sigkill || try == 20 {
+			return false
+		}
+		select {
+		case <-ctx.Done():
+			return false
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
 }
 
 // remove force-removes the container (killing it if it still runs) with a
