@@ -135,18 +135,7 @@ func TestUnbondedNodeIsNotPlaced(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stop := make(chan struct{})
-	defer close(stop)
-	go func() {
-		for {
-			select {
-			case <-stop:
-				return
-			case <-time.After(time.Second):
-			}
-			_, _ = h.Advertise(ctx, h.Advert(4096, "", 0, big.NewInt(0)))
-		}
-	}()
+	defer h.KeepAdvertising(ctx, func() *types.Advert { return h.Advert(4096, "", 0, big.NewInt(0)) })()
 	waitInViews(t, ctx, c, h)
 	var req api.SubmitRequest
 	var job common.Hash

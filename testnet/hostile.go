@@ -92,6 +92,23 @@ func (h *Hostile) Advertise(ctx context.Context, a *types.Advert) ([]byte, error
 	return raw, nil
 }
 
+// KeepAdvertising gossips a fresh advert (from advert) every second, as a
+// live node does, until ctx ends or stop is called.
+func (h *Hostile) KeepAdvertising(ctx context.Context, advert func() *types.Advert) (stop func()) {
+	ctx, stop = context.WithCancel(ctx)
+	go func() {
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(time.Second):
+			}
+			_, _ = h.Advertise(ctx, advert())
+		}
+	}()
+	return stop
+}
+
 // Sign seals an event as this peer, with whatever time it carries (now if
 // none).
 func (h *Hostile) Sign(e *types.JobEvent) ([]byte, error) {

@@ -1,10 +1,8 @@
 package testnet
 
 import (
-	"context"
 	"encoding/json"
 	"math/big"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -23,25 +21,10 @@ import (
 // (`skyops nodes`), refuses its claim on the next job it ranks first for,
 // and that job completes at once on an honest node.
 func TestHostileHolderAgainstProcesses(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and runs skyopsd")
-	}
-	bin := buildBinaries(t)
-	dir := procTempDir(t)
-	procDownAtCleanup(t, dir)
 	const network = "hostile-hold-procs"
-	m, err := Up(context.Background(), ProcessConfig{Peers: 3, Dir: dir, Network: network, DaemonPath: filepath.Join(bin, "skyopsd"),
-		Fleets: []string{"none", "none", "none"}, ReadyTimeout: 90 * time.Second, NoChain: true,
-		ExtraArgs: []string{"--advert-interval", "500ms", "--advert-ttl", "3s", "--suspect", "1s", "--allow-process", "--epoch", "2s"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	var boot []string
+	ctx, bin, m, boot := hostileProcNet(t, network, []string{"none", "none", "none"}, true, "--suspect", "1s", "--allow-process", "--epoch", "2s")
 	var honest []peer.ID
 	for _, p := range m.Peers {
-		boot = append(boot, p.Addrs...)
 		id, err := peer.Decode(p.ID)
 		if err != nil {
 			t.Fatal(err)
@@ -58,12 +41,7 @@ func TestHostileHolderAgainstProcesses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	go func() { // it stays alive: advertising, answering every lost event
-		for ctx.Err() == nil {
-			time.Sleep(time.Second)
-			_, _ = h.Advertise(ctx, h.Advert(64, "", 0, big.NewInt(0)))
-		}
-	}()
+	h.KeepAdvertising(ctx, func() *types.Advert { return h.Advert(64, "", 0, big.NewInt(0)) }) // it stays alive
 	skyops := cliFor(bin, m)
 	nodes := func(p int) []api.Node {
 		out, err := skyops(p, "nodes", "-o", "json")

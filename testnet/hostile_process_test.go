@@ -25,25 +25,8 @@ import (
 // must end with the one result of the first attempt, on the executor that
 // ran it; no daemon's memory may grow by more than a bound.
 func TestHostilePeerAgainstProcesses(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and runs skyopsd")
-	}
-	bin := buildBinaries(t)
-	dir := procTempDir(t)
-	procDownAtCleanup(t, dir)
 	const network = "hostile-procs"
-	m, err := Up(context.Background(), ProcessConfig{Peers: 3, Dir: dir, Network: network, DaemonPath: filepath.Join(bin, "skyopsd"),
-		Fleets: []string{"none", "none", "none"}, ReadyTimeout: 90 * time.Second, NoChain: true,
-		ExtraArgs: []string{"--advert-interval", "500ms", "--advert-ttl", "3s", "--suspect", "1s", "--allow-process"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	var boot []string
-	for _, p := range m.Peers {
-		boot = append(boot, p.Addrs...)
-	}
+	ctx, bin, m, boot := hostileProcNet(t, network, []string{"none", "none", "none"}, true, "--suspect", "1s", "--allow-process")
 	h, err := NewHostile(ctx, network, boot)
 	if err != nil {
 		t.Fatal(err)
@@ -158,6 +141,33 @@ func TestHostilePeerAgainstProcesses(t *testing.T) {
 		t.Logf("peer %d: completed on %s in one attempt; holds %d of the hostile peer's events; RSS %d → %d MiB",
 			i, short8(running.Node), byHostile, rssBefore[i]>>10, int64(rssKiB(t, p.PID))>>10)
 	}
+}
+
+// hostileProcNet starts a testnet of three skyopsd processes with the
+// given fleets (and a shared dev chain unless noChain) for a hostile peer
+// to attack: fast adverts, extra flags. It returns a context bounding the
+// test, the binaries' dir, the manifest and the peers' addresses.
+func hostileProcNet(t *testing.T, network string, fleets []string, noChain bool, extra ...string) (context.Context, string, *Manifest, []string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds and runs skyopsd")
+	}
+	bin := buildBinaries(t)
+	dir := procTempDir(t)
+	procDownAtCleanup(t, dir)
+	m, err := Up(context.Background(), ProcessConfig{Peers: len(fleets), Dir: dir, Network: network, DaemonPath: filepath.Join(bin, "skyopsd"),
+		Fleets: fleets, ReadyTimeout: 90 * time.Second, NoChain: noChain,
+		ExtraArgs: append([]string{"--advert-interval", "500ms", "--advert-ttl", "3s"}, extra...)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	t.Cleanup(cancel)
+	var boot []string
+	for _, p := range m.Peers {
+		boot = append(boot, p.Addrs...)
+	}
+	return ctx, bin, m, boot
 }
 
 func short8(id string) string {

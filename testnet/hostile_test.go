@@ -211,16 +211,7 @@ func TestHostileClaimAndHold(t *testing.T) {
 	// Keep advertising (it is alive), and hold whatever it claims.
 	stop := make(chan struct{})
 	defer close(stop)
-	go func() {
-		for {
-			select {
-			case <-stop:
-				return
-			case <-time.After(time.Second):
-			}
-			_, _ = h.Advertise(ctx, h.Advert(4096, "", 0, big.NewInt(0)))
-		}
-	}()
+	defer h.KeepAdvertising(ctx, func() *types.Advert { return h.Advert(4096, "", 0, big.NewInt(0)) })()
 	waitInViews(t, ctx, c, h)
 	// A job the hostile peer ranks first for (its score is a hash: try
 	// nonces until it does), so that honest peers see its claim stand.

@@ -670,50 +670,7 @@ func (n *procNet) waitReady(ctx context.Context, p *procPeer) error {
 
 // waitViews waits until every peer's Nodes() lists every peer.
 func (n *procNet) waitViews(ctx context.Context) error {
-	n.mu.Lock()
-	peers := append([]*procPeer(nil), n.peers...)
-	n.mu.Unlock()
-	tick := time.NewTicker(procViewPoll)
-	defer tick.Stop()
-	for {
-		var behind []string
-		for _, p := range peers {
-			select {
-			case <-p.exited:
-				return n.exitError(p)
-			default:
-			}
-			cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
-			nodes, err := p.client.Nodes(cctx)
-			cancel()
-			if err != nil {
-				behind = append(behind, fmt.Sprintf("peer %d: %v", p.info.Index, err))
-				continue
-			}
-			seen := make(map[string]bool, len(nodes))
-			for _, nd := range nodes {
-				seen[nd.ID] = true
-			}
-			var got int
-			for _, q := range peers {
-				if seen[q.info.ID] {
-					got++
-				}
-			}
-			if got < len(peers) {
-				behind = append(behind, fmt.Sprintf("peer %d sees %d of %d", p.info.Index, got, len(peers)))
-			}
-		}
-		if len(behind) == 0 {
-			return nil
-		}
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("peers %s: %s (logs: %s)", n.ctxWhy(ctx, "did not all see each other"), strings.Join(behind, "; "),
-				filepath.Join(n.dir, "peer-*", "daemon.log"))
-		case <-tick.C:
-		}
-	}
+	return n.waitEveryPeer(ctx, procViewPoll, true, "did not all see each other", "logs", func(nd api.Node) bool { return true }, "sees only peers")
 }
 
 // waitBonds waits, on a testnet with a chain, until every peer's view has
@@ -724,15 +681,29 @@ func (n *procNet) waitBonds(ctx context.Context) error {
 	if n.noChain {
 		return nil
 	}
+	n.log.Info("waiting until every peer has read every peer's bond")
+	return n.waitEveryPeer(ctx, procPoll, false, "did not all see each other bonded",
+		"each peer bonds itself in the registry on start; logs", func(nd api.Node) bool { return nd.Bonded }, "has bonds of peers only")
+}
+
+// waitEveryPeer polls every peer's Nodes() until each lists every peer as
+// ok says. exits: a peer's exit ends the wait with its error.
+func (n *procNet) waitEveryPeer(ctx context.Context, poll time.Duration, exits bool, what, hint string, ok func(api.Node) bool, short string) error {
 	n.mu.Lock()
 	peers := append([]*procPeer(nil), n.peers...)
 	n.mu.Unlock()
-	n.log.Info("waiting until every peer has read every peer's bond", "peers", len(peers))
-	tick := time.NewTicker(procPoll)
+	tick := time.NewTicker(poll)
 	defer tick.Stop()
 	for {
 		var behind []string
 		for _, p := range peers {
+			if exits {
+				select {
+				case <-p.exited:
+					return n.exitError(p)
+				default:
+				}
+			}
 			cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 			nodes, err := p.client.Nodes(cctx)
 			cancel()
@@ -740,18 +711,18 @@ func (n *procNet) waitBonds(ctx context.Context) error {
 				behind = append(behind, fmt.Sprintf("peer %d: %v", p.info.Index, err))
 				continue
 			}
-			bonded := make(map[string]bool, len(nodes))
+			good := make(map[string]bool, len(nodes))
 			for _, nd := range nodes {
-				bonded[nd.ID] = nd.Bonded
+				good[nd.ID] = ok(nd)
 			}
-			var missing []string
+			var have []string
 			for _, q := range peers {
-				if !bonded[q.info.ID] {
-					missing = append(missing, fmt.Sprint(q.info.Index))
+				if good[q.info.ID] {
+					have = append(have, fmt.Sprint(q.info.Index))
 				}
 			}
-			if len(missing) > 0 {
-				behind = append(behind, fmt.Sprintf("peer %d has no bond of peer %s", p.info.Index, strings.Join(missing, ", ")))
+			if len(have) < len(peers) {
+				behind = append(behind, fmt.Sprintf("peer %d %s %s of %d", p.info.Index, short, strings.Join(have, ", "), len(peers)))
 			}
 		}
 		if len(behind) == 0 {
@@ -759,8 +730,7 @@ func (n *procNet) waitBonds(ctx context.Context) error {
 		}
 		select {
 		case <-ctx.Done():
-			return fmt.Errorf("peers %s: %s (each peer bonds itself in the registry on start; logs: %s)", n.ctxWhy(ctx, "did not all see each other bonded"),
-				strings.Join(behind, "; "), filepath.Join(n.dir, "peer-*", "daemon.log"))
+			return fmt.Errorf("peers %s: %s (%s: %s)", n.ctxWhy(ctx, what), strings.Join(behind, "; "), hint, filepath.Join(n.dir, "peer-*", "daemon.log"))
 		case <-tick.C:
 		}
 	}

@@ -1,10 +1,8 @@
 package testnet
 
 import (
-	"context"
 	"encoding/json"
 	"math/big"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -28,25 +26,8 @@ const sybils = 40
 // bonded H100 node, and every daemon's `status --explain` names the bond
 // as the reason each sybil was passed over.
 func TestSybilFloodAgainstProcesses(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and runs skyopsd and a dev chain")
-	}
-	bin := buildBinaries(t)
-	dir := procTempDir(t)
-	procDownAtCleanup(t, dir)
 	const network = "sybils"
-	m, err := Up(context.Background(), ProcessConfig{Peers: 3, Dir: dir, Network: network, DaemonPath: filepath.Join(bin, "skyopsd"),
-		Fleets: []string{"none", "none", "H100:1"}, ReadyTimeout: 90 * time.Second,
-		ExtraArgs: []string{"--advert-interval", "500ms", "--advert-ttl", "3s"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	var boot []string
-	for _, p := range m.Peers {
-		boot = append(boot, p.Addrs...)
-	}
+	ctx, bin, m, boot := hostileProcNet(t, network, []string{"none", "none", "H100:1"}, false)
 	gpuNode := m.Peers[2].ID
 	var flood []*Hostile
 	var adverts [][]byte
@@ -66,14 +47,9 @@ func TestSybilFloodAgainstProcesses(t *testing.T) {
 		flood, adverts, ads = append(flood, h), append(adverts, raw), append(ads, ad)
 		isSybil[h.ID().String()] = true
 	}
-	go func() { // all of them keep advertising
-		for ctx.Err() == nil {
-			time.Sleep(time.Second)
-			for _, h := range flood {
-				_, _ = h.Advertise(ctx, h.Advert(4096, "NVIDIA H100 80GB HBM3", 1000, big.NewInt(0)))
-			}
-		}
-	}()
+	for _, h := range flood { // all of them keep advertising
+		h.KeepAdvertising(ctx, func() *types.Advert { return h.Advert(4096, "NVIDIA H100 80GB HBM3", 1000, big.NewInt(0)) })
+	}
 	skyops := cliFor(bin, m)
 	for p := range m.Peers { // every daemon sees the whole flood, and no bond of theirs
 		for {
