@@ -26,7 +26,7 @@ import (
 // ran it; no daemon's memory may grow by more than a bound.
 func TestHostilePeerAgainstProcesses(t *testing.T) {
 	const network = "hostile-procs"
-	ctx, bin, m, boot := hostileProcNet(t, network, []string{"none", "none", "none"}, true, "--suspect", "1s", "--allow-process", "--epoch", "2s")
+	ctx, bin, m, boot := hostileProcNet(t, network, []string{"none", "none", "none"}, true, "--suspect", "1s", "--allow-process")
 	h, err := NewHostile(ctx, network, boot)
 	if err != nil {
 		t.Fatal(err)
@@ -65,7 +65,6 @@ func TestHostilePeerAgainstProcesses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer h.KeepAdvertising(ctx, func() *types.Advert { return h.Advert(64, "", 0, big.NewInt(0)) })()
 	w := sched.WeightInputsFor(sched.RequirementsFor(job, &running.Spec), adv)
 	w.Reputation = sched.NewcomerReputation // what the network measured for a new identity
 	claim := func(attempt uint32, fit uint32, ms uint64) *types.JobEvent {
@@ -141,28 +140,6 @@ func TestHostilePeerAgainstProcesses(t *testing.T) {
 		}
 		t.Logf("peer %d: completed on %s in one attempt; holds %d of the hostile peer's events; RSS %d → %d MiB",
 			i, short8(running.Node), byHostile, rssBefore[i]>>10, int64(rssKiB(t, p.PID))>>10)
-	}
-	// Its false lost events cost it: two epochs after the job's result,
-	// every daemon has it 200 down from a newcomer's 500, less the decay
-	// (the job keeps one lost event of its per attempt, so one lie counts;
-	// a second job lied about would put it under the floor).
-	time.Sleep(time.Until(done.FinishedAt.Add(3 * hostileEpoch)))
-	for i := range m.Peers {
-		out, err := skyops(i, "nodes", "-o", "json")
-		var ns []api.Node
-		if err != nil || json.Unmarshal([]byte(out), &ns) != nil {
-			t.Fatalf("nodes at peer %d: %v\n%s", i, err, out)
-		}
-		rep := -1
-		for _, n := range ns {
-			if n.ID == h.ID().String() {
-				rep = int(n.Reputation)
-			}
-		}
-		if rep < 0 || rep > int(sched.NewcomerReputation)-150 {
-			t.Errorf("peer %d shows the liar at reputation %d: want it listed, at least 150 under a newcomer's %d", i, rep, sched.NewcomerReputation)
-		}
-		t.Logf("peer %d: the liar's reputation is %d", i, rep)
 	}
 }
 
