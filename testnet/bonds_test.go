@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/skyops/skyops/api"
@@ -137,20 +136,7 @@ func TestUnbondedNodeIsNotPlaced(t *testing.T) {
 	}
 	defer h.KeepAdvertising(ctx, func() *types.Advert { return h.Advert(4096, "", 0, big.NewInt(0)) })()
 	waitInViews(t, ctx, c, h)
-	var req api.SubmitRequest
-	var job common.Hash
-	for tries := 0; ; tries++ {
-		req = sleepJob(t, "bonds", c.Nodes[0].ID(), owner, "1")
-		if job, err = req.Spec.Digest(1337); err != nil {
-			t.Fatal(err)
-		}
-		if hostileRanksFirst(c, h, adv, sched.RequirementsFor(job, &req.Spec)) {
-			break
-		}
-		if tries > 200 {
-			t.Fatal("no job the hostile peer ranks first for")
-		}
-	}
+	req, job := jobHostileRanksFirst(t, c, h, adv, "bonds", owner, "1")
 	w := sched.WeightInputsFor(sched.RequirementsFor(job, &req.Spec), adv)
 	claimEv := &types.JobEvent{Job: job, Type: types.EvClaim, Attempt: 1, AdvertSeq: adv.Seq, Reputation: w.Reputation,
 		PriceWei: w.PriceWei, Locality: w.Locality, Fit: w.Fit, Advert: advRaw}

@@ -215,22 +215,7 @@ func TestHostileClaimAndHold(t *testing.T) {
 	waitInViews(t, ctx, c, h)
 	// A job the hostile peer ranks first for (its score is a hash: try
 	// nonces until it does), so that honest peers see its claim stand.
-	var req api.SubmitRequest
-	var job common.Hash
-	for tries := 0; ; tries++ {
-		req = sleepJob(t, "hostile-hold", c.Nodes[0].ID(), owner, "5")
-		d, err := req.Spec.Digest(1337)
-		if err != nil {
-			t.Fatal(err)
-		}
-		job = d
-		if hostileRanksFirst(c, h, adv, sched.RequirementsFor(d, &req.Spec)) {
-			break
-		}
-		if tries > 200 {
-			t.Fatal("no job the hostile peer ranks first for")
-		}
-	}
+	req, job := jobHostileRanksFirst(t, c, h, adv, "hostile-hold", owner, "5")
 	w := sched.WeightInputsFor(sched.RequirementsFor(job, &req.Spec), adv)
 	w.Reputation = sched.NewcomerReputation // what the network measured for a new identity
 	claimAt := time.Now()
@@ -290,18 +275,7 @@ func TestHostileClaimAndHold(t *testing.T) {
 		t.Fatal("the held attempt has no end time")
 	}
 	time.Sleep(time.Until(j.History[0].EndedAt.Add(3 * hostileEpoch)))
-	for tries := 0; ; tries++ {
-		req = sleepJob(t, "hostile-hold", c.Nodes[0].ID(), owner, "1")
-		if job, err = req.Spec.Digest(1337); err != nil {
-			t.Fatal(err)
-		}
-		if hostileRanksFirst(c, h, adv, sched.RequirementsFor(job, &req.Spec)) {
-			break
-		}
-		if tries > 200 {
-			t.Fatal("no job the hostile peer ranks first for")
-		}
-	}
+	req, job = jobHostileRanksFirst(t, c, h, adv, "hostile-hold", owner, "1")
 	w = sched.WeightInputsFor(sched.RequirementsFor(job, &req.Spec), adv)
 	for _, stated := range []uint32{sched.NewcomerReputation, 100} {
 		raw, err := h.Sign(&types.JobEvent{Job: job, Type: types.EvClaim, Attempt: 1, AdvertSeq: adv.Seq, Reputation: stated,
@@ -465,6 +439,25 @@ func TestHostileRelayedSubmit(t *testing.T) {
 			t.Fatalf("peer %d: home %s, %s; want home %s, completed", i, j.Home, j.State, home.ID())
 		}
 	}
+}
+
+// jobHostileRanksFirst makes a sleep job, homed at peer 0, that the
+// hostile peer (with advert adv) ranks first for: its score is a hash, so
+// it tries nonces until it does.
+func jobHostileRanksFirst(t *testing.T, c *Cluster, h *Hostile, adv *types.Advert, network string, owner types.Signer, secs string) (api.SubmitRequest, common.Hash) {
+	t.Helper()
+	for tries := 0; tries <= 200; tries++ {
+		req := sleepJob(t, network, c.Nodes[0].ID(), owner, secs)
+		job, err := req.Spec.Digest(1337)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if hostileRanksFirst(c, h, adv, sched.RequirementsFor(job, &req.Spec)) {
+			return req, job
+		}
+	}
+	t.Fatal("no job the hostile peer ranks first for")
+	return api.SubmitRequest{}, common.Hash{}
 }
 
 // hostileRanksFirst reports whether, with the honest peers' current
