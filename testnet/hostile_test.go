@@ -234,9 +234,11 @@ func TestHostileClaimAndHold(t *testing.T) {
 	// Every peer sees the hostile claim stand (an honest rank may have
 	// claimed first; the hostile claim is better and signed before any
 	// start, so it takes over).
+	// (Published again while some peer lacks it: the hostile peer's gossip
+	// mesh may not have formed yet, and it answers no catch-up sync.)
 	for _, n := range c.Nodes {
 		cl := api.NewClient(n.SocketPath())
-		for {
+		for tries := 1; ; tries++ {
 			j, err := cl.Job(ctx, resp.ID)
 			if err == nil && j.Node == h.ID().String() {
 				break
@@ -245,6 +247,9 @@ func TestHostileClaimAndHold(t *testing.T) {
 				t.Fatalf("the hostile claim never stood: %+v %v", j, err)
 			}
 			time.Sleep(50 * time.Millisecond)
+			if tries%5 == 0 {
+				_ = h.PublishRaw(ctx, claim)
+			}
 		}
 	}
 	// Rebut every lost event, as a holder would.
