@@ -92,12 +92,25 @@ func TestHostileHolderAgainstProcesses(t *testing.T) {
 		t.Fatal("no job the holder ranks first for")
 		return api.SubmitRequest{}
 	}
-	claim := func(req api.SubmitRequest) {
+	// claim signs the holder's claim once and publishes it, again every
+	// 250 ms until stood says so or for 1 s (its gossip mesh may not have
+	// formed, and it answers no catch-up sync).
+	claim := func(req api.SubmitRequest, stood func() bool) {
 		id, _ := req.Spec.Digest(1337)
 		w := sched.WeightInputsFor(sched.RequirementsFor(id, &req.Spec), adv)
-		if err := h.Publish(ctx, &types.JobEvent{Job: id, Type: types.EvClaim, Attempt: 1, AdvertSeq: adv.Seq, Reputation: sched.NewcomerReputation,
-			Locality: w.Locality, Fit: w.Fit, Advert: advRaw}); err != nil {
+		raw, err := h.Sign(&types.JobEvent{Job: id, Type: types.EvClaim, Attempt: 1, AdvertSeq: adv.Seq, Reputation: sched.NewcomerReputation,
+			Locality: w.Locality, Fit: w.Fit, Advert: advRaw})
+		if err != nil {
 			t.Fatal(err)
+		}
+		for tries := 0; tries < 4 || stood != nil && !stood(); tries++ {
+			if err := h.PublishRaw(ctx, raw); err != nil {
+				t.Fatal(err)
+			}
+			if ctx.Err() != nil {
+				t.Fatal("the holder's claim never stood")
+			}
+			time.Sleep(250 * time.Millisecond)
 		}
 	}
 	req := holderFirst()
@@ -105,7 +118,7 @@ func TestHostileHolderAgainstProcesses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	claim(req)
+	claim(req, func() bool { j, err := home.Job(ctx, resp.ID); return err == nil && j.Node == h.ID().String() })
 	j := waitJob(t, ctx, home, resp.ID)
 	if j.State != "completed" || j.Attempts != 2 || j.History[0].Node != h.ID().String() || j.Node == h.ID().String() || j.History[0].EndedAt == nil {
 		t.Fatalf("the held job: %s on %s after %d attempts, history %+v; want the holder's attempt lost and an honest node's completed", j.State, j.Node, j.Attempts, j.History)
@@ -125,7 +138,7 @@ func TestHostileHolderAgainstProcesses(t *testing.T) {
 	if resp, err = home.Submit(ctx, req); err != nil {
 		t.Fatal(err)
 	}
-	claim(req)
+	claim(req, nil)
 	j = waitJob(t, ctx, home, resp.ID)
 	if j.State != "completed" || j.Attempts != 1 || j.Node == h.ID().String() {
 		t.Fatalf("the next job: %s on %s after %d attempts; want completed by an honest node at once", j.State, j.Node, j.Attempts)
