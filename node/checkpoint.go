@@ -76,10 +76,8 @@ func (c *checkpointer) restore(ctx context.Context, cid string, home peer.ID) er
 	if err != nil {
 		return err
 	}
-	_ = os.RemoveAll(c.dir)
-	if err := os.MkdirAll(c.dir, 0o700); err != nil {
-		return err
-	}
+	// The dir is the run's fresh, empty one: Unpack takes its place, and
+	// leaves it as it was if the package does not unpack.
 	return result.Unpack(bytes.NewReader(pkg), c.dir, result.Limits{})
 }
 
