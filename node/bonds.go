@@ -73,7 +73,6 @@ func bondsOf(c anchorChain) bondChain {
 // bondState is what this daemon last read of the registry's bonds.
 type bondState struct {
 	mu       sync.Mutex
-	enforced bool      // the rule applies here (bondRule)
 	read     bool      // the registry's set was read and given to the brain
 	version  uint64    // the registry's bondsVersion of that read
 	chainIDs []peer.ID // bonded, as the registry lists them, sorted
@@ -109,9 +108,10 @@ func (s BondStatus) Has(id peer.ID) bool {
 
 // Bonds is this daemon's view of the registry's bonds.
 func (n *Node) Bonds() BondStatus {
+	on, _ := n.bondRule()
 	n.bonds.mu.Lock()
 	defer n.bonds.mu.Unlock()
-	return BondStatus{Enforced: n.bonds.enforced, Read: n.bonds.read, Bonded: slices.Clone(n.bonds.ids), SelfBonds: n.bonds.enforced && !n.cfg.NoSelfBond}
+	return BondStatus{Enforced: on, Read: n.bonds.read, Bonded: slices.Clone(n.bonds.ids), SelfBonds: on && !n.cfg.NoSelfBond}
 }
 
 // bondRule says whether this daemon requires bonds, and if not, why.
@@ -139,9 +139,6 @@ func (n *Node) startBonds(ctx context.Context) {
 		}
 		return
 	}
-	n.bonds.mu.Lock()
-	n.bonds.enforced = true
-	n.bonds.mu.Unlock()
 	cctx, cancel := context.WithTimeout(ctx, startupRead)
 	defer cancel()
 	c, err := n.openChain(cctx)
