@@ -31,14 +31,7 @@ func TestDaemonProcess(t *testing.T) {
 		t.Skip("the daemon process of TestHostileRequestMemory")
 	}
 	ctx := context.Background()
-	n, err := New(ctx, DataDir(dir), SimGPUs("H100:1"), quiet())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer n.Close()
-	if err := n.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
+	n := startedNode(t, ctx, DataDir(dir), SimGPUs("H100:1"), quiet())
 	fmt.Printf("ready %s\n", n.SocketPath())
 	// Each line from the parent asks to return freed memory to the OS, so
 	// that each request is measured from a clean start; EOF ends it.

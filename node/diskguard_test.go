@@ -272,14 +272,7 @@ func TestDiskFloorRunEndingOnFullDiskWaits(t *testing.T) {
 	fs := smallFS(t, 64)
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	n, err := New(ctx, DataDir(filepath.Join(fs, "d")), Network("diskrun"), quiet(), SimGPUs("none"), WithoutChain(), WithoutDocker(), AllowProcess(), DiskFloorMiB(24))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer n.Close()
-	if err := n.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
+	n := startedNode(t, ctx, DataDir(filepath.Join(fs, "d")), Network("diskrun"), quiet(), SimGPUs("none"), WithoutChain(), WithoutDocker(), AllowProcess(), DiskFloorMiB(24))
 	cl := api.NewClient(n.SocketPath())
 	owner, _ := crypto.GenerateKey()
 	req := emptyJob(t, n, owner)

@@ -22,14 +22,7 @@ import (
 func TestFailBeforeStartHasNoExitCode(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	n, err := New(ctx, DataDir(filepath.Join(tmp(t), "d")), Network(syncTestNet), quiet(), SimGPUs("none"), WithoutChain(), WithoutDocker())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer n.Close()
-	if err := n.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
+	n := startedNode(t, ctx, DataDir(filepath.Join(tmp(t), "d")), Network(syncTestNet), quiet(), SimGPUs("none"), WithoutChain(), WithoutDocker())
 	cl := api.NewClient(n.SocketPath())
 	owner, _ := crypto.GenerateKey()
 	wait := func(id string) *api.Job {

@@ -21,14 +21,7 @@ import (
 func TestCancelByStrangerIsForbidden(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	n, err := New(ctx, DataDir(filepath.Join(tmp(t), "d")), SimGPUs("none"), AllowProcess(), WithoutDocker(), WithoutChain(), quiet())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer n.Close()
-	if err := n.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
+	n := startedNode(t, ctx, DataDir(filepath.Join(tmp(t), "d")), SimGPUs("none"), AllowProcess(), WithoutDocker(), WithoutChain(), quiet())
 	key, _ := crypto.GenerateKey()
 	owner := types.KeySigner{Key: key}
 	spec := types.JobSpec{Network: n.cfg.Network, Home: n.ID().String(), Nonce: 1<<63 + 7, CreatedAt: uint64(time.Now().Unix()),

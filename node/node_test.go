@@ -24,6 +24,20 @@ func tmp(t *testing.T) string {
 
 func quiet() Option { return Logger(slog.New(slog.DiscardHandler)) }
 
+// startedNode makes and starts a daemon, closed when the test ends.
+func startedNode(t *testing.T, ctx context.Context, opts ...Option) *Node {
+	t.Helper()
+	n, err := New(ctx, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { n.Close() })
+	if err := n.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
 // A daemon restarted on its data dir keeps its identity and continues its
 // advert sequence; a second daemon on a data dir in use is refused.
 func TestDataDirLockAndRestart(t *testing.T) {

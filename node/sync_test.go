@@ -99,28 +99,14 @@ func claimFor(t testing.TB, n *Node, sub *types.JobEvent, attempt uint32) []byte
 func twoNodes(t *testing.T, ctx context.Context) (*Node, *Node) {
 	t.Helper()
 	dir := tmp(t)
-	a, err := New(ctx, DataDir(filepath.Join(dir, "a")), Network(syncTestNet), quiet(), SimGPUs("none"), WithoutChain(), WithoutDocker(), SyncEvery(time.Hour))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { a.Close() })
-	if err := a.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
+	a := startedNode(t, ctx, DataDir(filepath.Join(dir, "a")), Network(syncTestNet), quiet(), SimGPUs("none"), WithoutChain(), WithoutDocker(), SyncEvery(time.Hour))
 	var boot []string
 	for _, s := range a.Host().Addrs() {
 		if bytes.Contains([]byte(s), []byte("/tcp/")) {
 			boot = append(boot, s)
 		}
 	}
-	b, err := New(ctx, DataDir(filepath.Join(dir, "b")), Network(syncTestNet), quiet(), SimGPUs("none"), WithoutChain(), WithoutDocker(), SyncEvery(time.Hour), Bootstrap(boot...))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { b.Close() })
-	if err := b.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
+	b := startedNode(t, ctx, DataDir(filepath.Join(dir, "b")), Network(syncTestNet), quiet(), SimGPUs("none"), WithoutChain(), WithoutDocker(), SyncEvery(time.Hour), Bootstrap(boot...))
 	return a, b
 }
 
