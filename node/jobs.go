@@ -559,12 +559,14 @@ func (n *Node) claim(ctx context.Context, a sched.Action) {
 	j := n.brain.Job(a.Job)
 	self, selfRaw := n.lastAdv, n.lastRaw
 	var req sched.Requirements
-	if j != nil {
+	var ev *types.JobEvent
+	if j != nil && self != nil {
 		req = j.Req
-		req.Standings = n.brain.StandingsAt(nowMs)
+		ev = n.brain.ClaimFor(j, a.Attempt, self, nowMs)
+		ev.Advert = selfRaw
 	}
 	n.mu.Unlock()
-	if j == nil || self == nil {
+	if ev == nil {
 		return
 	}
 	ex, err := n.reserve(a.Job, req)
@@ -573,9 +575,6 @@ func (n *Node) claim(ctx context.Context, a sched.Action) {
 		return
 	}
 	ex.attempt = a.Attempt
-	w := sched.WeightInputsFor(req, self)
-	ev := &types.JobEvent{Job: a.Job, Type: types.EvClaim, Attempt: a.Attempt, AdvertSeq: self.Seq,
-		Reputation: req.Standings.Stated(self.Node), PriceWei: w.PriceWei, Locality: w.Locality, Fit: w.Fit, Advert: selfRaw}
 	n.mu.Lock()
 	n.brain.Claimed(a.Job, a.Attempt, nowMs)
 	n.mu.Unlock()

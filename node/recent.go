@@ -120,8 +120,7 @@ func (n *Node) couldEverRun(req sched.Requirements, nowMs uint64) sched.Placemen
 // run it, …, is offline since 00:31:05 UTC"). The caller holds n.mu.
 func (n *Node) placementReasonLocked(j *sched.Job, nowMs uint64) string {
 	ttl := uint64(n.cfg.AdvertTTL.Milliseconds())
-	req := j.Req
-	req.Standings = n.brain.StandingsAt(nowMs)
+	req := n.brain.RequirementsAt(j, nowMs)
 	now := sched.Rank(req, n.brain.View().Nodes(), sched.Reservations(n.brain.Jobs()), sched.FitNow, nowMs, ttl)
 	if len(now.Ranked) > 0 {
 		return fmt.Sprintf("%d/%d nodes fit now", len(now.Ranked), now.Considered)

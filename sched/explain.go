@@ -53,8 +53,7 @@ func (p *Peer) Explain(id common.Hash, nowMs uint64) (Explanation, bool) {
 	}
 	view := p.view.Nodes()
 	res := p.holding(Reservations(p.activeJobs()))
-	req := j.Req
-	req.Standings = p.StandingsAt(nowMs)
+	req := p.RequirementsAt(j, nowMs)
 	pl := Rank(req, view, res, FitNow, nowMs, p.cfg.TTLMs)
 	out := Explanation{Job: id, Attempt: j.Attempt, Excluded: append([]peer.ID(nil), j.Req.Exclude...), Summary: pl.Summary()}
 	for i, c := range pl.Ranked {

@@ -200,3 +200,22 @@ func TestStatedReputation(t *testing.T) {
 		t.Fatalf("no standings: %d", got)
 	}
 }
+
+// The claim a peer makes passes the check every peer holding the same
+// events applies: its inputs are its advert's, its reputation what was
+// measured (a newcomer's here).
+func TestClaimForPassesCheckClaim(t *testing.T) {
+	f := newFixture(t)
+	p := NewPeer(f.b, PeerConfig{TTLMs: 10_000, EpochMs: testEpoch})
+	now := uint64(5 * testEpoch)
+	j := ledgerJob(t, p, f, 1, f.at(types.EvSubmit, f.a, 1, now))
+	adv := f.advertOf(f.b, 3, now)
+	ev := p.ClaimFor(j, 1, adv, now)
+	ev.Actor = f.b
+	if ev.Reputation != NewcomerReputation || ev.AdvertSeq != 3 || ev.TimeMs != now {
+		t.Fatalf("claim %+v", ev)
+	}
+	if err := CheckClaim(p.RequirementsAt(j, now), ev, adv); err != nil {
+		t.Fatalf("its own claim does not pass: %v", err)
+	}
+}

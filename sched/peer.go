@@ -414,10 +414,9 @@ func (p *Peer) Tick(nowMs uint64) []Action {
 		}
 	}
 	var losts []Action
-	st := p.StandingsAt(nowMs)
 	for _, j := range jobs {
 		if j.State == Claimed || j.State == Running {
-			if a, ok := p.checkLost(j, nowMs, st, res, &view, wake); ok {
+			if a, ok := p.checkLost(j, nowMs, res, &view, wake); ok {
 				losts = append(losts, a)
 			}
 		} else {
@@ -434,8 +433,7 @@ func (p *Peer) Tick(nowMs uint64) []Action {
 		// A peer that cannot take the job itself has no claim to decide:
 		// skip the ranking, which is the expensive part with many pending
 		// jobs. (Its clock, if any, is kept.)
-		req := j.Req
-		req.Standings = st
+		req := p.RequirementsAt(j, nowMs)
 		if haveSelf {
 			if _, ok := Check(req, self, selfRes, FitNow, nowMs, p.cfg.TTLMs); !ok {
 				continue
@@ -468,7 +466,7 @@ func (p *Peer) Tick(nowMs uint64) []Action {
 // new rank k attests and claims after k·Δ, like any claim; the home daemon
 // attests when no node can take it. Anyone who attests first settles it:
 // the lost event moves every peer's reducer to the next attempt.
-func (p *Peer) checkLost(j *Job, nowMs uint64, st *Standings, res []Reservation, view *[]Entry, wake func(uint64)) (Action, bool) {
+func (p *Peer) checkLost(j *Job, nowMs uint64, res []Reservation, view *[]Entry, wake func(uint64)) (Action, bool) {
 	w := j.Winner
 	if w == nil || w.Node == p.Self {
 		delete(p.absent, j.ID)
@@ -508,8 +506,7 @@ func (p *Peer) checkLost(j *Job, nowMs uint64, st *Standings, res []Reservation,
 			silent = nowMs - e.SeenMs
 		}
 	}
-	req := j.Req
-	req.Standings = st
+	req := p.RequirementsAt(j, nowMs)
 	req.Exclude = insertSorted(append([]peer.ID(nil), j.Req.Exclude...), w.Node)
 	if *view == nil {
 		*view = p.view.Nodes()

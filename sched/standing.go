@@ -2,6 +2,8 @@ package sched
 
 import (
 	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/skyops/skyops/types"
 )
 
 // Standings is what a peer holds about other nodes beyond their adverts,
@@ -102,4 +104,23 @@ func (p *Peer) SetBonds(required bool, bonded []peer.ID) {
 	for _, st := range p.standings { // bonds are the chain's now, not the epoch's
 		st.bondRequired, st.bonded = required, m
 	}
+}
+
+// RequirementsAt is j's requirements with this peer's standings for the
+// epoch that holds nowMs: what it ranks and checks j by.
+func (p *Peer) RequirementsAt(j *Job, nowMs uint64) Requirements {
+	req := j.Req
+	req.Standings = p.StandingsAt(nowMs)
+	return req
+}
+
+// ClaimFor is the claim this peer makes, at nowMs, on attempt of j with its
+// own advert self (the daemon adds the sealed advert as evidence): the
+// score inputs every peer recomputes from that advert, and the reputation
+// it measured for itself, as CheckClaim holds them.
+func (p *Peer) ClaimFor(j *Job, attempt uint32, self *types.Advert, nowMs uint64) *types.JobEvent {
+	req := p.RequirementsAt(j, nowMs)
+	w := WeightInputsFor(req, self)
+	return &types.JobEvent{Job: j.ID, Type: types.EvClaim, Attempt: attempt, TimeMs: nowMs, AdvertSeq: self.Seq,
+		Reputation: req.Standings.Stated(p.Self), PriceWei: w.PriceWei, Locality: w.Locality, Fit: w.Fit}
 }

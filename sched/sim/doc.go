@@ -66,8 +66,8 @@
 //   - ActClaim: reserve cores, RAM and GPUs of one matching group on the
 //     peer's real machine (node.reserve); if they do not fit, nothing
 //     (counted as ClaimsRefused: several claims from one tick, each ranked
-//     alone). Else Claimed, then a claim event with AdvertSeq of its last
-//     advert and sched.WeightInputsFor(req, that advert), then a new advert.
+//     alone). Else Claimed, then the claim event sched.Peer.ClaimFor makes
+//     from its last advert (as the daemon's), then a new advert.
 //   - ActStart: if the claim still stands, a start event and a run that
 //     ends after the job's duration; if not, free and release.
 //   - ActStop: cancel the run, free the capacity, Release; report nothing.

@@ -1032,11 +1032,7 @@ func (s *sim) claim(p *speer, a sched.Action) {
 	r.job, r.attempt = jr, a.Attempt
 	p.runs[a.Job] = r
 	s.activeRuns++
-	req := j.Req
-	req.Standings = p.brain.StandingsAt(s.now)
-	w := sched.WeightInputsFor(req, p.lastAdv)
-	ev := &types.JobEvent{Job: a.Job, Type: types.EvClaim, Attempt: a.Attempt, AdvertSeq: p.lastAdv.Seq,
-		Reputation: req.Standings.Stated(p.id), PriceWei: w.PriceWei, Locality: w.Locality, Fit: w.Fit}
+	ev := p.brain.ClaimFor(j, a.Attempt, p.lastAdv, s.now)
 	p.brain.Claimed(a.Job, a.Attempt, s.now)
 	delta, settle := p.brain.Timing()
 	s.deltas = append(s.deltas, float64(delta))
