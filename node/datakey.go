@@ -3,6 +3,7 @@ package node
 import (
 	"bufio"
 	"context"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"strings"
@@ -70,7 +71,7 @@ func (n *Node) serveJobKeys(s network.Stream) {
 		refuse("seal failed")
 		return
 	}
-	resp := append([]byte{0}, byte(len(sealed)>>8), byte(len(sealed)))
+	resp := binary.BigEndian.AppendUint16([]byte{0}, uint16(len(sealed)))
 	resp = append(append(resp, sealed...), n.keptFor(id)...)
 	_, _ = s.Write(resp)
 }
@@ -119,11 +120,14 @@ func (n *Node) askJobKey(ctx context.Context, home peer.ID, id common.Hash) ([]b
 	if resp[0] != 0 {
 		return nil, "", fmt.Errorf("data key of %s refused: %s", short(id), resp[1:])
 	}
-	if len(resp) < 3 || len(resp)-3 < int(resp[1])<<8|int(resp[2]) {
+	end := 3 // status, length, then the sealed key
+	if len(resp) >= end {
+		end += int(binary.BigEndian.Uint16(resp[1:]))
+	}
+	if len(resp) < end {
 		return nil, "", fmt.Errorf("data key of %s: the home daemon's answer is cut short", short(id))
 	}
-	size := int(resp[1])<<8 | int(resp[2])
-	sealed, kept := resp[3:3+size], string(resp[3+size:])
+	sealed, kept := resp[3:end], string(resp[end:])
 	key, err := types.OpenSealed(n.key.PrivateKey(), sealed)
 	if err != nil || len(key) != dataKeySize {
 		return nil, "", fmt.Errorf("data key of %s: cannot open it: %v", short(id), err)
