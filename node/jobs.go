@@ -744,6 +744,13 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 			return
 		}
 	}
+	// The live log exists before the start is announced: a follower that
+	// sees the start and asks at once gets the log, not an empty end.
+	live := newLiveLog(owner)
+	n.mu.Lock()
+	ex.live = live
+	n.mu.Unlock()
+	defer live.end()
 	if err := n.publishEvent(ctx, &types.JobEvent{Job: id, Type: types.EvStart, Attempt: ex.attempt}); err != nil {
 		log.Warn("publish start", "err", err)
 	}
@@ -778,11 +785,6 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		ckpt = n.prepareCheckpoints(ctx, j, home, checkpoint, dataKey, kept, log)
 	}
 	logs := &cappedBuffer{max: maxLogBytes}
-	live := newLiveLog(owner)
-	n.mu.Lock()
-	ex.live = live
-	n.mu.Unlock()
-	defer live.end()
 	tracker := &progress.Tracker{}
 	series := telemetry.NewSeries(0)
 	if len(ex.gpus) > 0 && n.gpus.NVML() != nil {
