@@ -32,8 +32,8 @@ func TestNodesShowStandings(t *testing.T) {
 	n := &Node{key: self, brain: sched.NewPeer(self.PeerID(), sched.PeerConfig{TTLMs: 60_000})}
 	now := uint64(time.Now().UnixMilli())
 	for _, k := range []*identity.Key{self, other} {
-		n.brain.ObserveAdvert(&types.Advert{Node: k.PeerID(), Seq: 1, TimeMs: now, CPUCores: 4, RAMMiB: 4096,
-			Runtimes: []string{"wasm"}, PriceWei: big.NewInt(0), Region: "eu-west"}, now)
+		n.brain.Step(sched.Msg{Type: sched.MsgAdvert, NowMs: now, Advert: &types.Advert{Node: k.PeerID(), Seq: 1, TimeMs: now, CPUCores: 4, RAMMiB: 4096,
+			Runtimes: []string{"wasm"}, PriceWei: big.NewInt(0), Region: "eu-west"}})
 	}
 	check := func(what string, wantBonded map[peer.ID]bool, wantRequired bool) {
 		t.Helper()
@@ -60,6 +60,6 @@ func TestNodesShowStandings(t *testing.T) {
 	}
 	// No bonds required: every node may be placed as far as bonds go.
 	check("no bonds required", map[peer.ID]bool{self.PeerID(): true, other.PeerID(): true}, false)
-	n.brain.SetBonds(true, []peer.ID{other.PeerID()})
+	n.brain.Step(sched.Msg{Type: sched.MsgBonds, BondRequired: true, Bonded: []peer.ID{other.PeerID()}})
 	check("bonds required", map[peer.ID]bool{self.PeerID(): false, other.PeerID(): true}, true)
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/skyops/skyops/ledger"
 	"github.com/skyops/skyops/ledger/chain"
+	"github.com/skyops/skyops/sched"
 	"github.com/skyops/skyops/types"
 )
 
@@ -337,9 +338,7 @@ func (n *Node) applyBonds(block uint64) {
 	if !changed {
 		return
 	}
-	n.mu.Lock()
-	n.brain.SetBonds(true, ids)
-	n.mu.Unlock()
+	n.drive.Step(sched.Msg{Type: sched.MsgBonds, BondRequired: true, Bonded: ids})
 	n.stepSoon() // rank pending jobs again, with the new set
 
 	added, removed := diffIDs(old, ids)

@@ -29,7 +29,7 @@ func TestResumeFromTheCheckpointTheHomeKept(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, n := range []*Node{home, exec} {
-			if _, err := n.foldReceived(ctx, e, raw); err != nil {
+			if _, err := n.receive(ctx, e, raw, false); err != nil {
 				t.Fatal(err)
 			}
 		}

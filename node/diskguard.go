@@ -10,7 +10,6 @@ import (
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/ledger"
-	"github.com/skyops/skyops/sched"
 )
 
 // DefaultDiskFloor is the free space a daemon keeps on its data dir's disk
@@ -27,6 +26,8 @@ type diskGuard struct {
 	space *ledger.Space
 	log   *slog.Logger
 	low   atomic.Bool
+	// changed is told each time the disk goes below the floor or back.
+	changed func(low bool)
 }
 
 func newDiskGuard(dir string, floor uint64, log *slog.Logger) *diskGuard {
@@ -39,6 +40,9 @@ func (g *diskGuard) admit() error {
 	err := g.space.Admit()
 	low := err != nil
 	if g.low.Swap(low) != low {
+		if g.changed != nil {
+			g.changed(low)
+		}
 		if low {
 			g.log.Warn("data dir disk is low: refusing submits and not claiming jobs until space frees", "why", err)
 		} else {
@@ -90,18 +94,4 @@ func (g *diskGuard) startupCheck(dir string) error {
 		return fmt.Errorf("%w: free space on the disk of %s, or pass a lower --disk-floor", err, dir)
 	}
 	return nil
-}
-
-// mayClaim says whether a claim the brain decided on is carried out: not
-// while the disk is below the floor, and not for an attempt this node gave
-// back.
-func (n *Node) mayClaim(a sched.Action) bool {
-	if n.given.has(a.Job, a.Attempt) {
-		return false
-	}
-	if err := n.disk.admit(); err != nil {
-		n.log.Debug("not claiming: data dir disk is low", "job", short(a.Job), "why", err)
-		return false
-	}
-	return true
 }

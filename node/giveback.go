@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	osexec "os/exec"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -19,33 +18,6 @@ import (
 // that is not on this node. Such an attempt is given back, not failed.
 func localFault(err error) bool {
 	return fault.IsLocal(err) || errors.Is(err, ledger.ErrDiskLow) || errors.Is(err, osexec.ErrNotFound)
-}
-
-// givenBack remembers the attempts this node gave back, so that it does not
-// claim them again (its claim would not count: a withdrawn claimant is
-// skipped for that attempt). Bounded: when full it starts over, and a
-// forgotten entry costs one claim that does not count.
-type givenBack struct {
-	mu sync.Mutex
-	m  map[common.Hash]uint32
-}
-
-const maxGivenBack = 4096
-
-func (g *givenBack) add(id common.Hash, attempt uint32) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if g.m == nil || len(g.m) >= maxGivenBack {
-		g.m = make(map[common.Hash]uint32)
-	}
-	g.m[id] = attempt
-}
-
-func (g *givenBack) has(id common.Hash, attempt uint32) bool {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	a, ok := g.m[id]
-	return ok && a == attempt
 }
 
 // publishResult publishes an attempt's outcome (complete, fail, withdraw).
@@ -103,7 +75,6 @@ func (n *Node) giveBack(ctx context.Context, id common.Hash, attempt uint32, rea
 	if _, ok := n.stillMine(id, attempt); !ok {
 		return
 	}
-	n.given.add(id, attempt)
 	if len(reason) > 1024 {
 		reason = reason[:1024]
 	}

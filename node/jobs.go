@@ -26,7 +26,6 @@ import (
 	"github.com/skyops/skyops/exec/result"
 	"github.com/skyops/skyops/exec/telemetry"
 	"github.com/skyops/skyops/exec/wasm"
-	"github.com/skyops/skyops/ledger"
 	"github.com/skyops/skyops/p2p"
 	"github.com/skyops/skyops/sched"
 	"github.com/skyops/skyops/types"
@@ -222,82 +221,6 @@ func (n *Node) verifySubmit(e *types.JobEvent) (*sched.EventProof, error) {
 	return &sched.EventProof{Spec: spec, Owner: owner}, nil
 }
 
-// foldEvent adds a verified event to the book, persists it if new (and
-// forgets what it superseded), and reports whether it was new.
-func (n *Node) foldEvent(e *types.JobEvent, raw []byte) (bool, error) {
-	h := eventHash(raw)
-	n.verified.Lock()
-	proof := n.verified.m[h]
-	delete(n.verified.m, h)
-	n.verified.Unlock()
-	if proof == nil {
-		var err error
-		if proof, err = n.proveEvent(e); err != nil {
-			return false, err
-		}
-	}
-	// What this node says, it must not forget: it is stored (synced)
-	// before it counts, so that an event the disk refused is not acted on.
-	// Storing one twice is a no-op.
-	durable := e.Actor == n.key.PeerID()
-	if durable {
-		n.mu.Lock()
-		j := n.brain.Job(e.Job)
-		known := j != nil && j.Has(h)
-		n.mu.Unlock()
-		if known {
-			return false, nil // gossip hands a node its own events back
-		}
-		if err := n.store.PutJobEvent(e.Job.Hex(), h.Hex(), raw, true); err != nil {
-			return false, err
-		}
-	}
-	n.mu.Lock()
-	r := n.addLocked(e, h, proof)
-	n.mu.Unlock()
-	for _, old := range r.Evicted {
-		if err := n.store.DeleteJobEvent(e.Job.Hex(), old.Hex()); err != nil {
-			n.log.Warn("forget superseded job event", "job", short(e.Job), "err", err)
-		}
-	}
-	if r.Dropped != "" {
-		n.log.Debug("job event not kept", "job", short(e.Job), "type", e.Type, "actor", shortID(e.Actor), "why", r.Dropped)
-		if durable { // stored above: forget it as the book did
-			if err := n.store.DeleteJobEvent(e.Job.Hex(), h.Hex()); err != nil {
-				n.log.Warn("forget dropped job event", "job", short(e.Job), "err", err)
-			}
-		}
-	}
-	if !r.New {
-		return false, nil
-	}
-	if n.cfg.OnJobEvent != nil {
-		n.cfg.OnJobEvent(e, time.Now())
-	}
-	if !durable {
-		// Others' events: on a disk below the floor they are kept in
-		// memory only (their authors hold them; catch-up sync brings
-		// them back after a restart), and the guard has said so.
-		if err := n.store.PutJobEvent(e.Job.Hex(), h.Hex(), raw, false); err != nil && !errors.Is(err, ledger.ErrDiskLow) {
-			return true, err
-		}
-	}
-	return true, nil
-}
-
-// addLocked folds an event into the brain and, for a new submit, keeps
-// the job's requirements for the gossip validator (jobReqs). The caller
-// holds n.mu.
-func (n *Node) addLocked(e *types.JobEvent, h common.Hash, proof *sched.EventProof) sched.AddResult {
-	r := n.brain.AddEvent(e, h, proof)
-	if r.New && e.Type == types.EvSubmit {
-		if j := n.brain.Job(e.Job); j != nil && j.Spec != nil {
-			n.jobReqs.Store(e.Job, j.Req)
-		}
-	}
-	return r
-}
-
 // loadJobs folds every stored event back in after a restart. The store
 // gives them in key order (by hash); they are folded submits first, then
 // claims, then the rest by time, so that the job's caps keep what they kept
@@ -342,9 +265,11 @@ func (n *Node) loadJobs(ctx context.Context) error {
 		return cmp.Compare(a.e.TimeMs, b.e.TimeMs)
 	})
 	for _, l := range all {
-		n.mu.Lock()
-		n.addLocked(l.e, eventHash(l.raw), l.proof)
-		n.mu.Unlock()
+		// Stored already: folded, not stored again.
+		r := n.drive.Step(sched.Msg{Type: sched.MsgEvent, Event: l.e, Hash: eventHash(l.raw), Proof: l.proof})
+		if r.New {
+			shell{n}.Folded(l.e)
+		}
 	}
 	if len(all) > 0 {
 		n.log.Info("restored jobs", "events", len(all))
@@ -352,38 +277,32 @@ func (n *Node) loadJobs(ctx context.Context) error {
 	return nil
 }
 
-// publishEvent seals, folds and gossips one of this node's own events.
+// publishEvent seals, stores, folds and gossips one of this node's own
+// events (those of its runs and its API; the brain's own come out of its
+// Ready).
 func (n *Node) publishEvent(ctx context.Context, e *types.JobEvent) error {
-	return n.publishEventAt(ctx, e, uint64(time.Now().UnixMilli()))
-}
-
-// publishEventAt is publishEvent with the event dated nowMs (a claim is
-// dated when its standings were read, so both fall in one epoch).
-func (n *Node) publishEventAt(ctx context.Context, e *types.JobEvent, nowMs uint64) error {
-	e.Actor = n.key.PeerID()
-	e.TimeMs = nowMs
-	raw, err := types.SealJobEvent(n.cfg.Network, e, n.key)
+	proof, err := n.proveEvent(e)
 	if err != nil {
 		return err
 	}
-	if _, err := n.foldEvent(e, raw); err != nil {
-		return err
-	}
-	if err := n.host.PublishJobEvent(ctx, raw); err != nil {
-		return err
-	}
-	if e.Type == types.EvComplete || e.Type == types.EvFail {
-		n.issueReceipt(ctx, e)
-	}
-	n.Kick()
-	return nil
+	return n.drive.Publish(ctx, e, proof, uint64(time.Now().UnixMilli()))
 }
 
-// foldReceived folds a verified event that came from another peer (by
-// gossip or catch-up sync); a new checkpoint is fetched to keep, as the
+// receive folds a verified event that came from another peer (by gossip,
+// live, or catch-up sync); a new checkpoint is fetched to keep, as the
 // home daemon of its job must.
-func (n *Node) foldReceived(ctx context.Context, e *types.JobEvent, raw []byte) (fresh bool, err error) {
-	fresh, err = n.foldEvent(e, raw)
+func (n *Node) receive(ctx context.Context, e *types.JobEvent, raw []byte, live bool) (fresh bool, err error) {
+	h := eventHash(raw)
+	n.verified.Lock()
+	proof := n.verified.m[h]
+	delete(n.verified.m, h)
+	n.verified.Unlock()
+	if proof == nil {
+		if proof, err = n.proveEvent(e); err != nil {
+			return false, err
+		}
+	}
+	fresh, err = n.drive.Receive(e, raw, h, proof, uint64(time.Now().UnixMilli()), live)
 	if fresh && e.Type == types.EvCheckpoint {
 		n.keepCheckpoint(ctx, e)
 	}
@@ -397,8 +316,7 @@ func (n *Node) jobLoop(ctx context.Context) {
 		if err != nil {
 			return
 		}
-		n.observeDelay(r.Event)
-		fresh, err := n.foldReceived(ctx, r.Event, r.Raw)
+		fresh, err := n.receive(ctx, r.Event, r.Raw, true)
 		if err != nil {
 			n.log.Warn("job event", "job", r.Event.Job, "type", r.Event.Type, "err", err)
 			continue
@@ -409,28 +327,6 @@ func (n *Node) jobLoop(ctx context.Context) {
 			n.stepSoon()
 		}
 	}
-}
-
-// observeDelay measures how long other peers' job events take to arrive
-// (their timestamp to now) and stretches Δ and the settle window to a few
-// of those delays: under load, gossip slows, and a claimant that starts
-// before a better claim can reach it runs the job for nothing.
-func (n *Node) observeDelay(e *types.JobEvent) {
-	if e.Actor == n.key.PeerID() {
-		return
-	}
-	d := time.Now().UnixMilli() - int64(e.TimeMs)
-	if d < 0 {
-		d = 0
-	}
-	d = min(d, 10_000)
-	n.mu.Lock()
-	defer n.mu.Unlock()
-	// A decaying maximum: jumps up at once, eases down over ~100 events.
-	n.delayMs = max(float64(d), n.delayMs*0.98)
-	settle := max(uint64(n.cfg.SettleWindow.Milliseconds()), uint64(3*n.delayMs))
-	delta := max(uint64(n.cfg.ClaimDelta.Milliseconds()), uint64(4*n.delayMs))
-	n.brain.SetTiming(min(delta, 20_000), min(settle, 10_000))
 }
 
 // placeLoop steps the scheduling brain on a short tick.
@@ -448,240 +344,23 @@ func (n *Node) placeLoop(ctx context.Context) {
 	}
 }
 
-// step asks sched what to do now and does it. The decisions are all
-// sched's; this only carries them out.
+// step asks the brain what to do now and does it (package drive). The
+// decisions are all the brain's; this only carries them out.
 func (n *Node) step(ctx context.Context) {
-	n.stepMu.Lock()
-	defer n.stepMu.Unlock()
-	n.mu.Lock()
-	acts := n.brain.Tick(uint64(time.Now().UnixMilli()))
-	n.mu.Unlock()
-	for _, a := range acts {
-		switch a.Kind {
-		case sched.ActClaim:
-			if n.mayClaim(a) {
-				n.claim(ctx, a)
-			}
-		case sched.ActStart:
-			n.start(a)
-		case sched.ActStop:
-			n.stop(a)
-		case sched.ActLost:
-			n.attestLost(ctx, a)
-		case sched.ActRebut:
-			n.rebut(ctx, a)
-		}
+	rd := n.drive.Advance(ctx, uint64(time.Now().UnixMilli()))
+	for _, d := range rd.Declined {
+		n.log.Debug("not claiming", "job", short(d.Job), "attempt", d.Attempt, "why", d.Why)
 	}
 }
 
-// releaseOrphans runs once after start: jobs whose standing claim is this
-// node's, from before a restart, have no run any more (it ended with the
-// old process). Rather than leave them "running" on a node that is alive
-// and so never suspected, the node says at once that their attempt was
-// lost, and the job is rescheduled. It waits to have caught up first: the
-// run may have finished, and its result reached the network, before the
-// restart.
-func (n *Node) releaseOrphans(ctx context.Context) {
-	deadline := time.Now().Add(n.cfg.AdvertTTL)
-	for !n.caughtUp.Load() && time.Now().Before(deadline) {
-		select {
-		case <-ctx.Done():
-			return
-		case <-time.After(100 * time.Millisecond):
-		}
-	}
-	self := n.key.PeerID()
-	var orphans []*types.JobEvent
+// finish ends a run here: the brain frees what it held.
+func (n *Node) finish(id common.Hash, attempt uint32) {
 	n.mu.Lock()
-	for _, j := range n.brain.Jobs() {
-		if j.Winner == nil || j.Winner.Node != self || j.State.Terminal() || n.runs[j.ID] != nil || n.brain.Mine(j.ID) {
-			continue
-		}
-		orphans = append(orphans, &types.JobEvent{Job: j.ID, Type: types.EvLost, Attempt: j.Attempt,
-			Reason: fmt.Sprintf("executor %s restarted: its run of attempt %d ended with it", self, j.Attempt)})
+	if ex := n.runs[id]; ex != nil && ex.attempt == attempt {
+		delete(n.runs, id)
 	}
 	n.mu.Unlock()
-	for _, ev := range orphans {
-		if err := n.publishEvent(ctx, ev); err != nil {
-			n.log.Warn("publish lost (own run, before a restart)", "job", short(ev.Job), "err", err)
-			continue
-		}
-		n.log.Info("own run lost in a restart: rescheduling", "job", short(ev.Job), "attempt", ev.Attempt)
-	}
-	if len(orphans) > 0 {
-		n.stepSoon()
-	}
-}
-
-// attestLost says, for the network, that an attempt's executor is gone;
-// every peer's reducer then moves the job to its next attempt, and the
-// claim rule (this node first, if it ranks first) takes it from there.
-func (n *Node) attestLost(ctx context.Context, a sched.Action) {
-	// A daemon that has just started knows only what it stored before it
-	// stopped: the "lost" executor may have finished meanwhile. It attests
-	// only once it has caught up with a peer (or, alone, after a detection
-	// time has passed).
-	if !n.caughtUp.Load() && time.Since(n.started) < n.cfg.AdvertTTL+n.cfg.SuspectWindow {
-		n.log.Debug("not attesting a lost executor before catching up", "job", short(a.Job))
-		return
-	}
-	silent := time.Duration(a.SilentMs) * time.Millisecond
-	reason := fmt.Sprintf("executor %s lost: no advert for %s", a.Lost, silent.Round(100*time.Millisecond))
-	if a.Why != "" {
-		reason = a.Why
-	}
-	ev := &types.JobEvent{Job: a.Job, Type: types.EvLost, Attempt: a.Attempt, Reason: reason}
-	if err := n.publishEvent(ctx, ev); err != nil {
-		n.log.Warn("publish lost", "job", short(a.Job), "err", err)
-		return
-	}
-	n.log.Info("executor lost: rescheduling", "job", short(a.Job), "attempt", a.Attempt, "lost", shortID(a.Lost), "silent", silent, "rank", a.Rank)
-	n.stepSoon() // claim the next attempt without waiting for a tick
-}
-
-// rebut answers a lost event about this node's own standing claim, made
-// while it was advertising: an alive event for the attempt voids it at
-// every peer, and the run goes on.
-func (n *Node) rebut(ctx context.Context, a sched.Action) {
-	ev := &types.JobEvent{Job: a.Job, Type: types.EvAlive, Attempt: a.Attempt}
-	if err := n.publishEvent(ctx, ev); err != nil {
-		n.log.Warn("publish alive (rebutting a lost event)", "job", short(a.Job), "err", err)
-		return
-	}
-	n.log.Warn("another peer said this node's run was lost while it was advertising: rebutted", "job", short(a.Job), "attempt", a.Attempt)
-}
-
-// claim takes a job the rule gives this node, if its own capacity really
-// allows: the node is the authority on itself.
-func (n *Node) claim(ctx context.Context, a sched.Action) {
-	nowMs := uint64(time.Now().UnixMilli())
-	n.mu.Lock()
-	j := n.brain.Job(a.Job)
-	self, selfRaw := n.lastAdv, n.lastRaw
-	var req sched.Requirements
-	var ev *types.JobEvent
-	if j != nil && self != nil {
-		req = j.Req
-		ev = n.brain.ClaimFor(j, a.Attempt, self, nowMs)
-		ev.Advert = selfRaw
-	}
-	n.mu.Unlock()
-	if ev == nil {
-		return
-	}
-	ex, err := n.reserve(a.Job, req)
-	if err != nil {
-		n.log.Debug("cannot claim", "job", short(a.Job), "err", err)
-		return
-	}
-	ex.attempt = a.Attempt
-	n.mu.Lock()
-	n.brain.Claimed(a.Job, a.Attempt, nowMs)
-	n.mu.Unlock()
-	if err := n.publishEventAt(ctx, ev, nowMs); err != nil {
-		n.log.Warn("publish claim", "job", short(a.Job), "err", err)
-		n.finish(a.Job)
-		return
-	}
-	n.log.Info("claimed job", "job", short(a.Job), "rank", a.Rank, "attempt", a.Attempt)
-}
-
-// start begins the run of a claim that stood through its settle window.
-func (n *Node) start(a sched.Action) {
-	runCtx, cancel := context.WithCancel(context.Background())
-	n.mu.Lock()
-	ex, ok := n.runs[a.Job]
-	if ok {
-		ex.cancel = cancel
-	}
-	n.mu.Unlock()
-	if !ok {
-		cancel()
-		return
-	}
-	n.wg.Add(1)
-	go func() {
-		defer n.wg.Done()
-		defer cancel()
-		n.execute(runCtx, a.Job, ex)
-	}()
-}
-
-// stop ends a run whose claim fell.
-func (n *Node) stop(a sched.Action) {
-	n.mu.Lock()
-	ex, ok := n.runs[a.Job]
-	n.mu.Unlock()
-	if !ok {
-		return
-	}
-	n.log.Info("claim no longer stands; stopping", "job", short(a.Job))
-	if ex.cancel != nil {
-		ex.cancel() // the run releases its capacity as it exits
-		return
-	}
-	n.finish(a.Job)
-}
-
-// reserve takes local capacity for a job: specific GPUs of a matching
-// model, cores, RAM and disk. It fails if the node does not have them now.
-func (n *Node) reserve(id common.Hash, req sched.Requirements) (*execution, error) {
-	n.mu.Lock()
-	defer n.mu.Unlock()
-	if _, ok := n.runs[id]; ok {
-		return nil, errors.New("already running here")
-	}
-	usedCores, usedRAM, _ := n.usedLocked()
-	if usedCores+req.CPUCores > n.capacity.cpuCores {
-		return nil, fmt.Errorf("%d of %d cores in use", usedCores, n.capacity.cpuCores)
-	}
-	if req.RAMMiB > 0 && usedRAM+req.RAMMiB > n.capacity.ramMiB {
-		return nil, fmt.Errorf("RAM: %d MiB in use of %d", usedRAM, n.capacity.ramMiB)
-	}
-	var gpus []int
-	if req.GPUCount > 0 {
-		for _, d := range n.gpus.Devices {
-			if uint32(len(gpus)) == req.GPUCount {
-				break
-			}
-			if n.allocated[d.Index] || !sched.ModelMatches(req.GPUModel, d.Model) || d.MemoryMiB < req.GPUMemMiB {
-				continue
-			}
-			gpus = append(gpus, d.Index)
-		}
-		if uint32(len(gpus)) < req.GPUCount {
-			return nil, fmt.Errorf("only %d free GPUs match %q", len(gpus), req.GPUModel)
-		}
-		for _, g := range gpus {
-			n.allocated[g] = true
-		}
-	}
-	ex := &execution{job: id, gpus: gpus, cores: req.CPUCores, ramMiB: req.RAMMiB, diskMiB: req.DiskMiB}
-	n.runs[id] = ex
-	return ex, nil
-}
-
-func (n *Node) usedLocked() (cores uint32, ramMiB, diskMiB uint64) {
-	for _, r := range n.runs {
-		cores += r.cores
-		ramMiB += r.ramMiB
-		diskMiB += r.diskMiB
-	}
-	return
-}
-
-// finish frees what reserve took and tells the brain the claim is over.
-func (n *Node) finish(id common.Hash) {
-	n.mu.Lock()
-	ex, ok := n.runs[id]
-	delete(n.runs, id)
-	n.brain.Release(id)
-	if ok {
-		for _, g := range ex.gpus {
-			delete(n.allocated, g)
-		}
-	}
-	n.mu.Unlock()
+	n.drive.RunEnded(id, attempt)
 	n.Kick()
 }
 
@@ -711,7 +390,7 @@ func (n *Node) mayReport(ctx context.Context, id common.Hash, attempt uint32) bo
 // execute runs one attempt: fetch the module, start, run, package,
 // report. Every report is made only while the claim still stands.
 func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
-	defer n.finish(id)
+	defer n.finish(id, ex.attempt)
 	log := n.log.With("job", short(id))
 	j, ok := n.stillMine(id, ex.attempt)
 	if !ok {

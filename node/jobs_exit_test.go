@@ -60,7 +60,7 @@ func TestFailBeforeStartHasNoExitCode(t *testing.T) {
 	id, _ := spec.Digest(n.cfg.ChainID)
 	specJSON, _ := json.Marshal(&spec)
 	sub := &types.JobEvent{Job: id, Type: types.EvSubmit, Spec: specJSON, OwnerSig: sig, ChainID: n.cfg.ChainID}
-	if _, err := n.foldEvent(sub, sealed(t, n, sub)); err != nil {
+	if _, err := n.receive(context.Background(), sub, sealed(t, n, sub), false); err != nil {
 		t.Fatal(err)
 	}
 	n.stepSoon()

@@ -31,6 +31,7 @@ import (
 	"github.com/skyops/skyops/ledger"
 	"github.com/skyops/skyops/p2p"
 	"github.com/skyops/skyops/sched"
+	"github.com/skyops/skyops/sched/drive"
 	"github.com/skyops/skyops/types"
 )
 
@@ -57,7 +58,6 @@ type Node struct {
 	wasm    *wasm.Runtime
 	docker  *docker.Runtime // nil when this machine has no Docker engine
 	disk    *diskGuard      // the data dir's free-space floor
-	given   givenBack       // attempts this node gave back (giveback.go)
 	images  heldImages      // Docker images this node holds, advertised (images.go)
 	stepMu  sync.Mutex      // one brain step at a time
 
@@ -100,9 +100,9 @@ type Node struct {
 
 	mu        sync.Mutex
 	brain     *sched.Peer                // view, jobs, own claims: every decision
-	runs      map[common.Hash]*execution // runs this node holds capacity for
-	allocated map[int]bool               // GPU indices in use
-	delayMs   float64                    // recent gossip delay of job events (decaying max)
+	drive     *drive.Driver              // feeds the brain and carries out its Ready (shell.go)
+	runs      map[common.Hash]*execution // runs started here
+	allocated map[int]bool               // GPU indices held outside jobs (SetGPUsAllocated)
 	seqNext   uint64
 	seqEnd    uint64 // last reserved sequence (inclusive)
 	lastAdv   *types.Advert
@@ -181,10 +181,13 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 		SuspectMs: uint64(cfg.SuspectWindow.Milliseconds()),
 		EpochMs:   uint64(cfg.Epoch.Milliseconds()),
 	})
-	// Measured standings are checked once the daemon holds the network's
-	// history (syncRound turns them on): built from part of it, they would
-	// refuse honest claims.
-	n.brain.SetMeasuring(false)
+	n.drive = drive.New(n.brain, shell{n}, &n.mu)
+	// A fresh process: measured standings are checked, lost executors
+	// attested and its own orphaned claims released once it holds the
+	// network's history (syncRound says so): built from part of it, they
+	// would refuse honest claims.
+	n.drive.Step(sched.Msg{Type: sched.MsgStarted, NowMs: uint64(n.started.UnixMilli())})
+	n.disk.changed = func(low bool) { n.drive.Step(sched.Msg{Type: sched.MsgDisk, DiskLow: low}) }
 	if n.key.Created() {
 		n.log.Info("created node key", "path", n.key.Path())
 	}
@@ -216,6 +219,8 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 	if n.gpus, err = gpu.Detect(cfg.SimGPUs, n.log); err != nil {
 		return nil, err
 	}
+	n.stepResources()
+	n.disk.admit() // the brain learns whether it may claim
 	if n.gpus.Simulated && len(n.gpus.Devices) > 0 {
 		// Simulated GPUs get simulated telemetry (marked so), driven by
 		// which of them jobs hold.
@@ -302,7 +307,7 @@ func (n *Node) Start(ctx context.Context) error {
 	// view and API include it from the first request on.
 	n.refreshImages(runCtx)
 	n.publish(runCtx)
-	n.wg.Add(14)
+	n.wg.Add(13)
 	go func() { defer n.wg.Done(); n.bondLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.imagesLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.pruneLoop(runCtx) }()
@@ -310,9 +315,8 @@ func (n *Node) Start(ctx context.Context) error {
 		defer n.wg.Done()
 		// Space came back: runs whose result the full disk refused end
 		// as lost (rescheduled), and pending jobs are claimed again.
-		n.disk.loop(runCtx, func() { n.releaseOrphans(runCtx); n.stepSoon() })
+		n.disk.loop(runCtx, n.stepSoon)
 	}()
-	go func() { defer n.wg.Done(); n.releaseOrphans(runCtx) }()
 	go func() { defer n.wg.Done(); n.receiptLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.anchorLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.advertLoop(runCtx) }()
@@ -426,8 +430,25 @@ func (n *Node) SetGPUsAllocated(indices []int, inUse bool) error {
 		}
 	}
 	n.mu.Unlock()
+	n.stepResources()
 	n.Kick()
 	return nil
+}
+
+// stepResources tells the brain what the machine offers jobs: its cores,
+// RAM and GPUs, less the GPUs held outside jobs.
+func (n *Node) stepResources() {
+	res := &sched.Resources{Cores: n.capacity.cpuCores, RAMMiB: n.capacity.ramMiB}
+	for _, d := range n.gpus.Devices {
+		res.GPUs = append(res.GPUs, sched.GPUDevice{Index: d.Index, Model: d.Model, MemoryMiB: d.MemoryMiB})
+	}
+	n.mu.Lock()
+	for i := range n.allocated {
+		res.HeldGPUs = append(res.HeldGPUs, i)
+	}
+	n.mu.Unlock()
+	slices.Sort(res.HeldGPUs)
+	n.drive.Step(sched.Msg{Type: sched.MsgResources, Resources: res})
 }
 
 // Kick asks for an advert now rather than at the next tick.
@@ -485,7 +506,7 @@ func (n *Node) expire() {
 	now := uint64(time.Now().UnixMilli())
 	n.mu.Lock()
 	n.rememberDepartingLocked(now)
-	gone := n.brain.Expire(now)
+	gone := n.brain.Step(sched.Msg{Type: sched.MsgExpire, NowMs: now}).Left
 	n.mu.Unlock()
 	for _, id := range gone {
 		n.log.Info("node left the view (no advert within TTL)", "peer", id, "ttl", n.cfg.AdvertTTL)
@@ -505,7 +526,7 @@ func (n *Node) publish(ctx context.Context) {
 		return
 	}
 	n.mu.Lock()
-	n.brain.ObserveAdvert(a, uint64(time.Now().UnixMilli()))
+	n.brain.Step(sched.Msg{Type: sched.MsgAdvert, Advert: a, Raw: data, NowMs: uint64(time.Now().UnixMilli())})
 	n.lastAdv, n.lastRaw = a, data
 	n.mu.Unlock()
 	if err := n.host.PublishAdvert(ctx, data); err != nil && ctx.Err() == nil {
@@ -534,14 +555,17 @@ func (n *Node) buildAdvert() (*types.Advert, error) {
 		return nil, err
 	}
 	n.mu.Lock()
-	usedCores, usedRAM, _ := n.usedLocked()
+	usedCores, usedRAM, usedGPUs := n.brain.Used()
 	jobs := []string{}
-	for id := range n.runs {
+	for _, id := range n.brain.Claims() {
 		jobs = append(jobs, id.Hex())
 	}
-	groups := n.gpus.Groups(n.allocated)
 	n.mu.Unlock()
-	slices.Sort(jobs)
+	held := make(map[int]bool, len(usedGPUs))
+	for _, g := range usedGPUs {
+		held[g] = true
+	}
+	groups := n.gpus.Groups(held)
 	if len(jobs) > types.MaxJobs {
 		jobs = jobs[:types.MaxJobs]
 	}
@@ -578,7 +602,7 @@ func (n *Node) receiveLoop(ctx context.Context) {
 		}
 		now := time.Now()
 		n.mu.Lock()
-		outcome := n.brain.ObserveAdvert(a, uint64(now.UnixMilli()))
+		outcome := n.brain.Step(sched.Msg{Type: sched.MsgAdvert, Advert: a, NowMs: uint64(now.UnixMilli())}).Outcome
 		n.mu.Unlock()
 		if outcome == sched.Added && a.Node != n.key.PeerID() {
 			n.log.Info("node joined the view", "peer", a.Node, "gpus", len(a.GPUs))

@@ -34,7 +34,7 @@ func TestCancelledRunReceiptCheck(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if fresh, err := n.foldEvent(e, raw); err != nil || !fresh {
+		if fresh, err := n.receive(context.Background(), e, raw, false); err != nil || !fresh {
 			t.Fatalf("fold %s: fresh %v, %v", e.Type, fresh, err)
 		}
 	}

@@ -38,10 +38,10 @@ func TestDepartedNodesAreBounded(t *testing.T) {
 	for wave := 0; wave < 2; wave++ {
 		at := t0 + uint64(wave)*10*ttl
 		for i := wave * maxDeparted; i < (wave+1)*maxDeparted; i++ {
-			n.brain.ObserveAdvert(advert(i, 1), at)
+			n.brain.Step(sched.Msg{Type: sched.MsgAdvert, Advert: advert(i, 1), NowMs: at})
 		}
 		n.rememberDepartingLocked(at + ttl + 1)
-		n.brain.Expire(at + ttl + 1)
+		n.brain.Step(sched.Msg{Type: sched.MsgExpire, NowMs: at + ttl + 1})
 	}
 	if len(n.departed) != maxDeparted {
 		t.Fatalf("%d departed nodes remembered, bound %d", len(n.departed), maxDeparted)
@@ -60,14 +60,14 @@ func TestDepartedNodesAreBounded(t *testing.T) {
 
 	// One comes back: it is live again, not departed.
 	back := advert(maxDeparted, 2)
-	n.brain.ObserveAdvert(back, now)
+	n.brain.Step(sched.Msg{Type: sched.MsgAdvert, Advert: back, NowMs: now})
 	n.rememberDepartingLocked(now)
 	if _, ok := n.departed[back.Node]; ok {
 		t.Fatal("a node that came back is still remembered as departed")
 	}
 	// Past the memory, a departure no longer counts.
 	later := now + uint64(departedMemory.Milliseconds()) + 1
-	n.brain.ObserveAdvert(advert(maxDeparted, 3), later) // still live
+	n.brain.Step(sched.Msg{Type: sched.MsgAdvert, Advert: advert(maxDeparted, 3), NowMs: later}) // still live
 	n.rememberDepartingLocked(later)
 	if len(n.departed) != 0 {
 		t.Fatalf("%d departures remembered past %s", len(n.departed), departedMemory)
@@ -76,9 +76,9 @@ func TestDepartedNodesAreBounded(t *testing.T) {
 	// A pending job waiting for the one departed node that fits names it,
 	// and when it was last heard from.
 	d := advertOf(9999, 1, "NVIDIA A100-SXM4-80GB")
-	n.brain.ObserveAdvert(d, later)
+	n.brain.Step(sched.Msg{Type: sched.MsgAdvert, Advert: d, NowMs: later})
 	n.rememberDepartingLocked(later + ttl + 1)
-	n.brain.Expire(later + ttl + 1)
+	n.brain.Step(sched.Msg{Type: sched.MsgExpire, NowMs: later + ttl + 1})
 	j := sched.NewJob(common.Hash{2})
 	j.Req = job
 	j.Req.GPUModel = "A100"

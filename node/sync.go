@@ -18,6 +18,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
 
+	"github.com/skyops/skyops/sched"
 	"github.com/skyops/skyops/types"
 )
 
@@ -312,17 +313,14 @@ func (n *Node) syncRound(ctx context.Context, first []peer.ID) {
 	}
 }
 
-// measureWhenCaughtUp turns on the checks of measured reputation and
-// uptime once a catch-up round has succeeded, or, with nobody to ask, once
-// the daemon has been up for a failure-detection window (it is alone: the
-// history it holds is all there is).
+// measureWhenCaughtUp tells the brain, after a round, that a catch-up
+// sync has succeeded since start: it holds the network's history, so it
+// may check measured standings, attest lost executors and say its own
+// runs died in a restart. (Alone, the brain waits a detection window.)
 func (n *Node) measureWhenCaughtUp() {
-	if !n.caughtUp.Load() && time.Since(n.started) < n.cfg.AdvertTTL+n.cfg.SuspectWindow {
-		return
+	if n.caughtUp.Load() {
+		n.drive.Step(sched.Msg{Type: sched.MsgCaughtUp, NowMs: uint64(time.Now().UnixMilli())})
 	}
-	n.mu.Lock()
-	n.brain.SetMeasuring(true)
-	n.mu.Unlock()
 }
 
 // syncPeersFor picks whom to ask: first (nodes that just joined), then
@@ -700,7 +698,7 @@ func (n *Node) applySynced(ctx context.Context, raw []byte) (ok, fresh bool) {
 	if err := n.checkJobEvent(e, raw); err != nil {
 		return false, false
 	}
-	fresh, err = n.foldReceived(ctx, e, raw)
+	fresh, err = n.receive(ctx, e, raw, false)
 	if err != nil {
 		if !fresh {
 			return false, false

@@ -377,12 +377,12 @@ func syncBenchNode(b *testing.B, jobs int) *Node {
 	b.Cleanup(func() { n.Close() })
 	for i := 0; i < jobs; i++ {
 		e, raw := ownerSubmit(b, n)
-		if _, err := n.foldEvent(e, raw); err != nil {
+		if _, err := n.receive(context.Background(), e, raw, false); err != nil {
 			b.Fatal(err)
 		}
 		claim := claimFor(b, n, e, 1)
 		ce, _ := types.OpenJobEvent(syncTestNet, claim)
-		if _, err := n.foldEvent(ce, claim); err != nil {
+		if _, err := n.receive(context.Background(), ce, claim, false); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -459,7 +459,7 @@ func TestJobListPagesAndFilters(t *testing.T) {
 	var owners []string
 	for i := 0; i < 3; i++ {
 		e, raw := ownerSubmit(t, a)
-		if _, err := a.foldEvent(e, raw); err != nil {
+		if _, err := a.receive(context.Background(), e, raw, false); err != nil {
 			t.Fatal(err)
 		}
 		info, err := a.verifySubmit(e)
@@ -510,7 +510,7 @@ func TestExplainJob(t *testing.T) {
 	defer cancel()
 	a, b := twoNodes(t, ctx)
 	e, raw := ownerSubmit(t, a)
-	if _, err := a.foldEvent(e, raw); err != nil {
+	if _, err := a.receive(context.Background(), e, raw, false); err != nil {
 		t.Fatal(err)
 	}
 	deadline := time.Now().Add(10 * time.Second)
@@ -554,7 +554,7 @@ func TestPruneEndedJobs(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		fresh, err := a.foldEvent(e, raw)
+		fresh, err := a.receive(context.Background(), e, raw, false)
 		if err != nil {
 			t.Fatal(err)
 		}

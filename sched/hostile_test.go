@@ -293,7 +293,7 @@ func TestFloodsAreBounded(t *testing.T) {
 	for i := 0; i < MaxUnplacedJobs+100; i++ {
 		e := f.at(types.EvProgress, f.b, 1, 1)
 		e.Job = common.BigToHash(big.NewInt(int64(i + 1)))
-		p.AddEvent(e, e.Job, nil)
+		p.eventT(e, e.Job, nil)
 	}
 	if n := len(p.Jobs()); n != MaxUnplacedJobs {
 		t.Fatalf("events for made-up jobs: %d jobs held, cap %d", n, MaxUnplacedJobs)
@@ -363,23 +363,23 @@ func TestTickRebutsOnlyWhileAdvertising(t *testing.T) {
 		ad := f.advertOf(f.b, 1, 0)
 		sub, claim := f.ev(types.EvSubmit, f.a, 1), f.at(types.EvClaim, f.b, 1, 1000)
 		for _, e := range []*types.JobEvent{sub, claim} {
-			p.AddEvent(e, hashOf(e), f.proof(e))
+			p.eventT(e, hashOf(e), f.proof(e))
 		}
-		p.Claimed(f.id, 1, 1000)
-		p.Tick(1100) // starts
+		p.claimedT(f.id, 1, 1000)
+		p.tickT(1100) // starts
 		start := f.at(types.EvStart, f.b, 1, 1100)
-		p.AddEvent(start, hashOf(start), nil)
+		p.eventT(start, hashOf(start), nil)
 		for now := uint64(0); now <= advertiseUntil; now += 500 {
 			a := *ad
 			a.Seq = now + 1
-			p.ObserveAdvert(&a, now)
+			p.advertT(&a, now)
 		}
 		lost := f.at(types.EvLost, f.a, 1, 10_000)
-		p.AddEvent(lost, hashOf(lost), nil)
+		p.eventT(lost, hashOf(lost), nil)
 		a := *ad
 		a.Seq = tickAt + 1
-		p.ObserveAdvert(&a, tickAt) // the first advert after it wakes
-		for _, act := range p.Tick(tickAt) {
+		p.advertT(&a, tickAt) // the first advert after it wakes
+		for _, act := range p.tickT(tickAt) {
 			if act.Job == f.id {
 				return act.Kind
 			}
@@ -401,15 +401,15 @@ func TestTickAttestsClaimAndHold(t *testing.T) {
 	cfg := PeerConfig{TTLMs: 2000, DeltaMs: 100, SettleMs: 10, SuspectMs: 1000}
 	p := NewPeer(f.a, cfg)
 	for _, e := range []*types.JobEvent{f.ev(types.EvSubmit, f.a, 1), f.at(types.EvClaim, f.b, 1, 1000)} {
-		p.AddEvent(e, hashOf(e), f.proof(e))
+		p.eventT(e, hashOf(e), f.proof(e))
 	}
 	var lostAt uint64
 	for now := uint64(0); now <= 1000+StartDeadlineMs+1000 && lostAt == 0; now += 250 {
 		for _, n := range []peer.ID{f.a, f.b} { // b keeps advertising
 			a := f.advertOf(n, now+1, now)
-			p.ObserveAdvert(a, now)
+			p.advertT(a, now)
 		}
-		for _, act := range p.Tick(now) {
+		for _, act := range p.tickT(now) {
 			if act.Kind == ActLost {
 				if act.Lost != f.b || !strings.Contains(act.Why, "did not start") {
 					t.Fatalf("attested %+v", act)
@@ -450,13 +450,13 @@ func TestExplain(t *testing.T) {
 	small := f.advertOf(f.c, 1, 0)
 	small.RAMFreeMiB = 0
 	for _, a := range []*types.Advert{f.advertOf(f.a, 1, 0), f.advertOf(f.b, 1, 0), small} {
-		p.ObserveAdvert(a, 0)
+		p.advertT(a, 0)
 	}
 	spec := *f.spec
 	spec.RAMMiB = 1
 	f.spec = &spec
 	sub := f.ev(types.EvSubmit, f.a, 1)
-	p.AddEvent(sub, hashOf(sub), f.proof(sub))
+	p.eventT(sub, hashOf(sub), f.proof(sub))
 	x, ok := p.Explain(f.id, 100)
 	if !ok || len(x.Nodes) != 3 {
 		t.Fatalf("%v %+v", ok, x)

@@ -99,11 +99,11 @@ func (p *Peer) noteAdvert(node peer.ID, nowMs uint64) {
 	p.seenEpochs[node] = m
 }
 
-// SetMeasuring turns the checks of measured standings on or off. A daemon
+// setMeasuring turns the checks of measured standings on or off. A daemon
 // catching up on the network's history turns them off (its snapshots would
 // be built from part of the history, and it would refuse honest claims),
 // then on once it holds the history: every claim held is checked again.
-func (p *Peer) SetMeasuring(on bool) {
+func (p *Peer) setMeasuring(on bool) {
 	if on == p.measuring {
 		return
 	}

@@ -35,7 +35,7 @@ func ledgerJob(t *testing.T, p *Peer, f jobFixture, n byte, evs ...*types.JobEve
 		if e.Type == types.EvClaim {
 			e.Reputation = NewcomerReputation
 		}
-		if r := p.AddEvent(e, hashOf(e), f.proof(e)); r.Dropped != "" {
+		if r := p.eventT(e, hashOf(e), f.proof(e)); r.Dropped != "" {
 			t.Fatalf("job %d: %s of %s dropped: %s", n, e.Type, e.Actor, r.Dropped)
 		}
 	}
@@ -83,7 +83,7 @@ func TestReputationFromOutcomes(t *testing.T) {
 	// new job does not stand, whatever reputation it states.
 	now := uint64(5*testEpoch + 100)
 	for _, id := range []peer.ID{x, y, z} {
-		p.ObserveAdvert(f.advertOf(id, 1, now), now)
+		p.advertT(f.advertOf(id, 1, now), now)
 	}
 	req := Requirements{CPUCores: 1, Standings: p.StandingsAt(now)}
 	pl := Rank(req, p.View().Nodes(), nil, FitNow, now, 10_000)
@@ -106,15 +106,15 @@ func TestReputationFromOutcomes(t *testing.T) {
 
 	// A daemon catching up checks no measured standing (it holds part of
 	// the history); once it holds it, every held claim is checked again.
-	p.SetMeasuring(false)
+	p.setMeasuring(false)
 	sub := f.at(types.EvSubmit, z, 1, now)
 	sub.Job = claim.Job
-	p.AddEvent(sub, hashOf(sub), f.proof(sub))
+	p.eventT(sub, hashOf(sub), f.proof(sub))
 	claim.Reputation = 3000
-	if r := p.AddEvent(claim, hashOf(claim), f.proof(claim)); r.Dropped != "" || p.Job(claim.Job).Winner == nil {
+	if r := p.eventT(claim, hashOf(claim), f.proof(claim)); r.Dropped != "" || p.Job(claim.Job).Winner == nil {
 		t.Fatalf("while catching up, a claim was checked against partial standings: %+v", r)
 	}
-	p.SetMeasuring(true)
+	p.setMeasuring(true)
 	if j := p.Job(claim.Job); j.Winner != nil || j.Has(hashOf(claim)) {
 		t.Fatalf("after catching up, the holder's inflated claim still stands: %+v", j.Winner)
 	}
@@ -144,10 +144,10 @@ func TestUptimeFromAdverts(t *testing.T) {
 	p := NewPeer(self, PeerConfig{TTLMs: 10_000, EpochMs: testEpoch})
 	for e := uint64(0); e < 10; e++ {
 		ms := e*testEpoch + 5
-		p.ObserveAdvert(f.advertOf(self, e+1, ms), ms)
-		p.ObserveAdvert(f.advertOf(f.b, e+1, ms), ms)
+		p.advertT(f.advertOf(self, e+1, ms), ms)
+		p.advertT(f.advertOf(f.b, e+1, ms), ms)
 		if e >= 5 {
-			p.ObserveAdvert(f.advertOf(f.c, e+1, ms), ms)
+			p.advertT(f.advertOf(f.c, e+1, ms), ms)
 		}
 	}
 	st := p.StandingsAt(10 * testEpoch)
@@ -192,7 +192,7 @@ func TestStatedReputation(t *testing.T) {
 	if got := p.StandingsAt(5 * testEpoch).Stated(f.b); got != NewcomerReputation {
 		t.Fatalf("measuring: %d", got)
 	}
-	p.SetMeasuring(false)
+	p.setMeasuring(false)
 	if got := p.StandingsAt(5 * testEpoch).Stated(f.b); got != 0 {
 		t.Fatalf("catching up: %d", got)
 	}

@@ -136,10 +136,10 @@ func TestTickDetectsLostExecutor(t *testing.T) {
 	for _, self := range []peer.ID{f.a, f.c} {
 		p := NewPeer(self, cfg)
 		for _, a := range ads {
-			p.ObserveAdvert(a, 0)
+			p.advertT(a, 0)
 		}
 		for _, e := range []*types.JobEvent{f.ev(types.EvSubmit, f.a, 1), f.at(types.EvClaim, f.b, 1, 2), f.at(types.EvStart, f.b, 1, 3)} {
-			p.AddEvent(e, hashOf(e), f.proof(e))
+			p.eventT(e, hashOf(e), f.proof(e))
 		}
 		brains[self] = p
 	}
@@ -151,9 +151,9 @@ func TestTickDetectsLostExecutor(t *testing.T) {
 			for _, n := range []peer.ID{f.a, f.c} {
 				a := *ads[n]
 				a.Seq = seq
-				p.ObserveAdvert(&a, now)
+				p.advertT(&a, now)
 			}
-			for _, act := range p.Tick(now) {
+			for _, act := range p.tickT(now) {
 				if act.Kind == ActLost && lostAt[self] == 0 {
 					if act.Lost != f.b || act.Attempt != 1 {
 						t.Fatalf("%s attested %+v", self, act)
@@ -175,23 +175,23 @@ func TestTickDetectsLostExecutor(t *testing.T) {
 	// One late advert inside the window: nobody attests.
 	p := NewPeer(f.c, cfg)
 	for _, a := range ads {
-		p.ObserveAdvert(a, 0)
+		p.advertT(a, 0)
 	}
 	for _, e := range []*types.JobEvent{f.ev(types.EvSubmit, f.a, 1), f.at(types.EvClaim, f.b, 1, 2)} {
-		p.AddEvent(e, hashOf(e), f.proof(e))
+		p.eventT(e, hashOf(e), f.proof(e))
 	}
 	for now := uint64(0); now <= 3000; now += 50 {
 		if now == 1300 { // late, but inside TTL + suspect
 			late := *ads[f.b]
 			late.Seq = 99
-			p.ObserveAdvert(&late, now)
+			p.advertT(&late, now)
 		}
 		for _, n := range []peer.ID{f.a, f.c} {
 			a := *ads[n]
 			a.Seq = now/50 + 2
-			p.ObserveAdvert(&a, now)
+			p.advertT(&a, now)
 		}
-		for _, act := range p.Tick(now) {
+		for _, act := range p.tickT(now) {
 			if act.Kind == ActLost && now < 1300+1000+500 {
 				t.Fatalf("attested at %d after a late advert at 1300", now)
 			}

@@ -26,12 +26,16 @@ type PeerConfig struct {
 	// measured in (ledger.go); every peer of a network must use the same.
 	// 0 measures nothing: every node neutral and up.
 	EpochMs uint64
+	// FixedTiming keeps Δ and the settle window at DeltaMs and SettleMs;
+	// otherwise they are floors, stretched to the measured gossip delay.
+	FixedTiming bool
 }
 
 // Peer is one node's scheduling brain: its view, the jobs it knows, and its
-// own claims. The daemon feeds it adverts, events and the time, and carries
-// out the actions Tick returns; the simulator does the same with thousands
-// of Peers and a virtual clock. Neither adds a decision of its own.
+// own claims. Every input comes in through Step (step.go), everything to
+// do comes out of Ready, and Advance says it was done. The daemon and the
+// simulator (thousands of Peers on a virtual clock) are both shells around
+// it, through package drive; neither adds a decision of its own.
 type Peer struct {
 	Self peer.ID
 	cfg  PeerConfig
@@ -61,6 +65,18 @@ type Peer struct {
 	measuring    bool
 	upEpochs     epochMask             // epochs this peer was up in
 	seenEpochs   map[peer.ID]epochMask // epochs each node's adverts reached it in
+
+	// Local facts (step.go, own.go).
+	now       uint64 // the latest input's time
+	ownRaw    []byte // this peer's last advert, sealed: its claims' evidence
+	delay     delayEstimator
+	startedMs uint64
+	caughtUp  bool
+	res       Resources
+	haveRes   bool
+	diskLow   bool
+	given     givenBack
+	attested  map[common.Hash]uint32 // own lost events decided, by job
 }
 
 // ownAdvertMemory is how many of its own advert times a peer remembers.
@@ -83,15 +99,18 @@ type claimClock struct {
 }
 
 type ownClaim struct {
-	attempt uint32
-	atMs    uint64
-	started bool
+	attempt  uint32
+	atMs     uint64
+	run      Run
+	started  bool
+	stopping bool // stopped after its start: held until the run exits
 	// rebutted is the time of the last lost event about this claim that
 	// the peer answered with an alive event.
 	rebutted uint64
 }
 
-// ActionKind is what Tick asks the daemon to do.
+// ActionKind is what decide concluded about one job; Ready turns actions
+// into events, starts and stops.
 type ActionKind int
 
 const (
@@ -156,17 +175,9 @@ func NewPeer(self peer.ID, cfg PeerConfig) *Peer {
 func NewPeerWithView(self peer.ID, cfg PeerConfig, v *View) *Peer {
 	return &Peer{Self: self, cfg: cfg, view: v, jobs: map[common.Hash]*Job{},
 		clocks: map[common.Hash]claimClock{}, mine: map[common.Hash]*ownClaim{}, placement: map[common.Hash]string{},
-		absent: map[common.Hash]absence{}, measuring: true, seenEpochs: map[peer.ID]epochMask{}}
+		absent: map[common.Hash]absence{}, measuring: true, seenEpochs: map[peer.ID]epochMask{},
+		caughtUp: true, attested: map[common.Hash]uint32{}}
 }
-
-// SetTiming changes Δ and the settle window, e.g. as the daemon's measured
-// gossip delay changes. Like everything else, the values come in as input.
-func (p *Peer) SetTiming(deltaMs, settleMs uint64) {
-	p.cfg.DeltaMs, p.cfg.SettleMs = deltaMs, settleMs
-}
-
-// Timing returns Δ and the settle window in force.
-func (p *Peer) Timing() (deltaMs, settleMs uint64) { return p.cfg.DeltaMs, p.cfg.SettleMs }
 
 // View is the peer's view of live nodes.
 func (p *Peer) View() *View { return p.view }
@@ -229,8 +240,8 @@ func (p *Peer) activeJobs() []*Job {
 // Placement is the last ranking summary this peer made for a pending job.
 func (p *Peer) Placement(id common.Hash) string { return p.placement[id] }
 
-// ObserveAdvert folds an advert into the view.
-func (p *Peer) ObserveAdvert(a *types.Advert, nowMs uint64) Outcome {
+// observeAdvert folds an advert into the view.
+func (p *Peer) observeAdvert(a *types.Advert, nowMs uint64) Outcome {
 	o := p.view.Observe(a, nowMs)
 	p.noteAdvert(a.Node, nowMs)
 	if a.Node == p.Self && a.Seq > p.ownSeq {
@@ -257,15 +268,12 @@ func (p *Peer) advertisedBefore(ms uint64) bool {
 	return false
 }
 
-// Expire drops nodes silent for longer than the TTL.
-func (p *Peer) Expire(nowMs uint64) []peer.ID { return p.view.Expire(nowMs, p.Self) }
-
 // MaxUnplacedJobs bounds the jobs a peer keeps events of before it has
 // their submit: events for made-up job ids must not grow it.
 const MaxUnplacedJobs = 4096
 
-// AddEvent folds a verified job event (see Job.Add).
-func (p *Peer) AddEvent(e *types.JobEvent, hash common.Hash, proof *EventProof) AddResult {
+// addEvent folds a verified job event (see Job.Add).
+func (p *Peer) addEvent(e *types.JobEvent, hash common.Hash, proof *EventProof) AddResult {
 	if _, gone := p.forgotten[e.Job]; gone {
 		return AddResult{Dropped: "the job ended and was pruned here"}
 	}
@@ -322,6 +330,7 @@ func (p *Peer) Forget(id common.Hash) bool {
 	delete(p.clocks, id)
 	delete(p.placement, id)
 	delete(p.absent, id)
+	delete(p.attested, id)
 	if p.forgotten == nil {
 		p.forgotten = map[common.Hash]struct{}{}
 	}
@@ -334,14 +343,6 @@ func (p *Peer) Forget(id common.Hash) bool {
 	return true
 }
 
-// Claimed records that the daemon published a claim for the job.
-func (p *Peer) Claimed(id common.Hash, attempt uint32, nowMs uint64) {
-	p.mine[id] = &ownClaim{attempt: attempt, atMs: nowMs}
-}
-
-// Release forgets this peer's own claim (its run ended, or it gave up).
-func (p *Peer) Release(id common.Hash) { delete(p.mine, id) }
-
 // Mine reports whether this peer holds a claim it has not released.
 func (p *Peer) Mine(id common.Hash) bool { _, ok := p.mine[id]; return ok }
 
@@ -352,15 +353,11 @@ func (p *Peer) Standing(id common.Hash, attempt uint32) bool {
 	return j != nil && j.Winner != nil && j.Winner.Node == p.Self && j.Attempt == attempt && !j.State.Terminal()
 }
 
-// NextWakeMs is when the peer next has something to decide without new
-// input (a settle window ending, a rank's turn coming), as of its last
-// Tick; 0 if nothing is scheduled. The daemon ticks on an interval anyway;
-// a simulator uses this to skip idle time.
-func (p *Peer) NextWakeMs() uint64 { return p.nextWake }
-
-// Tick applies the claim rule at nowMs and returns what to do, in job
-// order: stops first, then starts, then claims.
-func (p *Peer) Tick(nowMs uint64) []Action {
+// decide applies the claim rule at nowMs with Δ and the settle window
+// given, and returns what to do, in job order: stops first, then starts,
+// then lost attestations, then claims. It changes no claim: Advance does,
+// once the shell carried the decisions out.
+func (p *Peer) decide(nowMs, deltaMs, settleMs uint64) []Action {
 	var stops, starts, claims []Action
 	p.nextWake = 0
 	wake := func(at uint64) {
@@ -376,8 +373,8 @@ func (p *Peer) Tick(nowMs uint64) []Action {
 	for _, id := range ids {
 		own := p.mine[id]
 		j := p.jobs[id]
-		if j == nil || j.State == Pending && j.Winner == nil && nowMs < own.atMs+p.cfg.SettleMs {
-			continue // our own claim has not folded in yet
+		if own.stopping || j == nil || j.State == Pending && j.Winner == nil && nowMs < own.atMs+settleMs {
+			continue // stopping, or our own claim has not folded in yet
 		}
 		if !p.Standing(id, own.attempt) {
 			if f := j.Finished; f != nil && f.Actor == p.Self && f.Attempt == own.attempt && (f.Type == types.EvComplete || f.Type == types.EvFail) {
@@ -386,20 +383,17 @@ func (p *Peer) Tick(nowMs uint64) []Action {
 			if l, ok := j.LostAgainst(own.attempt); ok && l.TimeMs > own.rebutted && p.advertisedBefore(l.TimeMs) {
 				// Said to be lost while it was advertising: a false
 				// attestation (or a hiccup). Rebut it and keep the run.
-				own.rebutted = l.TimeMs
 				starts = append(starts, Action{Kind: ActRebut, Job: id, Attempt: own.attempt})
 				continue
 			}
 			stops = append(stops, Action{Kind: ActStop, Job: id, Attempt: own.attempt})
-			delete(p.mine, id)
 			continue
 		}
 		if !own.started {
-			if nowMs >= own.atMs+p.cfg.SettleMs {
-				own.started = true
+			if nowMs >= own.atMs+settleMs {
 				starts = append(starts, Action{Kind: ActStart, Job: id, Attempt: own.attempt})
 			} else {
-				wake(own.atMs + p.cfg.SettleMs)
+				wake(own.atMs + settleMs)
 			}
 		}
 	}
@@ -416,7 +410,7 @@ func (p *Peer) Tick(nowMs uint64) []Action {
 	var losts []Action
 	for _, j := range jobs {
 		if j.State == Claimed || j.State == Running {
-			if a, ok := p.checkLost(j, nowMs, res, &view, wake); ok {
+			if a, ok := p.checkLost(j, nowMs, deltaMs, res, &view, wake); ok {
 				losts = append(losts, a)
 			}
 		} else {
@@ -450,7 +444,7 @@ func (p *Peer) Tick(nowMs uint64) []Action {
 			clk = claimClock{top: top, since: nowMs}
 			p.clocks[j.ID] = clk
 		}
-		d := DecideClaim(j, pl, p.Self, clk.since, nowMs, p.cfg.DeltaMs)
+		d := DecideClaim(j, pl, p.Self, clk.since, nowMs, deltaMs)
 		if d.Claim {
 			claims = append(claims, Action{Kind: ActClaim, Job: j.ID, Attempt: j.Attempt, Rank: d.Rank})
 		} else if d.WaitMs > 0 {
@@ -466,7 +460,7 @@ func (p *Peer) Tick(nowMs uint64) []Action {
 // new rank k attests and claims after k·Δ, like any claim; the home daemon
 // attests when no node can take it. Anyone who attests first settles it:
 // the lost event moves every peer's reducer to the next attempt.
-func (p *Peer) checkLost(j *Job, nowMs uint64, res []Reservation, view *[]Entry, wake func(uint64)) (Action, bool) {
+func (p *Peer) checkLost(j *Job, nowMs, deltaMs uint64, res []Reservation, view *[]Entry, wake func(uint64)) (Action, bool) {
 	w := j.Winner
 	if w == nil || w.Node == p.Self {
 		delete(p.absent, j.ID)
@@ -520,7 +514,7 @@ func (p *Peer) checkLost(j *Job, nowMs uint64, res []Reservation, view *[]Entry,
 	default:
 		return Action{}, false
 	}
-	due := lostAt + uint64(max(rank, 0))*p.cfg.DeltaMs
+	due := lostAt + uint64(max(rank, 0))*deltaMs
 	if nowMs < due {
 		wake(due)
 		return Action{}, false

@@ -92,10 +92,10 @@ const NewcomerReputation uint32 = 500
 // job: a node that held jobs without running them falls under it.
 const FloorReputation uint32 = 250
 
-// SetBonds tells the brain which nodes the registry contract holds a bond
+// setBonds tells the brain which nodes the registry contract holds a bond
 // for (the daemon reads the chain), and whether this network requires
 // one: then an unbonded node is neither placed nor may it claim.
-func (p *Peer) SetBonds(required bool, bonded []peer.ID) {
+func (p *Peer) setBonds(required bool, bonded []peer.ID) {
 	m := make(map[peer.ID]bool, len(bonded))
 	for _, id := range bonded {
 		m[id] = true

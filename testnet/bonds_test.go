@@ -150,7 +150,7 @@ func TestUnbondedNodeIsNotPlaced(t *testing.T) {
 	for i, n := range c.Nodes {
 		st := n.Bonds()
 		p := sched.NewPeer(n.ID(), sched.PeerConfig{})
-		p.SetBonds(st.Enforced, st.Bonded)
+		p.Step(sched.Msg{Type: sched.MsgBonds, BondRequired: st.Enforced, Bonded: st.Bonded})
 		r := sched.RequirementsFor(job, &req.Spec)
 		if err := sched.CheckClaim(r, claimEv, adv); err != nil {
 			t.Fatalf("the hand-made claim is not otherwise sound: %v", err)

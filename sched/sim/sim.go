@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"context"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -20,6 +21,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/skyops/skyops/sched"
+	"github.com/skyops/skyops/sched/drive"
 	"github.com/skyops/skyops/types"
 )
 
@@ -192,6 +194,9 @@ type Report struct {
 	// Rescheduled: jobs that needed more than one attempt (an executor
 	// lost mid-run); Attempts is the sum of attempts over all jobs.
 	Rescheduled int
+	// Orphans: lost events a peer signed about its own claim after a
+	// restart (its run ended with the old process).
+	Orphans int
 	Attempts    int
 	Lost        int // not completed and no churn to blame: a bug
 	Diverged    int // jobs on which live peers' reducers disagree at the end (state or winner)
@@ -216,7 +221,8 @@ type Report struct {
 	// of runs already started. Withheld counts runs that ended after their
 	// claim fell but before a tick said stop: Standing kept them silent.
 	Stops, StopsAfterStart, Withheld int
-	// ClaimsRefused: ActClaim the peer's real capacity did not allow.
+	// ClaimsRefused: claims the rule gave a peer that its own resources
+	// did not allow (sched.Ready.Declined).
 	ClaimsRefused int
 	// HorizonExceeded: jobs (candidate mode) first claimed later than K·Δ
 	// after submit, where a peer outside the top K could have acted.
@@ -284,7 +290,7 @@ func (r *Report) String() string {
 	}
 	fmt.Fprintf(&b, "sim: %d peers, %d jobs (%s, %s, loss %.3g, churn %.3g); %d view replicas; %s\n",
 		r.Peers, r.Jobs, r.Profile, arr, r.Loss, r.Churn, r.ViewReplicas, mode)
-	fmt.Fprintf(&b, "  jobs:       %d completed, %d stranded by churn, %d lost, %d diverged; %d rescheduled (%d attempts in all)", r.Completed, r.Stranded, r.Lost, r.Diverged, r.Rescheduled, r.Attempts)
+	fmt.Fprintf(&b, "  jobs:       %d completed, %d stranded by churn, %d lost, %d diverged; %d rescheduled (%d attempts in all), %d orphaned claims released", r.Completed, r.Stranded, r.Lost, r.Diverged, r.Rescheduled, r.Attempts, r.Orphans)
 	if r.TimedOut {
 		b.WriteString(" (TIMED OUT)")
 	}
@@ -486,16 +492,14 @@ type gpuGroup struct {
 	model string
 	mem   uint64
 	total uint32
-	used  uint32
+	base  int // index of its first device in the peer's sched.Resources
 }
 
+// runRec is one claim or run of a peer, as the simulator follows it; what
+// it holds is the brain's (sched.Run).
 type runRec struct {
 	job     *jobRec
 	attempt uint32
-	group   int
-	gpus    uint32
-	cores   uint32
-	ram     uint64
 	started bool
 	done    bool
 }
@@ -504,13 +508,12 @@ type speer struct {
 	idx     int32
 	id      peer.ID
 	brain   *sched.Peer
+	drive   *drive.Driver // the daemon's shell code, with simHost as its Host
 	replica int32
 
 	gpus       []gpuGroup // sorted by model, then memory
 	cores      uint32
-	usedCores  uint32
 	ram        uint64
-	usedRAM    uint64
 	disk       uint64
 	price      *big.Int
 	seq        uint64
@@ -518,14 +521,13 @@ type speer struct {
 	runs       map[common.Hash]*runRec
 	up         bool
 	everDown   bool
-	delayMs    float64 // observed job-event delay, a decaying maximum (node.observeDelay)
-	pendCand   int32   // jobs pending here for which this peer is a candidate
-	pendActive int32   // ... an active candidate
-	wakeAt     uint64
+	pendCand   int32  // jobs pending here for which this peer is a candidate
+	pendActive int32  // ... an active candidate
+	wakeAt     uint64 // the wake pushed last
+	nextWake   uint64 // the brain's WakeMs as of its last Ready
 	pollAt     uint64
 	pollPhase  uint64
 	due        bool
-	lostOnDown []common.Hash
 	holdsEnded []uint64 // a hostile holder's: when each of its holds hit its start deadline
 	hostile    bool
 }
@@ -576,13 +578,14 @@ type sim struct {
 
 func newSim(cfg Config) (*sim, error) {
 	s := &sim{
-		cfg:      cfg,
-		rng:      rand.New(rand.NewPCG(cfg.Seed, 0x736b796f70732d73)),
-		exact:    cfg.Peers <= cfg.ExactPeers,
-		byID:     make(map[peer.ID]int32, cfg.Peers),
-		jobByID:  make(map[common.Hash]*jobRec, cfg.Jobs),
-		truth:    sched.NewView(cfg.TTLMs),
-		pcfg:     sched.PeerConfig{TTLMs: cfg.TTLMs, DeltaMs: cfg.DeltaMs, SettleMs: cfg.SettleMs, SuspectMs: cfg.SuspectMs, EpochMs: cfg.EpochMs},
+		cfg:     cfg,
+		rng:     rand.New(rand.NewPCG(cfg.Seed, 0x736b796f70732d73)),
+		exact:   cfg.Peers <= cfg.ExactPeers,
+		byID:    make(map[peer.ID]int32, cfg.Peers),
+		jobByID: make(map[common.Hash]*jobRec, cfg.Jobs),
+		truth:   sched.NewView(cfg.TTLMs),
+		pcfg: sched.PeerConfig{TTLMs: cfg.TTLMs, DeltaMs: cfg.DeltaMs, SettleMs: cfg.SettleMs, SuspectMs: cfg.SuspectMs,
+			EpochMs: cfg.EpochMs, FixedTiming: cfg.FixedTiming},
 		runtimes: []string{"wasm"},
 		now:      epoch,
 	}
@@ -605,7 +608,9 @@ func newSim(cfg Config) (*sim, error) {
 	for i := range s.peers {
 		p := &speer{idx: int32(i), id: ids[i], replica: int32(i % cfg.ViewReplicas), runs: map[common.Hash]*runRec{}, up: true}
 		p.brain = sched.NewPeerWithView(p.id, s.pcfg, s.replicas[p.replica].view)
+		p.drive = drive.New(p.brain, &simHost{s: s, p: p}, noLock{})
 		s.fleet(p)
+		p.drive.Step(sched.Msg{Type: sched.MsgResources, Resources: p.resources()})
 		p.pollPhase = s.rng.Uint64N(cfg.PollMs)
 		s.peers[i] = p
 		s.byID[p.id] = int32(i)
@@ -629,7 +634,7 @@ func newSim(cfg Config) (*sim, error) {
 			}
 		}
 		for _, p := range s.peers {
-			p.brain.SetBonds(true, bonded)
+			p.drive.Step(sched.Msg{Type: sched.MsgBonds, BondRequired: true, Bonded: bonded})
 		}
 	}
 	// A network already running: every view holds every node's advert.
@@ -691,7 +696,7 @@ func (s *sim) fleet(p *speer) {
 		}
 	}
 	for _, g := range fk.groups {
-		g.total = count
+		g.total, g.base = count, len(p.gpus)*int(count)
 		p.gpus = append(p.gpus, g)
 	}
 	gpus := count * uint32(len(fk.groups))
@@ -864,8 +869,7 @@ func (s *sim) handle(it item) error {
 			s.r.Deliveries++
 			if f.ev != nil {
 				if q := s.peers[t.to]; q.up {
-					s.observeDelay(q, f.ev.ev)
-					s.fold(q, f.ev, false)
+					s.fold(q, f.ev, true)
 				}
 			} else {
 				s.observe(s.replicas[t.to], f.adv)
@@ -886,7 +890,7 @@ func (s *sim) handle(it item) error {
 		for i, r := range s.replicas {
 			var gone []peer.ID
 			if s.cfg.ViewReplicas == s.cfg.Peers {
-				gone = s.peers[i].brain.Expire(s.now)
+				gone = s.peers[i].drive.Step(sched.Msg{Type: sched.MsgExpire, NowMs: s.now}).Left
 			} else {
 				gone = r.view.Expire(s.now, "")
 			}
@@ -900,7 +904,7 @@ func (s *sim) handle(it item) error {
 		return s.submit(it.job)
 	case kWake:
 		p := s.peers[it.peer]
-		if p.up && p.brain.NextWakeMs() == s.now && (s.exact || p.pendCand > 0 || p.unstarted()) {
+		if p.up && p.nextWake == s.now && (s.exact || p.pendCand > 0 || p.unstarted()) {
 			s.markDue(p)
 		}
 	case kPoll:
@@ -978,82 +982,39 @@ func (s *sim) schedulePoll(p *speer) {
 	s.push(item{at: at, kind: kPoll, peer: p.idx})
 }
 
-// tick runs the peer's brain and carries out its actions, as node.step does.
+// tick is node.step: the shared shell (package drive) ticks the brain
+// and carries out its Ready through simHost.
 func (s *sim) tick(p *speer) {
 	if !p.up {
 		return
 	}
-	acts := p.brain.Tick(s.now)
+	rd := p.drive.Advance(context.Background(), s.now)
 	s.r.Ticks++
-	for _, a := range acts {
-		switch a.Kind {
-		case sched.ActClaim:
-			s.claim(p, a)
-		case sched.ActStart:
-			s.start(p, a)
-		case sched.ActStop:
-			s.stop(p, a)
-		case sched.ActLost:
-			if jr := s.jobByID[a.Job]; jr != nil {
-				s.publish(p, &types.JobEvent{Job: a.Job, Type: types.EvLost, Attempt: a.Attempt, Reason: "executor lost"}, jr, nil)
-			}
-		case sched.ActRebut:
-			if jr := s.jobByID[a.Job]; jr != nil {
-				s.r.Rebuttals++
-				s.publish(p, &types.JobEvent{Job: a.Job, Type: types.EvAlive, Attempt: a.Attempt}, jr, nil)
-			}
-		}
-	}
-	if len(acts) > 0 {
+	s.r.ClaimsRefused += len(rd.Declined)
+	if !rd.Empty() {
 		s.schedulePoll(p) // the daemon's next tick sees what these did
 	}
-	if w := p.brain.NextWakeMs(); w > s.now && w != p.wakeAt {
+	p.nextWake = rd.WakeMs
+	if w := rd.WakeMs; w > s.now && w != p.wakeAt {
 		p.wakeAt = w
 		s.push(item{at: w, kind: kWake, peer: p.idx})
 	}
 }
 
-// claim is node.claim: the peer takes the job if its real capacity allows,
-// and publishes a claim carrying its score's inputs.
-func (s *sim) claim(p *speer, a sched.Action) {
-	j := p.brain.Job(a.Job)
-	jr := s.jobByID[a.Job]
-	if j == nil || jr == nil || p.lastAdv == nil {
+// started is node.execute's head, when the shell starts a run: a hostile
+// holder keeps it unstarted; an honest run ends RunMs later.
+func (s *sim) started(p *speer, run sched.Run) {
+	r := p.runs[run.Job]
+	if r == nil || r.attempt != run.Attempt || r.started {
 		return
 	}
-	if _, ok := p.runs[a.Job]; ok {
-		return // already running here
-	}
-	r, ok := p.reserve(j.Req)
-	if !ok {
-		s.r.ClaimsRefused++
-		return
-	}
-	r.job, r.attempt = jr, a.Attempt
-	p.runs[a.Job] = r
-	s.activeRuns++
-	ev := p.brain.ClaimFor(j, a.Attempt, p.lastAdv, s.now)
-	p.brain.Claimed(a.Job, a.Attempt, s.now)
-	delta, settle := p.brain.Timing()
-	s.deltas = append(s.deltas, float64(delta))
-	s.settles = append(s.settles, float64(settle))
-	s.publish(p, ev, jr, &sched.EventProof{Advert: p.lastAdv})
-	s.publishAdvert(p) // node.Kick: the capacity changed
-}
-
-// start is node.start and the head of node.execute.
-func (s *sim) start(p *speer, a sched.Action) {
-	r := p.runs[a.Job]
-	if r == nil || r.attempt != a.Attempt || r.started {
-		return
-	}
-	if !p.brain.Standing(a.Job, a.Attempt) {
-		s.finish(p, a.Job) // "a better claim won; stepping back"
+	if !p.brain.Standing(run.Job, run.Attempt) {
+		s.finish(p, run.Job) // "a better claim won; stepping back"
 		return
 	}
 	if p.hostile {
 		claimAt := s.now
-		if j := p.brain.Job(a.Job); j != nil && j.Winner != nil {
+		if j := p.brain.Job(run.Job); j != nil && j.Winner != nil {
 			claimAt = j.Winner.TimeMs
 		}
 		if slices.ContainsFunc(p.holdsEnded, func(d uint64) bool { return d <= claimAt }) {
@@ -1063,7 +1024,7 @@ func (s *sim) start(p *speer, a sched.Action) {
 			s.r.HostileRepeatWins++
 		}
 		s.r.HostileWins++
-		if a.Attempt == 1 {
+		if run.Attempt == 1 {
 			if r.job.idx < s.cfg.Jobs/2 {
 				s.r.HostileFirstWinsEarly++
 			} else {
@@ -1087,10 +1048,13 @@ func (s *sim) start(p *speer, a sched.Action) {
 	}
 	if !slices.Contains(r.job.starters, p.idx) {
 		r.job.starters = append(r.job.starters, p.idx)
-		r.job.startedN = append(r.job.startedN, a.Attempt)
+		r.job.startedN = append(r.job.startedN, run.Attempt)
 		r.job.startAt = append(r.job.startAt, s.now)
 	}
-	s.publish(p, &types.JobEvent{Job: a.Job, Type: types.EvStart, Attempt: a.Attempt}, r.job, nil)
+	if err := s.publish(p, &types.JobEvent{Job: run.Job, Type: types.EvStart, Attempt: run.Attempt}, nil); err != nil {
+		s.err = err
+		return
+	}
 	s.push(item{at: s.now + r.job.runMs, kind: kRunDone, peer: p.idx, run: r})
 }
 
@@ -1101,13 +1065,16 @@ func (s *sim) lie(h *speer, jr *jobRec, r *runRec) {
 		return
 	}
 	s.r.Lies++
-	s.publish(h, &types.JobEvent{Job: jr.id, Type: types.EvLost, Attempt: r.attempt, Reason: "executor lost (a lie)"}, jr, nil)
+	if err := s.publish(h, &types.JobEvent{Job: jr.id, Type: types.EvLost, Attempt: r.attempt, Reason: "executor lost (a lie)"}, nil); err != nil {
+		s.err = err
+	}
 }
 
-// stop is node.stop: the claim fell; stop, free, report nothing.
-func (s *sim) stop(p *speer, a sched.Action) {
+// stopped is node's shell Stop: the claim fell; stop, free, report
+// nothing.
+func (s *sim) stopped(p *speer, a sched.Run) {
 	r := p.runs[a.Job]
-	if r == nil {
+	if r == nil || r.attempt != a.Attempt {
 		return
 	}
 	s.r.Stops++
@@ -1137,7 +1104,7 @@ func (s *sim) runDone(p *speer, r *runRec) error {
 			r.job.completers = append(r.job.completers, p.idx)
 		}
 		if err := s.publish(p, &types.JobEvent{Job: r.job.id, Type: types.EvComplete, Attempt: r.attempt,
-			OutputCID: "bafysimoutput", LogCID: "bafysimlog"}, r.job, nil); err != nil {
+			OutputCID: "bafysimoutput", LogCID: "bafysimlog"}, nil); err != nil {
 			return err
 		}
 	} else {
@@ -1155,55 +1122,31 @@ func (s *sim) finish(p *speer, id common.Hash) {
 	}
 	delete(p.runs, id)
 	s.activeRuns--
-	p.usedCores -= r.cores
-	p.usedRAM -= r.ram
-	if r.group >= 0 {
-		p.gpus[r.group].used -= r.gpus
-	}
 	r.done = true
-	p.brain.Release(id)
+	p.drive.RunEnded(id, r.attempt)
 	s.publishAdvert(p)
 	s.freed(p)
-}
-
-// reserve is node.reserve: cores, RAM and GPUs of one matching group.
-func (p *speer) reserve(req sched.Requirements) (*runRec, bool) {
-	if p.usedCores+req.CPUCores > p.cores {
-		return nil, false
-	}
-	if req.RAMMiB > 0 && p.usedRAM+req.RAMMiB > p.ram {
-		return nil, false
-	}
-	r := &runRec{group: -1, cores: req.CPUCores, ram: req.RAMMiB}
-	if req.GPUCount > 0 {
-		for i, g := range p.gpus {
-			if g.total-g.used >= req.GPUCount && g.mem >= req.GPUMemMiB && sched.ModelMatches(req.GPUModel, g.model) {
-				r.group, r.gpus = i, req.GPUCount
-				break
-			}
-		}
-		if r.group < 0 {
-			return nil, false
-		}
-		p.gpus[r.group].used += r.gpus
-	}
-	p.usedCores += r.cores
-	p.usedRAM += r.ram
-	return r, true
 }
 
 // advert is the peer's current advert, with a new sequence number.
 func (s *sim) advert(p *speer) *types.Advert {
 	p.seq++
+	cores, ram, gpus := p.brain.Used()
 	a := &types.Advert{
 		Node: p.id, Seq: p.seq, TimeMs: s.now,
-		CPUCores: p.cores, RAMMiB: p.ram, CPUFree: p.cores - p.usedCores, RAMFreeMiB: p.ram - p.usedRAM,
+		CPUCores: p.cores, RAMMiB: p.ram, CPUFree: p.cores - min(cores, p.cores), RAMFreeMiB: p.ram - min(ram, p.ram),
 		DiskMiB: p.disk, Runtimes: s.runtimes, PriceWei: p.price, Agent: "skyops-sim",
 	}
 	if len(p.gpus) > 0 {
 		a.GPUs = make([]types.GPUGroup, len(p.gpus))
 		for i, g := range p.gpus {
-			a.GPUs[i] = types.GPUGroup{Model: g.model, MemoryMiB: g.mem, Total: g.total, Free: g.total - g.used, Simulated: true}
+			used := uint32(0)
+			for _, d := range gpus {
+				if d >= g.base && d < g.base+int(g.total) {
+					used++
+				}
+			}
+			a.GPUs[i] = types.GPUGroup{Model: g.model, MemoryMiB: g.mem, Total: g.total, Free: g.total - used, Simulated: true}
 		}
 	}
 	p.lastAdv = a
@@ -1216,7 +1159,7 @@ func (s *sim) publishAdvert(p *speer) {
 	a := s.advert(p)
 	s.truth.Observe(a, s.now)
 	s.observe(s.replicas[p.replica], a)
-	p.brain.ObserveAdvert(a, s.now) // already in its view: records its own advert's time
+	p.drive.Step(sched.Msg{Type: sched.MsgAdvert, Advert: a, NowMs: s.now}) // already in its view: records its own advert's time
 	if len(s.replicas) == 1 {
 		return
 	}
@@ -1277,20 +1220,46 @@ func (s *sim) viewChanged(r *replica) {
 	}
 }
 
-// publish is node.publishEvent: the actor folds its own event at once and
-// gossip carries it to every other peer after an independent delay.
-func (s *sim) publish(p *speer, ev *types.JobEvent, jr *jobRec, info *sched.EventProof) error {
-	ev.Actor = p.id
-	ev.TimeMs = s.now
+// publish is node.publishEvent for the events of a peer's runs (and a
+// liar's lies): the shared shell seals (simHost.Seal), folds and gossips
+// it, as it does the brain's own.
+func (s *sim) publish(p *speer, ev *types.JobEvent, info *sched.EventProof) error {
+	return p.drive.Publish(context.Background(), ev, info, s.now)
+}
+
+// simHost is the simulator's drive.Host for one peer: sealing is a
+// numbered record, storing is nothing, gossip is a fan-out with a delay
+// per peer, runs are timers.
+type simHost struct {
+	s *sim
+	p *speer
+	// The own event being published: Seal makes it, Gossip sends it.
+	pend  *emitted
+	track bool
+	st0   sched.State
+	w0    peer.ID
+}
+
+// noLock: the simulator is one goroutine.
+type noLock struct{}
+
+func (noLock) Lock()   {}
+func (noLock) Unlock() {}
+
+func (h *simHost) Seal(ev *types.JobEvent, proof *sched.EventProof) ([]byte, common.Hash, error) {
+	s, p := h.s, h.p
 	if err := ev.Validate(); err != nil { // as types.SealJobEvent does (it also fills a nil price with 0)
-		s.err = fmt.Errorf("sim: built an invalid %s event: %w", ev.Type, err)
-		return s.err
+		return nil, common.Hash{}, fmt.Errorf("sim: built an invalid %s event: %w", ev.Type, err)
+	}
+	jr := s.jobByID[ev.Job]
+	if jr == nil {
+		return nil, common.Hash{}, fmt.Errorf("sim: %s event for an unknown job", ev.Type)
 	}
 	s.hashCtr++
-	var h common.Hash
-	binary.BigEndian.PutUint64(h[:8], s.hashCtr)
-	copy(h[8:], jr.id[:24])
-	e := &emitted{ev: ev, hash: h, info: info, job: jr}
+	var hash common.Hash
+	binary.BigEndian.PutUint64(hash[:8], s.hashCtr)
+	copy(hash[8:], jr.id[:24])
+	e := &emitted{ev: ev, hash: hash, job: jr, info: proof}
 	jr.log = append(jr.log, e)
 	if ev.Type == types.EvClaim {
 		c := &claimRec{actor: p.idx, emitAt: s.now, lastFolds: s.now}
@@ -1313,7 +1282,22 @@ func (s *sim) publish(p *speer, ev *types.JobEvent, jr *jobRec, info *sched.Even
 			s.r.OutsideClaims++
 		}
 	}
-	s.fold(p, e, true)
+	h.pend = e
+	h.track, h.st0, h.w0 = s.before(p, jr)
+	s.r.Folds++
+	return nil, hash, nil
+}
+
+func (h *simHost) Store(*types.JobEvent, []byte, common.Hash, bool) error { return nil }
+func (h *simHost) Forget(common.Hash, []common.Hash)                      {}
+func (h *simHost) Folded(*types.JobEvent)                                 {}
+
+// Gossip: the actor folded its own event at once; gossip carries it to
+// every other peer after an independent delay.
+func (h *simHost) Gossip(_ context.Context, _ *types.JobEvent, _ []byte) error {
+	s, p, e := h.s, h.p, h.pend
+	h.pend = nil
+	s.after(p, e, h.track, h.st0, h.w0)
 	f := &fanout{ev: e, to: make([]target, 0, len(s.peers)-1)}
 	for _, q := range s.peers {
 		if q != p {
@@ -1324,6 +1308,42 @@ func (s *sim) publish(p *speer, ev *types.JobEvent, jr *jobRec, info *sched.Even
 	return nil
 }
 
+// Published is the rest of node's shell: a claim holds capacity (the
+// advert changes), a rebuttal is counted.
+func (h *simHost) Published(_ context.Context, o sched.Outgoing) {
+	s, p := h.s, h.p
+	switch {
+	case o.Claim != nil:
+		jr := s.jobByID[o.Event.Job]
+		p.runs[jr.id] = &runRec{job: jr, attempt: o.Claim.Attempt}
+		s.activeRuns++
+		delta, settle := p.brain.Timing()
+		s.deltas = append(s.deltas, float64(delta))
+		s.settles = append(s.settles, float64(settle))
+		s.publishAdvert(p) // node.Kick: the capacity changed
+	case o.Event.Type == types.EvAlive:
+		s.r.Rebuttals++
+	case o.Event.Type == types.EvLost && o.Lost == p.id:
+		s.r.Orphans++
+	}
+}
+
+func (h *simHost) Failed(_ sched.Outgoing, err error) { h.s.err = err }
+func (h *simHost) Start(r sched.Run)                  { h.s.started(h.p, r) }
+func (h *simHost) Stop(r sched.Run)                   { h.s.stopped(h.p, r) }
+
+// resources is what the peer's machine offers, for its brain: GPU group
+// g's devices are indices g.base up.
+func (p *speer) resources() *sched.Resources {
+	res := &sched.Resources{Cores: p.cores, RAMMiB: p.ram}
+	for _, g := range p.gpus {
+		for i := range int(g.total) {
+			res.GPUs = append(res.GPUs, sched.GPUDevice{Index: g.base + i, Model: g.model, MemoryMiB: g.mem})
+		}
+	}
+	return res
+}
+
 func (s *sim) isCand(p *speer, jr *jobRec) bool {
 	return s.exact || jr.cand[p.idx/64]&(1<<(p.idx%64)) != 0
 }
@@ -1332,22 +1352,45 @@ func (s *sim) isActive(p *speer, jr *jobRec) bool {
 	return s.exact || jr.active[p.idx/64]&(1<<(p.idx%64)) != 0
 }
 
-// fold is node.foldEvent, plus the simulator's bookkeeping, plus the
+// fold is node.receive for an event of another peer (live: by gossip
+// now; else by catch-up sync), plus the simulator's bookkeeping, plus the
 // decision whether this delivery makes the peer tick (see doc.go).
-func (s *sim) fold(q *speer, e *emitted, self bool) {
+func (s *sim) fold(q *speer, e *emitted, live bool) {
 	jr := e.job
-	// Only candidates, and peers polling for a pending job, need the
-	// job's state before and after (most peers, at 10,000, are neither).
-	track := s.isCand(q, jr) || q.pendActive > 0
-	var st0, st1 sched.State
-	var w0, w1 peer.ID
-	if track {
-		st0, w0 = stateOf(q.brain.Job(jr.id))
-	}
+	track, st0, w0 := s.before(q, jr)
 	s.r.Folds++
-	if !q.brain.AddEvent(e.ev, e.hash, e.info).New {
+	if fresh, _ := q.drive.Receive(e.ev, nil, e.hash, e.info, s.now, live); !fresh {
 		return
 	}
+	st1, w1 := s.after(q, e, track, st0, w0)
+	switch {
+	case e.ev.Type == types.EvSubmit && s.isActive(q, jr):
+		s.markDue(q) // jobLoop: a fresh event steps at once
+	case q.brain.Mine(jr.id):
+		s.markDue(q)
+	case (w0 != w1 || st0.Terminal() != st1.Terminal()) && q.pendActive > 0:
+		// The standing claims changed, and with them the reservations its
+		// pending jobs rank against. The daemon would step at once; its
+		// next periodic tick (under 50 ms away) sees the same, at a
+		// fraction of the cost here.
+		s.schedulePoll(q)
+	}
+}
+
+// before notes a job's state at q before a fold, where it matters: only
+// candidates, and peers polling for a pending job, need it (most peers, at
+// 10,000, are neither).
+func (s *sim) before(q *speer, jr *jobRec) (track bool, st sched.State, w peer.ID) {
+	if track = s.isCand(q, jr) || q.pendActive > 0; track {
+		st, w = stateOf(q.brain.Job(jr.id))
+	}
+	return
+}
+
+// after is the bookkeeping of a new fold of e at q: pending counts, and
+// whose claim q saw first.
+func (s *sim) after(q *speer, e *emitted, track bool, st0 sched.State, w0 peer.ID) (st1 sched.State, w1 peer.ID) {
+	jr := e.job
 	if track {
 		st1, w1 = stateOf(q.brain.Job(jr.id))
 	}
@@ -1367,36 +1410,7 @@ func (s *sim) fold(q *speer, e *emitted, self bool) {
 			jr.firstSeen++
 		}
 	}
-	if self {
-		return // the daemon does not step on its own events; its next tick sees them
-	}
-	switch {
-	case e.ev.Type == types.EvSubmit && s.isActive(q, jr):
-		s.markDue(q) // jobLoop: a fresh event steps at once
-	case q.brain.Mine(jr.id):
-		s.markDue(q)
-	case (w0 != w1 || st0.Terminal() != st1.Terminal()) && q.pendActive > 0:
-		// The standing claims changed, and with them the reservations its
-		// pending jobs rank against. The daemon would step at once; its
-		// next periodic tick (under 50 ms away) sees the same, at a
-		// fraction of the cost here.
-		s.schedulePoll(q)
-	}
-}
-
-// observeDelay is node.observeDelay: each job event received from another
-// peer updates a decaying maximum of the delay (its timestamp to now; the
-// simulated clocks agree), and Δ and the settle window stretch to 4 and 3
-// of those delays, never below the configured floors.
-func (s *sim) observeDelay(q *speer, e *types.JobEvent) {
-	if s.cfg.FixedTiming {
-		return
-	}
-	d := float64(min(s.now-e.TimeMs, 10_000))
-	q.delayMs = max(d, q.delayMs*0.98)
-	settle := max(s.cfg.SettleMs, uint64(3*q.delayMs))
-	delta := max(s.cfg.DeltaMs, uint64(4*q.delayMs))
-	q.brain.SetTiming(min(delta, 20_000), min(settle, 10_000))
+	return st1, w1
 }
 
 func stateOf(j *sched.Job) (sched.State, peer.ID) {
@@ -1461,7 +1475,7 @@ func (s *sim) submit(jr *jobRec) error {
 		return err
 	}
 	ev := &types.JobEvent{Job: jr.id, Type: types.EvSubmit, Spec: spec, OwnerSig: make([]byte, 65), ChainID: 1}
-	if err := s.publish(home, ev, jr, jr.info); err != nil {
+	if err := s.publish(home, ev, jr.info); err != nil {
 		return err
 	}
 	if s.isActive(home, jr) {
@@ -1605,11 +1619,6 @@ func (s *sim) leave(p *speer) {
 		delete(p.runs, id)
 		s.activeRuns--
 	}
-	p.lostOnDown = ids
-	p.usedCores, p.usedRAM = 0, 0
-	for i := range p.gpus {
-		p.gpus[i].used = 0
-	}
 	if p.due {
 		p.due = false
 		s.due = slices.DeleteFunc(s.due, func(i int32) bool { return i == p.idx })
@@ -1623,10 +1632,9 @@ func (s *sim) rejoin(p *speer) {
 		return
 	}
 	p.up = true
-	for _, id := range p.lostOnDown {
-		p.brain.Release(id)
-	}
-	p.lostOnDown = nil
+	// A fresh process with the events it stored: its runs ended with the
+	// old one (the brain says so once it caught up: MsgStarted).
+	p.drive.Step(sched.Msg{Type: sched.MsgStarted, NowMs: s.now})
 	// The daemon's catch-up sync: what was gossiped while it was down
 	// comes from its peers as soon as it is back.
 	for _, jr := range s.jobs {
@@ -1634,6 +1642,7 @@ func (s *sim) rejoin(p *speer) {
 			s.fold(p, e, false)
 		}
 	}
+	p.drive.Step(sched.Msg{Type: sched.MsgCaughtUp, NowMs: s.now})
 	s.publishAdvert(p)
 	s.freed(p)
 	s.schedulePoll(p)
