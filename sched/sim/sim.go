@@ -196,11 +196,11 @@ type Report struct {
 	Rescheduled int
 	// Orphans: lost events a peer signed about its own claim after a
 	// restart (its run ended with the old process).
-	Orphans int
-	Attempts    int
-	Lost        int // not completed and no churn to blame: a bug
-	Diverged    int // jobs on which live peers' reducers disagree at the end (state or winner)
-	TimedOut    bool
+	Orphans  int
+	Attempts int
+	Lost     int // not completed and no churn to blame: a bug
+	Diverged int // jobs on which live peers' reducers disagree at the end (state or winner)
+	TimedOut bool
 
 	// Agreement is, averaged over jobs, the fraction of peers whose first
 	// claim seen (folded) for the job was by the job's final winner.
