@@ -33,7 +33,10 @@ type Config struct {
 	// a standing claim.
 	ClaimDelta time.Duration
 	// SettleWindow is how long a claimant waits for a better claim before
-	// it starts.
+	// it starts, at least: the brain stretches it to three measured
+	// delays of job events. Claims go straight to the job's top
+	// candidates and home (push.go), so a competing claim arrives in
+	// one hop, not after a gossip round.
 	SettleWindow time.Duration
 	// SuspectWindow is the suspicion step of failure detection: an
 	// executor silent for AdvertTTL is suspected, and lost after this much
@@ -118,7 +121,7 @@ func defaultConfig() Config {
 		BootstrapWait:      20 * time.Second,
 		ChainID:            DefaultChainID,
 		ClaimDelta:         500 * time.Millisecond,
-		SettleWindow:       150 * time.Millisecond,
+		SettleWindow:       25 * time.Millisecond,
 		SuspectWindow:      5 * time.Second,
 		PlaceInterval:      50 * time.Millisecond,
 		CheckpointInterval: 30 * time.Second,

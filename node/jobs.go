@@ -329,28 +329,38 @@ func (n *Node) jobLoop(ctx context.Context) {
 	}
 }
 
-// placeLoop steps the scheduling brain on a short tick.
+// placeLoop steps the scheduling brain when an event asks (stepSoon), when
+// the brain said it would next have something to decide (the end of a
+// settle window, a rank's turn: its Ready's WakeMs), and on a short tick
+// for what arrives without an event (adverts that free capacity).
 func (n *Node) placeLoop(ctx context.Context) {
 	t := time.NewTicker(n.cfg.PlaceInterval)
 	defer t.Stop()
+	wake := time.NewTimer(time.Hour)
+	defer wake.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-t.C:
 		case <-n.poke:
+		case <-wake.C:
 		}
-		n.step(ctx)
+		rd := n.step(ctx)
+		if rd.WakeMs != 0 {
+			wake.Reset(time.Until(time.UnixMilli(int64(rd.WakeMs))))
+		}
 	}
 }
 
 // step asks the brain what to do now and does it (package drive). The
 // decisions are all the brain's; this only carries them out.
-func (n *Node) step(ctx context.Context) {
+func (n *Node) step(ctx context.Context) sched.Ready {
 	rd := n.drive.Advance(ctx, uint64(time.Now().UnixMilli()))
 	for _, d := range rd.Declined {
 		n.log.Debug("not claiming", "job", short(d.Job), "attempt", d.Attempt, "why", d.Why)
 	}
+	return rd
 }
 
 // finish ends a run here: the brain frees what it held.

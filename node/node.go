@@ -59,6 +59,7 @@ type Node struct {
 	docker  *docker.Runtime // nil when this machine has no Docker engine
 	disk    *diskGuard      // the data dir's free-space floor
 	images  heldImages      // Docker images this node holds, advertised (images.go)
+	pushes  pushLimiter     // budgets of peers pushing job events (push.go)
 	stepMu  sync.Mutex      // one brain step at a time
 
 	// capacity is what the machine has for jobs; adverts show it less
@@ -297,6 +298,7 @@ func (n *Node) Start(ctx context.Context) error {
 	n.host.LibP2P().SetStreamHandler(JobKeyProtocol(n.cfg.Network), n.serveJobKeys)
 	n.host.LibP2P().SetStreamHandler(ReceiptProtocol(n.cfg.Network), n.serveReceipts)
 	n.host.LibP2P().SetStreamHandler(SyncProtocol(n.cfg.Network), n.serveSync)
+	n.host.LibP2P().SetStreamHandler(PushProtocol(n.cfg.Network), n.servePush)
 	n.host.SetReceiptCheck(n.checkReceipt)
 	if err := n.host.Join(ctx, extra); err != nil {
 		return err

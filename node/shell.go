@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/skyops/skyops/ledger"
 	"github.com/skyops/skyops/sched"
@@ -64,6 +65,11 @@ func (s shell) Gossip(ctx context.Context, ev *types.JobEvent, raw []byte) error
 	return s.n.host.PublishJobEvent(ctx, raw)
 }
 
+// Direct pushes an own submit or claim to the peers the brain named.
+func (s shell) Direct(ctx context.Context, _ *types.JobEvent, raw []byte, to []peer.ID) {
+	s.n.push(ctx, raw, to)
+}
+
 // Published re-advertises (a claim or a result changes what the node
 // holds), issues the owner's receipt for a result, and logs what the
 // brain decided.
@@ -85,8 +91,11 @@ func (s shell) Published(ctx context.Context, o sched.Outgoing) {
 		n.log.Warn("another peer said this node's run was lost while it was advertising: rebutted", "job", short(e.Job), "attempt", e.Attempt)
 	}
 	n.Kick()
-	if o.Claim != nil || e.Type == types.EvLost {
-		n.stepSoon() // the claim's settle window, the next attempt's claim
+	switch {
+	case o.Claim != nil, e.Type == types.EvLost, e.Type == types.EvSubmit:
+		// The claim's settle window, the next attempt's claim; and a home
+		// that is itself the job's rank 0 claims its own submit.
+		n.stepSoon()
 	}
 }
 

@@ -6,6 +6,9 @@ import (
 	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/skyops/skyops/types"
 )
 
 // Resources is what this peer's machine offers jobs: the local facts its
@@ -157,5 +160,43 @@ func (p *Peer) Claims() []common.Hash {
 		out = append(out, id)
 	}
 	slices.SortFunc(out, func(a, b common.Hash) int { return bytes.Compare(a[:], b[:]) })
+	return out
+}
+
+// DirectFanout is how many of a job's top-ranked candidates an own submit
+// or claim is also sent to directly, besides gossip: the peers whose next
+// decision depends on it, one hop away instead of several.
+const DirectFanout = 4
+
+// DirectTo is whom an own event goes to directly, in rank order: for a
+// submit, the job's top candidates (one of them claims it); for a claim,
+// the job's home and its top candidates (the only peers a competing claim
+// can come from, and the one that answers for the job). Other events, and
+// jobs this peer does not hold, go by gossip alone.
+func (p *Peer) DirectTo(ev *types.JobEvent) []peer.ID {
+	if ev.Type != types.EvSubmit && ev.Type != types.EvClaim {
+		return nil
+	}
+	j := p.jobs[ev.Job]
+	if j == nil || j.Submit == nil {
+		return nil
+	}
+	var out []peer.ID
+	add := func(id peer.ID) {
+		if id != "" && id != p.Self && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	if ev.Type == types.EvClaim {
+		add(j.Home)
+	}
+	req := p.RequirementsAt(j, p.now)
+	pl := Rank(req, p.view.Nodes(), p.holding(Reservations(p.activeJobs())), FitNow, p.now, p.cfg.TTLMs)
+	for _, c := range pl.Ranked {
+		if len(out) >= DirectFanout+1 {
+			break
+		}
+		add(c.Node)
+	}
 	return out
 }

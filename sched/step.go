@@ -120,10 +120,12 @@ func (p *Peer) Step(m Msg) StepResult {
 		if m.Event == nil {
 			return StepResult{AddResult: AddResult{Dropped: "no event"}}
 		}
-		if m.Live && m.Event.Actor != p.Self {
+		r := p.addEvent(m.Event, m.Hash, m.Proof)
+		if m.Live && r.New && m.Event.Actor != p.Self {
+			// The first copy to arrive measures the delay (a direct send
+			// usually beats gossip; a later copy says nothing new).
 			p.delay.observe(m.NowMs, m.Event.TimeMs)
 		}
-		r := p.addEvent(m.Event, m.Hash, m.Proof)
 		if r.New && m.Event.Actor == p.Self && m.Event.Type == types.EvWithdraw {
 			p.given.add(m.Event.Job, m.Event.Attempt)
 		}

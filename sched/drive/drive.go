@@ -1,8 +1,9 @@
 // Package drive is the shell around a peer's brain (sched.Peer) that the
 // daemon and the simulator share: it feeds the brain its inputs, takes its
 // Ready, carries it out through a Host in the order the protocol needs
-// (an own event is stored before it counts and counts before it is
-// gossiped; stops before starts), and calls Advance. It makes no decision:
+// (an own event counts before it is gossiped, and is stored first unless
+// it is a submit or a claim, see publish; stops before starts), and calls
+// Advance. It makes no decision:
 // every choice of what to claim, start, stop or attest is the brain's, and
 // every effect (signing, storage, the network, runs) is the Host's.
 //
@@ -17,6 +18,7 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/skyops/skyops/sched"
 	"github.com/skyops/skyops/types"
@@ -48,6 +50,14 @@ type Host interface {
 	Stop(run sched.Run)
 	// Failed is told of an own event that could not be published.
 	Failed(o sched.Outgoing, err error)
+}
+
+// DirectHost is a Host that can also send an event straight to a few
+// peers: the brain names them (sched.Peer.DirectTo), gossip still carries
+// it to everyone.
+type DirectHost interface {
+	Host
+	Direct(ctx context.Context, ev *types.JobEvent, raw []byte, to []peer.ID)
 }
 
 // Driver owns one brain. Its methods may be called from several
@@ -96,44 +106,72 @@ func (d *Driver) Receive(ev *types.JobEvent, raw []byte, hash common.Hash, proof
 // dated nowMs (events of its runs: start, progress, results).
 func (d *Driver) Publish(ctx context.Context, ev *types.JobEvent, proof *sched.EventProof, nowMs uint64) error {
 	ev.Actor, ev.TimeMs = d.brain.Self, nowMs
-	return d.publish(ctx, sched.Outgoing{Event: ev, Proof: proof}, nowMs)
+	_, err := d.publish(ctx, sched.Outgoing{Event: ev, Proof: proof}, nowMs)
+	return err
 }
 
-func (d *Driver) publish(ctx context.Context, o sched.Outgoing, nowMs uint64) error {
+// publish is the order an own event goes out in. Most are stored (durably)
+// before they count and are gossiped: what a peer says it must not forget.
+// A submit or a claim is on placement's critical path, so it counts and
+// goes out first and is stored right after: were the store to fail, or the
+// daemon to die in between, the network holds it and catch-up sync hands
+// it back (the brain refuses claims while the disk is low, so the store
+// does not refuse them for space). out reports whether it reached the
+// network, error or not.
+func (d *Driver) publish(ctx context.Context, o sched.Outgoing, nowMs uint64) (out bool, err error) {
 	ev := o.Event
 	raw, hash, err := d.host.Seal(ev, o.Proof)
 	if err != nil {
-		return fmt.Errorf("seal %s event: %w", ev.Type, err)
+		return false, fmt.Errorf("seal %s event: %w", ev.Type, err)
 	}
 	d.mu.Lock()
 	j := d.brain.Job(ev.Job)
 	known := j != nil && j.Has(hash)
 	d.mu.Unlock()
 	if known {
-		return nil
+		return true, nil
 	}
-	if err := d.host.Store(ev, raw, hash, true); err != nil {
-		return fmt.Errorf("store own %s event: %w", ev.Type, err)
+	storeFirst := ev.Type != types.EvSubmit && ev.Type != types.EvClaim
+	if storeFirst {
+		if err := d.host.Store(ev, raw, hash, true); err != nil {
+			return false, fmt.Errorf("store own %s event: %w", ev.Type, err)
+		}
 	}
 	r := d.Step(sched.Msg{Type: sched.MsgEvent, Event: ev, Hash: hash, Proof: o.Proof, NowMs: nowMs})
-	forget := r.Evicted
 	if r.Dropped != "" {
-		forget = append(forget, hash) // stored above: forget it as the brain did
-	}
-	if len(forget) > 0 {
-		d.host.Forget(ev.Job, forget)
-	}
-	if r.Dropped != "" {
-		return fmt.Errorf("own %s event not kept: %s", ev.Type, r.Dropped)
+		if storeFirst { // stored above: forget it as the brain did
+			r.Evicted = append(r.Evicted, hash)
+		}
+		if len(r.Evicted) > 0 {
+			d.host.Forget(ev.Job, r.Evicted)
+		}
+		return false, fmt.Errorf("own %s event not kept: %s", ev.Type, r.Dropped)
 	}
 	if r.New {
 		d.host.Folded(ev)
 	}
+	if dh, ok := d.host.(DirectHost); ok {
+		d.mu.Lock()
+		to := d.brain.DirectTo(ev)
+		d.mu.Unlock()
+		if len(to) > 0 {
+			dh.Direct(ctx, ev, raw, to)
+		}
+	}
 	if err := d.host.Gossip(ctx, ev, raw); err != nil {
-		return fmt.Errorf("gossip %s event: %w", ev.Type, err)
+		return false, fmt.Errorf("gossip %s event: %w", ev.Type, err)
+	}
+	if !storeFirst {
+		if err := d.host.Store(ev, raw, hash, true); err != nil {
+			err = fmt.Errorf("store own %s event (published; peers hold it): %w", ev.Type, err)
+			d.host.Failed(o, err)
+		}
+	}
+	if len(r.Evicted) > 0 {
+		d.host.Forget(ev.Job, r.Evicted)
 	}
 	d.host.Published(ctx, o)
-	return nil
+	return true, nil
 }
 
 // Advance ticks the brain at nowMs, carries out its Ready and accepts it.
@@ -147,8 +185,8 @@ func (d *Driver) Advance(ctx context.Context, nowMs uint64) sched.Ready {
 	d.brain.Advance(rd)
 	d.mu.Unlock()
 	for _, o := range rd.Publish {
-		if err := d.publish(ctx, o, rd.NowMs); err != nil {
-			if o.Claim != nil { // the claim was never made: free what it held
+		if out, err := d.publish(ctx, o, rd.NowMs); err != nil {
+			if o.Claim != nil && !out { // the claim was never made: free what it held
 				d.Step(sched.Msg{Type: sched.MsgRunEnded, Job: o.Claim.Job, Attempt: o.Claim.Attempt})
 			}
 			d.host.Failed(o, err)

@@ -55,7 +55,7 @@ type Config struct {
 	// which they could not claim (default 8; R = K ticks all K from the
 	// submit on).
 	ActiveRanks int
-	// DeltaMs, SettleMs, TTLMs are sched.PeerConfig (defaults 500, 150,
+	// DeltaMs, SettleMs, TTLMs are sched.PeerConfig (defaults 500, 25,
 	// 10000: the daemon's). Δ and the settle window are floors: like the
 	// daemon (node.observeDelay), each peer stretches them to 4 and 3 times
 	// the job-event delay it observes, unless FixedTiming.
@@ -140,7 +140,7 @@ func (c *Config) fill() error {
 		c.DeltaMs = 500
 	}
 	if c.SettleMs == 0 {
-		c.SettleMs = 150
+		c.SettleMs = 25
 	}
 	if c.TTLMs == 0 {
 		c.TTLMs = 10_000
