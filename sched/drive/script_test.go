@@ -46,12 +46,12 @@ func TestScripts(t *testing.T) {
 
 // network is the script's peers.
 type network struct {
-	names []string
-	peers map[string]*tpeer
-	byID  map[peer.ID]string
-	jobs  map[string]common.Hash
+	names  []string
+	peers  map[string]*tpeer
+	byID   map[peer.ID]string
+	jobs   map[string]common.Hash
 	names2 map[common.Hash]string
-	cfg   sched.PeerConfig
+	cfg    sched.PeerConfig
 }
 
 type tpeer struct {
@@ -93,8 +93,8 @@ func (h *thost) Seal(ev *types.JobEvent, proof *sched.EventProof) ([]byte, commo
 	return nil, hash, nil
 }
 func (h *thost) Store(*types.JobEvent, []byte, common.Hash, bool) error { return nil }
-func (h *thost) Forget(common.Hash, []common.Hash)                     {}
-func (h *thost) Folded(*types.JobEvent)                                {}
+func (h *thost) Forget(common.Hash, []common.Hash)                      {}
+func (h *thost) Folded(*types.JobEvent)                                 {}
 func (h *thost) Gossip(_ context.Context, ev *types.JobEvent, _ []byte) error {
 	hash := crypto.Keccak256Hash([]byte(fmt.Sprintf("%+v", *ev)))
 	h.outbox = append(h.outbox, &sent{ev: ev, hash: hash, proof: h.proofs[hash], reached: map[string]bool{h.p.name: true}})
