@@ -26,7 +26,7 @@ import (
 // buildImageFrom builds the Go program in pkg (a static binary) into a FROM
 // scratch image through the Engine API, and removes it when the test ends.
 // (buildImage in docker_test.go is this for ./testdata/dockerapp.)
-func buildImageFrom(t *testing.T, c *client.Client, pkg string) string {
+func buildImageFrom(t testing.TB, c *client.Client, pkg string) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "app")
 	cmd := exec.Command("go", "build", "-o", bin, pkg)

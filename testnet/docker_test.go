@@ -17,7 +17,7 @@ import (
 
 // dockerOrSkip returns an Engine API client, or skips (fails under
 // SKYOPS_REQUIRE_DOCKER=1, as CI runs) when no engine answers.
-func dockerOrSkip(t *testing.T) *client.Client {
+func dockerOrSkip(t testing.TB) *client.Client {
 	t.Helper()
 	c, err := client.NewClientWithOpts(client.FromEnv, client.WithAPIVersionNegotiation())
 	if err == nil {
