@@ -20,7 +20,8 @@ import (
 // turns, in one run: as a skyops job on a 3-peer in-process testnet (submit
 // at one peer → its result folded at that peer, which the home learns
 // when everything of the job is done: placed, settled, run, packaged,
-// sealed, reported) and as plain `docker run --rm` of the image. Reported:
+// sealed, reported) and as plain `docker run --rm -v DIR:/outputs` of the
+// image. Reported:
 // medians and p99 of both, and the ratio of the medians.
 //
 //	go test ./testnet -run '^$' -bench DockerJobVsDockerRun -benchtime 20x
@@ -81,9 +82,10 @@ func BenchmarkDockerJobVsDockerRun(b *testing.B) {
 		defer mu.Unlock()
 		return ended[id].Sub(t0)
 	}
+	outDir := b.TempDir() // the image writes its result to /outputs, as a job's does
 	plain := func() time.Duration {
 		t0 := time.Now()
-		if out, err := exec.CommandContext(ctx, "docker", "run", "--rm", tag, "hello").CombinedOutput(); err != nil {
+		if out, err := exec.CommandContext(ctx, "docker", "run", "--rm", "-v", outDir+":/outputs", tag, "hello").CombinedOutput(); err != nil {
 			b.Fatalf("docker run: %v\n%s", err, out)
 		}
 		return time.Since(t0)
