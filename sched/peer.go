@@ -446,12 +446,29 @@ func (p *Peer) decide(nowMs, deltaMs, settleMs uint64) []Action {
 		}
 		d := DecideClaim(j, pl, p.Self, clk.since, nowMs, deltaMs)
 		if d.Claim {
+			if hold := clk.since + settleMs; nowMs < hold && p.outrankedWhenFree(req, view, d.Rank, nowMs) {
+				wake(hold)
+				continue
+			}
 			claims = append(claims, Action{Kind: ActClaim, Job: j.ID, Attempt: j.Attempt, Rank: d.Rank})
 		} else if d.WaitMs > 0 {
 			wake(nowMs + d.WaitMs)
 		}
 	}
 	return append(append(append(stops, starts...), losts...), claims...)
+}
+
+// outrankedWhenFree reports whether more nodes would outrank this peer
+// for a job if they were free than do now (rank now): a node this view
+// holds busy may have just freed, and it knows before anyone, so its
+// claim, better than this peer's, may be on its way. Such a claimant
+// holds its claim for a settle window from its turn: the better claim
+// arrives first, and peers do not see a losing claim before the winner's.
+// (Computed only for a peer about to claim.)
+func (p *Peer) outrankedWhenFree(req Requirements, view []Entry, rank int, nowMs uint64) bool {
+	ever := Rank(req, view, nil, FitEver, nowMs, p.cfg.TTLMs)
+	r, ok := RankOf(ever, p.Self)
+	return ok && r > rank
 }
 
 // checkLost is failure detection for one claimed or running job: its

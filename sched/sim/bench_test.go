@@ -88,3 +88,39 @@ func BenchmarkSim10kHostile(b *testing.B) { benchHostile(b, 10_000) }
 
 // BenchmarkSim1kHostile: the same at 1,000 peers.
 func BenchmarkSim1kHostile(b *testing.B) { benchHostile(b, 1000) }
+
+// BenchmarkChurnSeeds runs make test's churn configuration (60 peers, 100
+// jobs, a fifth of the peers crashing, half of those coming back) over
+// seeds 1..200 (b.N times over) and reports on how many seeds every job
+// completed, and the worst seed's figures.
+//
+//	go test ./sched/sim -run '^$' -bench ChurnSeeds -benchtime 1x
+func BenchmarkChurnSeeds(b *testing.B) {
+	if testing.Short() {
+		b.Skip("minutes long; -short skips it")
+	}
+	const seeds = 200
+	for i := 0; i < b.N; i++ {
+		complete, doubleCompletions, rescheduled, orphans := 0, 0, 0, 0
+		for seed := uint64(1); seed <= seeds; seed++ {
+			r, err := Run(Config{Peers: 60, Jobs: 100, ArrivalPerSec: 20, Profile: "wan", Churn: 0.2, Seed: seed})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if r.Completed == r.Jobs && r.Lost == 0 && !r.TimedOut {
+				complete++
+			} else {
+				b.Logf("seed %d: %d of %d completed, %d lost\n%s", seed, r.Completed, r.Jobs, r.Lost, r)
+			}
+			doubleCompletions += r.DoubleCompletions
+			rescheduled += r.Rescheduled
+			orphans += r.Orphans
+		}
+		b.ReportMetric(float64(complete), "seeds-all-completed")
+		b.ReportMetric(seeds, "seeds")
+		b.ReportMetric(float64(doubleCompletions), "double-completions")
+		b.ReportMetric(float64(rescheduled), "rescheduled")
+		b.ReportMetric(float64(orphans), "orphans-released")
+	}
+	b.ReportMetric(0, "ns/op")
+}
