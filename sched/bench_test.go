@@ -104,3 +104,29 @@ func BenchmarkLog2Fixed(b *testing.B) {
 	}
 	_ = sink
 }
+
+func BenchmarkRankTop(b *testing.B) {
+	req := Requirements{
+		JobID:     jobID("bench"),
+		Runtime:   "docker",
+		GPUModel:  "A100",
+		GPUCount:  2,
+		GPUMemMiB: 40000,
+		CPUCores:  8,
+		RAMMiB:    32768,
+		InputCIDs: []string{"bafyinput1"},
+	}
+	for _, n := range []int{1000, 10_000, 100_000} {
+		nodes := benchNodes(n)
+		res := []Reservation{{Node: nodes[0].Advert.Node, JobID: jobID("r"), GPUs: 1, AfterSeq: 100}}
+		self := nodes[n/2].Advert.Node
+		b.Run(fmt.Sprintf("nodes=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			var p Placement
+			for b.Loop() {
+				p = RankTop(req, nodes, res, FitNow, 1_000_000, 30_000, TopRanks, self)
+			}
+			b.ReportMetric(float64(p.Fits()), "fit")
+		})
+	}
+}

@@ -52,6 +52,130 @@ var pipeline = [...]filter{
 	uptimeFilter{},
 }
 
+// The filters' indices in pipeline, for judge.
+const (
+	fAlive = iota
+	fExcluded
+	fRuntime
+	fGPUModel
+	fGPUCount
+	fGPUMemory
+	fCPU
+	fRAM
+	fDisk
+	fPrice
+	fRegion
+	fBond
+	fReputation
+	fUptime
+)
+
+// judge is the pipeline run on one node in a single pass: the index of the
+// first filter that rejects it, or -1 and the node's reputation. It answers
+// exactly as the filters' Feasible methods do, in pipeline order, on the
+// node's capacityOf (a test holds it to that), but it is the hot loop of a
+// ranking, so it reads what each filter needs straight from the entry and
+// advert: the GPU groups once for all three GPU filters, the reservations
+// only for a node that has some, and the standings (three map lookups)
+// only for a node that passed everything else.
+func (q *query) judge(e Entry, rs []Reservation, scratch *[]uint32) (int, uint32) {
+	if q.nowMs > e.SeenMs && q.nowMs-e.SeenMs > q.ttlMs {
+		return fAlive, 0
+	}
+	a := e.Advert
+	if len(q.exclude) > 0 {
+		if _, found := searchIDs(q.exclude, a.Node); found {
+			return fExcluded, 0
+		}
+	}
+	if q.req.Runtime != "" && !offersRuntime(a.Runtimes, q.req.Runtime) {
+		return fRuntime, 0
+	}
+	cpu, ram, disk := a.CPUFree, a.RAMFreeMiB, a.DiskMiB
+	if q.mode != FitNow {
+		cpu, ram = a.CPUCores, a.RAMMiB
+	}
+	var avail []uint32 // nil: the advert's own counts
+	if q.mode == FitNow && len(rs) > 0 {
+		var n nodeCapacity
+		*scratch = capacityOf(q, e, rs, *scratch, &n)
+		avail, cpu, ram, disk = n.gpuAvail, n.cpuCores, n.ramMiB, n.diskMiB
+	}
+	if q.gpu {
+		if f := q.judgeGPUs(a.GPUs, avail); f >= 0 {
+			return f, 0
+		}
+	}
+	switch {
+	case cpu < q.req.CPUCores:
+		return fCPU, 0
+	case ram < q.req.RAMMiB:
+		return fRAM, 0
+	case disk < q.req.DiskMiB:
+		return fDisk, 0
+	case q.priceCap != nil && a.PriceWei != nil && a.PriceWei.Cmp(q.priceCap) > 0:
+		return fPrice, 0
+	case q.regionWant != "" && !strings.EqualFold(q.regionWant, a.Region):
+		return fRegion, 0
+	}
+	st := q.req.Standings
+	if !st.Bonded(a.Node) {
+		return fBond, 0
+	}
+	rep := st.Reputation(a.Node)
+	if rep < q.req.MinReputation || rep < FloorReputation {
+		return fReputation, 0
+	}
+	if st.UptimePct(a.Node) < q.req.MinUptime {
+		return fUptime, 0
+	}
+	return -1, rep
+}
+
+// judgeGPUs is the three GPU filters over one pass of the groups (avail:
+// the available GPUs per group, nil for the advert's free or, in FitEver,
+// total counts): the index of the first that rejects, or -1.
+func (q *query) judgeGPUs(groups []types.GPUGroup, avail []uint32) int {
+	var match, mem, count bool
+	for i := range groups {
+		g := &groups[i]
+		if !modelMatches(q.modelToks, g.Model) {
+			continue
+		}
+		av := g.Free
+		switch {
+		case avail != nil:
+			av = avail[i]
+		case q.mode == FitEver:
+			av = g.Total
+		}
+		m, c := g.MemoryMiB >= q.req.GPUMemMiB, av >= q.req.GPUCount
+		if m && c {
+			return -1 // one group takes the job: all three pass
+		}
+		match, mem, count = true, mem || m, count || c
+	}
+	switch {
+	case !match:
+		return fGPUModel
+	case mem || !count:
+		// The eligible groups are those with enough memory if any has,
+		// and none of them has the GPUs; or no group has the GPUs.
+		return fGPUCount
+	}
+	return fGPUMemory // only groups with too little memory have the GPUs
+}
+
+// offersRuntime is the runtime filter's test.
+func offersRuntime(runtimes []string, want string) bool {
+	for _, r := range runtimes {
+		if strings.EqualFold(r, want) {
+			return true
+		}
+	}
+	return false
+}
+
 // query is a job's Requirements prepared once per ranking.
 type query struct {
 	req        *Requirements
@@ -125,15 +249,7 @@ func (runtimeFilter) Name() string { return FilterRuntime }
 
 // Feasible: the node offers the job's runtime (case-insensitive; "" is any).
 func (runtimeFilter) Feasible(q *query, n *nodeCapacity) bool {
-	if q.req.Runtime == "" {
-		return true
-	}
-	for _, r := range n.advert.Runtimes {
-		if strings.EqualFold(r, q.req.Runtime) {
-			return true
-		}
-	}
-	return false
+	return q.req.Runtime == "" || offersRuntime(n.advert.Runtimes, q.req.Runtime)
 }
 
 // The three GPU filters judge GPU groups: a job's GPUs all come from one

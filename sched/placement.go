@@ -115,18 +115,32 @@ type FilterCount struct {
 type Placement struct {
 	// Considered is the number of distinct nodes ranked.
 	Considered int
-	// Ranked are the feasible nodes, best first (Better).
+	// Ranked are the feasible nodes, best first (Better): all of them
+	// (Rank), or the best k (RankTop).
 	Ranked []Candidate
+	// Unlisted is the number of feasible nodes ranked after the last of
+	// Ranked, which RankTop leaves out; 0 from Rank. Fits() is the number
+	// of feasible nodes either way.
+	Unlisted int
 	// Rejected counts, per filter, the nodes it rejected (each node by the
 	// first filter it fails), in pipeline order; zero counts are left out.
 	Rejected []FilterCount
+
+	// asked is the node RankTop was asked to place whatever its rank;
+	// askedRank is 1 + its rank among all feasible nodes, 0 if it does
+	// not fit. RankOf reads them.
+	asked     peer.ID
+	askedRank int
 }
+
+// Fits is the number of feasible nodes, listed in Ranked or not.
+func (p Placement) Fits() int { return len(p.Ranked) + p.Unlisted }
 
 // Summary says in one line how many nodes fit and, when none does, why:
 // "0/12 nodes fit: 8 GPU model, 4 GPU memory", or "3/12 nodes fit".
 func (p Placement) Summary() string {
-	s := fmt.Sprintf("%d/%d nodes fit", len(p.Ranked), p.Considered)
-	if len(p.Ranked) > 0 || len(p.Rejected) == 0 {
+	s := fmt.Sprintf("%d/%d nodes fit", p.Fits(), p.Considered)
+	if p.Fits() > 0 || len(p.Rejected) == 0 {
 		return s
 	}
 	parts := make([]string, len(p.Rejected))
@@ -136,37 +150,92 @@ func (p Placement) Summary() string {
 	return s + ": " + strings.Join(parts, ", ")
 }
 
-// RankOf is the node's position in the ranking (0 = best), if it is there.
+// RankOf is the node's position in the ranking (0 = best), if it is there:
+// in Ranked, or, for the node RankTop was asked about (self), wherever it
+// ranks among all the feasible nodes, listed or not.
 func RankOf(p Placement, node peer.ID) (int, bool) {
 	for i, c := range p.Ranked {
 		if c.Node == node {
 			return i, true
 		}
 	}
+	if node != "" && node == p.asked && p.askedRank > 0 {
+		return p.askedRank - 1, true
+	}
 	return 0, false
 }
 
 // Rank places one job: it runs every node through the filters, scores the
-// feasible ones and orders them by Better. nodes may come in any order; a
-// node listed twice counts once, with its newest advert (highest Seq, then
-// latest SeenMs). Entries without an advert are skipped. Reservations for
-// the job being ranked are ignored (its own claim holds that capacity), as
-// are all reservations in FitEver mode. The result depends on the inputs
-// alone, never on their order.
+// feasible ones and orders them by Better, listing all of them. nodes may
+// come in any order; a node listed twice counts once, with its newest
+// advert (highest Seq, then latest SeenMs). Entries without an advert are
+// skipped. Reservations for the job being ranked are ignored (its own
+// claim holds that capacity), as are all reservations in FitEver mode. The
+// result depends on the inputs alone, never on their order.
+//
+// Rank is for callers that need every feasible node (an explanation of the
+// whole ranking, the offline nodes that could run a job); a peer deciding
+// its own claim wants RankTop, which does not sort the whole list.
 func Rank(req Requirements, nodes []Entry, reservations []Reservation, mode Mode, nowMs, ttlMs uint64) Placement {
-	q := newQuery(&req, mode, nowMs, ttlMs)
+	return rank(&req, nodes, reservations, mode, nowMs, ttlMs, -1, "")
+}
+
+// TopRanks is the k a peer passes to RankTop when it decides a claim (Tick)
+// or who attests a lost executor (checkLost). Those read the head of the
+// ranking (topOf fingerprints its first 8, and the claim clock restarts
+// when they change), whether any node fits (Fits), and the peer's own rank,
+// which RankTop gives exactly for self however far down it is. So k needs
+// only to cover the head; 64 covers it eight times over and keeps the
+// selection a small heap. (Without self, a node ranked k or worse would read
+// as no candidate. By the claim rule rank k claims k·Δ after the job became
+// claimable, 32 s at the default Δ of 500 ms for rank 64, longer than
+// StartDeadlineMs; by then the 64 nodes before it have each had their turn
+// and the view has moved on. Still, pass self.)
+const TopRanks = 64
+
+// RankTop is Rank for the hot path: the same filters, scores and order,
+// but Ranked lists only the best k feasible nodes (k <= 0: none), found by
+// a bounded selection instead of sorting all of them; Unlisted counts the
+// rest, and Summary reads the same as Rank's. Ranked is exactly the first
+// k of Rank's Ranked, and Rejected and Considered are Rank's.
+//
+// self, if not "", is a node whose rank the caller needs wherever it is:
+// RankOf(p, self) then gives its position among all feasible nodes, the
+// one it has in Rank's list, listed in Ranked or not. Tick and checkLost
+// call RankTop(req, view, res, FitNow, nowMs, ttlMs, TopRanks, p.Self) and
+// keep reading the result with Summary, RankOf, DecideClaim and Ranked's
+// head; "nobody can take it" is Fits() == 0 (as len(Ranked) == 0 still is
+// for k >= 1).
+func RankTop(req Requirements, nodes []Entry, reservations []Reservation, mode Mode, nowMs, ttlMs uint64, k int, self peer.ID) Placement {
+	return rank(&req, nodes, reservations, mode, nowMs, ttlMs, max(k, 0), self)
+}
+
+// rank is Rank (k < 0: list all) and RankTop (list the best k).
+func rank(req *Requirements, nodes []Entry, reservations []Reservation, mode Mode, nowMs, ttlMs uint64, k int, self peer.ID) Placement {
+	q := newQuery(req, mode, nowMs, ttlMs)
 	nodes = uniqueNodes(nodes)
 	held := reservationsByIndex(nodes, indexReservations(q, reservations))
-
-	var p Placement
+	p := Placement{Considered: len(nodes)}
 	var rejected [len(pipeline)]int
-	var scratch []uint32
-	hasher := crypto.NewKeccakState()
-	var sum [32]byte
-	preimage := make([]byte, 0, 128)
-	var n nodeCapacity // one for all: the filters take its address
+	r := ranker{q: q, hasher: crypto.NewKeccakState()}
+	r.preimage = append(make([]byte, 0, 128), req.JobID[:]...)
+
+	// The node asked about, first: its score is what the others are
+	// counted against.
+	var mine Candidate
+	mineFits := false
+	if self != "" {
+		p.asked = self
+		if i, ok := slices.BinarySearchFunc(nodes, self, func(e Entry, id peer.ID) int { return cmp.Compare(e.Advert.Node, id) }); ok {
+			mine, mineFits = r.candidate(nodes[i], heldOn(held, i))
+		}
+	}
+	ahead := 0 // feasible nodes better than self
+
+	var all []Candidate // k < 0
+	var top topK        // k >= 0
+	top.k = k
 	for i, e := range nodes {
-		p.Considered++
 		var rs []Reservation
 		for len(held) > 0 && held[0].index < i {
 			held = held[1:]
@@ -174,44 +243,151 @@ func Rank(req Requirements, nodes []Entry, reservations []Reservation, mode Mode
 		if len(held) > 0 && held[0].index == i {
 			rs = held[0].rs
 		}
-		scratch = capacityOf(q, e, rs, scratch, &n)
-		if f := firstRejection(q, &n); f >= 0 {
+		f, rep := q.judge(e, rs, &r.scratch)
+		if f >= 0 {
 			rejected[f]++
 			continue
 		}
-		a := e.Advert
-		w := weightInputs(q.req, q.modelToks, q.inputs, a)
-		preimage = append(append(preimage[:0], req.JobID[:]...), a.Node...)
-		hasher.Reset()
-		hasher.Write(preimage)
-		hasher.Read(sum[:])
-		price := a.PriceWei
-		if price == nil {
-			price = new(big.Int)
+		c := r.score(e.Advert, rep)
+		if mineFits && Better(c, mine) {
+			ahead++
 		}
-		if w.PriceWei != nil {
-			w.PriceWei = price
+		if k < 0 {
+			all = append(all, c)
+		} else {
+			top.offer(c)
 		}
-		p.Ranked = append(p.Ranked, Candidate{
-			Node:      a.Node,
-			Score:     scoreOf(binary.BigEndian.Uint64(sum[:8]), weight(w)),
-			AdvertSeq: a.Seq,
-			PriceWei:  price,
-			Weights:   w,
-		})
 	}
-	slices.SortFunc(p.Ranked, func(a, b Candidate) int {
-		if c := b.Score.Cmp(a.Score); c != 0 {
-			return c
+	if k < 0 {
+		slices.SortFunc(all, compareCandidates)
+		p.Ranked = all
+	} else {
+		p.Ranked, p.Unlisted = top.sorted()
+	}
+	// The price a candidate shows is its own value: a node without one
+	// gets a fresh zero (the score already counted it as free).
+	for i := range p.Ranked {
+		if p.Ranked[i].PriceWei == nil {
+			p.Ranked[i].PriceWei = new(big.Int)
+			if p.Ranked[i].Weights.PriceWei != nil {
+				p.Ranked[i].Weights.PriceWei = p.Ranked[i].PriceWei
+			}
 		}
-		return cmp.Compare(a.Node, b.Node)
-	})
+	}
+	if mineFits {
+		p.askedRank = ahead + 1
+	}
 	for i, count := range rejected {
 		if count > 0 {
 			p.Rejected = append(p.Rejected, FilterCount{Filter: pipeline[i].Name(), Count: count})
 		}
 	}
 	return p
+}
+
+// compareCandidates is Better as a sort order: best first.
+func compareCandidates(a, b Candidate) int {
+	if c := b.Score.Cmp(a.Score); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Node, b.Node)
+}
+
+// heldOn is the reservations on the node at index i of the node list.
+func heldOn(held []heldAt, i int) []Reservation {
+	j, ok := slices.BinarySearchFunc(held, i, func(h heldAt, i int) int { return cmp.Compare(h.index, i) })
+	if !ok {
+		return nil
+	}
+	return held[j].rs
+}
+
+// ranker scores the feasible nodes of one ranking, reusing one hasher and
+// one buffer for all of them.
+type ranker struct {
+	q        *query
+	hasher   crypto.KeccakState
+	preimage []byte // the job id, then the node id
+	sum      [32]byte
+	scratch  []uint32
+	zero     big.Int // the price a GPU node without one is scored at
+}
+
+// candidate runs one node through the filters and scores it if it fits.
+func (r *ranker) candidate(e Entry, rs []Reservation) (Candidate, bool) {
+	if f, rep := r.q.judge(e, rs, &r.scratch); f < 0 {
+		return r.score(e.Advert, rep), true
+	}
+	return Candidate{}, false
+}
+
+// score is a feasible node's candidate, its price still nil if the advert
+// has none (rank gives the listed ones a zero of their own).
+func (r *ranker) score(a *types.Advert, rep uint32) Candidate {
+	q := r.q
+	w := weightInputsOf(q.req, q.modelToks, q.inputs, a, rep)
+	if q.gpu && w.PriceWei == nil {
+		w.PriceWei = &r.zero
+	}
+	r.preimage = append(r.preimage[:len(q.req.JobID)], a.Node...)
+	r.hasher.Reset()
+	r.hasher.Write(r.preimage)
+	r.hasher.Read(r.sum[:])
+	return Candidate{
+		Node:      a.Node,
+		Score:     scoreOf(binary.BigEndian.Uint64(r.sum[:8]), weight(w)),
+		AdvertSeq: a.Seq,
+		PriceWei:  a.PriceWei,
+		Weights:   w,
+	}
+}
+
+// topK keeps the best k candidates offered, as a heap whose root is the
+// worst of them, and counts the ones it turned away.
+type topK struct {
+	k     int
+	heap  []Candidate
+	extra int
+}
+
+func (t *topK) offer(c Candidate) {
+	if len(t.heap) < t.k {
+		t.heap = append(t.heap, c)
+		for i := len(t.heap) - 1; i > 0; {
+			up := (i - 1) / 2
+			if !Better(t.heap[up], t.heap[i]) {
+				break
+			}
+			t.heap[up], t.heap[i] = t.heap[i], t.heap[up]
+			i = up
+		}
+		return
+	}
+	t.extra++
+	if t.k == 0 || !Better(c, t.heap[0]) {
+		return
+	}
+	t.heap[0] = c
+	for i, n := 0, len(t.heap); ; {
+		worst, l, rt := i, 2*i+1, 2*i+2
+		if l < n && Better(t.heap[worst], t.heap[l]) {
+			worst = l
+		}
+		if rt < n && Better(t.heap[worst], t.heap[rt]) {
+			worst = rt
+		}
+		if worst == i {
+			break
+		}
+		t.heap[i], t.heap[worst] = t.heap[worst], t.heap[i]
+		i = worst
+	}
+}
+
+// sorted is the kept candidates, best first, and how many were turned away.
+func (t *topK) sorted() ([]Candidate, int) {
+	slices.SortFunc(t.heap, compareCandidates)
+	return t.heap, t.extra
 }
 
 // Check runs one node through the filters, as Rank would, and says which
@@ -223,23 +399,11 @@ func Check(req Requirements, e Entry, reservations []Reservation, mode Mode, now
 	}
 	q := newQuery(&req, mode, nowMs, ttlMs)
 	res := indexReservations(q, reservations)
-	var n nodeCapacity
-	capacityOf(q, e, res[e.Advert.Node], nil, &n)
-	if i := firstRejection(q, &n); i >= 0 {
+	var scratch []uint32
+	if i, _ := q.judge(e, res[e.Advert.Node], &scratch); i >= 0 {
 		return pipeline[i].Name(), false
 	}
 	return "", true
-}
-
-// firstRejection is the index of the first filter that rejects the node, or
-// -1.
-func firstRejection(q *query, n *nodeCapacity) int {
-	for i, f := range pipeline {
-		if !f.Feasible(q, n) {
-			return i
-		}
-	}
-	return -1
 }
 
 // uniqueNodes drops entries without an advert and, for a node listed more

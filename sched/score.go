@@ -145,8 +145,19 @@ func WeightInputsFor(req Requirements, a *types.Advert) WeightInputs {
 // weightInputs is WeightInputsFor with the wanted model tokenised and the
 // job's input CIDs sorted and deduplicated.
 func weightInputs(req *Requirements, toks, inputs []string, a *types.Advert) WeightInputs {
+	w := weightInputsOf(req, toks, inputs, a, req.Standings.Reputation(a.Node))
+	if req.GPUCount > 0 && w.PriceWei == nil {
+		w.PriceWei = new(big.Int)
+	}
+	return w
+}
+
+// weightInputsOf is weightInputs with the node's reputation already looked
+// up, and for a GPU job the advert's price as it is: nil if it has none,
+// which counts as 0, so the caller sets a zero.
+func weightInputsOf(req *Requirements, toks, inputs []string, a *types.Advert, reputation uint32) WeightInputs {
 	w := WeightInputs{
-		Reputation: req.Standings.Reputation(a.Node),
+		Reputation: reputation,
 		// A held image counts like one held input: the job starts there
 		// without the owner loading it first, and it moves there rather
 		// than to a node that must give it back.
@@ -158,9 +169,6 @@ func weightInputs(req *Requirements, toks, inputs []string, a *types.Advert) Wei
 		return w
 	}
 	w.PriceWei = a.PriceWei
-	if w.PriceWei == nil {
-		w.PriceWei = new(big.Int)
-	}
 	w.Fit = FitNone
 	for _, g := range a.GPUs {
 		if g.Free < req.GPUCount || g.MemoryMiB < req.GPUMemMiB || !modelMatches(toks, g.Model) {

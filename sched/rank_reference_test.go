@@ -1,0 +1,101 @@
+package sched
+
+import (
+	"cmp"
+	"encoding/binary"
+	"math/big"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// rankReference is Rank as it was before RankTop: the filters' Feasible
+// methods in pipeline order on every node's capacityOf, every feasible
+// node scored, and the whole list sorted. The tests hold Rank, RankTop,
+// Check and judge to it.
+func rankReference(req Requirements, nodes []Entry, reservations []Reservation, mode Mode, nowMs, ttlMs uint64) Placement {
+	q := newQuery(&req, mode, nowMs, ttlMs)
+	nodes = uniqueNodes(nodes)
+	held := reservationsByIndex(nodes, indexReservations(q, reservations))
+
+	var p Placement
+	var rejected [len(pipeline)]int
+	var scratch []uint32
+	hasher := crypto.NewKeccakState()
+	var sum [32]byte
+	preimage := make([]byte, 0, 128)
+	var n nodeCapacity
+	for i, e := range nodes {
+		p.Considered++
+		var rs []Reservation
+		for len(held) > 0 && held[0].index < i {
+			held = held[1:]
+		}
+		if len(held) > 0 && held[0].index == i {
+			rs = held[0].rs
+		}
+		scratch = capacityOf(q, e, rs, scratch, &n)
+		if f := pipelineRejection(q, &n); f >= 0 {
+			rejected[f]++
+			continue
+		}
+		a := e.Advert
+		w := weightInputs(q.req, q.modelToks, q.inputs, a)
+		preimage = append(append(preimage[:0], req.JobID[:]...), a.Node...)
+		hasher.Reset()
+		hasher.Write(preimage)
+		hasher.Read(sum[:])
+		price := a.PriceWei
+		if price == nil {
+			price = new(big.Int)
+		}
+		if w.PriceWei != nil {
+			w.PriceWei = price
+		}
+		p.Ranked = append(p.Ranked, Candidate{
+			Node:      a.Node,
+			Score:     scoreOf(binary.BigEndian.Uint64(sum[:8]), weight(w)),
+			AdvertSeq: a.Seq,
+			PriceWei:  price,
+			Weights:   w,
+		})
+	}
+	slices.SortFunc(p.Ranked, func(a, b Candidate) int {
+		if c := b.Score.Cmp(a.Score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Node, b.Node)
+	})
+	for i, count := range rejected {
+		if count > 0 {
+			p.Rejected = append(p.Rejected, FilterCount{Filter: pipeline[i].Name(), Count: count})
+		}
+	}
+	return p
+}
+
+// pipelineRejection is the index of the first filter of the pipeline that
+// rejects the node, or -1: the specification judge is held to.
+func pipelineRejection(q *query, n *nodeCapacity) int {
+	for i, f := range pipeline {
+		if !f.Feasible(q, n) {
+			return i
+		}
+	}
+	return -1
+}
+
+// checkReference is Check by the pipeline.
+func checkReference(req Requirements, e Entry, reservations []Reservation, mode Mode, nowMs, ttlMs uint64) (string, bool) {
+	if e.Advert == nil {
+		return "", false
+	}
+	q := newQuery(&req, mode, nowMs, ttlMs)
+	res := indexReservations(q, reservations)
+	var n nodeCapacity
+	capacityOf(q, e, res[e.Advert.Node], nil, &n)
+	if i := pipelineRejection(q, &n); i >= 0 {
+		return pipeline[i].Name(), false
+	}
+	return "", true
+}
