@@ -213,12 +213,24 @@ func RankTop(req Requirements, nodes []Entry, reservations []Reservation, mode M
 // rank is Rank (k < 0: list all) and RankTop (list the best k).
 func rank(req *Requirements, nodes []Entry, reservations []Reservation, mode Mode, nowMs, ttlMs uint64, k int, self peer.ID) Placement {
 	q := newQuery(req, mode, nowMs, ttlMs)
-	nodes = uniqueNodes(nodes)
-	held := reservationsByIndex(nodes, indexReservations(q, reservations))
+	byNode := indexReservations(q, reservations)
+	if p, ok := rankUnique(q, nodes, byNode, k, self); ok {
+		return p
+	}
+	p, _ := rankUnique(q, uniqueNodes(nodes), byNode, k, self)
+	return p
+}
+
+// rankUnique ranks nodes that are sorted by id, each once and with its
+// advert, as View.Nodes gives them. It checks that as it goes (checking
+// first would read every advert one more time) and reports false, with a
+// result to drop, if they are not.
+func rankUnique(q *query, nodes []Entry, byNode map[peer.ID][]Reservation, k int, self peer.ID) (Placement, bool) {
+	held := reservationsByIndex(nodes, byNode)
 	p := Placement{Considered: len(nodes)}
 	var rejected [len(pipeline)]int
 	r := ranker{q: q, hasher: crypto.NewKeccakState()}
-	r.preimage = append(make([]byte, 0, 128), req.JobID[:]...)
+	r.preimage = append(make([]byte, 0, 128), q.req.JobID[:]...)
 
 	// The node asked about, first: its score is what the others are
 	// counted against.
@@ -226,7 +238,7 @@ func rank(req *Requirements, nodes []Entry, reservations []Reservation, mode Mod
 	mineFits := false
 	if self != "" {
 		p.asked = self
-		if i, ok := slices.BinarySearchFunc(nodes, self, func(e Entry, id peer.ID) int { return cmp.Compare(e.Advert.Node, id) }); ok {
+		if i, ok := searchNodes(nodes, self); ok {
 			mine, mineFits = r.candidate(nodes[i], heldOn(held, i))
 		}
 	}
@@ -235,27 +247,35 @@ func rank(req *Requirements, nodes []Entry, reservations []Reservation, mode Mod
 	var all []Candidate // k < 0
 	var top topK        // k >= 0
 	top.k = k
-	for i, e := range nodes {
-		var rs []Reservation
-		for len(held) > 0 && held[0].index < i {
-			held = held[1:]
-		}
-		if len(held) > 0 && held[0].index == i {
-			rs = held[0].rs
-		}
-		f, rep := q.judge(e, rs, &r.scratch)
-		if f >= 0 {
-			rejected[f]++
-			continue
-		}
-		c := r.score(e.Advert, rep)
-		if mineFits && Better(c, mine) {
-			ahead++
-		}
-		if k < 0 {
-			all = append(all, c)
-		} else {
-			top.offer(c)
+	for lo := 0; lo < len(nodes); lo += warmBlock {
+		block := nodes[lo:min(lo+warmBlock, len(nodes))]
+		r.warm(block)
+		for j, e := range block {
+			i := lo + j
+			if e.Advert == nil || i > 0 && nodes[i-1].Advert.Node >= e.Advert.Node {
+				return Placement{}, false
+			}
+			var rs []Reservation
+			for len(held) > 0 && held[0].index < i {
+				held = held[1:]
+			}
+			if len(held) > 0 && held[0].index == i {
+				rs = held[0].rs
+			}
+			f, rep := q.judge(e, rs, &r.scratch)
+			if f >= 0 {
+				rejected[f]++
+				continue
+			}
+			c := r.score(e.Advert, rep)
+			if mineFits && Better(c, mine) {
+				ahead++
+			}
+			if k < 0 {
+				all = append(all, c)
+			} else {
+				top.offer(c)
+			}
 		}
 	}
 	if k < 0 {
@@ -282,7 +302,18 @@ func rank(req *Requirements, nodes []Entry, reservations []Reservation, mode Mod
 			p.Rejected = append(p.Rejected, FilterCount{Filter: pipeline[i].Name(), Count: count})
 		}
 	}
-	return p
+	return p, true
+}
+
+// searchNodes finds a node in a list sorted by id. An entry without an
+// advert sorts first (rankUnique gives up on such a list anyway).
+func searchNodes(nodes []Entry, id peer.ID) (int, bool) {
+	return slices.BinarySearchFunc(nodes, id, func(e Entry, id peer.ID) int {
+		if e.Advert == nil {
+			return -1
+		}
+		return cmp.Compare(e.Advert.Node, id)
+	})
 }
 
 // compareCandidates is Better as a sort order: best first.
@@ -311,6 +342,44 @@ type ranker struct {
 	sum      [32]byte
 	scratch  []uint32
 	zero     big.Int // the price a GPU node without one is scored at
+	warmth   int     // warm's sum, never read
+}
+
+// warmBlock is how many nodes rank warms at a time: their adverts' cache
+// lines (a few KiB) stay in the L1 cache until judge reads them.
+const warmBlock = 32
+
+// warm loads what judge reads of a block of nodes, before judge runs on
+// any of them: each advert's fields, then its node id (rankUnique compares
+// neighbours' ids, score hashes it), its first runtime and GPU group.
+// It changes no result; it is there for speed. Adverts lie scattered in
+// memory, and judge branches on each load (the runtime, the GPU model),
+// so on a large view a mispredicted branch waits for a miss and throws
+// away the loads issued past it: judging node after node, one cache miss
+// after another, costs several times what the misses of a whole block
+// cost when loads that branch on nothing issue them together. The sum is
+// kept so that the loads are not optimised away.
+func (r *ranker) warm(block []Entry) {
+	s := 0
+	for i := range block {
+		if a := block[i].Advert; a != nil {
+			s += len(a.Node) + len(a.GPUs) + len(a.Runtimes) + int(a.CPUFree) + len(a.Region)
+		}
+	}
+	for i := range block {
+		if a := block[i].Advert; a != nil {
+			if len(a.Node) > 0 {
+				s += int(a.Node[0]) + int(a.Node[len(a.Node)-1])
+			}
+			if len(a.Runtimes) > 0 {
+				s += len(a.Runtimes[0])
+			}
+			if len(a.GPUs) > 0 {
+				s += int(a.GPUs[0].Free)
+			}
+		}
+	}
+	r.warmth += s
 }
 
 // candidate runs one node through the filters and scores it if it fits.
@@ -473,8 +542,7 @@ func reservationsByIndex(nodes []Entry, byNode map[peer.ID][]Reservation) []held
 	}
 	out := make([]heldAt, 0, len(byNode))
 	for id, rs := range byNode {
-		i, ok := slices.BinarySearchFunc(nodes, id, func(e Entry, id peer.ID) int { return cmp.Compare(e.Advert.Node, id) })
-		if ok {
+		if i, ok := searchNodes(nodes, id); ok {
 			out = append(out, heldAt{index: i, rs: rs})
 		}
 	}
