@@ -139,7 +139,7 @@ func (q *query) judgeGPUs(groups []types.GPUGroup, avail []uint32) int {
 	var match, mem, count bool
 	for i := range groups {
 		g := &groups[i]
-		if !modelMatches(q.modelToks, g.Model) {
+		if !q.modelOK(g.Model) {
 			continue
 		}
 		av := g.Free
@@ -188,6 +188,30 @@ type query struct {
 	inputs     []string  // req.InputCIDs, sorted, unique
 	priceCap   *big.Int  // nil: no cap (or a CPU-only job)
 	regionWant string
+	// models memoises modelMatches(modelToks, name) by GPU model name,
+	// when a ranking sets it: a fleet has a few models and each advert its
+	// own copy of the name, and hashing a name for the map costs less than
+	// tokenising it. It keeps at most maxModelMemo names.
+	models map[string]bool
+}
+
+// maxModelMemo bounds query.models, so that a view of made-up model names
+// costs no more than this many entries.
+const maxModelMemo = 64
+
+// modelOK is modelMatches(q.modelToks, model), memoised in q.models.
+func (q *query) modelOK(model string) bool {
+	if q.models == nil || len(q.modelToks) == 0 {
+		return modelMatches(q.modelToks, model)
+	}
+	ok, seen := q.models[model]
+	if !seen {
+		ok = modelMatches(q.modelToks, model)
+		if len(q.models) < maxModelMemo {
+			q.models[model] = ok
+		}
+	}
+	return ok
 }
 
 func newQuery(req *Requirements, mode Mode, nowMs, ttlMs uint64) *query {

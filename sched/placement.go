@@ -213,6 +213,7 @@ func RankTop(req Requirements, nodes []Entry, reservations []Reservation, mode M
 // rank is Rank (k < 0: list all) and RankTop (list the best k).
 func rank(req *Requirements, nodes []Entry, reservations []Reservation, mode Mode, nowMs, ttlMs uint64, k int, self peer.ID) Placement {
 	q := newQuery(req, mode, nowMs, ttlMs)
+	q.models = make(map[string]bool)
 	byNode := indexReservations(q, reservations)
 	if p, ok := rankUnique(q, nodes, byNode, k, self); ok {
 		return p
@@ -247,6 +248,38 @@ func rankUnique(q *query, nodes []Entry, byNode map[peer.ID][]Reservation, k int
 	var all []Candidate // k < 0
 	var top topK        // k >= 0
 	top.k = k
+	// add places one feasible node.
+	add := func(a *types.Advert, rep uint32) {
+		w, h := r.inputs(a, rep)
+		wt := weight(w)
+		if k >= 0 && top.full() {
+			// Most feasible nodes of a large view score far below the k
+			// kept and far from self: bounds from a sixth of the
+			// logarithm tell, and the node is turned away without its
+			// exact score.
+			lo, hi := scoreBounds(h, wt)
+			if top.k == 0 || hi.Cmp(top.heap[0].Score) < 0 {
+				switch {
+				case !mineFits || hi.Cmp(mine.Score) < 0:
+					top.extra++
+					return
+				case lo.Cmp(mine.Score) > 0:
+					ahead++
+					top.extra++
+					return
+				}
+			}
+		}
+		c := Candidate{Node: a.Node, Score: scoreOf(h, wt), AdvertSeq: a.Seq, PriceWei: a.PriceWei, Weights: w}
+		if mineFits && Better(c, mine) {
+			ahead++
+		}
+		if k < 0 {
+			all = append(all, c)
+		} else {
+			top.offer(c)
+		}
+	}
 	for lo := 0; lo < len(nodes); lo += warmBlock {
 		block := nodes[lo:min(lo+warmBlock, len(nodes))]
 		r.warm(block)
@@ -262,19 +295,10 @@ func rankUnique(q *query, nodes []Entry, byNode map[peer.ID][]Reservation, k int
 			if len(held) > 0 && held[0].index == i {
 				rs = held[0].rs
 			}
-			f, rep := q.judge(e, rs, &r.scratch)
-			if f >= 0 {
+			if f, rep := q.judge(e, rs, &r.scratch); f >= 0 {
 				rejected[f]++
-				continue
-			}
-			c := r.score(e.Advert, rep)
-			if mineFits && Better(c, mine) {
-				ahead++
-			}
-			if k < 0 {
-				all = append(all, c)
 			} else {
-				top.offer(c)
+				add(e.Advert, rep)
 			}
 		}
 	}
@@ -393,6 +417,14 @@ func (r *ranker) candidate(e Entry, rs []Reservation) (Candidate, bool) {
 // score is a feasible node's candidate, its price still nil if the advert
 // has none (rank gives the listed ones a zero of their own).
 func (r *ranker) score(a *types.Advert, rep uint32) Candidate {
+	w, h := r.inputs(a, rep)
+	return Candidate{Node: a.Node, Score: scoreOf(h, weight(w)), AdvertSeq: a.Seq, PriceWei: a.PriceWei, Weights: w}
+}
+
+// inputs are a feasible node's weight inputs (a GPU node without a price
+// at r.zero) and the hash its score draws on: the first 8 bytes of
+// keccak256(job id || node id).
+func (r *ranker) inputs(a *types.Advert, rep uint32) (WeightInputs, uint64) {
 	q := r.q
 	w := weightInputsOf(q.req, q.modelToks, q.inputs, a, rep)
 	if q.gpu && w.PriceWei == nil {
@@ -402,13 +434,7 @@ func (r *ranker) score(a *types.Advert, rep uint32) Candidate {
 	r.hasher.Reset()
 	r.hasher.Write(r.preimage)
 	r.hasher.Read(r.sum[:])
-	return Candidate{
-		Node:      a.Node,
-		Score:     scoreOf(binary.BigEndian.Uint64(r.sum[:8]), weight(w)),
-		AdvertSeq: a.Seq,
-		PriceWei:  a.PriceWei,
-		Weights:   w,
-	}
+	return w, binary.BigEndian.Uint64(r.sum[:8])
 }
 
 // topK keeps the best k candidates offered, as a heap whose root is the
@@ -418,6 +444,9 @@ type topK struct {
 	heap  []Candidate
 	extra int
 }
+
+// full reports whether an offer now turns one candidate away.
+func (t *topK) full() bool { return len(t.heap) == t.k }
 
 func (t *topK) offer(c Candidate) {
 	if len(t.heap) < t.k {

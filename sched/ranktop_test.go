@@ -258,3 +258,28 @@ func TestJudgeIndices(t *testing.T) {
 		}
 	}
 }
+
+// scoreBounds brackets the exact score, and log2Prefix is a prefix of
+// Log2Fixed's bits, over random hashes and weights and at the edges.
+func TestScoreBounds(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	hs := []uint64{0, 1, 2, 3, 1 << 63, 1<<64 - 1, 1<<64 - 2, 1<<63 - 1}
+	for range 20000 {
+		hs = append(hs, rng.Uint64(), rng.Uint64()>>rng.IntN(64))
+	}
+	ws := []uint64{1, weight(WeightInputs{Reputation: NeutralReputation}), 1 << 37, 1<<37 - 1}
+	for _, h := range hs {
+		full := Log2Fixed(h | 1)
+		for n := 0; n <= Log2FracBits; n += 4 {
+			if p := log2Prefix(h|1, n); p > full || full-p >= 1<<(Log2FracBits-n) || p&(1<<(Log2FracBits-n)-1) != 0 {
+				t.Fatalf("log2Prefix(%#x, %d) = %#x, Log2Fixed %#x", h|1, n, p, full)
+			}
+		}
+		for _, w := range append(ws, rng.Uint64N(1<<37)+1) {
+			s := scoreOf(h, w)
+			if lo, hi := scoreBounds(h, w); lo.Cmp(s) > 0 || hi.Cmp(s) < 0 {
+				t.Fatalf("scoreBounds(%#x, %d) = [%s, %s], score %s", h, w, lo, hi, s)
+			}
+		}
+	}
+}

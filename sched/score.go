@@ -254,7 +254,27 @@ func ScoreFor(jobID [32]byte, node peer.ID, w WeightInputs) Score {
 
 // scoreOf is floor(weight * 2^64 / L), L = -log2((h|1)/2^64) in Q48.
 func scoreOf(h, weight uint64) Score {
-	l := negLog2Unit(h)
+	return scoreOver(weight, negLog2Unit(h))
+}
+
+// boundBits is how many fractional bits of the logarithm scoreBounds
+// works out: 8 of Log2Fixed's 48, a sixth of its work.
+const boundBits = 8
+
+// scoreBounds brackets scoreOf(h, weight) without the whole logarithm:
+// lo <= scoreOf(h, weight) <= hi. Log2Fixed finds its bits from the top
+// down, so its first boundBits fractional bits r are final and the rest add
+// less than 2^(48-boundBits): L lies in [L(r) - 2^(48-boundBits) + 1, L(r)].
+// (L(r) - 2^(48-boundBits) + 1 >= 1, since r < 64 << 48 has its low bits
+// clear; so is every L here, as negLog2Unit's floor of 1 never applies.)
+func scoreBounds(h, weight uint64) (lo, hi Score) {
+	lMax := 64<<Log2FracBits - log2Prefix(h|1, boundBits)
+	lMin := lMax - (1<<(Log2FracBits-boundBits) - 1)
+	return scoreOver(weight, lMax), scoreOver(weight, lMin)
+}
+
+// scoreOver is floor(weight * 2^64 / l), l > 0, as a score.
+func scoreOver(weight, l uint64) Score {
 	qhi, r := weight/l, weight%l
 	qlo, _ := bits.Div64(r, 0, l) // r < l, so no overflow
 	var s Score
@@ -329,14 +349,20 @@ func negLog2Unit(h uint64) uint64 {
 // length, the fraction comes one bit at a time by repeated squaring of the
 // mantissa (kept in Q63, products in 128 bits, truncated). It is monotone
 // non-decreasing in x and within 2^-47 of the true value. Log2Fixed(0) is 0.
-func Log2Fixed(x uint64) uint64 {
+func Log2Fixed(x uint64) uint64 { return log2Prefix(x, Log2FracBits) }
+
+// log2Prefix is Log2Fixed(x) with only its first n fractional bits found
+// and the others 0: the loop stopped after n of its Log2FracBits rounds.
+// Each round fixes one bit and later rounds only set lower ones, so
+// log2Prefix(x, n) <= Log2Fixed(x) < log2Prefix(x, n) + 2^(Log2FracBits-n).
+func log2Prefix(x uint64, n int) uint64 {
 	if x == 0 {
 		return 0
 	}
 	k := bits.Len64(x) - 1
 	m := x << uint(63-k) // mantissa in [1,2), Q63
 	r := uint64(k) << Log2FracBits
-	for bit := uint64(1) << (Log2FracBits - 1); bit != 0; bit >>= 1 {
+	for i, bit := 0, uint64(1)<<(Log2FracBits-1); i < n; i, bit = i+1, bit>>1 {
 		hi, lo := bits.Mul64(m, m) // m^2 in Q126, in [1,4)
 		if hi >= 1<<63 {           // m^2 >= 2: this bit is 1, m = m^2/2
 			r |= bit
