@@ -2,7 +2,9 @@ package sched
 
 import (
 	"bytes"
+	"cmp"
 	"math/big"
+	"slices"
 	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -43,10 +45,14 @@ type Claim struct {
 
 // Job folds a job's signed events into its state.
 //
-// The state is a function of the set of events, recomputed from scratch
-// on every new one, so every peer that holds the same events reaches the
-// same state whatever order they arrived in. Events are idempotent: adding
-// one twice changes nothing.
+// The state is a function of the set of events, so every peer that holds
+// the same events reaches the same state whatever order they arrived in.
+// Events are idempotent: adding one twice changes nothing. A new event
+// recomputes the state from the whole set (held in order as events come
+// and go), except an executor's report (progress, alive, checkpoint) that
+// the rules show cannot move the job (refold): those are most of a long
+// job's events, and folding each one costs the same however many came
+// before.
 //
 // The set is bounded: a job keeps at most one event per (type, actor,
 // attempt) slot (the earliest claim, start, result or withdraw; the
@@ -60,6 +66,12 @@ type Job struct {
 	ID     common.Hash
 	events map[common.Hash]*stored
 	slots  map[slotKey]common.Hash
+	// order is every held event, sorted by earlier: kept so on each add
+	// and drop, so that neither a fold nor Events sorts the whole set.
+	order []*stored
+	// perSlotType counts the held slots by type and attempt (crowded's
+	// caps).
+	perSlotType map[slotType]int
 	// standingsAt gives the standings a claim is checked against, by the
 	// claim's time (nil: none measured).
 	standingsAt func(ms uint64) *Standings
@@ -110,12 +122,22 @@ type stored struct {
 	ev     *types.JobEvent
 	hash   common.Hash
 	advert *types.Advert // a claim's opened advert
+	// claim is a claim's score from its advert, once computed (claimOf):
+	// it depends on the event, its advert and the spec alone, and the
+	// spec, once known, does not change.
+	claim *Claim
 }
 
 // slotKey is the one place an event may occupy in a job.
 type slotKey struct {
 	typ     types.EventType
 	actor   peer.ID
+	attempt uint32
+}
+
+// slotType is the slots of one type in one attempt.
+type slotType struct {
+	typ     types.EventType
 	attempt uint32
 }
 
@@ -139,16 +161,20 @@ func keepsLatest(t types.EventType) bool {
 }
 
 // earlier orders events by time, then hash.
-func earlier(a, b *stored) bool {
+func earlier(a, b *stored) bool { return compareStored(a, b) < 0 }
+
+// compareStored is earlier as a comparison: -1, 0 (the same event) or +1.
+func compareStored(a, b *stored) int {
 	if a.ev.TimeMs != b.ev.TimeMs {
-		return a.ev.TimeMs < b.ev.TimeMs
+		return cmp.Compare(a.ev.TimeMs, b.ev.TimeMs)
 	}
-	return bytes.Compare(a.hash[:], b.hash[:]) < 0
+	return bytes.Compare(a.hash[:], b.hash[:])
 }
 
 // NewJob starts an empty job record.
 func NewJob(id common.Hash) *Job {
-	return &Job{ID: id, events: make(map[common.Hash]*stored), slots: make(map[slotKey]common.Hash), State: Unknown}
+	return &Job{ID: id, events: make(map[common.Hash]*stored), slots: make(map[slotKey]common.Hash),
+		perSlotType: make(map[slotType]int), State: Unknown}
 }
 
 // AddResult says what adding one event did.
@@ -196,21 +222,56 @@ func (j *Job) Add(ev *types.JobEvent, hash common.Hash, proof *EventProof) AddRe
 		if keepsLatest(ev.Type) == earlier(s, o) {
 			return AddResult{Dropped: "superseded by an event already held in its slot", Evicted: res.Evicted}
 		}
-		j.drop(old)
+		// s takes o's slot: the slot counts stay.
+		delete(j.events, old)
+		j.unorder(o)
 		res.Evicted = append(res.Evicted, old)
+		j.events[hash] = s
+		j.slots[k] = hash
+		j.order = insertStored(j.order, s)
 	} else if why, evict := j.crowded(s); why != "" {
 		return AddResult{Dropped: why, Evicted: res.Evicted}
-	} else if evict != (common.Hash{}) {
-		j.drop(evict)
-		res.Evicted = append(res.Evicted, evict)
+	} else {
+		if evict != (common.Hash{}) {
+			j.drop(evict)
+			res.Evicted = append(res.Evicted, evict)
+		}
+		j.hold(s)
 	}
-	j.events[hash] = s
-	j.slots[k] = hash
+	res.New = true
+	if j.refold(ev) {
+		return res // the state but for Progress or Checkpoint is as it was
+	}
 	before := j.summary()
 	j.recompute()
-	res.New = true
 	res.Changed = j.summary() != before
 	return res
+}
+
+// hold keeps s in its slot, free until now, and in order.
+func (j *Job) hold(s *stored) {
+	k := slotOf(s.ev)
+	j.events[s.hash] = s
+	j.slots[k] = s.hash
+	j.perSlotType[slotType{k.typ, k.attempt}]++
+	j.order = insertStored(j.order, s)
+}
+
+// insertStored inserts s into a list sorted by earlier. Events mostly come
+// in time order: then it appends.
+func insertStored(order []*stored, s *stored) []*stored {
+	if n := len(order); n == 0 || earlier(order[n-1], s) {
+		return append(order, s)
+	}
+	i, _ := slices.BinarySearchFunc(order, s, compareStored)
+	return slices.Insert(order, i, s)
+}
+
+// unorder takes s out of j.order.
+func (j *Job) unorder(s *stored) {
+	if i, found := slices.BinarySearchFunc(j.order, s, compareStored); found {
+		j.order = slices.Delete(j.order, i, i+1)
+	}
 }
 
 // admit is the check of one event on its own and against the slots the
@@ -249,18 +310,18 @@ func (j *Job) admit(ev *types.JobEvent, proof *EventProof) string {
 func (j *Job) crowded(s *stored) (string, common.Hash) {
 	t := s.ev.Type
 	k := slotOf(s.ev)
+	limit := MaxActorsPerSlot
+	if t == types.EvClaim {
+		limit = MaxClaimsPerAttempt
+	}
+	if j.perSlotType[slotType{t, k.attempt}] < limit {
+		return "", common.Hash{}
+	}
 	var same []*stored
 	for sk, h := range j.slots {
 		if sk.typ == t && sk.attempt == k.attempt {
 			same = append(same, j.events[h])
 		}
-	}
-	limit := MaxActorsPerSlot
-	if t == types.EvClaim {
-		limit = MaxClaimsPerAttempt
-	}
-	if len(same) < limit {
-		return "", common.Hash{}
 	}
 	if t != types.EvClaim || j.Spec == nil {
 		return "the attempt holds the most events of this type a job keeps", common.Hash{}
@@ -302,8 +363,10 @@ func (j *Job) drop(h common.Hash) {
 		k := slotOf(s.ev)
 		if j.slots[k] == h {
 			delete(j.slots, k)
+			j.perSlotType[slotType{k.typ, k.attempt}]--
 		}
 		delete(j.events, h)
+		j.unorder(s)
 	}
 }
 
@@ -362,21 +425,11 @@ func (j *Job) Len() int { return len(j.events) }
 // Events returns the job's events sorted by time, then hash (for display
 // and for re-gossip to peers that missed them).
 func (j *Job) Events() []*types.JobEvent {
-	all := j.sorted()
-	out := make([]*types.JobEvent, len(all))
-	for i := range all {
-		out[i] = all[i].ev
+	out := make([]*types.JobEvent, len(j.order))
+	for i, s := range j.order {
+		out[i] = s.ev
 	}
 	return out
-}
-
-func (j *Job) sorted() []*stored {
-	all := make([]*stored, 0, len(j.events))
-	for _, s := range j.events {
-		all = append(all, s)
-	}
-	sort.Slice(all, func(a, b int) bool { return earlier(all[a], all[b]) })
-	return all
 }
 
 type jobSummary struct {
@@ -397,8 +450,18 @@ func (j *Job) summary() jobSummary {
 }
 
 // claimOf scores a held claim from its advert (CheckClaim made sure the
-// claim's stated inputs are the advert's).
+// claim's stated inputs are the advert's), once: a recompute ranks every
+// claim of every attempt, and the score is a hash.
 func (j *Job) claimOf(s *stored) Claim {
+	if s.claim == nil {
+		c := j.scoreClaim(s)
+		s.claim = &c
+	}
+	return *s.claim
+}
+
+// scoreClaim is claimOf without the memo.
+func (j *Job) scoreClaim(s *stored) Claim {
 	e := s.ev
 	w := WeightInputsFor(j.Req, s.advert)
 	w.Reputation = e.Reputation // checkClaim held it to what was measured

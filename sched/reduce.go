@@ -35,7 +35,7 @@ type attemptView struct {
 func (j *Job) recompute() {
 	j.State, j.Attempt, j.Claims, j.Winner, j.History, j.Notes = Unknown, 0, nil, nil, nil, nil
 	j.Submit, j.Started, j.Progress, j.Checkpoint, j.Finished, j.Cancelled, j.Home = nil, nil, nil, nil, nil, nil, ""
-	all := j.sorted()
+	all := j.order
 	// The submit that counts is the home's own; any relay's will do until
 	// it arrives (they carry the same spec). Relaying a submit makes no
 	// one home: the owner named the home in the signed spec.
@@ -129,6 +129,57 @@ func (j *Job) recompute() {
 	default:
 		j.State = Pending
 	}
+}
+
+// refold folds one new event into the state without recompute, where the
+// rules make that exact, and reports whether it did; false: recompute.
+//
+// It takes the executor's reports: progress, alive and checkpoint events.
+// A report counts in three places: as its signer's latest sign of life
+// for its attempt (closingLost's lastSign, which rebuts lost events), as
+// the standing claimant's Progress, and as a Checkpoint. A new report only
+// raises lastSign (its slot keeps the latest, and nothing else left the
+// set), and a higher lastSign only rebuts more lost events: an attempt no
+// lost event closed stays open. So the attempts, their claims and standing
+// claimants, the results and the state are what they were, unless the
+// report is by the claimant of an attempt that a lost event closed (it may
+// rebut it): then recompute. Otherwise the report is by the current
+// attempt's standing claimant or counts nowhere, and it is the only one in
+// its slot: it is the claimant's Progress (if signed after its start, less
+// MaxClockSkewMs) or its Checkpoint, as recompute's last pass makes it.
+func (j *Job) refold(e *types.JobEvent) bool {
+	switch e.Type {
+	case types.EvProgress, types.EvAlive, types.EvCheckpoint:
+	default:
+		return false
+	}
+	switch {
+	case j.Submit == nil:
+		return true // nothing is derived before the submit
+	case e.Attempt == 0 || e.Attempt > j.Attempt:
+		return true // no attempt the reducer reached
+	case e.Attempt == j.Attempt && j.Winner == nil:
+		return true // no claimant yet
+	case int(e.Attempt) > len(j.History):
+		return false // cannot happen: History holds every attempt reached
+	}
+	a := j.History[e.Attempt-1]
+	switch {
+	case e.Actor != a.Node:
+		return true // not the attempt's standing claimant
+	case a.Ended != nil && a.Ended.Type == types.EvLost:
+		return false // closed by a lost event, which this may rebut
+	}
+	switch e.Type {
+	case types.EvProgress:
+		j.Progress = nil
+		if j.Started == nil || e.TimeMs+MaxClockSkewMs >= j.Started.TimeMs {
+			j.Progress = e
+		}
+	case types.EvCheckpoint:
+		j.Checkpoint = e
+	}
+	return true
 }
 
 // rankClaims derives the claims and the standing claim of j.Attempt, and
