@@ -218,6 +218,12 @@ func TestRankTopIsRanksHead(t *testing.T) {
 			if gr, gok := RankOf(got, self); gr != wr || gok != wok {
 				t.Fatalf("seed %d k %d: RankOf(RankTop, %s) = %d, %v; in Rank's list %d, %v", seed, k, self, gr, gok, wr, wok)
 			}
+			// The claim rule decides the same on either.
+			pending := &Job{State: Pending}
+			since := uint64(rng.IntN(5000))
+			if g, w := DecideClaim(pending, got, self, since, 4000, 500), DecideClaim(pending, want, self, since, 4000, 500); g != w {
+				t.Fatalf("seed %d k %d: DecideClaim on RankTop %+v, on Rank %+v", seed, k, g, w)
+			}
 		}
 		// Check and judge, node by node, against the pipeline.
 		q := newQuery(&req, mode, now, ttl)
