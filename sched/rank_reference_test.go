@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/binary"
 	"math/big"
+	"math/bits"
 	"slices"
 
 	"github.com/ethereum/go-ethereum/crypto"
@@ -98,4 +99,25 @@ func checkReference(req Requirements, e Entry, reservations []Reservation, mode 
 		return pipeline[i].Name(), false
 	}
 	return "", true
+}
+
+// log2Reference is Log2Fixed as it was written first, with a branch per
+// bit.
+func log2Reference(x uint64) uint64 {
+	if x == 0 {
+		return 0
+	}
+	k := bits.Len64(x) - 1
+	m := x << uint(63-k) // mantissa in [1,2), Q63
+	r := uint64(k) << Log2FracBits
+	for bit := uint64(1) << (Log2FracBits - 1); bit != 0; bit >>= 1 {
+		hi, lo := bits.Mul64(m, m) // m^2 in Q126, in [1,4)
+		if hi >= 1<<63 {           // m^2 >= 2: this bit is 1, m = m^2/2
+			r |= bit
+			m = hi
+		} else { // m = m^2
+			m = hi<<1 | lo>>63
+		}
+	}
+	return r
 }

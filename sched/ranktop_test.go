@@ -265,17 +265,24 @@ func TestJudgeIndices(t *testing.T) {
 	}
 }
 
-// scoreBounds brackets the exact score, and log2Prefix is a prefix of
-// Log2Fixed's bits, over random hashes and weights and at the edges.
+// scoreBounds brackets the exact score, log2Prefix is a prefix of
+// Log2Fixed's bits, and Log2Fixed is the branching loop it was, over
+// random hashes and weights and at the edges.
 func TestScoreBounds(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 7))
 	hs := []uint64{0, 1, 2, 3, 1 << 63, 1<<64 - 1, 1<<64 - 2, 1<<63 - 1}
-	for range 20000 {
+	for range 50000 {
 		hs = append(hs, rng.Uint64(), rng.Uint64()>>rng.IntN(64))
 	}
 	ws := []uint64{1, weight(WeightInputs{Reputation: NeutralReputation}), 1 << 37, 1<<37 - 1}
 	for _, h := range hs {
 		full := Log2Fixed(h | 1)
+		if want := log2Reference(h | 1); full != want {
+			t.Fatalf("Log2Fixed(%#x) = %#x, the branching loop gives %#x", h|1, full, want)
+		}
+		if Log2Fixed(h) != log2Reference(h) {
+			t.Fatalf("Log2Fixed(%#x) = %#x, the branching loop gives %#x", h, Log2Fixed(h), log2Reference(h))
+		}
 		for n := 0; n <= Log2FracBits; n += 4 {
 			if p := log2Prefix(h|1, n); p > full || full-p >= 1<<(Log2FracBits-n) || p&(1<<(Log2FracBits-n)-1) != 0 {
 				t.Fatalf("log2Prefix(%#x, %d) = %#x, Log2Fixed %#x", h|1, n, p, full)
