@@ -201,11 +201,18 @@ const TopRanks = 64
 //
 // self, if not "", is a node whose rank the caller needs wherever it is:
 // RankOf(p, self) then gives its position among all feasible nodes, the
-// one it has in Rank's list, listed in Ranked or not. Tick and checkLost
-// call RankTop(req, view, res, FitNow, nowMs, ttlMs, TopRanks, p.Self) and
-// keep reading the result with Summary, RankOf, DecideClaim and Ranked's
-// head; "nobody can take it" is Fits() == 0 (as len(Ranked) == 0 still is
-// for k >= 1).
+// one it has in Rank's list, listed in Ranked or not.
+//
+// Which to call: a peer deciding for itself wants RankTop. Tick and
+// checkLost call RankTop(req, view, res, FitNow, nowMs, ttlMs, TopRanks,
+// p.Self) and read the result as before, with Summary, RankOf,
+// DecideClaim and Ranked's head (topOf); "nobody can take it" is
+// Fits() == 0, as len(Ranked) == 0 still is for k >= 1. A peer's own rank
+// alone (outrankedWhenFree) is RankTop(..., 0, p.Self); the first few
+// candidates (the direct fanout of a claim) are RankTop(..., n, "") with
+// n one more than needed if the peer skips itself. Rank stays for what
+// lists every feasible node: Explain, and the daemon's explanations of a
+// pending job.
 func RankTop(req Requirements, nodes []Entry, reservations []Reservation, mode Mode, nowMs, ttlMs uint64, k int, self peer.ID) Placement {
 	return rank(&req, nodes, reservations, mode, nowMs, ttlMs, max(k, 0), self)
 }
