@@ -59,8 +59,12 @@ func (p *Peer) Explain(id common.Hash, nowMs uint64) (Explanation, bool) {
 	for i, c := range pl.Ranked {
 		out.Nodes = append(out.Nodes, Explained{Node: c.Node, Rank: i, Score: c.Score, Inputs: c.Weights, Factors: FactorsOf(c.Weights)})
 	}
+	ranked := make(map[peer.ID]bool, len(pl.Ranked)) // a lookup, never iterated
+	for _, c := range pl.Ranked {
+		ranked[c.Node] = true
+	}
 	for _, e := range view {
-		if _, ok := RankOf(pl, e.Advert.Node); ok {
+		if ranked[e.Advert.Node] {
 			continue
 		}
 		f, _ := Check(req, e, res, FitNow, nowMs, p.cfg.TTLMs)

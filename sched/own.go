@@ -191,7 +191,7 @@ func (p *Peer) DirectTo(ev *types.JobEvent) []peer.ID {
 		add(j.Home)
 	}
 	req := p.RequirementsAt(j, p.now)
-	pl := Rank(req, p.view.Nodes(), p.holding(Reservations(p.activeJobs())), FitNow, p.now, p.cfg.TTLMs)
+	pl := RankTop(req, p.view.Nodes(), p.holding(Reservations(p.activeJobs())), FitNow, p.now, p.cfg.TTLMs, DirectFanout+2, "")
 	for _, c := range pl.Ranked {
 		if len(out) >= DirectFanout+1 {
 			break

@@ -436,7 +436,7 @@ func (p *Peer) decide(nowMs, deltaMs, settleMs uint64) []Action {
 		if view == nil {
 			view = p.view.Nodes()
 		}
-		pl := Rank(req, view, res, FitNow, nowMs, p.cfg.TTLMs)
+		pl := RankTop(req, view, res, FitNow, nowMs, p.cfg.TTLMs, TopRanks, p.Self)
 		p.placement[j.ID] = pl.Summary()
 		top := topOf(pl)
 		clk, ok := p.clocks[j.ID]
@@ -466,7 +466,7 @@ func (p *Peer) decide(nowMs, deltaMs, settleMs uint64) []Action {
 // arrives first, and peers do not see a losing claim before the winner's.
 // (Computed only for a peer about to claim.)
 func (p *Peer) outrankedWhenFree(req Requirements, view []Entry, rank int, nowMs uint64) bool {
-	ever := Rank(req, view, nil, FitEver, nowMs, p.cfg.TTLMs)
+	ever := RankTop(req, view, nil, FitEver, nowMs, p.cfg.TTLMs, 0, p.Self)
 	r, ok := RankOf(ever, p.Self)
 	return ok && r > rank
 }
@@ -522,7 +522,7 @@ func (p *Peer) checkLost(j *Job, nowMs, deltaMs uint64, res []Reservation, view 
 	if *view == nil {
 		*view = p.view.Nodes()
 	}
-	pl := Rank(req, *view, res, FitNow, nowMs, p.cfg.TTLMs)
+	pl := RankTop(req, *view, res, FitNow, nowMs, p.cfg.TTLMs, TopRanks, p.Self)
 	rank, ok := RankOf(pl, p.Self)
 	switch {
 	case ok:
