@@ -121,9 +121,13 @@ func (p *Peer) Step(m Msg) StepResult {
 			return StepResult{AddResult: AddResult{Dropped: "no event"}}
 		}
 		r := p.addEvent(m.Event, m.Hash, m.Proof)
-		if m.Live && r.New && m.Event.Actor != p.Self {
-			// The first copy to arrive measures the delay (a direct send
-			// usually beats gossip; a later copy says nothing new).
+		if m.Live && r.New && m.Event.Actor != p.Self && (m.Event.Type == types.EvClaim || m.Event.Type == types.EvSubmit) {
+			// Δ and the settle window wait for claims: how late claims
+			// (and the submits they answer) reach this peer is what they
+			// must cover. The first copy measures it (a direct send
+			// usually beats gossip; a later copy says nothing new). A run's
+			// reports go by gossip alone, and lag under load without
+			// making any claim later.
 			p.delay.observe(m.NowMs, m.Event.TimeMs)
 		}
 		if r.New && m.Event.Actor == p.Self && m.Event.Type == types.EvWithdraw {

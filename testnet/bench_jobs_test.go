@@ -39,13 +39,14 @@ type placementTracker struct {
 	claimAt   map[common.Hash]map[peer.ID]map[int]time.Time
 	starts    map[common.Hash]map[peer.ID]bool
 	completes map[common.Hash]map[peer.ID]bool
+	ended     map[common.Hash]time.Time // the first fold of its result anywhere
 	done      map[common.Hash]chan struct{}
 }
 
 func newTracker(peers int) *placementTracker {
 	return &placementTracker{peers: peers, submitted: map[common.Hash]time.Time{}, firstSeen: map[common.Hash]map[int]peer.ID{},
 		claimAt: map[common.Hash]map[peer.ID]map[int]time.Time{}, starts: map[common.Hash]map[peer.ID]bool{},
-		completes: map[common.Hash]map[peer.ID]bool{}, done: map[common.Hash]chan struct{}{}}
+		completes: map[common.Hash]map[peer.ID]bool{}, ended: map[common.Hash]time.Time{}, done: map[common.Hash]chan struct{}{}}
 }
 
 func (t *placementTracker) hook(p int, e *types.JobEvent, at time.Time) {
@@ -70,6 +71,9 @@ func (t *placementTracker) hook(p int, e *types.JobEvent, at time.Time) {
 		}
 		t.starts[e.Job][e.Actor] = true
 	case types.EvComplete, types.EvFail:
+		if _, ok := t.ended[e.Job]; !ok {
+			t.ended[e.Job] = at
+		}
 		if t.completes[e.Job] == nil {
 			t.completes[e.Job] = map[peer.ID]bool{}
 		}
@@ -210,6 +214,7 @@ func BenchmarkPlacement16(b *testing.B) {
 		b.StopTimer()
 		tr.mu.Lock()
 		var placedBy time.Time // when the last burst job's winning claim was made
+		var waitClaim, claimToEnd []time.Duration
 		for _, id := range ids {
 			w := winnerOf(tr, id)
 			first := time.Time{}
@@ -221,6 +226,8 @@ func BenchmarkPlacement16(b *testing.B) {
 			if first.After(placedBy) {
 				placedBy = first
 			}
+			waitClaim = append(waitClaim, first.Sub(tr.submitted[id]))
+			claimToEnd = append(claimToEnd, tr.ended[id].Sub(first))
 		}
 		agree, seen, conflicts, doubleStarts, doubleCompletes := 0, 0, 0, 0, 0
 		for id := range tr.submitted {
@@ -251,6 +258,8 @@ func BenchmarkPlacement16(b *testing.B) {
 		b.ReportMetric(float64(len(ids))/placedBy.Sub(start).Seconds(), "burst-placements/s")
 		b.ReportMetric(float64(len(ids))/burst.Seconds(), "burst-completions/s")
 		b.ReportMetric(float64(refused), "refused")
+		b.ReportMetric(ms(pct(waitClaim, 50)), "burst-submit-to-claim-p50-ms")
+		b.ReportMetric(ms(pct(claimToEnd, 50)), "burst-claim-to-result-p50-ms")
 		b.ReportMetric(float64(agree)/float64(seen)*100, "agreement-%")
 		b.ReportMetric(float64(conflicts), "conflicts")
 		b.ReportMetric(float64(doubleStarts), "double-starts")
