@@ -2,8 +2,7 @@
 // daemon and the simulator share: it feeds the brain its inputs, takes its
 // Ready, carries it out through a Host in the order the protocol needs
 // (an own event counts before it is gossiped, and is stored first unless
-// it is a submit or a claim, see publish; stops before starts), and calls
-// Advance. It makes no decision:
+// it is a claim, see publish; stops before starts), and calls Advance. It makes no decision:
 // every choice of what to claim, start, stop or attest is the brain's, and
 // every effect (signing, storage, the network, runs) is the Host's.
 //
@@ -111,13 +110,13 @@ func (d *Driver) Publish(ctx context.Context, ev *types.JobEvent, proof *sched.E
 }
 
 // publish is the order an own event goes out in. Most are stored (durably)
-// before they count and are gossiped: what a peer says it must not forget.
-// A submit or a claim is on placement's critical path, so it counts and
-// goes out first and is stored right after: were the store to fail, or the
-// daemon to die in between, the network holds it and catch-up sync hands
-// it back (the brain refuses claims while the disk is low, so the store
-// does not refuse them for space). out reports whether it reached the
-// network, error or not.
+// before they count and are gossiped: what a peer says it must not forget,
+// and a submit the API accepted is one the home holds. A claim is on
+// placement's critical path, so it counts and goes out first and is stored
+// right after: were the store to fail, or the daemon to die in between,
+// the network holds it and catch-up sync hands it back (the brain refuses
+// claims while the disk is low, so the store does not refuse them for
+// space). out reports whether it reached the network, error or not.
 func (d *Driver) publish(ctx context.Context, o sched.Outgoing, nowMs uint64) (out bool, err error) {
 	ev := o.Event
 	raw, hash, err := d.host.Seal(ev, o.Proof)
@@ -131,7 +130,7 @@ func (d *Driver) publish(ctx context.Context, o sched.Outgoing, nowMs uint64) (o
 	if known {
 		return true, nil
 	}
-	storeFirst := ev.Type != types.EvSubmit && ev.Type != types.EvClaim
+	storeFirst := ev.Type != types.EvClaim
 	if storeFirst {
 		if err := d.host.Store(ev, raw, hash, true); err != nil {
 			return false, fmt.Errorf("store own %s event: %w", ev.Type, err)
