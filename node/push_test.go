@@ -57,12 +57,10 @@ func TestPushedEventsAreCheckedLikeGossip(t *testing.T) {
 	// it, bytes that are no sealed event, an event signed for another
 	// network, and one dated far in the future.
 	e, raw := ownerSubmit(t, b)
-	other := *e
-	other.TimeMs = 0
-	otherNet := b.cfg.Network
-	b.cfg.Network = "another-net"
-	wrongNet := sealed(t, b, &other)
-	b.cfg.Network = otherNet
+	wrongNet, err := types.SealJobEvent("another-net", e, b.key)
+	if err != nil {
+		t.Fatal(err)
+	}
 	future := *e
 	future.TimeMs = uint64(time.Now().Add(time.Hour).UnixMilli())
 	for name, payload := range map[string][]byte{
