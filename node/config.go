@@ -92,7 +92,12 @@ type Config struct {
 	// SkyopsPerETH is the configured rate for showing costs in $SKYOPS,
 	// in $SKYOPS wei per ETH wei, as a decimal (18 decimals at most).
 	SkyopsPerETH *big.Int // scaled by 1e18
-	Log          *slog.Logger
+	// Pprof serves net/http/pprof's profiles under /debug/pprof/ on the
+	// API socket (skyopsd: SKYOPS_PPROF=1). Whoever can reach the socket
+	// controls the daemon already; the profiles tell them nothing more
+	// than the process's own memory does.
+	Pprof bool
+	Log   *slog.Logger
 	// OnAdvert, when set, is called from the receive loop for every accepted
 	// advert with the local receive time. For in-process tests and
 	// benchmarks; it must return quickly.
@@ -458,6 +463,9 @@ func mustRate(s string) *big.Int {
 	}
 	return r
 }
+
+// Pprof serves the runtime's profiles on the API socket (see Config.Pprof).
+func Pprof() Option { return func(c *Config) error { c.Pprof = true; return nil } }
 
 // Logger sets the logger.
 func Logger(l *slog.Logger) Option { return func(c *Config) error { c.Log = l; return nil } }

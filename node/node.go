@@ -8,6 +8,8 @@ import (
 	"log/slog"
 	"math/big"
 	"net"
+	"net/http"
+	"net/http/pprof"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -329,13 +331,30 @@ func (n *Node) Start(ctx context.Context) error {
 	go func() { defer n.wg.Done(); n.collectLoop(runCtx) }()
 	go func() {
 		defer n.wg.Done()
-		if err := api.Serve(runCtx, n.sock, n.disk.guardAPI(api.Handler(n, n.log))); err != nil {
+		if err := api.Serve(runCtx, n.sock, n.apiHandler()); err != nil {
 			n.log.Error("api server stopped", "err", err)
 		}
 	}()
 	n.log.Info("skyopsd up", "id", n.key.PeerID(), "address", n.key.Address(), "network", n.cfg.Network,
 		"socket", n.cfg.Socket, "gpus", n.gpus.Source)
 	return nil
+}
+
+// apiHandler is the API, behind the disk guard, with the runtime's
+// profiles under /debug/pprof/ when Config.Pprof asks for them.
+func (n *Node) apiHandler() http.Handler {
+	h := n.disk.guardAPI(api.Handler(n, n.log))
+	if !n.cfg.Pprof {
+		return h
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	mux.Handle("/", h)
+	return mux
 }
 
 // Close stops the daemon and releases the data dir. Safe to call twice.

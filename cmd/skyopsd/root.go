@@ -74,6 +74,11 @@ func (f *flags) chainOption() node.Option {
 	}
 }
 
+// pprofEnv, set to anything, serves the Go runtime's profiles on the API
+// socket under /debug/pprof/ (curl --unix-socket SOCK
+// http://skyopsd/debug/pprof/profile?seconds=20 > cpu.pprof).
+const pprofEnv = "SKYOPS_PPROF"
+
 // options are the daemon's options, from the flags.
 func (f *flags) options(log *slog.Logger) []node.Option {
 	opts := []node.Option{
@@ -104,6 +109,9 @@ func (f *flags) options(log *slog.Logger) []node.Option {
 	}
 	if f.unbonded {
 		opts = append(opts, node.UnbondedNetwork())
+	}
+	if os.Getenv(pprofEnv) != "" {
+		opts = append(opts, node.Pprof())
 	}
 	return opts
 }
