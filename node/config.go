@@ -24,8 +24,13 @@ type Config struct {
 	SimGPUs        string
 	PriceWei       *big.Int // per GPU-hour
 	Region         string
+	// AdvertInterval is the heartbeat: how often the node advertises when
+	// nothing changed (a change is advertised at once). 0: HeartbeatFor
+	// the TTL. The TTL must be at least twice it.
 	AdvertInterval time.Duration
-	AdvertTTL      time.Duration
+	// AdvertTTL is how long a node that stopped advertising stays in the
+	// view, and the first step of failure detection.
+	AdvertTTL time.Duration
 	BootstrapWait  time.Duration
 	// ChainID binds job signatures (EIP-712 domain) to one chain.
 	ChainID uint64
@@ -121,7 +126,6 @@ func defaultConfig() Config {
 		Network:            "devnet",
 		Listen:             []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"},
 		PriceWei:           price,
-		AdvertInterval:     time.Second,
 		AdvertTTL:          10 * time.Second,
 		BootstrapWait:      20 * time.Second,
 		ChainID:            DefaultChainID,
@@ -220,11 +224,20 @@ func Region(r string) Option {
 	}
 }
 
-// AdvertInterval sets how often the node re-advertises when nothing changed.
+// HeartbeatFor is the advert interval a node uses with a TTL unless told
+// otherwise: a third of the TTL, so that one advert lost or late does not
+// evict a live node (two in a row may), and at most 30 s, half of how old
+// the advert a claim cites may be (sched.MaxClaimAdvertAgeMs).
+func HeartbeatFor(ttl time.Duration) time.Duration {
+	return min(ttl/3, time.Duration(sched.MaxClaimAdvertAgeMs)*time.Millisecond/2)
+}
+
+// AdvertInterval sets how often the node re-advertises when nothing
+// changed; 0 picks HeartbeatFor the TTL.
 func AdvertInterval(d time.Duration) Option {
 	return func(c *Config) error {
-		if d < 50*time.Millisecond || d > time.Minute {
-			return fmt.Errorf("advert interval %s: want between 50ms and 1m", d)
+		if d != 0 && (d < p2p.MinAdvertGap || d > time.Minute) {
+			return fmt.Errorf("advert interval %s: want between %s and 1m, or 0 for a third of the TTL", d, p2p.MinAdvertGap)
 		}
 		c.AdvertInterval = d
 		return nil

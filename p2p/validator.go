@@ -24,11 +24,11 @@ const (
 	ReasonTooFast   = "too-fast"
 )
 
-// MinAdvertGap is the least time between two adverts of one node: a daemon
-// never publishes faster (its advert loop sends changes that come faster
-// together), and the validator lets a node's adverts through at that rate
-// on average, in bursts of up to AdvertBurst (gossip can bunch adverts that
-// were sent apart).
+// MinAdvertGap is the average least time between two adverts of one node:
+// the validator lets a node's adverts through at that rate, in bursts of up
+// to AdvertBurst (gossip can bunch adverts that were sent apart). A daemon
+// keeps to it, in bursts of half that (node's advertPace): changes that
+// come faster go out together.
 const (
 	MinAdvertGap = 50 * time.Millisecond
 	AdvertBurst  = 20
@@ -46,7 +46,7 @@ const (
 // Each author's adverts are also limited in rate, to one per MinAdvertGap
 // on average with bursts of AdvertBurst (a token bucket per author): what
 // comes faster is Ignored, so it is neither delivered nor forwarded. An
-// honest daemon never advertises faster than that. Without the limit, a
+// honest daemon never advertises faster than that (see MinAdvertGap). Without the limit, a
 // node could sign adverts as fast as it likes and every peer would verify
 // and relay each one: the whole network's CPU, for one node's signing.
 // With it, a flooding node costs its direct peers a decode per advert past
