@@ -540,7 +540,7 @@ func (n *Node) advertLoop(ctx context.Context) {
 	beat := time.NewTimer(n.cfg.AdvertInterval)
 	defer beat.Stop()
 	for {
-		force := false
+		force, beating := false, false
 		select {
 		case <-ctx.Done():
 			return
@@ -548,12 +548,17 @@ func (n *Node) advertLoop(ctx context.Context) {
 			n.expire()
 			force = n.greet.Swap(false)
 		case <-beat.C:
-			force = true
+			force, beating = true, true
 		case <-n.kick:
 		}
 		n.noteBeat()
-		if n.advertise(ctx, force) {
+		switch {
+		case n.advertise(ctx, force):
 			beat.Reset(n.cfg.AdvertInterval)
+		case beating:
+			// The heartbeat failed (it was logged): try again soon, not
+			// a whole interval later.
+			beat.Reset(min(advertCheck, n.cfg.AdvertInterval))
 		}
 	}
 }
