@@ -24,8 +24,13 @@ type Config struct {
 	SimGPUs        string
 	PriceWei       *big.Int // per GPU-hour
 	Region         string
+	// AdvertInterval is the heartbeat: how often the node advertises when
+	// nothing changed (a change is advertised at once). 0: HeartbeatFor
+	// the TTL. The TTL must be at least twice it.
 	AdvertInterval time.Duration
-	AdvertTTL      time.Duration
+	// AdvertTTL is how long a node that stopped advertising stays in the
+	// view, and the first step of failure detection.
+	AdvertTTL time.Duration
 	BootstrapWait  time.Duration
 	// ChainID binds job signatures (EIP-712 domain) to one chain.
 	ChainID uint64
@@ -92,7 +97,12 @@ type Config struct {
 	// SkyopsPerETH is the configured rate for showing costs in $SKYOPS,
 	// in $SKYOPS wei per ETH wei, as a decimal (18 decimals at most).
 	SkyopsPerETH *big.Int // scaled by 1e18
-	Log          *slog.Logger
+	// Pprof serves net/http/pprof's profiles under /debug/pprof/ on the
+	// API socket (skyopsd: SKYOPS_PPROF=1). Whoever can reach the socket
+	// controls the daemon already; the profiles tell them nothing more
+	// than the process's own memory does.
+	Pprof bool
+	Log   *slog.Logger
 	// OnAdvert, when set, is called from the receive loop for every accepted
 	// advert with the local receive time. For in-process tests and
 	// benchmarks; it must return quickly.
@@ -116,7 +126,6 @@ func defaultConfig() Config {
 		Network:            "devnet",
 		Listen:             []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"},
 		PriceWei:           price,
-		AdvertInterval:     time.Second,
 		AdvertTTL:          10 * time.Second,
 		BootstrapWait:      20 * time.Second,
 		ChainID:            DefaultChainID,
@@ -215,11 +224,20 @@ func Region(r string) Option {
 	}
 }
 
-// AdvertInterval sets how often the node re-advertises when nothing changed.
+// HeartbeatFor is the advert interval a node uses with a TTL unless told
+// otherwise: a third of the TTL, so that one advert lost or late does not
+// evict a live node (two in a row may), and at most 30 s, half of how old
+// the advert a claim cites may be (sched.MaxClaimAdvertAgeMs).
+func HeartbeatFor(ttl time.Duration) time.Duration {
+	return min(ttl/3, time.Duration(sched.MaxClaimAdvertAgeMs)*time.Millisecond/2)
+}
+
+// AdvertInterval sets how often the node re-advertises when nothing
+// changed; 0 picks HeartbeatFor the TTL.
 func AdvertInterval(d time.Duration) Option {
 	return func(c *Config) error {
-		if d < 50*time.Millisecond || d > time.Minute {
-			return fmt.Errorf("advert interval %s: want between 50ms and 1m", d)
+		if d != 0 && (d < p2p.MinAdvertGap || d > time.Minute) {
+			return fmt.Errorf("advert interval %s: want between %s and 1m, or 0 for a third of the TTL", d, p2p.MinAdvertGap)
 		}
 		c.AdvertInterval = d
 		return nil
@@ -458,6 +476,9 @@ func mustRate(s string) *big.Int {
 	}
 	return r
 }
+
+// Pprof serves the runtime's profiles on the API socket (see Config.Pprof).
+func Pprof() Option { return func(c *Config) error { c.Pprof = true; return nil } }
 
 // Logger sets the logger.
 func Logger(l *slog.Logger) Option { return func(c *Config) error { c.Log = l; return nil } }

@@ -2,12 +2,15 @@ package node
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
 	"net"
+	"net/http"
+	"net/http/pprof"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -20,6 +23,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/skyops/skyops/api"
@@ -87,6 +91,11 @@ type Node struct {
 		m map[common.Hash]*sched.EventProof
 	}
 
+	// greet: a newcomer joined; advertise at the next check even if
+	// nothing changed (greetNewcomer).
+	greet atomic.Bool
+	pace  advertPace // the advert loop's (and Start's, before it)
+
 	// lastBeat and backAt: when the advert loop last ran, and when this
 	// daemon last came back from an absence (unix ms); see noteBeat.
 	lastBeat, backAt atomic.Int64
@@ -128,6 +137,9 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 	}
 	if cfg.DataDir == "" {
 		return nil, errors.New("no data dir: pass --data-dir")
+	}
+	if cfg.AdvertInterval == 0 {
+		cfg.AdvertInterval = HeartbeatFor(cfg.AdvertTTL)
 	}
 	if cfg.AdvertTTL < 2*cfg.AdvertInterval {
 		return nil, fmt.Errorf("advert TTL %s must be at least twice the advert interval %s, or one late advert evicts a node", cfg.AdvertTTL, cfg.AdvertInterval)
@@ -300,6 +312,9 @@ func (n *Node) Start(ctx context.Context) error {
 	n.host.LibP2P().SetStreamHandler(SyncProtocol(n.cfg.Network), n.serveSync)
 	n.host.LibP2P().SetStreamHandler(PushProtocol(n.cfg.Network), n.servePush)
 	n.host.SetReceiptCheck(n.checkReceipt)
+	if err := n.host.WatchAdvertPeers(func(peer.ID) { n.greetNewcomer() }); err != nil {
+		return err
+	}
 	if err := n.host.Join(ctx, extra); err != nil {
 		return err
 	}
@@ -308,7 +323,7 @@ func (n *Node) Start(ctx context.Context) error {
 	// The first advert goes out before Start returns, so the daemon's own
 	// view and API include it from the first request on.
 	n.refreshImages(runCtx)
-	n.publish(runCtx)
+	n.advertise(runCtx, true)
 	n.wg.Add(13)
 	go func() { defer n.wg.Done(); n.bondLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.imagesLoop(runCtx) }()
@@ -329,13 +344,30 @@ func (n *Node) Start(ctx context.Context) error {
 	go func() { defer n.wg.Done(); n.collectLoop(runCtx) }()
 	go func() {
 		defer n.wg.Done()
-		if err := api.Serve(runCtx, n.sock, n.disk.guardAPI(api.Handler(n, n.log))); err != nil {
+		if err := api.Serve(runCtx, n.sock, n.apiHandler()); err != nil {
 			n.log.Error("api server stopped", "err", err)
 		}
 	}()
 	n.log.Info("skyopsd up", "id", n.key.PeerID(), "address", n.key.Address(), "network", n.cfg.Network,
 		"socket", n.cfg.Socket, "gpus", n.gpus.Source)
 	return nil
+}
+
+// apiHandler is the API, behind the disk guard, with the runtime's
+// profiles under /debug/pprof/ when Config.Pprof asks for them.
+func (n *Node) apiHandler() http.Handler {
+	h := n.disk.guardAPI(api.Handler(n, n.log))
+	if !n.cfg.Pprof {
+		return h
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	mux.Handle("/", h)
+	return mux
 }
 
 // Close stops the daemon and releases the data dir. Safe to call twice.
@@ -488,21 +520,55 @@ func nudge(ch chan struct{}) {
 	}
 }
 
+// advertCheck is how often the advert loop looks at what the node would
+// advertise (and expires the view): a change nobody kicked (addresses, the
+// disk) goes out within it, and so does a greeting to a newcomer.
+const advertCheck = time.Second
+
+// advertLoop publishes the node's advert: at once when its capacity changes
+// (a kick), within advertCheck of any other change or of a newcomer joining
+// (see greet), and every AdvertInterval when nothing changed: a heartbeat,
+// for peers to tell this node is alive (their TTL is at least two
+// heartbeats). Adverts that say nothing new are what an idle network
+// spends its CPU on (signing, verifying and relaying each one at every
+// peer), so the heartbeat is slow (a third of the TTL by default) and
+// changes are not held back by it. Adverts keep to the rate peers'
+// validators allow (advertPace): changes that come faster go out together.
 func (n *Node) advertLoop(ctx context.Context) {
-	t := time.NewTicker(n.cfg.AdvertInterval)
-	defer t.Stop()
+	check := time.NewTicker(min(advertCheck, n.cfg.AdvertInterval))
+	defer check.Stop()
+	beat := time.NewTimer(n.cfg.AdvertInterval)
+	defer beat.Stop()
 	for {
+		force, beating := false, false
 		select {
 		case <-ctx.Done():
 			return
-		case <-t.C:
+		case <-check.C:
 			n.expire()
+			force = n.greet.Swap(false)
+		case <-beat.C:
+			force, beating = true, true
 		case <-n.kick:
 		}
 		n.noteBeat()
-		n.publish(ctx)
+		switch {
+		case n.advertise(ctx, force):
+			beat.Reset(n.cfg.AdvertInterval)
+		case beating:
+			// The heartbeat failed (it was logged): try again soon, not
+			// a whole interval later.
+			beat.Reset(min(advertCheck, n.cfg.AdvertInterval))
+		}
 	}
 }
+
+// greetNewcomer asks for an advert at the next check even if nothing
+// changed: a peer that just joined the view, or the adverts topic, would
+// otherwise not hear of this node until its next heartbeat. Greetings that
+// come together are one advert, so a peer that joins and leaves over and
+// over costs at most one advert per advertCheck.
+func (n *Node) greetNewcomer() { n.greet.Store(true) }
 
 func (n *Node) expire() {
 	now := uint64(time.Now().UnixMilli())
@@ -515,25 +581,108 @@ func (n *Node) expire() {
 	}
 }
 
-// publish builds, signs and gossips the current advert.
-func (n *Node) publish(ctx context.Context) {
-	a, err := n.buildAdvert()
-	if err != nil {
-		n.log.Error("build advert", "err", err)
+// advertise publishes the current advert if it differs from the last one
+// published (anything but its sequence and time), or if force; it reports
+// whether it published. When the node has advertised at its full rate, it
+// first waits for advertPace, so that what it then publishes is the newest
+// state.
+func (n *Node) advertise(ctx context.Context, force bool) bool {
+	if wait := n.pace.wait(time.Now()); wait > 0 {
+		select {
+		case <-ctx.Done():
+			return false
+		case <-time.After(wait):
+		}
+	}
+	a := n.buildAdvert()
+	if !force {
+		n.mu.Lock()
+		same := n.lastAdv != nil && sameOffer(n.lastAdv, a)
+		n.mu.Unlock()
+		if same {
+			return false
+		}
+	}
+	if !n.publish(ctx, a) {
+		return false
+	}
+	n.pace.spend(time.Now())
+	return true
+}
+
+// advertPace keeps a node's adverts to the rate its peers' validators
+// allow, one per p2p.MinAdvertGap on average (a token bucket), in bursts of
+// half theirs: gossip may deliver adverts sent apart together, and those
+// must not run past the receiver's bucket. An idle node's adverts (its
+// heartbeat, a change now and then) are never held back.
+type advertPace struct {
+	tokens float64
+	at     time.Time
+}
+
+const advertPaceBurst = p2p.AdvertBurst / 2
+
+// wait is how long until the next advert may go out.
+func (p *advertPace) wait(now time.Time) time.Duration {
+	p.refill(now)
+	if p.tokens >= 1 {
+		return 0
+	}
+	return time.Duration((1 - p.tokens) * float64(p2p.MinAdvertGap))
+}
+
+// spend takes an advert's token.
+func (p *advertPace) spend(now time.Time) {
+	p.refill(now)
+	p.tokens--
+}
+
+func (p *advertPace) refill(now time.Time) {
+	if p.at.IsZero() {
+		p.tokens, p.at = advertPaceBurst, now
 		return
 	}
+	if d := now.Sub(p.at); d > 0 {
+		p.tokens = min(advertPaceBurst, p.tokens+float64(d)/float64(p2p.MinAdvertGap))
+		p.at = now
+	}
+}
+
+// sameOffer reports whether two adverts say the same, their sequence and
+// time aside: their canonical encodings, less those, are equal. (By the
+// encoding rather than field by field, so that a field added to Advert
+// counts as a change without anyone remembering to add it here.)
+func sameOffer(a, b *types.Advert) bool {
+	x, y := *a, *b
+	x.Seq, x.TimeMs, y.Seq, y.TimeMs = 0, 0, 0, 0
+	ex, err1 := rlp.EncodeToBytes(&x)
+	ey, err2 := rlp.EncodeToBytes(&y)
+	return err1 == nil && err2 == nil && bytes.Equal(ex, ey)
+}
+
+// publish numbers, dates, signs and gossips an advert from buildAdvert; it
+// reports whether the advert went out.
+func (n *Node) publish(ctx context.Context, a *types.Advert) bool {
+	seq, err := n.nextSeq()
+	if err != nil {
+		n.log.Error("reserve advert sequence numbers", "err", err)
+		return false
+	}
+	now := time.Now()
+	a.Seq, a.TimeMs = seq, uint64(now.UnixMilli())
 	data, err := types.SealAdvert(n.cfg.Network, a, n.key)
 	if err != nil {
 		n.log.Error("seal advert", "err", err)
-		return
+		return false
 	}
 	n.mu.Lock()
-	n.brain.Step(sched.Msg{Type: sched.MsgAdvert, Advert: a, Raw: data, NowMs: uint64(time.Now().UnixMilli())})
+	n.brain.Step(sched.Msg{Type: sched.MsgAdvert, Advert: a, Raw: data, NowMs: uint64(now.UnixMilli())})
 	n.lastAdv, n.lastRaw = a, data
 	n.mu.Unlock()
 	if err := n.host.PublishAdvert(ctx, data); err != nil && ctx.Err() == nil {
 		n.log.Warn("publish advert", "err", err)
 	}
+	return true
 }
 
 func (n *Node) nextSeq() (uint64, error) {
@@ -551,11 +700,9 @@ func (n *Node) nextSeq() (uint64, error) {
 	return s, nil
 }
 
-func (n *Node) buildAdvert() (*types.Advert, error) {
-	seq, err := n.nextSeq()
-	if err != nil {
-		return nil, err
-	}
+// buildAdvert is what the node offers now, as an advert without its
+// sequence and time (publish sets them).
+func (n *Node) buildAdvert() *types.Advert {
 	n.mu.Lock()
 	usedCores, usedRAM, usedGPUs := n.brain.Used()
 	jobs := []string{}
@@ -577,8 +724,6 @@ func (n *Node) buildAdvert() (*types.Advert, error) {
 	}
 	return &types.Advert{
 		Node:       n.key.PeerID(),
-		Seq:        seq,
-		TimeMs:     uint64(time.Now().UnixMilli()),
 		Addrs:      addrs,
 		GPUs:       groups,
 		CPUCores:   n.capacity.cpuCores,
@@ -593,7 +738,7 @@ func (n *Node) buildAdvert() (*types.Advert, error) {
 		CIDs:       []string{},
 		Agent:      "skyopsd/" + Version,
 		Images:     n.images.get(),
-	}, nil
+	}
 }
 
 func (n *Node) receiveLoop(ctx context.Context) {
@@ -608,6 +753,7 @@ func (n *Node) receiveLoop(ctx context.Context) {
 		n.mu.Unlock()
 		if outcome == sched.Added && a.Node != n.key.PeerID() {
 			n.log.Info("node joined the view", "peer", a.Node, "gpus", len(a.GPUs))
+			n.greetNewcomer() // new here, it likely has not heard of this node either (it just started, or a partition healed)
 			n.nudgeSync(a.Node) // it, or this node, may have missed job events
 			if err := n.store.PutPeer(ledger.KnownPeer{ID: a.Node.String(), Addrs: a.Addrs, LastSeen: now}); err != nil {
 				n.log.Warn("remember peer", "err", err)

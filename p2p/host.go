@@ -41,8 +41,10 @@ type Host struct {
 	receipts  *checkedTopic[*types.OpenedReceipt]
 	validator *AdvertValidator
 	gater     *networkGater
+	ctx       context.Context // ends at Close
 	cancel    context.CancelFunc
 	wg        sync.WaitGroup
+	watchers  sync.WaitGroup // WatchAdvertPeers, done before the topic closes
 
 	scoreMu sync.Mutex
 	scores  map[peer.ID]float64 // gossipsub's peer scores, refreshed every second
@@ -111,7 +113,7 @@ func New(ctx context.Context, key *identity.Key, opts ...Option) (*Host, error) 
 	}
 	h.host = lh
 	runCtx, cancel := context.WithCancel(context.Background())
-	h.cancel = cancel
+	h.ctx, h.cancel = runCtx, cancel
 	if err := h.watchNetworkID(runCtx); err != nil {
 		h.Close()
 		return nil, err
@@ -259,6 +261,32 @@ func (h *Host) NextAdvert(ctx context.Context) (*types.Advert, error) {
 	}
 }
 
+// WatchAdvertPeers calls joined, from a goroutine of the host until it
+// closes, for every peer that subscribes to the adverts topic (and, at
+// once, for those subscribed already): a peer that just connected, or just
+// started, has not heard this node's adverts. joined must return quickly.
+func (h *Host) WatchAdvertPeers(joined func(peer.ID)) error {
+	eh, err := h.adverts.EventHandler()
+	if err != nil {
+		return fmt.Errorf("watch %s: %w", TopicAdverts(h.cfg.Network), err)
+	}
+	h.watchers.Add(1)
+	go func() {
+		defer h.watchers.Done()
+		defer eh.Cancel()
+		for {
+			ev, err := eh.NextPeerEvent(h.ctx)
+			if err != nil {
+				return
+			}
+			if ev.Type == pubsub.PeerJoin {
+				joined(ev.Peer)
+			}
+		}
+	}()
+	return nil
+}
+
 // Validator exposes the advert validator (for its counters).
 func (h *Host) Validator() *AdvertValidator { return h.validator }
 
@@ -326,6 +354,7 @@ func (h *Host) Close() error {
 	if h.cancel != nil {
 		h.cancel()
 	}
+	h.watchers.Wait()
 	if h.advertSub != nil {
 		h.advertSub.Cancel()
 	}

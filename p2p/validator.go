@@ -21,6 +21,17 @@ const (
 	ReasonFuture    = "future-dated"
 	ReasonStale     = "stale"
 	ReasonReplayed  = "replayed"
+	ReasonTooFast   = "too-fast"
+)
+
+// MinAdvertGap is the average least time between two adverts of one node:
+// the validator lets a node's adverts through at that rate, in bursts of up
+// to AdvertBurst (gossip can bunch adverts that were sent apart). A daemon
+// keeps to it, in bursts of half that (node's advertPace): changes that
+// come faster go out together.
+const (
+	MinAdvertGap = 50 * time.Millisecond
+	AdvertBurst  = 20
 )
 
 // AdvertValidator decides, before pubsub forwards an advert, whether it is
@@ -31,6 +42,26 @@ const (
 // Malformed, forged and future-dated adverts are Rejected (pubsub then
 // penalises the peer that sent them); stale and replayed ones are Ignored,
 // since an honest relay can deliver an old message late.
+//
+// Each author's adverts are also limited in rate, to one per MinAdvertGap
+// on average with bursts of AdvertBurst (a token bucket per author): what
+// comes faster is Ignored, so it is neither delivered nor forwarded. An
+// honest daemon never advertises faster than that (see MinAdvertGap). Without the limit, a
+// node could sign adverts as fast as it likes and every peer would verify
+// and relay each one: the whole network's CPU, for one node's signing.
+// With it, a flooding node costs its direct peers a decode per advert past
+// its rate (the bucket is looked at before the signature is checked) and
+// the rest of the network nothing. The bucket is charged only for adverts
+// whose signature checked out, so adverts forged in another node's name
+// cannot spend that node's rate. The limit is per author, not per relay:
+// many identities (a sybil) each get their own, which bonds, not this,
+// make expensive; gossipsub's scoring bounds what a relay can push.
+//
+// Everything that can be decided from the decoded advert alone (too
+// large, malformed, dated in the future or stale, a replayed sequence, an
+// author over its rate) is decided before the signature is checked: the
+// signature check is most of an advert's cost, and a decision that drops
+// the advert does not depend on who signed it.
 type AdvertValidator struct {
 	network string
 	ttl     time.Duration
@@ -42,9 +73,12 @@ type AdvertValidator struct {
 	rejected map[string]uint64
 }
 
+// seqSeen is what the validator holds of one author: its last accepted
+// sequence, when that was, and its rate bucket as of then.
 type seqSeen struct {
-	seq uint64
-	at  time.Time
+	seq    uint64
+	at     time.Time
+	tokens float64
 }
 
 // NewAdvertValidator makes a validator for one network.
@@ -62,16 +96,12 @@ func NewAdvertValidator(network string, ttl, skew time.Duration, now func() time
 // Check validates raw advert bytes. It returns the advert when acceptable,
 // else the reason. It records the advert's sequence when it accepts it.
 func (v *AdvertValidator) Check(data []byte) (*types.Advert, string) {
-	a, err := types.OpenAdvert(v.network, data)
+	a, env, err := types.PeekAdvert(data)
 	if err != nil {
-		switch {
-		case errors.Is(err, types.ErrTooLarge):
+		if errors.Is(err, types.ErrTooLarge) {
 			return nil, v.count(ReasonTooLarge)
-		case errors.Is(err, types.ErrBadSignature), errors.Is(err, types.ErrWrongSigner):
-			return nil, v.count(ReasonSignature)
-		default:
-			return nil, v.count(ReasonMalformed)
 		}
+		return nil, v.count(ReasonMalformed)
 	}
 	now := v.now()
 	ts := time.UnixMilli(int64(a.TimeMs))
@@ -82,14 +112,48 @@ func (v *AdvertValidator) Check(data []byte) (*types.Advert, string) {
 		return nil, v.count(ReasonStale)
 	}
 	v.mu.Lock()
-	defer v.mu.Unlock()
-	if last, ok := v.lastSeq[a.Node]; ok && a.Seq <= last.seq {
-		v.rejected[ReasonReplayed]++
-		return nil, ReasonReplayed
+	_, reason := v.admitLocked(a, now)
+	if reason != "" {
+		v.rejected[reason]++
+		v.mu.Unlock()
+		return nil, reason
 	}
-	v.lastSeq[a.Node] = seqSeen{seq: a.Seq, at: now}
+	v.mu.Unlock()
+	if err := types.VerifyAdvert(v.network, env, a); err != nil {
+		return nil, v.count(ReasonSignature)
+	}
+	// Again, now charging the bucket: another advert of the same author
+	// may have been accepted while this one's signature was checked.
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	s, reason := v.admitLocked(a, now)
+	if reason != "" {
+		v.rejected[reason]++
+		return nil, reason
+	}
+	s.seq, s.at, s.tokens = a.Seq, now, s.tokens-1
+	v.lastSeq[a.Node] = s
 	v.pruneLocked(now)
 	return a, ""
+}
+
+// admitLocked decides whether a's sequence is new and its author has rate
+// left, and returns the author's record with its bucket refilled to now.
+func (v *AdvertValidator) admitLocked(a *types.Advert, now time.Time) (seqSeen, string) {
+	s, ok := v.lastSeq[a.Node]
+	if !ok {
+		return seqSeen{tokens: AdvertBurst}, ""
+	}
+	if a.Seq <= s.seq {
+		return s, ReasonReplayed
+	}
+	if d := now.Sub(s.at); d > 0 {
+		s.tokens = min(AdvertBurst, s.tokens+float64(d)/float64(MinAdvertGap))
+	}
+	if s.tokens < 1 {
+		return s, ReasonTooFast
+	}
+	return s, ""
 }
 
 // pruneLocked forgets sequences of nodes not heard from for a long time:
@@ -144,7 +208,7 @@ func (v *AdvertValidator) pubsubValidator() pubsub.ValidatorEx {
 		case "":
 			msg.ValidatorData = a
 			return pubsub.ValidationAccept
-		case ReasonStale, ReasonReplayed:
+		case ReasonStale, ReasonReplayed, ReasonTooFast:
 			return pubsub.ValidationIgnore
 		default:
 			return pubsub.ValidationReject

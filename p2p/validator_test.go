@@ -113,3 +113,59 @@ func sealAs(t testing.TB, net string, k *identity.Key, a *types.Advert) []byte {
 	}
 	return data
 }
+
+// Each author gets AdvertBurst adverts at once and one per MinAdvertGap
+// after; the rest is ignored. Adverts forged in its name do not spend its
+// rate, and other authors have their own.
+func TestAdvertValidatorRateLimit(t *testing.T) {
+	now := time.Unix(1_800_000_000, 0)
+	v := NewAdvertValidator("t", 10*time.Second, 5*time.Second, func() time.Time { return now })
+	k, other, forger := newKey(t), newKey(t), newKey(t)
+	id := k.PeerID()
+	seq := uint64(0)
+	next := func() []byte { seq++; return seal(t, "t", k, advertFor(id, seq, now)) }
+	for i := 0; i < AdvertBurst; i++ {
+		if _, reason := v.Check(next()); reason != "" {
+			t.Fatalf("advert %d of a burst: %q", i, reason)
+		}
+	}
+	if _, reason := v.Check(next()); reason != ReasonTooFast {
+		t.Fatalf("advert past the burst: %q, want %q", reason, ReasonTooFast)
+	}
+	// Past the rate, even a forged advert is dropped before its signature
+	// is checked: it would be dropped if it were genuine.
+	if _, reason := v.Check(sealAs(t, "t", forger, advertFor(id, 1000, now))); reason != ReasonTooFast {
+		t.Fatalf("forged advert of an author past its rate: %q, want %q", reason, ReasonTooFast)
+	}
+	if _, reason := v.Check(seal(t, "t", other, advertFor(other.PeerID(), 1, now))); reason != "" {
+		t.Fatalf("another author: %q", reason)
+	}
+	now = now.Add(MinAdvertGap)
+	// The token that refilled is not spent by forgeries.
+	for i := 0; i < 3; i++ {
+		if _, reason := v.Check(sealAs(t, "t", forger, advertFor(id, 2000+uint64(i), now))); reason != ReasonSignature {
+			t.Fatalf("forged advert: %q, want %q", reason, ReasonSignature)
+		}
+	}
+	if _, reason := v.Check(next()); reason != "" {
+		t.Fatalf("advert one gap later: %q", reason)
+	}
+	if _, reason := v.Check(next()); reason != ReasonTooFast {
+		t.Fatalf("second advert within the gap: %q, want %q", reason, ReasonTooFast)
+	}
+	// A replay is a replay, whatever the rate.
+	if _, reason := v.Check(seal(t, "t", k, advertFor(id, 1, now))); reason != ReasonReplayed {
+		t.Fatalf("replay: %q, want %q", reason, ReasonReplayed)
+	}
+	now = now.Add(time.Hour)
+	for i := 0; i < AdvertBurst; i++ {
+		a := advertFor(id, seq+1, now)
+		seq++
+		if _, reason := v.Check(seal(t, "t", k, a)); reason != "" {
+			t.Fatalf("after a long quiet, advert %d: %q (the bucket holds at most a burst, and refills to it)", i, reason)
+		}
+	}
+	if _, reason := v.Check(next()); reason != ReasonTooFast {
+		t.Fatalf("past a refilled burst: %q, want %q", reason, ReasonTooFast)
+	}
+}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
 	p2pcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
@@ -190,23 +191,59 @@ func SealAdvert(network string, a *Advert, signer Signer) ([]byte, error) {
 }
 
 // OpenAdvert decodes and verifies an advert: envelope, canonical body,
-// field bounds, and that the signer is the node the advert speaks for.
+// field bounds, and that the signer is the node the advert speaks for. It is
+// PeekAdvert and then VerifyAdvert.
 func OpenAdvert(network string, data []byte) (*Advert, error) {
-	env, signer, err := open(network, KindAdvert, data, MaxAdvertSize)
+	a, s, err := PeekAdvert(data)
 	if err != nil {
-		return nil, fmt.Errorf("open advert: %w", err)
+		return nil, err
+	}
+	if err := VerifyAdvert(network, s, a); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// PeekAdvert decodes an advert's envelope and body and checks its bounds,
+// but not its signature: nothing in it is its author's word until
+// VerifyAdvert passes. It is for a validator that drops, before it pays for
+// a signature check, what it would drop anyway (a stale advert, a replayed
+// sequence, an author over its rate).
+func PeekAdvert(data []byte) (*Advert, *Signed, error) {
+	if len(data) > MaxAdvertSize {
+		return nil, nil, fmt.Errorf("open advert: %w: %d bytes, limit %d", ErrTooLarge, len(data), MaxAdvertSize)
+	}
+	var s Signed
+	if err := rlp.DecodeBytes(data, &s); err != nil {
+		return nil, nil, fmt.Errorf("open advert: %w: envelope: %v", ErrMalformed, err)
+	}
+	if s.Version != WireVersion {
+		return nil, nil, fmt.Errorf("open advert: %w: envelope version %d, this daemon reads %d", ErrVersion, s.Version, WireVersion)
+	}
+	if s.Kind != KindAdvert {
+		return nil, nil, fmt.Errorf("open advert: %w: got %s, want %s", ErrKind, s.Kind, KindAdvert)
 	}
 	var a Advert
-	if err := decodeExact(env.Body, &a); err != nil {
-		return nil, fmt.Errorf("open advert: %w: %v", ErrMalformed, err)
+	if err := decodeExact(s.Body, &a); err != nil {
+		return nil, nil, fmt.Errorf("open advert: %w: %v", ErrMalformed, err)
 	}
 	if err := a.Validate(); err != nil {
-		return nil, fmt.Errorf("open advert: %w", err)
+		return nil, nil, fmt.Errorf("open advert: %w", err)
+	}
+	return &a, &s, nil
+}
+
+// VerifyAdvert checks that the envelope PeekAdvert returned is signed, for
+// network, by the node its advert a speaks for.
+func VerifyAdvert(network string, s *Signed, a *Advert) error {
+	signer, err := recoverSigner(SigningHash(network, s.Kind, s.Body), s.Sig)
+	if err != nil {
+		return fmt.Errorf("open advert: %w", err)
 	}
 	if !signedBy(signer, a.Node) {
-		return nil, fmt.Errorf("open advert: %w: the signature is by %s, not by node %s", ErrWrongSigner, crypto.PubkeyToAddress(*signer), a.Node)
+		return fmt.Errorf("open advert: %w: the signature is by %s, not by node %s", ErrWrongSigner, crypto.PubkeyToAddress(*signer), a.Node)
 	}
-	return &a, nil
+	return nil
 }
 
 // NodeAddress is the Ethereum address of a node: the same secp256k1 key

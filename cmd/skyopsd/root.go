@@ -74,6 +74,11 @@ func (f *flags) chainOption() node.Option {
 	}
 }
 
+// pprofEnv, set to anything, serves the Go runtime's profiles on the API
+// socket under /debug/pprof/ (curl --unix-socket SOCK
+// http://skyopsd/debug/pprof/profile?seconds=20 > cpu.pprof).
+const pprofEnv = "SKYOPS_PPROF"
+
 // options are the daemon's options, from the flags.
 func (f *flags) options(log *slog.Logger) []node.Option {
 	opts := []node.Option{
@@ -104,6 +109,9 @@ func (f *flags) options(log *slog.Logger) []node.Option {
 	}
 	if f.unbonded {
 		opts = append(opts, node.UnbondedNetwork())
+	}
+	if os.Getenv(pprofEnv) != "" {
+		opts = append(opts, node.Pprof())
 	}
 	return opts
 }
@@ -177,7 +185,7 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 	fl.Uint64Var(&f.ramGB, "ram", 0, "RAM offered to jobs, in GB (default: all of this machine's)")
 	fl.Uint64Var(&f.diskFloorMiB, "disk-floor", node.DefaultDiskFloor>>20, "free space to keep on the data dir's disk, in MiB: below it the daemon refuses submits and claims no jobs (0: no floor)")
 	fl.DurationVar(&f.jobRetention, "job-retention", node.DefaultJobRetention, "how long after it ended a job's events are kept (its receipts are kept for good; 0: keep everything)")
-	fl.DurationVar(&f.advertInterval, "advert-interval", time.Second, "how often to re-advertise capacity when nothing changes")
+	fl.DurationVar(&f.advertInterval, "advert-interval", 0, "heartbeat: how often to re-advertise capacity when nothing changes (a change is advertised at once); 0 is a third of --advert-ttl")
 	fl.DurationVar(&f.advertTTL, "advert-ttl", 10*time.Second, "drop a peer from the view after this long without an advert")
 	fl.DurationVar(&f.epoch, "epoch", sched.DefaultEpochMs*time.Millisecond, "the network's reputation epoch: reputation counts attempts that ended at least an epoch ago, uptime the epochs a node advertised in (every peer of a network must use the same)")
 	fl.DurationVar(&f.suspect, "suspect", 5*time.Second, "failure detection: a job's executor silent for --advert-ttl is suspected, and lost (the job rescheduled) after this much more")
