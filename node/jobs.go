@@ -332,9 +332,11 @@ func (n *Node) jobLoop(ctx context.Context) {
 // placeLoop steps the scheduling brain when an event asks (stepSoon), when
 // the brain said it would next have something to decide (the end of a
 // settle window, a rank's turn: its Ready's WakeMs), and on a short tick
-// for what arrives without an event (adverts that free capacity).
+// for what arrives without an event (adverts that free capacity). A brain
+// with no job to decide about (Ready.Idle) is ticked once a second only.
 func (n *Node) placeLoop(ctx context.Context) {
-	t := time.NewTicker(n.cfg.PlaceInterval)
+	period := n.cfg.PlaceInterval
+	t := time.NewTicker(period)
 	defer t.Stop()
 	wake := time.NewTimer(time.Hour)
 	defer wake.Stop()
@@ -350,8 +352,20 @@ func (n *Node) placeLoop(ctx context.Context) {
 		if rd.WakeMs != 0 {
 			wake.Reset(time.Until(time.UnixMilli(int64(rd.WakeMs))))
 		}
+		want := n.cfg.PlaceInterval
+		if rd.Idle {
+			want = max(want, idlePlaceInterval)
+		}
+		if want != period {
+			period = want
+			t.Reset(period)
+		}
 	}
 }
+
+// idlePlaceInterval is the place loop's tick while the brain has no job
+// to decide about: every input that could give it one pokes the loop.
+const idlePlaceInterval = time.Second
 
 // step asks the brain what to do now and does it (package drive). The
 // decisions are all the brain's; this only carries them out.

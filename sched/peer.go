@@ -237,6 +237,16 @@ func (p *Peer) activeJobs() []*Job {
 	return out
 }
 
+// anyActive reports whether some known job is submitted and not over.
+func (p *Peer) anyActive() bool {
+	for _, j := range p.jobs {
+		if j.Submit != nil && !j.State.Terminal() {
+			return true
+		}
+	}
+	return false
+}
+
 // Placement is the last ranking summary this peer made for a pending job.
 func (p *Peer) Placement(id common.Hash) string { return p.placement[id] }
 

@@ -183,6 +183,10 @@ type Ready struct {
 	// WakeMs is when the peer next has something to decide with no new
 	// input (0: nothing scheduled). A shell may tick more often.
 	WakeMs uint64
+	// Idle: the peer knows no job that is not over and holds no claim, so
+	// time alone changes nothing until an input comes (a shell need not
+	// tick).
+	Idle bool
 }
 
 // Empty reports whether there is nothing to do.
@@ -260,6 +264,7 @@ func (p *Peer) Ready() Ready {
 		}
 	}
 	rd.Publish = append(rd.Publish, p.orphans(now)...)
+	rd.Idle = len(p.mine) == 0 && !p.anyActive()
 	return rd
 }
 
