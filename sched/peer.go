@@ -3,6 +3,7 @@ package sched
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -456,7 +457,7 @@ func (p *Peer) decide(nowMs, deltaMs, settleMs uint64) []Action {
 		}
 		d := DecideClaim(j, pl, p.Self, clk.since, nowMs, deltaMs)
 		if d.Claim {
-			if hold := clk.since + settleMs; nowMs < hold && p.outrankedWhenFree(req, view, d.Rank, nowMs) {
+			if hold := clk.since + settleMs; nowMs < hold && d.Rank < len(pl.Ranked) && p.outrankedWhenFree(req, view, res, pl.Ranked[d.Rank], nowMs) {
 				wake(hold)
 				continue
 			}
@@ -468,17 +469,36 @@ func (p *Peer) decide(nowMs, deltaMs, settleMs uint64) []Action {
 	return append(append(append(stops, starts...), losts...), claims...)
 }
 
-// outrankedWhenFree reports whether more nodes would outrank this peer
-// for a job if they were free than do now (rank now): a node this view
-// holds busy may have just freed, and it knows before anyone, so its
-// claim, better than this peer's, may be on its way. Such a claimant
-// holds its claim for a settle window from its turn: the better claim
-// arrives first, and peers do not see a losing claim before the winner's.
-// (Computed only for a peer about to claim.)
-func (p *Peer) outrankedWhenFree(req Requirements, view []Entry, rank int, nowMs uint64) bool {
-	ever := RankTop(req, view, nil, FitEver, nowMs, p.cfg.TTLMs, 0, p.Self)
-	r, ok := RankOf(ever, p.Self)
-	return ok && r > rank
+// outrankedWhenFree reports whether a node this view holds too busy for
+// the job would outrank this peer's candidate self if it were free: it
+// may have just freed, and it knows before anyone, so its claim, better
+// than this peer's, may be on its way. Such a claimant holds its claim for
+// a settle window from its turn: the better claim arrives first, and peers
+// do not see a losing claim before the winner's. (Computed only for a peer
+// about to claim: a pass over the view.)
+func (p *Peer) outrankedWhenFree(req Requirements, view []Entry, res []Reservation, self Candidate, nowMs uint64) bool {
+	for _, e := range view {
+		if e.Advert.Node == p.Self {
+			continue
+		}
+		if _, ok := Check(req, e, nil, FitEver, nowMs, p.cfg.TTLMs); !ok {
+			continue // could never run it
+		}
+		if _, ok := Check(req, e, res, FitNow, nowMs, p.cfg.TTLMs); ok {
+			continue // fits now: the ranking has it already
+		}
+		free := *e.Advert // its advert as if it held nothing
+		free.CPUFree, free.RAMFreeMiB = free.CPUCores, free.RAMMiB
+		free.GPUs = slices.Clone(free.GPUs)
+		for i := range free.GPUs {
+			free.GPUs[i].Free = free.GPUs[i].Total
+		}
+		c := Candidate{Node: e.Advert.Node, Score: ScoreFor(req.JobID, e.Advert.Node, WeightInputsFor(req, &free))}
+		if Better(c, self) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkLost is failure detection for one claimed or running job: its
