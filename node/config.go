@@ -16,22 +16,22 @@ import (
 
 // Config is everything a daemon is built from. Fill it with Options.
 type Config struct {
-	DataDir        string
-	Socket         string // default DataDir/skyopsd.sock
-	Network        string
-	Listen         []string
-	Bootstrap      []string
-	SimGPUs        string
-	PriceWei       *big.Int // per GPU-hour
-	Region         string
+	DataDir   string
+	Socket    string // default DataDir/skyopsd.sock
+	Network   string
+	Listen    []string
+	Bootstrap []string
+	SimGPUs   string
+	PriceWei  *big.Int // per GPU-hour
+	Region    string
 	// AdvertInterval is the heartbeat: how often the node advertises when
 	// nothing changed (a change is advertised at once). 0: HeartbeatFor
 	// the TTL. The TTL must be at least twice it.
 	AdvertInterval time.Duration
 	// AdvertTTL is how long a node that stopped advertising stays in the
 	// view, and the first step of failure detection.
-	AdvertTTL time.Duration
-	BootstrapWait  time.Duration
+	AdvertTTL     time.Duration
+	BootstrapWait time.Duration
 	// ChainID binds job signatures (EIP-712 domain) to one chain.
 	ChainID uint64
 	// ClaimDelta is Δ of the claim rule: rank k claims after k·Δ without

@@ -753,7 +753,7 @@ func (n *Node) receiveLoop(ctx context.Context) {
 		n.mu.Unlock()
 		if outcome == sched.Added && a.Node != n.key.PeerID() {
 			n.log.Info("node joined the view", "peer", a.Node, "gpus", len(a.GPUs))
-			n.greetNewcomer() // new here, it likely has not heard of this node either (it just started, or a partition healed)
+			n.greetNewcomer()   // new here, it likely has not heard of this node either (it just started, or a partition healed)
 			n.nudgeSync(a.Node) // it, or this node, may have missed job events
 			if err := n.store.PutPeer(ledger.KnownPeer{ID: a.Node.String(), Addrs: a.Addrs, LastSeen: now}); err != nil {
 				n.log.Warn("remember peer", "err", err)
