@@ -47,7 +47,6 @@ type Peer struct {
 	mine      map[common.Hash]*ownClaim
 	placement map[common.Hash]string
 	absent    map[common.Hash]absence
-	nextWake  uint64
 	// ownAdverts are when this peer's own last adverts reached its view
 	// (newest last, at most ownAdvertMemory): the evidence it checks a
 	// lost event about itself against before it rebuts one.
@@ -238,16 +237,6 @@ func (p *Peer) activeJobs() []*Job {
 	return out
 }
 
-// anyActive reports whether some known job is submitted and not over.
-func (p *Peer) anyActive() bool {
-	for _, j := range p.jobs {
-		if j.Submit != nil && !j.State.Terminal() {
-			return true
-		}
-	}
-	return false
-}
-
 // Placement is the last ranking summary this peer made for a pending job.
 func (p *Peer) Placement(id common.Hash) string { return p.placement[id] }
 
@@ -365,23 +354,19 @@ func (p *Peer) Standing(id common.Hash, attempt uint32) bool {
 }
 
 // decide applies the claim rule at nowMs with Δ and the settle window
-// given, and returns what to do, in job order: stops first, then starts,
-// then lost attestations, then claims. It changes no claim: Advance does,
-// once the shell carried the decisions out.
-func (p *Peer) decide(nowMs, deltaMs, settleMs uint64) []Action {
+// given, over this peer's claims and the active jobs (activeJobs), and
+// returns what to do, in job order: stops first, then starts, then lost
+// attestations, then claims; and when it next has something to decide
+// without new input (0: nothing scheduled). It changes no claim: Advance
+// does, once the shell carried the decisions out.
+func (p *Peer) decide(jobs []*Job, nowMs, deltaMs, settleMs uint64) (acts []Action, nextWake uint64) {
 	var stops, starts, claims []Action
-	p.nextWake = 0
 	wake := func(at uint64) {
-		if at > nowMs && (p.nextWake == 0 || at < p.nextWake) {
-			p.nextWake = at
+		if at > nowMs && (nextWake == 0 || at < nextWake) {
+			nextWake = at
 		}
 	}
-	ids := make([]common.Hash, 0, len(p.mine))
-	for id := range p.mine {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(a, b int) bool { return bytes.Compare(ids[a][:], ids[b][:]) < 0 })
-	for _, id := range ids {
+	for _, id := range p.Claims() {
 		own := p.mine[id]
 		j := p.jobs[id]
 		if own.stopping || j == nil || j.State == Pending && j.Winner == nil && nowMs < own.atMs+settleMs {
@@ -408,7 +393,6 @@ func (p *Peer) decide(nowMs, deltaMs, settleMs uint64) []Action {
 			}
 		}
 	}
-	jobs := p.activeJobs()
 	res := p.holding(Reservations(jobs))
 	var view []Entry // built on first need: a busy peer often needs none
 	self, haveSelf := p.view.Get(p.Self)
@@ -466,7 +450,7 @@ func (p *Peer) decide(nowMs, deltaMs, settleMs uint64) []Action {
 			wake(nowMs + d.WaitMs)
 		}
 	}
-	return append(append(append(stops, starts...), losts...), claims...)
+	return append(append(append(stops, starts...), losts...), claims...), nextWake
 }
 
 // outrankedWhenFree reports whether a node this view holds too busy for

@@ -227,13 +227,14 @@ type Run struct {
 func (p *Peer) Ready() Ready {
 	now := p.now
 	rd := Ready{NowMs: now}
-	if !p.measuring && !p.caughtUp && now >= p.startedMs+p.cfg.TTLMs+p.cfg.SuspectMs {
+	if !p.measuring && p.holdsHistory(now) {
 		// Alone for a detection window: the history it holds is all there is.
 		p.setMeasuring(true)
 	}
 	deltaMs, settleMs := p.Timing()
-	acts := p.decide(now, deltaMs, settleMs)
-	rd.WakeMs = p.nextWake
+	jobs := p.activeJobs()
+	acts, wake := p.decide(jobs, now, deltaMs, settleMs)
+	rd.WakeMs = wake
 	booked := p.booked()
 	for _, a := range acts {
 		switch a.Kind {
@@ -246,7 +247,7 @@ func (p *Peer) Ready() Ready {
 			rd.Publish = append(rd.Publish, Outgoing{Event: p.dated(&types.JobEvent{Job: a.Job, Type: types.EvAlive, Attempt: a.Attempt}, now),
 				Why: "another peer said this peer's run was lost while it was advertising"})
 		case ActLost:
-			if !p.mayAttest(now) {
+			if !p.holdsHistory(now) {
 				continue
 			}
 			reason := a.Why
@@ -263,8 +264,8 @@ func (p *Peer) Ready() Ready {
 			}
 		}
 	}
-	rd.Publish = append(rd.Publish, p.orphans(now)...)
-	rd.Idle = len(p.mine) == 0 && !p.anyActive()
+	rd.Publish = append(rd.Publish, p.orphans(jobs, now)...)
+	rd.Idle = len(p.mine) == 0 && len(jobs) == 0
 	return rd
 }
 
@@ -308,10 +309,12 @@ func (p *Peer) dated(e *types.JobEvent, now uint64) *types.JobEvent {
 	return e
 }
 
-// mayAttest: a peer that just (re)started knows only what it stored: the
-// "lost" executor may have finished meanwhile. It attests once it caught
-// up with a peer, or, alone, after a detection window.
-func (p *Peer) mayAttest(now uint64) bool {
+// holdsHistory: a peer that just (re)started knows only what it stored: a
+// "lost" executor may have finished meanwhile, and standings built from
+// part of the history would refuse honest claims. It holds the network's
+// history once it caught up with a peer, or, alone, after a detection
+// window; only then does it attest or check measured standings.
+func (p *Peer) holdsHistory(now uint64) bool {
 	return p.caughtUp || now >= p.startedMs+p.cfg.TTLMs+p.cfg.SuspectMs
 }
 
@@ -346,12 +349,12 @@ func (p *Peer) claimOut(a Action, now uint64, booked *usage) (Outgoing, string) 
 // and so never suspected, it says at once that their attempt was lost.
 // It waits to have caught up first (or a TTL alone): the run may have
 // finished, and its result reached the network, before the restart.
-func (p *Peer) orphans(now uint64) []Outgoing {
+func (p *Peer) orphans(jobs []*Job, now uint64) []Outgoing {
 	if !p.caughtUp && now < p.startedMs+p.cfg.TTLMs {
 		return nil
 	}
 	var out []Outgoing
-	for _, j := range p.activeJobs() {
+	for _, j := range jobs {
 		w := j.Winner
 		if w == nil || w.Node != p.Self || p.mine[j.ID] != nil || p.attested[j.ID] == j.Attempt {
 			continue

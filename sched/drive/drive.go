@@ -77,9 +77,6 @@ func New(brain *sched.Peer, host Host, mu sync.Locker) *Driver {
 	return &Driver{brain: brain, host: host, mu: mu}
 }
 
-// Brain is the driven brain, for reads; callers hold the driver's lock.
-func (d *Driver) Brain() *sched.Peer { return d.brain }
-
 // Step gives the brain one input.
 func (d *Driver) Step(m sched.Msg) sched.StepResult {
 	d.mu.Lock()

@@ -61,37 +61,42 @@
 //
 // # Driving the brain
 //
-// As node.step does, the simulator calls Tick and carries out its actions:
+// As node.step does, the simulator drives each peer's brain through the
+// daemon's own shell (sched/drive) with simHost as its host: a tick is
+// drive.Advance, which takes the brain's Ready and carries it out.
 //
-//   - ActClaim: reserve cores, RAM and GPUs of one matching group on the
-//     peer's real machine (node.reserve); if they do not fit, nothing
-//     (counted as ClaimsRefused: several claims from one tick, each ranked
-//     alone). Else Claimed, then the claim event sched.Peer.ClaimFor makes
-//     from its last advert (as the daemon's), then a new advert.
-//   - ActStart: if the claim still stands, a start event and a run that
-//     ends after the job's duration; if not, free and release.
-//   - ActStop: cancel the run, free the capacity, Release; report nothing.
+//   - A claim in Ready was booked on the peer's own resources by the brain
+//     (its cores, RAM and GPU devices, from sched.Resources); one the
+//     resources did not allow comes back in Ready.Declined (counted as
+//     ClaimsRefused). simHost seals it as a numbered record, gossips it,
+//     and advertises the capacity it took.
+//   - A start: if the claim still stands, a start event and a run that
+//     ends after the job's duration; if not, the run ends at once.
+//   - A stop: the run ends, its capacity is free (MsgRunEnded); it reports
+//     nothing.
 //   - A run that ends reports a completion only if Standing says its claim
 //     stands (a run whose claim fell before any tick said stop is counted
-//     as Withheld), then frees its capacity, Releases, advertises.
-//   - Every job event received from another peer updates the peer's
-//     observed gossip delay, and Δ and the settle window with it
-//     (Peer.SetTiming), exactly as node.observeDelay does: 4 and 3 times a
-//     decaying maximum of the delays, floored at DeltaMs and SettleMs.
-//     FixedTiming turns this off.
+//     as Withheld), then ends (MsgRunEnded) and advertises.
+//   - Claims and submits received live from another peer feed the brain's
+//     delay estimator, which stretches Δ and the settle window to 4 and 3
+//     times a decaying maximum of their delays, floored at DeltaMs and
+//     SettleMs, exactly as in the daemon. FixedTiming turns this off.
+//   - A peer that rejoins after a crash steps MsgStarted, folds what it
+//     missed (catch-up sync), then MsgCaughtUp; its brain then says its
+//     orphaned claims were lost, as the daemon's does.
 //
 // # When peers tick
 //
 // The daemon ticks on every fresh gossiped event and every 50 ms. 10,000
-// peers ticking every 50 ms is far too slow, and unnecessary: a Tick's
-// output changes only when its inputs do (events, the view, or the time
-// crossing a settle window or a rank's turn, which NextWakeMs names). So a
+// peers ticking every 50 ms is far too slow, and unnecessary: a Ready's
+// content changes only when its inputs do (events, the view, or the time
+// crossing a settle window or a rank's turn, which Ready.WakeMs names). So a
 // peer ticks:
 //
 //  1. when a fresh event arrives: a submit (like jobLoop), or any event of
 //     a job the peer holds a claim on (a better claim, say); ticks due at
 //     one instant run once, after all of that instant's deliveries;
-//  2. at its NextWakeMs;
+//  2. at its Ready.WakeMs;
 //  3. at its next 50 ms tick (each peer has its own phase), when that tick
 //     would see something new: its view changed what a node offers, or an
 //     event changed which claims stand (so the reservations), while it has
@@ -107,7 +112,7 @@
 //
 // # Candidates (above ExactPeers)
 //
-// Each Tick ranks every pending job against the whole view: O(nodes). If
+// Each tick ranks every pending job against the whole view: O(nodes). If
 // every peer ticked for every job, a run would cost O(peers²) rankings per
 // job, hours at 10,000 peers. But which peers can act on a job is known in
 // advance: rank k claims only after k·Δ without a claim, so a peer far
@@ -122,7 +127,7 @@
 // should be 0.
 //
 // Ticking even 64 peers per job is most of the cost at 10,000 peers (a
-// Tick there is ~15 ms), so the candidates come in two tiers: the top R
+// tick there is ~15 ms), so the candidates come in two tiers: the top R
 // (ActiveRanks, default 8) are active from the submit on; the rest join
 // (escalation) only if, R·Δ after the submit, the job is unclaimed or
 // still pending at one of them. Before then they could not have claimed
@@ -167,7 +172,7 @@
 //     which live peers' reducers end in different states or winners),
 //     Queued (jobs first claimed MinRunMs or more after submit: they waited
 //     for a run to end).
-//   - Ticks, Folds (AddEvent calls), Deliveries, virtual and wall time.
+//   - Ticks, Folds (events stepped into a brain), Deliveries, virtual and wall time.
 //
 // # Churn
 //

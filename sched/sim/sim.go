@@ -355,7 +355,7 @@ const (
 	kHeartbeat                 // a peer re-advertises
 	kExpire                    // views drop silent nodes
 	kSubmit                    // a job arrives
-	kWake                      // a peer's NextWakeMs
+	kWake                      // a peer's Ready.WakeMs
 	kPoll                      // a peer's periodic tick, when it can matter
 	kRunDone                   // a run ends
 	kLeave                     // churn: a peer crashes
