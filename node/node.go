@@ -25,6 +25,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/libp2p/go-libp2p/core/peer"
+	"golang.org/x/time/rate"
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/exec/docker"
@@ -156,6 +157,7 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 		runs:       make(map[common.Hash]*execution),
 		allocated:  make(map[int]bool),
 		kept:       make(map[common.Hash]keptCheckpoint),
+		pace:       newAdvertPace(),
 		started:    time.Now(),
 	}
 	n.verified.m = map[common.Hash]*sched.EventProof{}
@@ -611,42 +613,30 @@ func (n *Node) advertise(ctx context.Context, force bool) bool {
 }
 
 // advertPace keeps a node's adverts to the rate its peers' validators
-// allow, one per p2p.MinAdvertGap on average (a token bucket), in bursts of
-// half theirs: gossip may deliver adverts sent apart together, and those
-// must not run past the receiver's bucket. An idle node's adverts (its
-// heartbeat, a change now and then) are never held back.
-type advertPace struct {
-	tokens float64
-	at     time.Time
-}
+// allow, one per p2p.MinAdvertGap on average (a token bucket,
+// x/time/rate), in bursts of half theirs: gossip may deliver adverts sent
+// apart together, and those must not run past the receiver's bucket. An
+// idle node's adverts (its heartbeat, a change now and then) are never
+// held back.
+type advertPace struct{ lim *rate.Limiter }
 
 const advertPaceBurst = p2p.AdvertBurst / 2
 
+func newAdvertPace() advertPace {
+	return advertPace{lim: rate.NewLimiter(rate.Every(p2p.MinAdvertGap), advertPaceBurst)}
+}
+
 // wait is how long until the next advert may go out.
 func (p *advertPace) wait(now time.Time) time.Duration {
-	p.refill(now)
-	if p.tokens >= 1 {
+	tokens := p.lim.TokensAt(now)
+	if tokens >= 1 {
 		return 0
 	}
-	return time.Duration((1 - p.tokens) * float64(p2p.MinAdvertGap))
+	return time.Duration((1 - tokens) * float64(p2p.MinAdvertGap))
 }
 
-// spend takes an advert's token.
-func (p *advertPace) spend(now time.Time) {
-	p.refill(now)
-	p.tokens--
-}
-
-func (p *advertPace) refill(now time.Time) {
-	if p.at.IsZero() {
-		p.tokens, p.at = advertPaceBurst, now
-		return
-	}
-	if d := now.Sub(p.at); d > 0 {
-		p.tokens = min(advertPaceBurst, p.tokens+float64(d)/float64(p2p.MinAdvertGap))
-		p.at = now
-	}
-}
+// spend takes an advert's token (ahead of time, if it came early).
+func (p *advertPace) spend(now time.Time) { p.lim.ReserveN(now, 1) }
 
 // sameOffer reports whether two adverts say the same, their sequence and
 // time aside: their canonical encodings, less those, are equal. (By the

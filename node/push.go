@@ -11,6 +11,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
+	"golang.org/x/time/rate"
 
 	"github.com/skyops/skyops/types"
 )
@@ -39,16 +40,12 @@ const pushTimeout = 2 * time.Second
 // own submits and claims, a few per job.
 const pushBudget = 200
 
-// pushLimiter is a token bucket per peer. Its map is bounded: when it
-// holds maxPushPeers peers it is cleared, which only refills budgets.
+// pushLimiter is a token bucket per peer (x/time/rate). Its map is
+// bounded: when it holds maxPushPeers peers it is cleared, which only
+// refills budgets.
 type pushLimiter struct {
 	mu sync.Mutex
-	m  map[peer.ID]*pushTokens
-}
-
-type pushTokens struct {
-	tokens float64
-	at     time.Time
+	m  map[peer.ID]*rate.Limiter
 }
 
 const maxPushPeers = 4096
@@ -57,20 +54,14 @@ func (l *pushLimiter) allow(p peer.ID, now time.Time) bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.m == nil || len(l.m) >= maxPushPeers {
-		l.m = make(map[peer.ID]*pushTokens)
+		l.m = make(map[peer.ID]*rate.Limiter)
 	}
-	t := l.m[p]
-	if t == nil {
-		t = &pushTokens{tokens: 2 * pushBudget, at: now}
-		l.m[p] = t
+	lim := l.m[p]
+	if lim == nil {
+		lim = rate.NewLimiter(pushBudget, 2*pushBudget)
+		l.m[p] = lim
 	}
-	t.tokens = min(2*pushBudget, t.tokens+now.Sub(t.at).Seconds()*pushBudget)
-	t.at = now
-	if t.tokens < 1 {
-		return false
-	}
-	t.tokens--
-	return true
+	return lim.AllowN(now, 1)
 }
 
 // push sends one sealed own event to each peer it is connected to, each on
