@@ -88,10 +88,7 @@ type execution struct {
 	job     common.Hash
 	attempt uint32
 	cancel  context.CancelFunc
-	gpus    []int
-	cores   uint32
-	ramMiB  uint64
-	diskMiB uint64
+	gpus    []int    // the devices the brain reserved for it (its other capacity is the brain's to count)
 	live    *liveLog // the run's output as it happens, for logs -f
 }
 

@@ -108,7 +108,7 @@ func (s shell) Failed(o sched.Outgoing, err error) {
 func (s shell) Start(r sched.Run) {
 	n := s.n
 	runCtx, cancel := context.WithCancel(context.Background())
-	ex := &execution{job: r.Job, attempt: r.Attempt, cancel: cancel, gpus: r.GPUs, cores: r.Cores, ramMiB: r.RAMMiB, diskMiB: r.DiskMiB}
+	ex := &execution{job: r.Job, attempt: r.Attempt, cancel: cancel, gpus: r.GPUs}
 	n.mu.Lock()
 	if n.closed || n.runs[r.Job] != nil {
 		n.mu.Unlock()

@@ -96,7 +96,7 @@ func (p *Peer) reserve(req Requirements, u *usage) (Run, string) {
 	for _, g := range gpus {
 		u.gpus[g] = true
 	}
-	return Run{GPUs: gpus, Cores: req.CPUCores, RAMMiB: req.RAMMiB, DiskMiB: req.DiskMiB}, ""
+	return Run{GPUs: gpus, Cores: req.CPUCores, RAMMiB: req.RAMMiB}, ""
 }
 
 // maxGivenBack bounds the attempts a peer remembers giving back; when full

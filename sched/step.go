@@ -220,7 +220,6 @@ type Run struct {
 	GPUs    []int // device indices of Resources.GPUs
 	Cores   uint32
 	RAMMiB  uint64
-	DiskMiB uint64
 }
 
 // Ready decides, as of the last input's time, what the peer must do.
