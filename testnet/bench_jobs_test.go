@@ -185,13 +185,16 @@ func BenchmarkPlacement16(b *testing.B) {
 		var wg sync.WaitGroup
 		var mu sync.Mutex
 		refused := 0
+		var calls []time.Duration // each submit call, as its client saw it
 		for p := 0; p < peers; p++ {
 			wg.Add(1)
 			go func(p int) {
 				defer wg.Done()
 				for i := p; i < burstJobs; i += peers {
+					t0 := time.Now()
 					id, ch, err := submit(i)
 					mu.Lock()
+					calls = append(calls, time.Since(t0))
 					if err != nil {
 						refused++
 					} else {
@@ -203,6 +206,7 @@ func BenchmarkPlacement16(b *testing.B) {
 			}(p)
 		}
 		wg.Wait()
+		submitted := time.Since(start)
 		for _, ch := range chans {
 			select {
 			case <-ch:
@@ -258,6 +262,8 @@ func BenchmarkPlacement16(b *testing.B) {
 		b.ReportMetric(float64(len(ids))/placedBy.Sub(start).Seconds(), "burst-placements/s")
 		b.ReportMetric(float64(len(ids))/burst.Seconds(), "burst-completions/s")
 		b.ReportMetric(float64(refused), "refused")
+		b.ReportMetric(float64(len(calls))/submitted.Seconds(), "burst-submits/s")
+		b.ReportMetric(ms(pct(calls, 50)), "burst-submit-call-p50-ms")
 		b.ReportMetric(ms(pct(waitClaim, 50)), "burst-submit-to-claim-p50-ms")
 		b.ReportMetric(ms(pct(claimToEnd, 50)), "burst-claim-to-result-p50-ms")
 		b.ReportMetric(float64(agree)/float64(seen)*100, "agreement-%")
