@@ -68,6 +68,11 @@ type Advert struct {
 	// image. Optional on the wire: an advert without images encodes as it
 	// did before the field existed.
 	Images []string `rlp:"optional"`
+	// Coord is the node's network coordinate (see Coordinate), nil until
+	// it has measured one. Optional on the wire like Images: placement
+	// estimates a node's RTT to a job's home from it, for jobs that bound
+	// their latency.
+	Coord *Coordinate `rlp:"optional"`
 }
 
 // Simulated reports whether any of the advert's GPUs is simulated.
@@ -147,6 +152,11 @@ func (a *Advert) Validate() error {
 	}
 	if err := checkList("images", a.Images, MaxImages); err != nil {
 		return err
+	}
+	if a.Coord != nil {
+		if err := a.Coord.Validate(); err != nil {
+			return err
+		}
 	}
 	return checkString("agent", a.Agent)
 }

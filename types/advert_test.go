@@ -204,6 +204,20 @@ func FuzzOpenAdvert(f *testing.F) {
 	if imgs, err := SealAdvert("fuzz", withImages, k); err == nil {
 		f.Add(imgs)
 	}
+	withCoord := sampleAdvert(k.id)
+	withCoord.Coord = sampleCoord()
+	if c, err := SealAdvert("fuzz", withCoord, k); err == nil {
+		f.Add(c)
+	}
+	// Hostile coordinates, signed by a peer that does not check them: the
+	// decoder must refuse each one.
+	for _, bad := range hostileCoords() {
+		a := sampleAdvert(k.id)
+		a.Coord = bad.c
+		if raw, err := Seal("fuzz", KindAdvert, a, k); err == nil {
+			f.Add(raw)
+		}
+	}
 	f.Add([]byte{0xc0})
 	f.Add([]byte{})
 	f.Add(good[:len(good)/2])
@@ -219,6 +233,9 @@ func FuzzOpenAdvert(f *testing.F) {
 		var s Signed
 		if err := rlp.DecodeBytes(data, &s); err != nil || !bytes.Equal(s.Body, body) {
 			t.Fatalf("accepted a non-canonical body")
+		}
+		if a.Coord != nil && a.Coord.Validate() != nil {
+			t.Fatalf("accepted an out-of-range coordinate: %+v", a.Coord)
 		}
 	})
 }

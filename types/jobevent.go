@@ -114,6 +114,14 @@ type JobEvent struct {
 	// AdvertSeq. It is the claim's evidence: every peer recomputes the
 	// claim's score inputs from it instead of believing them.
 	Advert []byte `rlp:"optional"`
+
+	// Submit: the home daemon's network coordinate when it submitted, the
+	// job's reference point for its latency bound (JobSpec.MaxLatencyMs).
+	// Every peer estimates a node's RTT to the home from this one signed
+	// value and the node's advert, so they all reach the same answer;
+	// only the home's own submit's coordinate counts (a relay cannot move
+	// the job's home).
+	HomeCoord *Coordinate `rlp:"optional"`
 }
 
 // MaxClaimAdvertSize bounds the advert a claim carries.
@@ -194,6 +202,14 @@ func (e *JobEvent) Validate() error {
 	}
 	if len(e.Advert) > MaxClaimAdvertSize {
 		return fmt.Errorf("%w: claim advert is %d bytes, limit %d", ErrMalformed, len(e.Advert), MaxClaimAdvertSize)
+	}
+	if e.HomeCoord != nil {
+		if e.Type != EvSubmit {
+			return fmt.Errorf("%w: only a submit carries the home's coordinate", ErrMalformed)
+		}
+		if err := e.HomeCoord.Validate(); err != nil {
+			return fmt.Errorf("submit's home coordinate: %w", err)
+		}
 	}
 	switch e.Type {
 	case EvSubmit:

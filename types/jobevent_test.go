@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -91,6 +92,17 @@ func FuzzOpenJobEvent(f *testing.F) {
 	}
 	f.Add(good)
 	f.Add([]byte{0xc0})
+	sub := sampleSubmit(k)
+	if b, err := SealJobEvent("fuzz", sub, k); err == nil {
+		f.Add(b)
+	}
+	for _, bad := range hostileCoords() {
+		sub := sampleSubmit(k)
+		sub.HomeCoord = bad.c
+		if raw, err := Seal("fuzz", KindJobEvent, sub, k); err == nil {
+			f.Add(raw)
+		}
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		e, err := OpenJobEvent("fuzz", data)
 		if err != nil {
@@ -104,5 +116,43 @@ func FuzzOpenJobEvent(f *testing.F) {
 		if err := rlp.DecodeBytes(data, &s); err != nil || !bytes.Equal(s.Body, body) {
 			t.Fatal("accepted a non-canonical event")
 		}
+		if e.HomeCoord != nil && (e.Type != EvSubmit || e.HomeCoord.Validate() != nil) {
+			t.Fatalf("accepted a home coordinate it should refuse: %+v", e)
+		}
 	})
+}
+
+func sampleSubmit(k testKey) *JobEvent {
+	return &JobEvent{Job: common.HexToHash("0x01"), Type: EvSubmit, Actor: k.id, TimeMs: 1_700_000_000_000,
+		Spec: []byte(`{}`), OwnerSig: make([]byte, 65), HomeCoord: sampleCoord()}
+}
+
+// A submit carries its home's coordinate; no other event may, and an
+// out-of-range one is refused when opened.
+func TestJobEventHomeCoord(t *testing.T) {
+	k := newTestKey(t, 1)
+	data, err := SealJobEvent("n", sampleSubmit(k), k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := OpenJobEvent("n", data)
+	if err != nil || e.HomeCoord == nil || e.HomeCoord.Component(0) != -3500 {
+		t.Fatalf("round trip: %+v %v", e, err)
+	}
+	claim := sampleEvent(k)
+	claim.HomeCoord = sampleCoord()
+	if _, err := SealJobEvent("n", claim, k); !errors.Is(err, ErrMalformed) || !strings.Contains(err.Error(), "only a submit") {
+		t.Fatalf("claim with a coordinate: %v", err)
+	}
+	for _, bad := range hostileCoords() {
+		sub := sampleSubmit(k)
+		sub.HomeCoord = bad.c
+		raw, err := Seal("n", KindJobEvent, sub, k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := OpenJobEvent("n", raw); !errors.Is(err, ErrMalformed) || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("%s: %v", bad.name, err)
+		}
+	}
 }

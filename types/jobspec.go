@@ -47,4 +47,9 @@ type JobSpec struct {
 	Region        string `json:"region"`
 	MinReputation uint32 `json:"minReputation"`
 	MinUptimePct  uint32 `json:"minUptimePct"`
+	// MaxLatencyMs bounds the round-trip time, in milliseconds, between
+	// the executor and the job's home, as estimated from their network
+	// coordinates (see sched.EstimateRTT); 0 = no bound. A node whose
+	// estimate exceeds it, or that states no coordinate, is not placed on.
+	MaxLatencyMs uint32 `json:"maxLatencyMs"`
 }

@@ -22,16 +22,16 @@ import (
 // (MetaMask's eth_signTypedData_v4, a hardware wallet, geth's clef) can show
 // the user what they sign and sign it, and a contract can ecrecover it.
 //
-// The domain is {name: "skyops", version: "4", chainId}: the chain id keeps
+// The domain is {name: "skyops", version: "5", chainId}: the chain id keeps
 // a spec signed for a dev chain from being valid on mainnet. There is no
 // verifyingContract (no contract verifies specs yet); adding one later is a
 // new domain version.
 const (
 	JobSpecDomainName = "skyops"
-	// JobSpecDomainVersion is "4" since region, minReputation and
-	// minUptimePct joined the type (after home in "3" and networkAccess in
-	// "2"); older specs are no longer read.
-	JobSpecDomainVersion = "4"
+	// JobSpecDomainVersion is "5" since maxLatencyMs joined the type
+	// (after region, minReputation and minUptimePct in "4", home in "3"
+	// and networkAccess in "2"); older specs are no longer read.
+	JobSpecDomainVersion = "5"
 	JobSpecPrimaryType   = "JobSpec"
 )
 
@@ -64,6 +64,7 @@ func jobSpecFields() []apitypes.Type {
 		{Name: "region", Type: "string"},
 		{Name: "minReputation", Type: "uint32"},
 		{Name: "minUptimePct", Type: "uint32"},
+		{Name: "maxLatencyMs", Type: "uint32"},
 	}
 }
 
@@ -121,6 +122,7 @@ func (s *JobSpec) TypedData(chainID uint64) apitypes.TypedData {
 			"region":        s.Region,
 			"minReputation": specU64(uint64(s.MinReputation)),
 			"minUptimePct":  specU64(uint64(s.MinUptimePct)),
+			"maxLatencyMs":  specU64(uint64(s.MaxLatencyMs)),
 		},
 	}
 }
@@ -301,6 +303,7 @@ type specMessageWire struct {
 	Region        string   `json:"region"`
 	MinReputation uint32   `json:"minReputation,string"`
 	MinUptimePct  uint32   `json:"minUptimePct,string"`
+	MaxLatencyMs  uint32   `json:"maxLatencyMs,string"`
 }
 
 // TypedDataJSON is the spec's typed data for chainID as JSON, exactly as
@@ -330,6 +333,7 @@ func (s *JobSpec) TypedDataJSON(chainID uint64) ([]byte, error) {
 			DurationSec: s.DurationSec, PriceCapWei: s.PriceCapWei,
 			InputCIDs: orEmpty(s.InputCIDs),
 			Region:    s.Region, MinReputation: s.MinReputation, MinUptimePct: s.MinUptimePct,
+			MaxLatencyMs: s.MaxLatencyMs,
 		},
 	}
 	b, err := json.Marshal(w)
@@ -422,6 +426,7 @@ func JobSpecFromTypedData(td apitypes.TypedData) (*JobSpec, uint64, error) {
 		Region:        r.str("region"),
 		MinReputation: uint32(r.uint("minReputation", 32)),
 		MinUptimePct:  uint32(r.uint("minUptimePct", 32)),
+		MaxLatencyMs:  uint32(r.uint("maxLatencyMs", 32)),
 	}
 	if r.err != nil {
 		return nil, 0, fmt.Errorf("%w: %v", ErrNotJobSpec, r.err)

@@ -29,7 +29,8 @@ const (
 	specGoldenChainID = 1337
 	// specGoldenHome is the libp2p peer id of the golden key.
 	specGoldenHome = "16Uiu2HAmMUjGmiUhJeiZgu6ZZnLRkE2VViR2JgjqtW9aTZnHQqgg"
-	// Domain version "4" (with region, minReputation and minUptimePct).
+	// Domain version "5" (with maxLatencyMs after region, minReputation
+	// and minUptimePct).
 	// Computed once with this code, checked against an independent
 	// hand-written EIP-712 encoding below, and against MetaMask's
 	// @metamask/eth-sig-util 9.0.0 from npm (a node script outside the
@@ -38,12 +39,12 @@ const (
 	// recoverTypedSignature, V4, with the golden key) on the TypedDataJSON
 	// output of each golden spec: same digest, same signature, recovering
 	// to specGoldenAddress.
-	specGoldenDigest    = "0xe0c7bf46e40b8306bf63c7743f87825b13916913a9656f7ddcfa3807e7e1c2fc"
-	specGoldenSignature = "0xff3b5a232a4f989df222a81cae126b2bc9c080f3e14bbf417df94393581ff7f01b49d58c44639b5276c26f6d74e9ceb57bdb408c38804b3441ed6aa751b1ee7f1c"
+	specGoldenDigest    = "0x26107892a8d76e2e3c79ca1ab42df3c1a0d18100d095165933d2eb0b9d5602f5"
+	specGoldenSignature = "0x33587baed3584905016d7465784c3cc6e82f60282477389b5bcb368cc5e4937c362c8f4c78cbf92ad61f47216edd0a0474ebecbd5397ede5809042629caa070d1b"
 	// The same for specGoldenDockerSpec (networkAccess true, no placement
 	// filters).
-	specGoldenDockerDigest    = "0x6d2382cf47bf47bf042332ff473b858190614deae8bc71d1c12c817ef3cccd98"
-	specGoldenDockerSignature = "0x70ced3a907daa3e91663e3d037568141bf4d7fdf8bce31b959f64eee85b895332f2a7f65d8dae9986419c47b71ae45027cee1a8ea75973b943d911102849f4821c"
+	specGoldenDockerDigest    = "0x04dc71dc063e2c9042fee6a2ad92043b607c28a040b70fda47804292fd563d0e"
+	specGoldenDockerSignature = "0x94b7d8bd2d8405a10dd93ced7de250624dd6c6d4be466807870bb8a8d4cc847652219c3c86d07652f71b4d896d3f40ea9aff1cb99266aedf38bad878a15904ba1c"
 )
 
 func specGoldenKey(t testing.TB) KeySigner {
@@ -92,6 +93,7 @@ func specGoldenSpec() *JobSpec {
 		Region:        "eu-west",
 		MinReputation: 1200,
 		MinUptimePct:  95,
+		MaxLatencyMs:  30,
 	}
 }
 
@@ -239,15 +241,15 @@ func specHandDigest(s *JobSpec, chainID uint64) common.Hash {
 	specType := "JobSpec(string network,string home,uint64 nonce,uint64 createdAt,string runtime,string artifact," +
 		"uint64 artifactSize,string[] args,string[] env,bool networkAccess,string model,string framework,string gpuModel," +
 		"uint32 gpuCount,uint64 gpuMemMiB,uint32 cpuCores,uint64 ramMiB,uint64 diskMiB,uint64 durationSec," +
-		"uint256 priceCapWei,string[] inputCids,string region,uint32 minReputation,uint32 minUptimePct)"
-	domain := k(k([]byte(domainType)), str("skyops"), str("4"), word(chainID))
+		"uint256 priceCapWei,string[] inputCids,string region,uint32 minReputation,uint32 minUptimePct,uint32 maxLatencyMs)"
+	domain := k(k([]byte(domainType)), str("skyops"), str("5"), word(chainID))
 	msg := k(bytes.Join([][]byte{
 		k([]byte(specType)),
 		str(s.Network), str(s.Home), word(s.Nonce), word(s.CreatedAt), str(s.Runtime), str(s.Artifact),
 		word(s.ArtifactSize), arr(s.Args), arr(s.Env), boolean(s.NetworkAccess), str(s.Model), str(s.Framework), str(s.GPUModel),
 		word(uint64(s.GPUCount)), word(s.GPUMemMiB), word(uint64(s.CPUCores)), word(s.RAMMiB),
 		word(s.DiskMiB), word(s.DurationSec), common.LeftPadBytes(wei.Bytes(), 32), arr(s.InputCIDs),
-		str(s.Region), word(uint64(s.MinReputation)), word(uint64(s.MinUptimePct)),
+		str(s.Region), word(uint64(s.MinReputation)), word(uint64(s.MinUptimePct)), word(uint64(s.MaxLatencyMs)),
 	}, nil))
 	return common.BytesToHash(k([]byte{0x19, 0x01}, domain, msg))
 }
@@ -267,11 +269,11 @@ func TestJobSpecTypedDataJSON(t *testing.T) {
 	for _, want := range []string{
 		`{"types":{"EIP712Domain":[{"name":"name","type":"string"},`,
 		`],"JobSpec":[{"name":"network","type":"string"},`,
-		`"primaryType":"JobSpec","domain":{"name":"skyops","version":"4","chainId":1337},"message":{"network":"skyops-testnet","home":"` + specGoldenHome + `","nonce":"18364758544493064720",`,
+		`"primaryType":"JobSpec","domain":{"name":"skyops","version":"5","chainId":1337},"message":{"network":"skyops-testnet","home":"` + specGoldenHome + `","nonce":"18364758544493064720",`,
 		`"priceCapWei":"1500000000000000000"`,
 		`"networkAccess":false`,
-		`"inputCids":["` + specTestCID("input one") + `","` + specTestCID("input two") + `"],"region":"eu-west","minReputation":"1200","minUptimePct":"95"}}`,
-		`{"name":"inputCids","type":"string[]"},{"name":"region","type":"string"},{"name":"minReputation","type":"uint32"},{"name":"minUptimePct","type":"uint32"}]`,
+		`"inputCids":["` + specTestCID("input one") + `","` + specTestCID("input two") + `"],"region":"eu-west","minReputation":"1200","minUptimePct":"95","maxLatencyMs":"30"}}`,
+		`{"name":"inputCids","type":"string[]"},{"name":"region","type":"string"},{"name":"minReputation","type":"uint32"},{"name":"minUptimePct","type":"uint32"},{"name":"maxLatencyMs","type":"uint32"}]`,
 	} {
 		if !strings.Contains(string(js), want) {
 			t.Errorf("typed data JSON lacks %s:\n%s", want, js)
@@ -369,6 +371,8 @@ func TestJobSpecDigestChanges(t *testing.T) {
 		func(s *JobSpec) { s.MinReputation = 0 },
 		func(s *JobSpec) { s.MinUptimePct = 94 },
 		func(s *JobSpec) { s.MinUptimePct = 0 },
+		func(s *JobSpec) { s.MaxLatencyMs = 31 },
+		func(s *JobSpec) { s.MaxLatencyMs = 0 },
 	}
 	for i, m := range mutate {
 		s := specGoldenSpec()
@@ -549,24 +553,36 @@ func TestJobSpecFromTypedDataRefuses(t *testing.T) {
 			td.Types["EIP712Domain"] = append(td.Types["EIP712Domain"], apitypes.Type{Name: "salt", Type: "bytes32"})
 		}, "type EIP712Domain differs"},
 		{"domain name", func(td *apitypes.TypedData) { td.Domain.Name = "other" }, `domain is "other"`},
-		{"domain version", func(td *apitypes.TypedData) { td.Domain.Version = "5" }, `version "5", want "skyops" version "4"`},
+		{"domain version", func(td *apitypes.TypedData) { td.Domain.Version = "6" }, `version "6", want "skyops" version "5"`},
 		// What skyops made before the placement filters: version "3".
 		{"version 3", func(td *apitypes.TypedData) {
 			td.Domain.Version = "3"
-			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-3]
+			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-4]
 			delete(td.Message, "region")
 			delete(td.Message, "minReputation")
 			delete(td.Message, "minUptimePct")
-		}, `version "3", want "skyops" version "4" (make the typed data again`},
-		{"version 4 without the filters", func(td *apitypes.TypedData) {
-			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-3]
+			delete(td.Message, "maxLatencyMs")
+		}, `version "3", want "skyops" version "5" (make the typed data again`},
+		// What skyops made before the latency bound: version "4".
+		{"version 4", func(td *apitypes.TypedData) {
+			td.Domain.Version = "4"
+			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-1]
+			delete(td.Message, "maxLatencyMs")
+		}, `version "4", want "skyops" version "5" (make the typed data again`},
+		{"version 5 without the filters", func(td *apitypes.TypedData) {
+			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-4]
 		}, "type JobSpec differs"},
+		{"version 5 without maxLatencyMs", func(td *apitypes.TypedData) {
+			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-1]
+			delete(td.Message, "maxLatencyMs")
+		}, "type JobSpec differs"},
+		{"missing maxLatencyMs", func(td *apitypes.TypedData) { delete(td.Message, "maxLatencyMs") }, `lacks "maxLatencyMs"`},
 		// What an older skyops made: version "1", without networkAccess.
 		{"version 1", func(td *apitypes.TypedData) {
 			td.Domain.Version = "1"
 			td.Types["JobSpec"] = slices.DeleteFunc(td.Types["JobSpec"], func(f apitypes.Type) bool { return f.Name == "networkAccess" })
 			delete(td.Message, "networkAccess")
-		}, `version "1", want "skyops" version "4" (make the typed data again`},
+		}, `version "1", want "skyops" version "5" (make the typed data again`},
 		{"missing bool", func(td *apitypes.TypedData) { delete(td.Message, "networkAccess") }, `lacks "networkAccess"`},
 		{"missing region", func(td *apitypes.TypedData) { delete(td.Message, "region") }, `lacks "region"`},
 		{"missing minUptimePct", func(td *apitypes.TypedData) { delete(td.Message, "minUptimePct") }, `lacks "minUptimePct"`},
@@ -672,6 +688,7 @@ func TestValidate(t *testing.T) {
 		}, "this is a process job: a process job is not sandboxed and already has the provider's own network"},
 		{"min uptime 101", func(s *JobSpec) { s.MinUptimePct = 101 }, "minUptimePct 101: uptime is a percentage; pass 0 to 100 (--min-uptime)"},
 		{"min uptime huge", func(s *JobSpec) { s.MinUptimePct = 1 << 31 }, "minUptimePct 2147483648"},
+		{"latency in seconds", func(s *JobSpec) { s.MaxLatencyMs = 10_001 }, "maxLatencyMs 10001: the bound is in milliseconds; pass at most 10000, or 0 for no bound (--max-latency)"},
 		{"min reputation 3001", func(s *JobSpec) { s.MinReputation = 3001 },
 			"minReputation 3001: reputation is on a 0..3000 scale (1000 is neutral, a new node starts at 500); pass at most 3000, or 0 for no minimum (--min-reputation)"},
 		{"long region", func(s *JobSpec) { s.Region = strings.Repeat("r", MaxStringLen+1) }, "region is 257 bytes, at most 256"},

@@ -39,6 +39,10 @@ const (
 	MaxJobMinReputation = 3000
 	// MaxJobMinUptimePct: uptime is a percentage.
 	MaxJobMinUptimePct = 100
+	// MaxJobMaxLatencyMs is the loosest latency bound a spec may state:
+	// 10 s, more than any round trip on this planet, so a larger bound is
+	// a mistake (seconds for milliseconds), not a wish.
+	MaxJobMaxLatencyMs = 10_000
 
 	// MaxJobSpecBytes caps the JSON encoding of the whole spec. It binds
 	// before the per-item limits do (256 args of 4 KiB would be 1 MiB), and
@@ -170,6 +174,9 @@ func (s *JobSpec) validate() error {
 	}
 	if s.MinUptimePct > MaxJobMinUptimePct {
 		return fmt.Errorf("minUptimePct %d: uptime is a percentage; pass 0 to %d (--min-uptime)", s.MinUptimePct, MaxJobMinUptimePct)
+	}
+	if s.MaxLatencyMs > MaxJobMaxLatencyMs {
+		return fmt.Errorf("maxLatencyMs %d: the bound is in milliseconds; pass at most %d, or 0 for no bound (--max-latency)", s.MaxLatencyMs, MaxJobMaxLatencyMs)
 	}
 	if len(s.InputCIDs) > MaxJobInputs {
 		return fmt.Errorf("inputCids: %d items, at most %d (--input)", len(s.InputCIDs), MaxJobInputs)
