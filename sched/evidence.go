@@ -101,8 +101,13 @@ func CheckClaim(req Requirements, e *types.JobEvent, adv *types.Advert) error {
 	r.Exclude = nil // exclusion is the reducer's, by attempt
 	r.MinUptime = 0 // checked below, with slack: each peer measures uptime itself
 	if f, ok := Check(r, Entry{Advert: adv, SeenMs: e.TimeMs}, nil, FitNow, e.TimeMs, 0); !ok {
+		if f == FilterLatency {
+			return fmt.Errorf("the claimant's advert does not fit the job (%s: %s)", f, LatencyWhy(r, adv))
+		}
 		return fmt.Errorf("the claimant's advert does not fit the job (%s)", f)
 	}
+	// The latency factor needs no check here: the claim states no RTT,
+	// every peer estimates it from the advert and the home's submit.
 	w := WeightInputsFor(req, adv)
 	if e.Fit != w.Fit {
 		return fmt.Errorf("claim states fit %d, its advert gives %d", e.Fit, w.Fit)

@@ -5,18 +5,19 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 )
 
-// Factors are a candidate's four weight factors in Q16 fixed point
+// Factors are a candidate's five weight factors in Q16 fixed point
 // (65536 is 1.0), and their product, the weight, in Q32: what its score
 // is made of (see score.go).
 type Factors struct {
-	Reputation, Price, Locality, Fit uint64 // Q16
-	Weight                           uint64 // Q32
+	Reputation, Price, Locality, Fit, Latency uint64 // Q16
+	Weight                                    uint64 // Q32
 }
 
 // FactorsOf breaks weight inputs into their factors.
 func FactorsOf(w WeightInputs) Factors {
 	return Factors{Reputation: reputationFactor(w.Reputation), Price: priceFactor(w.PriceWei),
-		Locality: localityFactor(w.Locality), Fit: fitFactor(w.Fit), Weight: weight(w)}
+		Locality: localityFactor(w.Locality), Fit: fitFactor(w.Fit),
+		Latency: latencyFactor(w.RTTMicros, w.BoundMicros), Weight: weight(w)}
 }
 
 // Explained is one node's part in a job's ranking, as this peer sees it
@@ -28,8 +29,9 @@ type Explained struct {
 	Score   Score
 	Inputs  WeightInputs
 	Factors Factors
-	// Rejected is the first filter the node fails ("" if it fits).
-	Rejected string
+	// Rejected is the first filter the node fails ("" if it fits), and
+	// Why says more where the filter can (the latency estimate).
+	Rejected, Why string
 }
 
 // Explanation is a job's ranking with the reasons, as Nomad's
@@ -68,7 +70,11 @@ func (p *Peer) Explain(id common.Hash, nowMs uint64) (Explanation, bool) {
 			continue
 		}
 		f, _ := Check(req, e, res, FitNow, nowMs, p.cfg.TTLMs)
-		out.Nodes = append(out.Nodes, Explained{Node: e.Advert.Node, Rank: -1, Rejected: f})
+		why := ""
+		if f == FilterLatency {
+			why = LatencyWhy(req, e.Advert)
+		}
+		out.Nodes = append(out.Nodes, Explained{Node: e.Advert.Node, Rank: -1, Rejected: f, Why: why})
 	}
 	return out, true
 }

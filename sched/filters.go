@@ -23,6 +23,7 @@ const (
 	FilterDisk       = "disk"
 	FilterPrice      = "price"
 	FilterRegion     = "region"
+	FilterLatency    = "latency"
 	FilterReputation = "reputation"
 	FilterUptime     = "uptime"
 	FilterBond       = "bond"
@@ -47,6 +48,7 @@ var pipeline = [...]filter{
 	diskFilter{},
 	priceFilter{},
 	regionFilter{},
+	latencyFilter{},
 	bondFilter{},
 	reputationFilter{},
 	uptimeFilter{},
@@ -65,6 +67,7 @@ const (
 	fDisk
 	fPrice
 	fRegion
+	fLatency
 	fBond
 	fReputation
 	fUptime
@@ -117,6 +120,8 @@ func (q *query) judge(e Entry, rs []Reservation, scratch *[]uint32) (int, uint32
 		return fPrice, 0
 	case q.regionWant != "" && !strings.EqualFold(q.regionWant, a.Region):
 		return fRegion, 0
+	case q.req.MaxLatencyMs > 0 && !q.req.withinLatency(a):
+		return fLatency, 0
 	}
 	st := q.req.Standings
 	if !st.Bonded(a.Node) {
@@ -389,6 +394,17 @@ func (regionFilter) Name() string { return FilterRegion }
 // Feasible: the node is in the job's region (case-insensitive; "" is any).
 func (regionFilter) Feasible(q *query, n *nodeCapacity) bool {
 	return q.regionWant == "" || strings.EqualFold(q.regionWant, n.advert.Region)
+}
+
+type latencyFilter struct{}
+
+func (latencyFilter) Name() string { return FilterLatency }
+
+// Feasible: for a job that bounds its latency, the RTT estimated from the
+// home's coordinate (its signed submit) to the node's (its advert) is
+// within the bound. LatencyWhy says why not.
+func (latencyFilter) Feasible(q *query, n *nodeCapacity) bool {
+	return q.req.withinLatency(n.advert)
 }
 
 type reputationFilter struct{}

@@ -210,6 +210,11 @@ func (j *Job) Add(ev *types.JobEvent, hash common.Hash, proof *EventProof) AddRe
 		if h, err := peer.Decode(proof.Spec.Home); err == nil {
 			j.home = h
 		}
+		if ev.Actor == j.home {
+			// Before the held claims are checked: they were made
+			// against the home's reference point.
+			j.Req.HomeCoord = ev.HomeCoord
+		}
 		res.Evicted = j.recheck()
 	}
 	s := &stored{ev: ev, hash: hash}
@@ -237,6 +242,9 @@ func (j *Job) Add(ev *types.JobEvent, hash common.Hash, proof *EventProof) AddRe
 			res.Evicted = append(res.Evicted, evict)
 		}
 		j.hold(s)
+	}
+	if ev.Type == types.EvSubmit && ev.Actor == j.home && j.Spec != nil {
+		res.Evicted = append(res.Evicted, j.takeHomeCoord()...)
 	}
 	res.New = true
 	if j.refold(ev) {
@@ -393,11 +401,45 @@ func (j *Job) recheck() []common.Hash {
 	return out
 }
 
+// takeHomeCoord makes the coordinate of the home's own submit (the one
+// its slot holds) the job's reference point for latency, if it changed:
+// the claims scored or admitted against the old one are scored and checked
+// again, and those that no longer fit are dropped.
+func (j *Job) takeHomeCoord() []common.Hash {
+	var c *types.Coordinate
+	if h, ok := j.slots[slotKey{typ: types.EvSubmit, actor: j.home}]; ok {
+		c = j.events[h].ev.HomeCoord
+	}
+	if sameCoord(c, j.Req.HomeCoord) {
+		return nil
+	}
+	j.Req.HomeCoord = c
+	for _, s := range j.events {
+		s.claim = nil // its score may have a latency factor
+	}
+	return j.recheck()
+}
+
+func sameCoord(a, b *types.Coordinate) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.ErrorPPM == b.ErrorPPM && a.Adjustment == b.Adjustment && a.Height == b.Height && slices.Equal(a.Vec, b.Vec)
+}
+
 // checkClaim is CheckClaim against the standings of the claim's epoch.
 func (j *Job) checkClaim(e *types.JobEvent, adv *types.Advert) error {
 	req := j.Req
 	if j.standingsAt != nil {
 		req.Standings = j.standingsAt(e.TimeMs)
+	}
+	if req.MaxLatencyMs > 0 && req.HomeCoord == nil {
+		// Only a relay's submit has arrived: the job's reference point
+		// is not known yet, as the spec is not before any submit. The
+		// claim is held, and checked for latency when the home's
+		// submit comes (takeHomeCoord); no peer ranks the job, and so
+		// no honest peer claims it, before that.
+		req.MaxLatencyMs = 0
 	}
 	return CheckClaim(req, e, adv)
 }
@@ -531,6 +573,7 @@ func RequirementsFor(id common.Hash, s *types.JobSpec) Requirements {
 		Region:        s.Region,
 		MinReputation: s.MinReputation,
 		MinUptime:     s.MinUptimePct,
+		MaxLatencyMs:  s.MaxLatencyMs,
 	}
 }
 

@@ -38,6 +38,13 @@ type Requirements struct {
 	Exclude       []peer.ID // earlier failed executors of this job
 	InputCIDs     []string  // nodes providing them score higher
 	Image         string    // a Docker job's image: nodes holding it score higher
+	// MaxLatencyMs bounds the estimated RTT between a node and the job's
+	// home (0 = no bound); HomeCoord is the home's coordinate from its own
+	// signed submit, the reference point of every estimate (see
+	// latency.go). With a bound, a node without a coordinate, or a job
+	// whose home stated none, does not fit.
+	MaxLatencyMs uint32
+	HomeCoord    *types.Coordinate
 	// Standings are what the ranking peer knows of nodes beyond their
 	// adverts (reputation, uptime, bonds), for the epoch ranked in; the
 	// peer sets it, nil counts every node neutral.

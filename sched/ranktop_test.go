@@ -254,7 +254,7 @@ func TestRankTopIsRanksHead(t *testing.T) {
 func TestJudgeIndices(t *testing.T) {
 	want := map[int]string{fAlive: FilterAlive, fExcluded: FilterExcluded, fRuntime: FilterRuntime, fGPUModel: FilterGPUModel,
 		fGPUCount: FilterGPUCount, fGPUMemory: FilterGPUMemory, fCPU: FilterCPU, fRAM: FilterRAM, fDisk: FilterDisk,
-		fPrice: FilterPrice, fRegion: FilterRegion, fBond: FilterBond, fReputation: FilterReputation, fUptime: FilterUptime}
+		fPrice: FilterPrice, fRegion: FilterRegion, fLatency: FilterLatency, fBond: FilterBond, fReputation: FilterReputation, fUptime: FilterUptime}
 	if len(want) != len(pipeline) {
 		t.Fatalf("%d indices for %d filters", len(want), len(pipeline))
 	}

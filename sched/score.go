@@ -22,7 +22,7 @@ import (
 //	h     = first 8 bytes, big-endian, of keccak256(J.id || N.id)
 //	u     = (h|1) / 2^64                        uniform in (0,1), never 0
 //	L     = -log2(u) = 64 - log2(h|1)           Q48 fixed point, at least 1 ulp
-//	W     = rep * price * locality * fit        Q32 fixed point, each factor Q16
+//	W     = rep * price * locality * fit * lat  Q32 fixed point, each factor Q16
 //	score = floor(W * 2^64 / L)                 128-bit unsigned; larger wins
 //
 // Classic weighted rendezvous scores -w/ln(u); since -ln(u) = ln2 * -log2(u),
@@ -31,15 +31,17 @@ import (
 // removing a node moves only the jobs that node wins or loses.
 //
 // The weight factors, each bounded so that no single one dominates (the
-// product lies in [1/8, 10.5]):
+// product lies in [1/8, 15.75]):
 //
 //	rep      = (R + 1000) / 2000, R clamped to [0, 3000]     in [0.5, 2];   1 at the neutral 1000
 //	price    = (7*ref + P) / (4*(ref + P)), ref = 0.5 ETH    in (0.25, 1.75]; 1 at P = ref, nil P = 1
 //	locality = 1 + min(C, 4) / 4, C = input CIDs held        in [1, 2]
 //	           (+1 to C if the node holds a Docker job's image)
 //	fit      = 1 + 1 / (2*(1 + S)), S = GPUs left idle       in [1, 1.5]
+//	lat      = 1 + (B - R) / (2*B), R = estimated RTT to     in [1, 1.5]; 1 without a bound
+//	           the home, B = the job's bound (latency.go)
 //
-// Each factor is floor(factor * 2^16); W is built as ((rep*price)*locality>>16)*fit>>16,
+// Each factor is floor(factor * 2^16); W is built as (((rep*price)*locality>>16)*fit>>16)*lat>>16,
 // truncating at each step. ref is the daemon's default price (node.DefaultPrice).
 // Ties (equal 128-bit scores) go to the lower node id.
 
@@ -133,6 +135,11 @@ type WeightInputs struct {
 	// (FitNone if none can, by the advert's free counts); for a CPU-only
 	// job, all the node's free GPUs (so CPU work prefers GPU-less nodes).
 	Fit uint32
+	// RTTMicros is the RTT estimated between the node and the job's home,
+	// and BoundMicros the job's bound, both in microseconds; both 0 for a
+	// job without a bound. Every peer derives them from the node's advert
+	// and the home's submit, so a claim need not state them.
+	RTTMicros, BoundMicros uint64
 }
 
 // WeightInputsFor derives a node's weight inputs for a job from the node's
@@ -162,6 +169,11 @@ func weightInputsOf(req *Requirements, toks, inputs []string, a *types.Advert, r
 		// without the owner loading it first, and it moves there rather
 		// than to a node that must give it back.
 		Locality: locality(inputs, a.CIDs) + holdsImage(req.Image, a.Images),
+	}
+	if b := req.latencyBoundMicros(); b > 0 {
+		if rtt, ok := req.nodeRTT(a); ok {
+			w.RTTMicros, w.BoundMicros = rtt, b
+		}
 	}
 	if req.GPUCount == 0 {
 		_, free := a.GPUTotals()
@@ -283,11 +295,12 @@ func scoreOver(weight, l uint64) Score {
 	return s
 }
 
-// weight is the node's weight in Q32: the product of its four factors.
+// weight is the node's weight in Q32: the product of its five factors.
 func weight(w WeightInputs) uint64 {
 	x := reputationFactor(w.Reputation) * priceFactor(w.PriceWei) // Q32, < 2^35
 	x = x * localityFactor(w.Locality) >> 16                      // Q32, < 2^36
-	return x * fitFactor(w.Fit) >> 16                             // Q32, < 2^37
+	x = x * fitFactor(w.Fit) >> 16                                // Q32, < 2^37
+	return x * latencyFactor(w.RTTMicros, w.BoundMicros) >> 16    // Q32, < 2^38
 }
 
 // reputationFactor is (R + 1000) / 2000 in Q16, R clamped to [0, 3000].
