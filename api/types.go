@@ -74,6 +74,11 @@ type Node struct {
 	LastSeen     time.Time `json:"lastSeen"` // when this daemon received the advert
 	AdvertAt     time.Time `json:"advertAt"` // the author's timestamp
 	Agent        string    `json:"agent"`
+	// RTTEstimateUs is the round-trip time, in microseconds, estimated
+	// between the daemon asked and this node from their advertised network
+	// coordinates: what a job's --max-latency is checked against when that
+	// daemon is its home. Absent when either has no coordinate yet.
+	RTTEstimateUs *uint64 `json:"rttEstimateUs,omitempty"`
 }
 
 // Error is the body of every non-2xx answer.

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/sched"
 	"github.com/skyops/skyops/types"
 )
 
@@ -49,12 +50,21 @@ func (n *Node) Nodes() []api.Node {
 	// Read under the lock, as every brain access is: a snapshot may share
 	// the brain's maps.
 	st := n.brain.StandingsAt(uint64(time.Now().UnixMilli()))
+	var mine *types.Coordinate
+	for _, e := range entries {
+		if e.Advert.Node == self {
+			mine = e.Advert.Coord
+		}
+	}
 	out := make([]api.Node, 0, len(entries))
 	for _, e := range entries {
 		info := NodeInfo(e.Advert, e.SeenMs, self == e.Advert.Node)
 		id := e.Advert.Node
 		info.Reputation, info.UptimePct, info.Bonded = st.Reputation(id), st.UptimePct(id), st.Bonded(id)
 		info.BondRequired = st.BondRequired()
+		if rtt, ok := sched.EstimateRTT(mine, e.Advert.Coord); ok {
+			info.RTTEstimateUs = &rtt
+		}
 		out = append(out, info)
 	}
 	n.mu.Unlock()

@@ -30,7 +30,10 @@ type Config struct {
 	AdvertInterval time.Duration
 	// AdvertTTL is how long a node that stopped advertising stays in the
 	// view, and the first step of failure detection.
-	AdvertTTL     time.Duration
+	AdvertTTL time.Duration
+	// CoordInterval is how often the node pings a few peers to update its
+	// network coordinate (coords.go).
+	CoordInterval time.Duration
 	BootstrapWait time.Duration
 	// ChainID binds job signatures (EIP-712 domain) to one chain.
 	ChainID uint64
@@ -127,6 +130,7 @@ func defaultConfig() Config {
 		Listen:             []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"},
 		PriceWei:           price,
 		AdvertTTL:          10 * time.Second,
+		CoordInterval:      2 * time.Second,
 		BootstrapWait:      20 * time.Second,
 		ChainID:            DefaultChainID,
 		ClaimDelta:         500 * time.Millisecond,
@@ -240,6 +244,18 @@ func AdvertInterval(d time.Duration) Option {
 			return fmt.Errorf("advert interval %s: want between %s and 1m, or 0 for a third of the TTL", d, p2p.MinAdvertGap)
 		}
 		c.AdvertInterval = d
+		return nil
+	}
+}
+
+// CoordInterval sets how often the node measures round trips to a few
+// peers for its network coordinate.
+func CoordInterval(d time.Duration) Option {
+	return func(c *Config) error {
+		if d < 50*time.Millisecond || d > 10*time.Minute {
+			return fmt.Errorf("coordinate interval %s: want between 50ms and 10m", d)
+		}
+		c.CoordInterval = d
 		return nil
 	}
 }

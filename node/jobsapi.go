@@ -114,7 +114,13 @@ func (n *Node) Submit(ctx context.Context, req *api.SubmitRequest) (*api.SubmitR
 	if err := n.store.PutJobKey(id.Hex(), key); err != nil {
 		return nil, api.Errorf("unavailable", "record the job: %v", err)
 	}
-	ev := &types.JobEvent{Job: id, Type: types.EvSubmit, Spec: specJSON, OwnerSig: sig, ChainID: n.cfg.ChainID}
+	// The job's reference point for its latency bound: this daemon's
+	// coordinate as its adverts state it, signed into the submit.
+	home := n.coords.forAdvert()
+	if spec.MaxLatencyMs > 0 && home == nil {
+		return nil, api.Errorf("unavailable", "the job bounds its latency to %d ms from this daemon, which has no network coordinate yet: it fits one from round trips to its peers within a minute of joining; submit again shortly, or without --max-latency", spec.MaxLatencyMs)
+	}
+	ev := &types.JobEvent{Job: id, Type: types.EvSubmit, Spec: specJSON, OwnerSig: sig, ChainID: n.cfg.ChainID, HomeCoord: home}
 	if err := n.publishEvent(ctx, ev); err != nil {
 		return nil, api.Errorf("unavailable", "record the job: %v", err)
 	}

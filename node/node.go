@@ -64,6 +64,7 @@ type Node struct {
 	docker  *docker.Runtime // nil when this machine has no Docker engine
 	disk    *diskGuard      // the data dir's free-space floor
 	images  heldImages      // Docker images this node holds, advertised (images.go)
+	coords  *coords         // the node's network coordinate, advertised (coords.go)
 	pushes  pushLimiter     // budgets of peers pushing job events (push.go)
 	stepMu  sync.Mutex      // one brain step at a time
 
@@ -161,6 +162,9 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 		started:    time.Now(),
 	}
 	n.verified.m = map[common.Hash]*sched.EventProof{}
+	if n.coords, err = newCoords(); err != nil {
+		return nil, err
+	}
 	n.capacity.cpuCores = uint32(runtime.NumCPU())
 	n.capacity.ramMiB = memTotalMiB()
 	if cfg.OfferCPUs > 0 {
@@ -326,7 +330,7 @@ func (n *Node) Start(ctx context.Context) error {
 	// view and API include it from the first request on.
 	n.refreshImages(runCtx)
 	n.advertise(runCtx, true)
-	n.wg.Add(13)
+	n.wg.Add(14)
 	go func() { defer n.wg.Done(); n.bondLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.imagesLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.pruneLoop(runCtx) }()
@@ -339,6 +343,7 @@ func (n *Node) Start(ctx context.Context) error {
 	go func() { defer n.wg.Done(); n.receiptLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.anchorLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.advertLoop(runCtx) }()
+	go func() { defer n.wg.Done(); n.coordLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.receiveLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.jobLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.placeLoop(runCtx) }()
@@ -728,6 +733,7 @@ func (n *Node) buildAdvert() *types.Advert {
 		CIDs:       []string{},
 		Agent:      "skyopsd/" + Version,
 		Images:     n.images.get(),
+		Coord:      n.coords.forAdvert(),
 	}
 }
 

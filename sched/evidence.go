@@ -100,6 +100,14 @@ func CheckClaim(req Requirements, e *types.JobEvent, adv *types.Advert) error {
 	r := req
 	r.Exclude = nil // exclusion is the reducer's, by attempt
 	r.MinUptime = 0 // checked below, with slack: each peer measures uptime itself
+	if r.MaxLatencyMs > 0 && r.HomeCoord == nil {
+		// Only a relay's submit has arrived: the job's reference point is
+		// not known yet, as the spec is not before any submit. The claim
+		// is held, and checked for latency when the home's submit comes
+		// (Job.takeHomeCoord); no peer ranks the job, and so no honest
+		// peer claims it, before that.
+		r.MaxLatencyMs = 0
+	}
 	if f, ok := Check(r, Entry{Advert: adv, SeenMs: e.TimeMs}, nil, FitNow, e.TimeMs, 0); !ok {
 		if f == FilterLatency {
 			return fmt.Errorf("the claimant's advert does not fit the job (%s: %s)", f, LatencyWhy(r, adv))

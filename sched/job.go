@@ -433,14 +433,6 @@ func (j *Job) checkClaim(e *types.JobEvent, adv *types.Advert) error {
 	if j.standingsAt != nil {
 		req.Standings = j.standingsAt(e.TimeMs)
 	}
-	if req.MaxLatencyMs > 0 && req.HomeCoord == nil {
-		// Only a relay's submit has arrived: the job's reference point
-		// is not known yet, as the spec is not before any submit. The
-		// claim is held, and checked for latency when the home's
-		// submit comes (takeHomeCoord); no peer ranks the job, and so
-		// no honest peer claims it, before that.
-		req.MaxLatencyMs = 0
-	}
 	return CheckClaim(req, e, adv)
 }
 
