@@ -464,5 +464,8 @@ func placementFilters(s *types.JobSpec) string {
 	if s.MinUptimePct > 0 {
 		f = append(f, fmt.Sprintf("uptime >= %d%%", s.MinUptimePct))
 	}
+	if s.MaxLatencyMs > 0 {
+		f = append(f, fmt.Sprintf("RTT to home <= %d ms", s.MaxLatencyMs))
+	}
 	return strings.Join(f, ", ")
 }

@@ -122,9 +122,12 @@ var (
 			ID: "16Uiu2HAmBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBcpu002", Address: "0x3333333333333333333333333333333333334444",
 			CPUCores: 16, RAMMiB: 65536, PriceETH: "0", LastSeen: testNow.Add(-192 * time.Second),
 			Reputation: 500, UptimePct: 87, Bonded: false, BondRequired: true,
+			RTTEstimateUs: ptr(uint64(42_370)),
 		},
 	}
 )
+
+func ptr[T any](v T) *T { return &v }
 
 func TestRenderNodes(t *testing.T) {
 	var b bytes.Buffer
@@ -138,10 +141,10 @@ func TestRenderNodes(t *testing.T) {
 		t.Fatalf("want header, 2 rows for node 1, 1 for node 2, blank, SIMULATED note; got %d lines", len(lines))
 	}
 	for i, wants := range [][]string{
-		{"ID", "ADDRESS", "GPUS", "RAM", "PRICE (ETH/GPU-h)", "REGION", "REP", "UPTIME", "BOND", "LAST SEEN"},
+		{"ID", "ADDRESS", "GPUS", "RAM", "PRICE (ETH/GPU-h)", "REGION", "RTT", "REP", "UPTIME", "BOND", "LAST SEEN"},
 		{"16Ui…AAself01 (self)", "0x1111…2222", "8x NVIDIA A100-SXM4-40GB 40GiB (6 free) [simulated]", "128", "2TiB", "0.5", "eu-west", " 1000 ", " 100% ", " yes ", "0.4s ago"},
 		{"2x NVIDIA H100 80GB HBM3 79.6GiB (2 free) [simulated]"},
-		{"16Ui…BBcpu002", "0x3333…4444", "cpu only", "16", "64GiB", "-", " 500 ", " 87% ", " no ", "3m12s ago"},
+		{"16Ui…BBcpu002", "0x3333…4444", "cpu only", "16", "64GiB", "-", " 42.3 ms ", " 500 ", " 87% ", " no ", "3m12s ago"},
 		{},
 		{"SIMULATED: 1 of 2 nodes", "not real hardware"},
 	} {

@@ -37,6 +37,7 @@ type submitFlags struct {
 	priceCap                                    string
 	region                                      string
 	minReputation, minUptime                    int
+	maxLatency                                  string
 	env, inputs, inputFiles, secrets            []string
 	network, home                               string
 	chainID                                     uint64
@@ -73,6 +74,14 @@ nodes under 250 get no jobs at all. --min-uptime PCT takes only nodes that
 advertised in at least PCT percent of the recent epochs. skyops nodes shows
 each node's REP and UPTIME. 0 (the default) is no minimum.
 
+--max-latency D (e.g. 30ms) takes only nodes whose round-trip time to the
+job's home (the daemon it is submitted at) is estimated at most D, from the
+network coordinates daemons fit to pings of their peers and advertise; among
+those, nearer nodes are likelier to win the job. It is signed into the spec
+in whole milliseconds, at most 10s. A node that advertises no coordinate yet
+is not placed on. skyops nodes shows each node's estimate (RTT) from the
+daemon asked.
+
 --allow-network gives a Docker job's container a network (Docker's default
 bridge, for downloads and the like); without it the container has none, only
 loopback. It is part of the signed spec, and only Docker jobs may ask.
@@ -93,6 +102,7 @@ each change of state; it exits non-zero unless the job completes.`,
   skyops submit-task --model cpu-demo --wasm demo-train.wasm --wait -- --epochs 2
   skyops submit-task --wasm job.wasm --gpus 2 --price-cap 0.5 --env SEED=1 --input bafk...
   skyops submit-task --model gpt2 --region eu-west --min-reputation 1000 --min-uptime 90
+  skyops submit-task --model gpt2 --wasm train.wasm --max-latency 30ms
   skyops submit-task --model gpt2 --wasm train.wasm --dry-run > job.json
   skyops submit-task --typed-data job.json --signature 0x... --wasm train.wasm`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -117,6 +127,7 @@ each change of state; it exits non-zero unless the job completes.`,
 	fl.StringVar(&f.region, "region", "", "run only on nodes advertising this region, e.g. eu-west (case-insensitive; default any)")
 	fl.IntVar(&f.minReputation, "min-reputation", 0, "run only on nodes with at least this reputation, 0..3000 (1000 is neutral, new nodes start at 500; 0 = no minimum)")
 	fl.IntVar(&f.minUptime, "min-uptime", 0, "run only on nodes up at least this percent of recent epochs, 0..100 (0 = no minimum)")
+	fl.StringVar(&f.maxLatency, "max-latency", "", "run only on nodes whose estimated round trip to the job's home is at most this, e.g. 30ms (whole ms, at most 10s; default no bound)")
 	fl.StringArrayVar(&f.env, "env", nil, "KEY=VALUE in the job's environment (repeatable)")
 	fl.StringArrayVar(&f.inputs, "input", nil, "CID of an input (repeatable)")
 	fl.StringArrayVar(&f.secrets, "secret", nil, "KEY=VALUE the job gets in its environment, encrypted here with the job's data key, never in the signed spec (repeatable)")
@@ -434,6 +445,13 @@ func (f *submitFlags) applyFlags(cmd *cobra.Command, spec *types.JobSpec) error 
 		}
 		spec.MinUptimePct = uint32(f.minUptime)
 	}
+	if fl.Changed("max-latency") {
+		ms, err := parseMaxLatency(f.maxLatency)
+		if err != nil {
+			return err
+		}
+		spec.MaxLatencyMs = ms
+	}
 	if len(f.env) > 0 {
 		spec.Env = f.env
 	}
@@ -493,7 +511,7 @@ func (f *submitFlags) signedElsewhere(cmd *cobra.Command, cat *models.Catalog, e
 	}
 	fl := cmd.Flags()
 	// These change the spec; a spec signed elsewhere cannot take them.
-	for _, name := range []string{"framework", "gpu", "gpus", "gpu-mem", "cpus", "ram", "disk", "duration", "price-cap", "env", "input", "network", "allow-network", "region", "min-reputation", "min-uptime"} {
+	for _, name := range []string{"framework", "gpu", "gpus", "gpu-mem", "cpus", "ram", "disk", "duration", "price-cap", "env", "input", "network", "allow-network", "region", "min-reputation", "min-uptime", "max-latency"} {
 		if fl.Changed(name) {
 			return nil, fmt.Errorf("--%s cannot change a spec signed elsewhere: change the typed data and sign it again", name)
 		}
@@ -643,4 +661,29 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// parseMaxLatency reads --max-latency: a Go duration ("30ms", "0.5s") in
+// whole milliseconds, from 1 ms to types.MaxJobMaxLatencyMs; "0" is no
+// bound, as without the flag.
+func parseMaxLatency(s string) (uint32, error) {
+	if s == "0" {
+		return 0, nil
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		return 0, fmt.Errorf("--max-latency %q: not a duration; pass e.g. 30ms or 0.2s (0 = no bound)", s)
+	}
+	limit := time.Duration(types.MaxJobMaxLatencyMs) * time.Millisecond
+	switch {
+	case d < 0:
+		return 0, fmt.Errorf("--max-latency %s: a round trip is not negative; pass e.g. 30ms (0 = no bound)", s)
+	case d == 0:
+		return 0, nil
+	case d%time.Millisecond != 0:
+		return 0, fmt.Errorf("--max-latency %s: the bound is signed in whole milliseconds; pass e.g. %dms", s, max(1, d.Round(time.Millisecond).Milliseconds()))
+	case d > limit:
+		return 0, fmt.Errorf("--max-latency %s: at most %s (no round trip on this planet takes longer)", s, limit)
+	}
+	return uint32(d / time.Millisecond), nil
 }

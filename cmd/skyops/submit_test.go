@@ -179,7 +179,7 @@ func TestSubmitPlacementFilters(t *testing.T) {
 	if err := json.Compact(&td, dr.TypedData); err != nil {
 		t.Fatal(err)
 	}
-	if want := `"region":"eu-west","minReputation":"1200","minUptimePct":"90"}`; !strings.Contains(td.String(), want) {
+	if want := `"region":"eu-west","minReputation":"1200","minUptimePct":"90","maxLatencyMs":"0"}`; !strings.Contains(td.String(), want) {
 		t.Errorf("dry run typed data lacks %s:\n%s", want, td.String())
 	}
 	// The bounds, and "" (any region), are accepted; without the flags a
@@ -209,6 +209,38 @@ func TestSubmitPlacementFilters(t *testing.T) {
 		{with("--region", strings.Repeat("r", 257)), []string{"region is 257 bytes, at most 256"}},
 	} {
 		cliMustFail(t, h, c.args, c.wants...)
+	}
+}
+
+// --max-latency is signed into the spec in whole milliseconds; malformed
+// or out-of-range durations are refused before the daemon is asked.
+func TestSubmitMaxLatency(t *testing.T) {
+	h := walletTestHooks()
+	w := newCLITestWallet(t)
+	wasm := writeTestModule(t, emptyWasmModule)
+	for in, want := range map[string]uint32{"30ms": 30, "0.2s": 200, "10s": 10_000, "0": 0, "0s": 0} {
+		spec, dr := submitDryRun(t, h, w, "--wasm", wasm, "--max-latency", in)
+		if spec.MaxLatencyMs != want {
+			t.Errorf("--max-latency %s: spec says %d ms", in, spec.MaxLatencyMs)
+		}
+		var td bytes.Buffer
+		if err := json.Compact(&td, dr.TypedData); err != nil {
+			t.Fatal(err)
+		}
+		if s := fmt.Sprintf(`"maxLatencyMs":"%d"}`, want); !strings.Contains(td.String(), s) {
+			t.Errorf("--max-latency %s: typed data lacks %s", in, s)
+		}
+	}
+	noDaemon := append([]string{"submit-task", "--wasm", wasm, "--socket", filepath.Join(t.TempDir(), "no.sock")}, w.flags()...)
+	for in, want := range map[string]string{
+		"30":      `--max-latency "30": not a duration; pass e.g. 30ms or 0.2s (0 = no bound)`,
+		"fast":    `--max-latency "fast": not a duration`,
+		"-5ms":    "--max-latency -5ms: a round trip is not negative",
+		"1500us":  "--max-latency 1500us: the bound is signed in whole milliseconds; pass e.g. 2ms",
+		"10001ms": "--max-latency 10001ms: at most 10s",
+		"1m":      "--max-latency 1m: at most 10s",
+	} {
+		cliMustFail(t, h, append(append([]string{}, noDaemon...), "--max-latency", in), want)
 	}
 }
 
