@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"sync"
 	"time"
@@ -10,7 +11,6 @@ import (
 	"github.com/hashicorp/serf/coordinate"
 	"github.com/libp2p/go-libp2p/core/peer"
 
-	"github.com/skyops/skyops/sched"
 	"github.com/skyops/skyops/types"
 )
 
@@ -81,10 +81,25 @@ func (c *coords) observe(p peer.ID, other *types.Coordinate, rtt time.Duration) 
 	if c.samples < coordMinSamples {
 		return nil
 	}
-	if moved, ok := sched.EstimateRTT(c.advertised, cur); !ok || moved > coordMoveMicros+2*cur.Height {
+	if c.advertised == nil || coordMoved(c.advertised, cur) > coordMoveMicros {
 		c.advertised = cur
 	}
 	return nil
+}
+
+// coordMoved is how far b is from a, in microseconds: the distance of the
+// vectors plus the changes of height and adjustment, the most any RTT
+// estimate involving the coordinate can have changed.
+func coordMoved(a, b *types.Coordinate) float64 {
+	if len(a.Vec) != len(b.Vec) {
+		return math.Inf(1)
+	}
+	var sq float64
+	for i := range a.Vec {
+		d := float64(a.Component(i) - b.Component(i))
+		sq += d * d
+	}
+	return math.Sqrt(sq) + math.Abs(float64(a.Height)-float64(b.Height)) + math.Abs(float64(a.Adjust()-b.Adjust()))
 }
 
 // current is the client's coordinate now, in the wire form.
