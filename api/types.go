@@ -382,18 +382,27 @@ type Explanation struct {
 // strings of exact fixed-point values: weight = reputation × price ×
 // locality × fit, score = weight ÷ −log2(u) for the node's hash u.
 type ExplainedNode struct {
-	ID         string `json:"id"`
-	Rank       int    `json:"rank"` // 0 = best; -1 = rejected
-	Rejected   string `json:"rejected,omitempty"`
+	ID       string `json:"id"`
+	Rank     int    `json:"rank"` // 0 = best; -1 = rejected
+	Rejected string `json:"rejected,omitempty"`
+	// Why says more about a rejection where the filter can, e.g. latency:
+	// "estimated 42.0 ms from the home, the job allows 30 ms".
+	Why        string `json:"why,omitempty"`
 	Score      string `json:"score,omitempty"` // 128-bit, hex
 	Reputation string `json:"reputation,omitempty"`
 	Price      string `json:"price,omitempty"`
 	Locality   string `json:"locality,omitempty"`
 	Fit        string `json:"fit,omitempty"`
-	Weight     string `json:"weight,omitempty"`
+	// Latency is the nearness factor of a job with --max-latency (1 for
+	// one without), from RTTEstimateUs.
+	Latency string `json:"latency,omitempty"`
+	Weight  string `json:"weight,omitempty"`
 	// The inputs the factors come from.
 	ReputationScore uint32 `json:"reputationScore"`
 	PriceWei        string `json:"priceWei,omitempty"`
 	InputsHeld      uint32 `json:"inputsHeld"`
 	GPUsLeftIdle    uint32 `json:"gpusLeftIdle"`
+	// RTTEstimateUs is the node's estimated RTT to the job's home, for a
+	// job with a latency bound.
+	RTTEstimateUs uint64 `json:"rttEstimateUs,omitempty"`
 }

@@ -527,12 +527,13 @@ func (n *Node) Explain(ctx context.Context, ref string) (*api.Explanation, error
 		return fmt.Sprintf("%d.%04d", whole, rest)
 	}
 	for _, e := range x.Nodes {
-		en := api.ExplainedNode{ID: e.Node.String(), Rank: e.Rank, Rejected: e.Rejected}
+		en := api.ExplainedNode{ID: e.Node.String(), Rank: e.Rank, Rejected: e.Rejected, Why: e.Why}
 		if e.Rank >= 0 {
 			en.Score = e.Score.String()
 			en.Reputation, en.Price = q16(e.Factors.Reputation, 16), q16(e.Factors.Price, 16)
 			en.Locality, en.Fit, en.Weight = q16(e.Factors.Locality, 16), q16(e.Factors.Fit, 16), q16(e.Factors.Weight, 32)
 			en.ReputationScore, en.InputsHeld, en.GPUsLeftIdle = e.Inputs.Reputation, e.Inputs.Locality, e.Inputs.Fit
+			en.Latency, en.RTTEstimateUs = q16(e.Factors.Latency, 16), e.Inputs.RTTMicros
 			if e.Inputs.PriceWei != nil {
 				en.PriceWei = e.Inputs.PriceWei.String()
 			}

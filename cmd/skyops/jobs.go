@@ -70,7 +70,11 @@ func renderExplanation(w io.Writer, x *api.Explanation) error {
 	fmt.Fprintln(t, "RANK\tNODE\tWEIGHT\tREPUTATION\tPRICE\tLOCALITY\tFIT\tSCORE / REJECTED BY")
 	for _, n := range x.Nodes {
 		if n.Rank < 0 {
-			fmt.Fprintf(t, "-\t%s\t\t\t\t\t\t%s\n", shortID(n.ID), clean(n.Rejected))
+			why := clean(n.Rejected)
+			if n.Why != "" {
+				why += ": " + clean(n.Why)
+			}
+			fmt.Fprintf(t, "-\t%s\t\t\t\t\t\t%s\n", shortID(n.ID), why)
 			continue
 		}
 		fmt.Fprintf(t, "%d\t%s\t%s\t%s (%d)\t%s\t%s (%d held)\t%s (%d idle)\t%s\n", n.Rank, shortID(n.ID), n.Weight,
