@@ -78,7 +78,8 @@ type Node struct {
 	// between the daemon asked and this node from their advertised network
 	// coordinates: what a job's --max-latency is checked against when that
 	// daemon is its home. Absent when either has no coordinate yet.
-	RTTEstimateUs *uint64 `json:"rttEstimateUs,omitempty"`
+	// (At most about 10^8: coordinates are bounded to ±10 s, so 32 bits.)
+	RTTEstimateUs *uint32 `json:"rttEstimateUs,omitempty"`
 }
 
 // Error is the body of every non-2xx answer.
@@ -404,5 +405,5 @@ type ExplainedNode struct {
 	GPUsLeftIdle    uint32 `json:"gpusLeftIdle"`
 	// RTTEstimateUs is the node's estimated RTT to the job's home, for a
 	// job with a latency bound.
-	RTTEstimateUs uint64 `json:"rttEstimateUs,omitempty"`
+	RTTEstimateUs uint32 `json:"rttEstimateUs,omitempty"`
 }

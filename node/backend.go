@@ -1,6 +1,7 @@
 package node
 
 import (
+	"math"
 	"os"
 	"slices"
 	"time"
@@ -63,7 +64,8 @@ func (n *Node) Nodes() []api.Node {
 		info.Reputation, info.UptimePct, info.Bonded = st.Reputation(id), st.UptimePct(id), st.Bonded(id)
 		info.BondRequired = st.BondRequired()
 		if rtt, ok := sched.EstimateRTT(mine, e.Advert.Coord); ok {
-			info.RTTEstimateUs = &rtt
+			us := uint32(min(rtt, math.MaxUint32)) // valid coordinates give under 2^27
+			info.RTTEstimateUs = &us
 		}
 		out = append(out, info)
 	}

@@ -123,7 +123,7 @@ func TestCoordinatesOverLibp2p(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		est := time.Duration(*n.RTTEstimateUs) * time.Microsecond
+		est := time.Duration(*n.RTTEstimateUs) * time.Microsecond // uint32 µs
 		t.Logf("%s: estimate %v, ping %v", n.ID[len(n.ID)-6:], est, ping)
 		if d := est - ping; d > 2*time.Millisecond || d < -2*time.Millisecond {
 			t.Errorf("%s: estimate %v, ping %v", n.ID, est, ping)

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -533,7 +534,7 @@ func (n *Node) Explain(ctx context.Context, ref string) (*api.Explanation, error
 			en.Reputation, en.Price = q16(e.Factors.Reputation, 16), q16(e.Factors.Price, 16)
 			en.Locality, en.Fit, en.Weight = q16(e.Factors.Locality, 16), q16(e.Factors.Fit, 16), q16(e.Factors.Weight, 32)
 			en.ReputationScore, en.InputsHeld, en.GPUsLeftIdle = e.Inputs.Reputation, e.Inputs.Locality, e.Inputs.Fit
-			en.Latency, en.RTTEstimateUs = q16(e.Factors.Latency, 16), e.Inputs.RTTMicros
+			en.Latency, en.RTTEstimateUs = q16(e.Factors.Latency, 16), uint32(min(e.Inputs.RTTMicros, math.MaxUint32))
 			if e.Inputs.PriceWei != nil {
 				en.PriceWei = e.Inputs.PriceWei.String()
 			}

@@ -122,7 +122,7 @@ var (
 			ID: "16Uiu2HAmBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBcpu002", Address: "0x3333333333333333333333333333333333334444",
 			CPUCores: 16, RAMMiB: 65536, PriceETH: "0", LastSeen: testNow.Add(-192 * time.Second),
 			Reputation: 500, UptimePct: 87, Bonded: false, BondRequired: true,
-			RTTEstimateUs: ptr(uint64(42_370)),
+			RTTEstimateUs: ptr(uint32(42_370)),
 		},
 	}
 )

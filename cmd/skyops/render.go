@@ -135,7 +135,7 @@ func renderNodes(w io.Writer, nodes []api.Node, now time.Time, wide bool) error 
 		}
 		rtt := "-"
 		if n.RTTEstimateUs != nil {
-			rtt = sched.FormatMicros(*n.RTTEstimateUs)
+			rtt = sched.FormatMicros(uint64(*n.RTTEstimateUs))
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%d%%\t%s\t%s\n",
 			id, orDash(addr), gpus[0], cpus, formatMiB(n.RAMMiB), orDash(clean(strings.Join(n.Runtimes, ","))),
