@@ -3,18 +3,24 @@ package node
 import (
 	"bytes"
 	"context"
+	"encoding/hex"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/p2p/protocol/ping"
 
+	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/sched"
+	"github.com/skyops/skyops/types"
 )
 
 // delayedPing answers libp2p's ping protocol as the stock handler does (echo
@@ -59,7 +65,7 @@ func TestCoordinatesUnderDelay(t *testing.T) {
 	dir := tmp(t)
 	opts := func(name string, more ...Option) []Option {
 		return append([]Option{DataDir(filepath.Join(dir, name)), Network(syncTestNet), quiet(), SimGPUs("none"), WithoutChain(),
-			WithoutDocker(), SyncEvery(time.Hour), CoordInterval(interval)}, more...)
+			WithoutDocker(), AllowProcess(), SyncEvery(time.Hour), CoordInterval(interval)}, more...)
 	}
 	all := []*Node{startedNode(t, ctx, opts("n0")...)}
 	var boot []string
@@ -141,5 +147,72 @@ func TestCoordinatesUnderDelay(t *testing.T) {
 			t.Logf("peer %d: %s", index(e.Advert.Node), sched.LatencyWhy(req, e.Advert))
 		}
 		t.Fatalf("placed on %v, want peers 0, 1 and 2", placed)
+	}
+
+	// And jobs submitted so at peer 0 run there, or at 1 or 2.
+	key, _ := crypto.GenerateKey()
+	owner := types.KeySigner{Key: key}
+	c := api.NewClient(home.SocketPath())
+	ran := map[int]int{}
+	for k := range 6 {
+		spec := types.JobSpec{Network: home.cfg.Network, Home: home.ID().String(), Nonce: uint64(k + 1), CreatedAt: uint64(time.Now().Unix()),
+			Runtime: "process", Artifact: "true", Args: []string{}, Env: []string{}, RAMMiB: 16,
+			DurationSec: 60, PriceCapWei: "0", InputCIDs: []string{}, MaxLatencyMs: 15}
+		sig, err := types.SignJobSpec(&spec, home.cfg.ChainID, owner)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp, err := c.Submit(ctx, api.SubmitRequest{Spec: spec, Signature: "0x" + hex.EncodeToString(sig), Owner: owner.Address().Hex()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for {
+			j, err := c.Job(ctx, resp.ID)
+			if err == nil && (j.State == "completed" || j.State == "failed") {
+				id, _ := peer.Decode(j.Node)
+				ran[index(id)]++
+				break
+			}
+			select {
+			case <-ctx.Done():
+				t.Fatalf("job %d never ended: %+v, %v", k, j, err)
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+	}
+	t.Logf("6 jobs with --max-latency 15ms submitted at peer 0 ran on peers (index: count) %v", ran)
+	for i := range ran {
+		if i < 0 || i > 2 {
+			t.Fatalf("a job ran beyond its bound: %v", ran)
+		}
+	}
+}
+
+// A daemon without a coordinate (alone: nobody to ping) refuses a job that
+// bounds its latency, saying why, and takes one that does not.
+func TestSubmitMaxLatencyWithoutCoordinate(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	n := startedNode(t, ctx, DataDir(filepath.Join(tmp(t), "d")), SimGPUs("none"), AllowProcess(), WithoutDocker(), WithoutChain(), quiet())
+	key, _ := crypto.GenerateKey()
+	owner := types.KeySigner{Key: key}
+	c := api.NewClient(n.SocketPath())
+	submit := func(ms uint32) error {
+		spec := types.JobSpec{Network: n.cfg.Network, Home: n.ID().String(), Nonce: uint64(ms) + 1, CreatedAt: uint64(time.Now().Unix()),
+			Runtime: "process", Artifact: "true", Args: []string{}, Env: []string{}, RAMMiB: 16,
+			DurationSec: 60, PriceCapWei: "0", InputCIDs: []string{}, MaxLatencyMs: ms}
+		sig, err := types.SignJobSpec(&spec, n.cfg.ChainID, owner)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = c.Submit(ctx, api.SubmitRequest{Spec: spec, Signature: "0x" + hex.EncodeToString(sig), Owner: owner.Address().Hex()})
+		return err
+	}
+	var e *api.Error
+	if err := submit(30); !errors.As(err, &e) || e.Code != "unavailable" || !strings.Contains(e.Message, "no network coordinate yet") {
+		t.Fatalf("a bounded job at a daemon without a coordinate: %v", err)
+	}
+	if err := submit(0); err != nil {
+		t.Fatalf("an unbounded job: %v", err)
 	}
 }

@@ -60,6 +60,12 @@ func (n *Node) Submit(ctx context.Context, req *api.SubmitRequest) (*api.SubmitR
 	if j := n.jobByID(id); j != nil && j.Submit != nil && j.Submit.Actor == n.key.PeerID() {
 		return n.submitResponse(j), nil // the same signed job again: idempotent
 	}
+	// The job's reference point for its latency bound: this daemon's
+	// coordinate as its adverts state it, signed into the submit.
+	home := n.coords.forAdvert()
+	if spec.MaxLatencyMs > 0 && home == nil {
+		return nil, api.Errorf("unavailable", "the job bounds its latency to %d ms from this daemon, which has no network coordinate yet: it fits one from round trips to its peers within a minute of joining; submit again shortly, or without --max-latency", spec.MaxLatencyMs)
+	}
 	// (A job this daemon knows only from a relay's submit is still its to
 	// accept: it is the spec's home, and it has no data key for it yet.)
 	if spec.Runtime == "wasm" {
@@ -76,7 +82,9 @@ func (n *Node) Submit(ctx context.Context, req *api.SubmitRequest) (*api.SubmitR
 	// Refuse only what could never run: with every GPU free, would any node
 	// this daemon knows fit, live or seen lately (a node restarting, or cut
 	// off for a while)? What fits in principle but not now is queued.
-	if ever := n.couldEverRun(sched.RequirementsFor(id, &spec), uint64(time.Now().UnixMilli())); len(ever.Ranked) == 0 {
+	everReq := sched.RequirementsFor(id, &spec)
+	everReq.HomeCoord = home // as the submit below will state it
+	if ever := n.couldEverRun(everReq, uint64(time.Now().UnixMilli())); len(ever.Ranked) == 0 {
 		return nil, api.Errorf("unplaceable", "no node in the network (nor any seen in the last %d h) could ever run this job: %s", int(departedMemory.Hours()), ever.Summary())
 	}
 	specJSON, err := json.Marshal(&spec)
@@ -114,12 +122,6 @@ func (n *Node) Submit(ctx context.Context, req *api.SubmitRequest) (*api.SubmitR
 	}
 	if err := n.store.PutJobKey(id.Hex(), key); err != nil {
 		return nil, api.Errorf("unavailable", "record the job: %v", err)
-	}
-	// The job's reference point for its latency bound: this daemon's
-	// coordinate as its adverts state it, signed into the submit.
-	home := n.coords.forAdvert()
-	if spec.MaxLatencyMs > 0 && home == nil {
-		return nil, api.Errorf("unavailable", "the job bounds its latency to %d ms from this daemon, which has no network coordinate yet: it fits one from round trips to its peers within a minute of joining; submit again shortly, or without --max-latency", spec.MaxLatencyMs)
 	}
 	ev := &types.JobEvent{Job: id, Type: types.EvSubmit, Spec: specJSON, OwnerSig: sig, ChainID: n.cfg.ChainID, HomeCoord: home}
 	if err := n.publishEvent(ctx, ev); err != nil {
