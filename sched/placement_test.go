@@ -502,6 +502,12 @@ func goldenNodes() []Entry {
 		if i%10 == 7 {
 			a.GPUs = append(a.GPUs, gpuGroup("NVIDIA A10", 24576, 2, 2))
 		}
+		// Network coordinates, for the latency jobs (every node but
+		// those i%11 == 5), spread over about ±30 ms.
+		if i%11 != 5 {
+			a.Coord = coordAt(int64(i*7919%61-30)*1000, int64(i*104729%53-26)*1000, uint64(100*(i%5)))
+			a.Coord.Adjustment = twos(int64(i%3-1) * 200)
+		}
 		switch {
 		case i%7 == 0:
 			a.Runtimes = []string{"docker"}
@@ -553,6 +559,9 @@ func goldenJobs() []goldenJob {
 		{"mi300-nowhere", FitEver, Requirements{GPUModel: "MI300X", GPUCount: 1}},
 		{"a100-excluded", FitNow, Requirements{GPUModel: "A100", GPUCount: 1, Exclude: []peer.ID{testID(2), testID(8)}, MinReputation: NeutralReputation}},
 		{"reputation-too-high", FitNow, Requirements{MinReputation: 2 * NeutralReputation}},
+		{"cpu-latency-25ms", FitNow, Requirements{Runtime: "wasm", CPUCores: 4, MaxLatencyMs: 25, HomeCoord: coordAt(0, 0, 50)}},
+		{"a100-latency-40ms", FitNow, Requirements{GPUModel: "A100", GPUCount: 1, MaxLatencyMs: 40, HomeCoord: coordAt(-10_000, 5_000, 0)}},
+		{"latency-no-home", FitNow, Requirements{Runtime: "wasm", MaxLatencyMs: 25}},
 	}
 	for i := range jobs {
 		jobs[i].req.JobID = jobID("golden/" + jobs[i].name)
@@ -568,8 +577,12 @@ func formatPlacement(b *bytes.Buffer, j goldenJob, p Placement) {
 	}
 	for i, c := range p.Ranked {
 		w := c.Weights
-		fmt.Fprintf(b, "%2d %s %s seq=%d price=%s rep=%d wprice=%v loc=%d fit=%d\n",
+		fmt.Fprintf(b, "%2d %s %s seq=%d price=%s rep=%d wprice=%v loc=%d fit=%d",
 			i, c.Node, c.Score, c.AdvertSeq, c.PriceWei, w.Reputation, w.PriceWei, w.Locality, w.Fit)
+		if w.BoundMicros > 0 { // only jobs with a latency bound: older lines stay as they were
+			fmt.Fprintf(b, " rtt=%d/%d", w.RTTMicros, w.BoundMicros)
+		}
+		b.WriteString("\n")
 	}
 	b.WriteString("\n")
 }
