@@ -52,10 +52,13 @@ func TestLatencyProcess(t *testing.T) {
 	for i, d := range latencyDelaysMs {
 		if out, err := exec.CommandContext(ctx, "ip", "netns", "exec", ni.Namespaces[i], "tc", "qdisc", "add", "dev", ni.Veths[i][1], "root", "netem", "delay", fmt.Sprintf("%dms", d)).CombinedOutput(); err != nil {
 			if strings.Contains(string(out), "qdisc kind is unknown") {
-				// A kernel without sch_netem (some CI and VM kernels):
+				// A kernel without sch_netem (this VM's and CI's):
 				// node.TestCoordinatesUnderDelay delays pings in-process
-				// instead.
-				netnsUnavailable(t, "the kernel has no netem qdisc (sch_netem)")
+				// instead. Namespaces are promised in CI; netem is not.
+				if os.Getenv("SKYOPS_REQUIRE_NETEM") == "1" {
+					t.Fatal("SKYOPS_REQUIRE_NETEM=1 but the kernel has no netem qdisc (sch_netem)")
+				}
+				t.Skip("the kernel has no netem qdisc (sch_netem); node.TestCoordinatesUnderDelay delays pings in-process instead")
 			}
 			t.Fatalf("netem on peer %d: %v: %s", i, err, out)
 		}
