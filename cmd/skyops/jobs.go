@@ -210,6 +210,13 @@ func renderJob(w io.Writer, j *api.Job) error {
 	if j.OutputCID != "" {
 		row("Output", j.OutputCID)
 	}
+	for i, d := range j.Deliveries {
+		k := "Delivered"
+		if i > 0 {
+			k = ""
+		}
+		row(k, fmt.Sprintf("%s %s (%s, %s)", clean(d.Kind), clean(d.Ref), clean(d.URL), d.RecordedAt.Format("2006-01-02 15:04:05")))
+	}
 	if j.Error != "" {
 		row("Error", clean(j.Error))
 	}
