@@ -47,7 +47,7 @@ func ParseTarget(s string) (Target, error) {
 func parseHTTPURL(s string) (*url.URL, error) {
 	u, err := url.Parse(s)
 	if err != nil {
-		return nil, fmt.Errorf("%q is not a URL", s)
+		return nil, fmt.Errorf("%q is not a URL: want http://HOST:PORT or https://HOST", s)
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {
 		return nil, fmt.Errorf("%q is not an http:// or https:// URL", s)
