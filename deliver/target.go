@@ -50,7 +50,7 @@ func parseHTTPURL(s string) (*url.URL, error) {
 		return nil, fmt.Errorf("%q is not a URL: want http://HOST:PORT or https://HOST", s)
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {
-		return nil, fmt.Errorf("%q is not an http:// or https:// URL", s)
+		return nil, fmt.Errorf("%q is not an http:// or https:// URL: want http://HOST:PORT or https://HOST", s)
 	}
 	if u.Host == "" {
 		return nil, fmt.Errorf("%q has no host", s)
