@@ -366,12 +366,8 @@ delivered result with skyops open. With --deliver, -o is optional.`,
 				return err
 			}
 			if d.any() {
-				ds, err := deliverResult(cmd, o, c, j, sealed, targets, arKey, key)
-				if err != nil {
+				if _, err := deliverResult(cmd, o, c, j, sealed, targets, arKey, key); err != nil {
 					return err
-				}
-				if o.json() && out == "" {
-					return o.printJSON(ds)
 				}
 			}
 			if out == "" {
