@@ -148,3 +148,20 @@ func TestGetDeliverAndOpen(t *testing.T) {
 		t.Fatalf("open FILE: exit %d, %q, %q", code, out, errs)
 	}
 }
+
+// submit-task --deliver without --wait is refused before anything is sent:
+// only a command that sees the job complete can deliver its result.
+func TestSubmitDeliverNeedsWait(t *testing.T) {
+	h := walletTestHooks()
+	w := newCLITestWallet(t)
+	d := startSubmitDaemon(t)
+	wasm := writeTestModule(t, emptyWasmModule)
+	args := append([]string{"submit-task", "--socket", d.socket, "--wasm", wasm, "--deliver", "ipfs=http://127.0.0.1:5001"}, w.flags()...)
+	cliMustFail(t, h, args, "--deliver needs --wait")
+	cliMustFail(t, h, append(args, "--wait", "--deliver", "s3=x"), "--deliver wants ipfs=URL or arweave=URL")
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if len(d.reqs) != 0 {
+		t.Fatalf("%d submits reached the daemon", len(d.reqs))
+	}
+}
