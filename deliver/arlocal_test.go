@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/rand"
 	"crypto/rsa"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net"
@@ -170,5 +171,64 @@ func (a *arlocal) verifyTx(id string) {
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		a.t.Fatalf("arweave-js does not verify transaction %s: %v: %s", id, err, out)
+	}
+	// And the check can fail: the same transaction with another reward
+	// (a field the signature covers) does not verify.
+	var m map[string]any
+	if err := json.Unmarshal(tx, &m); err != nil {
+		a.t.Fatal(err)
+	}
+	m["reward"] = "1"
+	bad, _ := json.Marshal(m)
+	cmd = exec.Command("node", "verify-tx.js")
+	cmd.Dir = filepath.Join("..", "tools", "arlocal")
+	cmd.Stdin = bytes.NewReader(bad)
+	if out, err := cmd.CombinedOutput(); err == nil {
+		a.t.Fatalf("arweave-js verifies a tampered transaction: %s", out)
+	}
+}
+
+// Arweave's own key size, once: a 4096-bit wallet (a 512-byte owner), read
+// from its JWK as --arweave-wallet reads it.
+func TestArlocal4096BitWallet(t *testing.T) {
+	al := startArlocal(t)
+	k, err := rsa.GenerateKey(rand.Reader, 4096)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, err := MarshalJWK(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, err := ParseJWK(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	al.get("/mint/" + ArweaveAddress(&key.PublicKey) + "/1000000000000000")
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	data := make([]byte, 5000)
+	rand.Read(data)
+	d, err := Deliver(ctx, Target{Kind: KindArweave, URL: al.url}, bytes.NewReader(data), int64(len(data)), Options{Job: "0xdef", ArweaveKey: key})
+	if err != nil {
+		t.Fatal(err)
+	}
+	al.get("/mine")
+	al.verifyTx(d.Ref)
+	if got := al.get("/" + d.Ref); !bytes.Equal(got, data) {
+		t.Fatalf("fetched %d bytes back, want the %d posted", len(got), len(data))
+	}
+	var tx struct{ Tags []tagJSON }
+	json.Unmarshal(al.get("/tx/"+d.Ref), &tx)
+	want := map[string]string{"Content-Type": "application/octet-stream", "App-Name": "skyops", "Skyops-Job": "0xdef"}
+	for _, tg := range tx.Tags {
+		n, _ := b64.DecodeString(tg.Name)
+		v, _ := b64.DecodeString(tg.Value)
+		if want[string(n)] == string(v) {
+			delete(want, string(n))
+		}
+	}
+	if len(want) > 0 {
+		t.Fatalf("tags missing: %v", want)
 	}
 }
