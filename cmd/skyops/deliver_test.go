@@ -165,3 +165,19 @@ func TestSubmitDeliverNeedsWait(t *testing.T) {
 		t.Fatalf("%d submits reached the daemon", len(d.reqs))
 	}
 }
+
+func TestRenderJobDeliveries(t *testing.T) {
+	j := api.Job{ID: "0x" + strings.Repeat("ab", 32), State: "completed", Deliveries: []api.Delivery{
+		{Kind: "ipfs", Ref: "bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy", URL: "http://127.0.0.1:5001"},
+		{Kind: "arweave", Ref: strings.Repeat("a", 43), URL: "https://arweave.net"},
+	}}
+	var b bytes.Buffer
+	if err := renderJob(&b, &j); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Delivered:", "ipfs bafkreigh2aki", "(http://127.0.0.1:5001,", "arweave " + strings.Repeat("a", 43)} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("status lacks %q:\n%s", want, b.String())
+		}
+	}
+}
