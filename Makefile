@@ -97,6 +97,9 @@ fuzz:
 	$(GO) test ./types -run '^$$' -fuzz FuzzOpenReceipt -fuzztime $(FUZZTIME)
 	$(GO) test ./node -run '^$$' -fuzz FuzzSyncRequest -fuzztime $(FUZZTIME)
 	$(GO) test ./api -run '^$$' -fuzz FuzzParseSubmit -fuzztime $(FUZZTIME)
+	$(GO) test ./deliver -run '^$$' -fuzz '^FuzzParseJWK$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./deliver -run '^$$' -fuzz '^FuzzParseTarget$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./deliver -run '^$$' -fuzz '^FuzzDeliveryValidate$$' -fuzztime $(FUZZTIME)
 
 clean:
 	rm -rf $(BIN)
