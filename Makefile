@@ -4,6 +4,7 @@
 #   make test      vet, build the test tools (geth), run every test
 #   make test-race the packages that run goroutines, under the race detector
 #   make tools     build what the tests run besides Go: geth (bin/geth)
+#   make arlocal   install arlocal (a local Arweave gateway) into tools/arlocal for deliver's test
 #   make bench     the benchmarks whose figures are in the README
 
 GO          ?= go
@@ -19,7 +20,7 @@ export CGO_ENABLED := 1
 # there), for the tests that run a real geth --dev node.
 GETH := $(BIN)/geth
 
-.PHONY: all build test test-race tools testnet testnet-down bench fuzz vet clean builtins contracts
+.PHONY: all build test test-race tools testnet testnet-down bench fuzz vet clean builtins contracts arlocal
 
 all: build
 
@@ -37,6 +38,16 @@ tools: $(GETH)
 $(GETH): go.mod go.sum
 	@echo "building geth $$($(GO) list -m -f '{{.Version}}' github.com/ethereum/go-ethereum) into $(GETH) for the tests (the first build takes a few minutes)…"
 	$(GO) build -o $(GETH) github.com/ethereum/go-ethereum/cmd/geth
+
+# arlocal, pinned by tools/arlocal/package-lock.json, for the deliver
+# package's Arweave end-to-end test (which skips without it, unless
+# SKYOPS_REQUIRE_ARLOCAL=1). Needs node and npm; sqlite3 may build from
+# source the first time (a few minutes).
+ARLOCAL := tools/arlocal/node_modules/.bin/arlocal
+arlocal: $(ARLOCAL)
+$(ARLOCAL): tools/arlocal/package.json tools/arlocal/package-lock.json
+	cd tools/arlocal && npm ci --no-audit --no-fund
+	@touch $@
 
 test: vet tools
 	SKYOPS_GETH=$(abspath $(GETH)) $(GO) test -count=1 -timeout 20m ./...
@@ -86,6 +97,9 @@ fuzz:
 	$(GO) test ./types -run '^$$' -fuzz FuzzOpenReceipt -fuzztime $(FUZZTIME)
 	$(GO) test ./node -run '^$$' -fuzz FuzzSyncRequest -fuzztime $(FUZZTIME)
 	$(GO) test ./api -run '^$$' -fuzz FuzzParseSubmit -fuzztime $(FUZZTIME)
+	$(GO) test ./deliver -run '^$$' -fuzz '^FuzzParseJWK$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./deliver -run '^$$' -fuzz '^FuzzParseTarget$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./deliver -run '^$$' -fuzz '^FuzzDeliveryValidate$$' -fuzztime $(FUZZTIME)
 
 clean:
 	rm -rf $(BIN)

@@ -128,6 +128,9 @@ func Handler(b Backend, log *slog.Logger) http.Handler {
 	if lb, ok := b.(LedgerBackend); ok {
 		routes = append(routes, ledgerRoutes(lb)...)
 	}
+	if db, ok := b.(DeliveryBackend); ok {
+		routes = append(routes, deliveryRoutes(db)...)
+	}
 	mux := http.NewServeMux()
 	allowed := map[string][]string{}
 	for _, rt := range routes {

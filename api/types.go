@@ -144,7 +144,9 @@ type Job struct {
 	ExitCode    *int   `json:"exitCode"`
 	OutputCID   string `json:"outputCid"`
 	Error       string `json:"error"`
-	Placement   string `json:"placement,omitempty"`
+	// Deliveries: where the owner put the sealed result (the home's record).
+	Deliveries []Delivery `json:"deliveries,omitempty"`
+	Placement  string     `json:"placement,omitempty"`
 	// Home is the daemon the owner submitted at (named in the signed
 	// spec): it keeps the job's data key, inputs and checkpoints.
 	Home string `json:"home"`

@@ -235,8 +235,9 @@ func (n *Node) Job(ctx context.Context, ref string) (*api.Job, error) {
 		return nil, err
 	}
 	n.mu.Lock()
-	defer n.mu.Unlock()
 	info := n.jobInfoLocked(j, true)
+	n.mu.Unlock()
+	info.Deliveries = n.deliveriesOf(ctx, info.ID)
 	return &info, nil
 }
 

@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -15,7 +13,6 @@ import (
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/exec/result"
-	"github.com/skyops/skyops/p2p"
 	"github.com/skyops/skyops/types"
 )
 
@@ -217,6 +214,13 @@ func renderJob(w io.Writer, j *api.Job) error {
 	if j.OutputCID != "" {
 		row("Output", j.OutputCID)
 	}
+	for i, d := range j.Deliveries {
+		k := "Delivered"
+		if i > 0 {
+			k = ""
+		}
+		row(k, fmt.Sprintf("%s %s (%s, %s)", clean(d.Kind), clean(d.Ref), clean(d.URL), d.RecordedAt.Format("2006-01-02 15:04:05")))
+	}
 	if j.Error != "" {
 		row("Error", clean(j.Error))
 	}
@@ -315,18 +319,32 @@ func newGetCmd(o *options) *cobra.Command {
 	var (
 		out string
 		w   walletFlags
+		d   deliverFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "get JOB -o DIR",
-		Short: "Fetch a finished job's output files into DIR",
+		Short: "Fetch a finished job's output files into DIR, or deliver it to IPFS or Arweave",
 		Long: `get fetches the job's output package from the network (the executor, or any
 peer holding it), checks it against the output CID the executor signed,
 decrypts it with the owner's wallet (it is sealed to the owner's key) and
-unpacks it into DIR. DIR must not exist yet, or be empty.`,
+unpacks it into DIR. DIR must not exist yet, or be empty.
+
+--deliver ipfs=URL adds the package, still sealed, to your kubo node through
+its RPC API (pinned) and prints its CID; --deliver arweave=URL posts it as an
+Arweave transaction signed with --arweave-wallet (a JWK) and prints the
+transaction id. The daemon records where (skyops status shows it). Open a
+delivered result with skyops open. With --deliver, -o is optional.`,
+		Example: `  skyops get 0xabc123 -o out
+  skyops get 0xabc123 --deliver ipfs=http://127.0.0.1:5001
+  skyops get 0xabc123 --deliver arweave=https://arweave.net --arweave-wallet wallet.json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if out == "" {
-				return fmt.Errorf("say where to put the files: skyops get JOB -o DIR")
+			if out == "" && !d.any() {
+				return fmt.Errorf("say where to put the files: skyops get JOB -o DIR (or --deliver ipfs=URL / arweave=URL)")
+			}
+			targets, arKey, err := d.parse()
+			if err != nil {
+				return err
 			}
 			c, err := o.client()
 			if err != nil {
@@ -351,35 +369,26 @@ unpacks it into DIR. DIR must not exist yet, or be empty.`,
 			if err != nil {
 				return err
 			}
+			if d.any() {
+				if _, err := deliverResult(cmd, o, c, j, sealed, targets, arKey, key); err != nil {
+					return err
+				}
+			}
+			if out == "" {
+				return nil
+			}
 			data, err := types.OpenSealed(key, sealed)
 			if err != nil {
 				return err
 			}
-			if entries, err := os.ReadDir(out); err == nil && len(entries) > 0 {
-				return fmt.Errorf("%s is not empty: pick a new directory", out)
-			}
-			if err := os.Remove(out); err != nil && !os.IsNotExist(err) {
-				return fmt.Errorf("prepare %s: %w", out, err)
-			}
-			if err := result.Unpack(bytes.NewReader(data), out, result.Limits{MaxFiles: 100000, MaxBytes: p2p.MaxBlobSize}); err != nil {
-				return fmt.Errorf("unpack the output into %s: %w", out, err)
-			}
-			var files []string
-			_ = filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
-				if err == nil && !d.IsDir() {
-					rel, _ := filepath.Rel(out, p)
-					files = append(files, rel)
-				}
-				return nil
-			})
-			fmt.Fprintf(o.stdout, "wrote %d files to %s: %s\n", len(files), out, strings.Join(files, ", "))
-			return nil
+			return unpackInto(o, data, out)
 		},
 	}
 	// Here -o names the directory, as users of docker cp and curl expect;
 	// it shadows the global --output format, which get does not use.
 	cmd.Flags().StringVarP(&out, "output", "o", "", "directory to write the files into (new or empty)")
 	w.register(cmd.Flags())
+	d.register(cmd.Flags())
 	return cmd
 }
 

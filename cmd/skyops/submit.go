@@ -46,6 +46,7 @@ type submitFlags struct {
 	models                                      modelsFlag
 	wait, dryRun, allowNetwork                  bool
 	typedData, signature                        string
+	deliver                                     deliverFlags
 }
 
 func newSubmitCmd(o *options) *cobra.Command {
@@ -142,6 +143,7 @@ each change of state; it exits non-zero unless the job completes.`,
 	fl.StringVar(&f.signature, "signature", "", "signature of --typed-data, 65 bytes of hex")
 	f.wallet.register(fl)
 	f.models.register(fl)
+	f.deliver.register(fl)
 	return cmd
 }
 

@@ -25,6 +25,10 @@ func (f *submitFlags) submit(cmd *cobra.Command, o *options, job *signedJob) err
 	if cmd.Context().Err() != nil {
 		return fmt.Errorf("interrupted: job %s was not submitted (nothing was sent to the daemon)", job.id)
 	}
+	targets, arKey, err := f.deliver.check(f.wait)
+	if err != nil {
+		return err
+	}
 	req := api.SubmitRequest{Spec: *job.spec, Signature: hexutil.Encode(job.sig), Artifact: job.artifact, Owner: job.owner.Hex(), Inputs: job.inputs}
 	if job.dataKey != nil {
 		req.DataKey = hex.EncodeToString(job.dataKey)
@@ -90,7 +94,7 @@ func (f *submitFlags) submit(cmd *cobra.Command, o *options, job *signedJob) err
 	}
 	switch j.State {
 	case "completed":
-		return nil
+		return f.deliver.afterWait(cmd, o, c, j, targets, arKey, &f.wallet)
 	case "failed":
 		return fmt.Errorf("job %s failed: %s", j.ID, orDash(clean(j.Error)))
 	}
