@@ -70,7 +70,7 @@ func Binary(t testing.TB) string {
 		bin = repoBinary()
 	}
 	if bin == "" {
-		msg := fmt.Sprintf("no ipfs binary: run `make tools` (builds kubo %s from tools/kubo into bin/ipfs; the first build takes several minutes), or set %s=PATH", Version, BinaryEnv)
+		msg := fmt.Sprintf("no ipfs binary: run `make tools` (builds kubo %s from tools/kubo into bin/ipfs; the first build takes about 15 minutes on a small machine), or set %s=PATH", Version, BinaryEnv)
 		if os.Getenv(RequireEnv) == "1" {
 			t.Fatalf("%s=1: %s", RequireEnv, msg)
 		}
@@ -117,7 +117,7 @@ func CheckVersion(bin string) error {
 		return fmt.Errorf("%s version: %v: run `make tools` to build kubo %s", bin, err, Version)
 	}
 	if got := strings.TrimSpace(string(out)); got != Version {
-		return fmt.Errorf("%s is kubo %s, not %s, the version tools/kubo/go.mod pins: run `make tools` to rebuild it", bin, got, Version)
+		return fmt.Errorf("`%s version --number` says %q; want kubo %s, the version tools/kubo/go.mod pins: run `make tools` to rebuild it", bin, got, Version)
 	}
 	return nil
 }
