@@ -20,8 +20,9 @@
 // imported by skyopsd, skyops or any other non-test code; a node it starts
 // must never listen on, dial or announce anything but loopback, nor reach
 // the public IPFS network; and nothing it starts outlives Stop (Start stops
-// the daemon when the test ends). It only removes the repo directories it
-// made.
+// the daemon when the test ends, and on Linux the kernel kills it if the
+// test binary dies first, as on a go test timeout). It only removes the
+// repo directories it made.
 package kubo
 
 import (
@@ -39,6 +40,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -225,15 +227,28 @@ func Launch(ctx context.Context, bin, dir string, opts ...Option) (*Node, error)
 	}
 	n.cmd = n.Command(context.Background(), "daemon")
 	n.cmd.Stdout, n.cmd.Stderr = lf, lf
-	if err := n.cmd.Start(); err != nil {
-		lf.Close()
-		return nil, err
-	}
+	// On Linux the daemon gets SIGKILL if the test binary dies without
+	// stopping it (a go test timeout). That signal comes when the thread
+	// that started the process exits, so the goroutine that starts the
+	// daemon keeps its thread locked until the daemon has exited.
+	dieWithParent(n.cmd)
+	started := make(chan error, 1)
 	go func() {
+		runtime.LockOSThread()
+		defer runtime.UnlockOSThread()
+		if err := n.cmd.Start(); err != nil {
+			started <- err
+			return
+		}
+		started <- nil
 		n.err = n.cmd.Wait()
 		lf.Close()
 		close(n.exited)
 	}()
+	if err := <-started; err != nil {
+		lf.Close()
+		return nil, err
+	}
 	if err := n.waitReady(ctx); err != nil {
 		n.Stop()
 		b, _ := os.ReadFile(n.Log)
