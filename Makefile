@@ -1,9 +1,9 @@
 # skyops — build, test, and a local multi-peer network.
 #
 #   make testnet   build both binaries and start a 5-peer network on loopback
-#   make test      vet, build the test tools (geth), run every test
+#   make test      vet, build the test tools (geth, kubo), run every test
 #   make test-race the packages that run goroutines, under the race detector
-#   make tools     build what the tests run besides Go: geth (bin/geth)
+#   make tools     build what the tests run besides Go: geth (bin/geth), kubo (bin/ipfs)
 #   make arlocal   install arlocal (a local Arweave gateway) into tools/arlocal for deliver's test
 #   make bench     the benchmarks whose figures are in the README
 
@@ -19,6 +19,10 @@ export CGO_ENABLED := 1
 # geth, built from the go-ethereum module go.mod pins (a tool dependency
 # there), for the tests that run a real geth --dev node.
 GETH := $(BIN)/geth
+# kubo (IPFS), built from its own module, tools/kubo (its go.mod pins kubo and
+# the upstream go-libp2p it builds against), for the tests that run a real
+# IPFS node (testnet/kubo).
+IPFS := $(BIN)/ipfs
 
 .PHONY: all build test test-race tools testnet testnet-down bench fuzz vet clean builtins contracts arlocal
 
@@ -32,12 +36,17 @@ build:
 vet:
 	$(GO) vet ./...
 
-tools: $(GETH)
+tools: $(GETH) $(IPFS)
 
 # Rebuilt when go.mod changes (a new pinned go-ethereum).
 $(GETH): go.mod go.sum
 	@echo "building geth $$($(GO) list -m -f '{{.Version}}' github.com/ethereum/go-ethereum) into $(GETH) for the tests (the first build takes a few minutes)…"
 	$(GO) build -o $(GETH) github.com/ethereum/go-ethereum/cmd/geth
+
+# Rebuilt when tools/kubo/go.mod or go.sum changes (a new pinned kubo).
+$(IPFS): tools/kubo/go.mod tools/kubo/go.sum
+	@echo "building kubo $$(cd tools/kubo && $(GO) list -m -f '{{.Version}}' github.com/ipfs/kubo) into $(IPFS) for the tests (the first build takes many minutes)…"
+	cd tools/kubo && $(GO) build -o $(abspath $(IPFS)) github.com/ipfs/kubo/cmd/ipfs
 
 # arlocal, pinned by tools/arlocal/package-lock.json, for the deliver
 # package's Arweave end-to-end test (which skips without it, unless
@@ -50,7 +59,7 @@ $(ARLOCAL): tools/arlocal/package.json tools/arlocal/package-lock.json
 	@touch $@
 
 test: vet tools
-	SKYOPS_GETH=$(abspath $(GETH)) $(GO) test -count=1 -timeout 20m ./...
+	SKYOPS_GETH=$(abspath $(GETH)) SKYOPS_IPFS=$(abspath $(IPFS)) $(GO) test -count=1 -timeout 20m ./...
 
 # The packages whose code runs goroutines (the daemon, the p2p layer, the
 # API server, the runtimes, the ledger and chain, the CLI), under -race.
@@ -59,7 +68,7 @@ test: vet tools
 # runs here already.
 RACE_PKGS := ./node ./p2p ./api ./exec/... ./ledger/... ./wallet ./cmd/skyops
 test-race: tools
-	SKYOPS_GETH=$(abspath $(GETH)) $(GO) test -race -count=1 -timeout 40m $(RACE_PKGS)
+	SKYOPS_GETH=$(abspath $(GETH)) SKYOPS_IPFS=$(abspath $(IPFS)) $(GO) test -race -count=1 -timeout 40m $(RACE_PKGS)
 
 # Restarting the testnet is what a developer means by running this twice, so
 # a running one in the same dir is stopped first.
