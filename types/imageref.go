@@ -103,3 +103,11 @@ func checkHex64(h string) error {
 	}
 	return nil
 }
+
+// RegistryAuthSecret is the job secret (a --secret KEY=VALUE line of the
+// job's encrypted secrets package) that holds the credentials an executor
+// pulls the job's image with: base64 of the Docker auth JSON
+// ({"username":…,"password":…} or {"identitytoken":…}), as the Docker
+// Engine's X-Registry-Auth header takes it. The executor uses it for the
+// pull alone: the container's environment does not get it.
+const RegistryAuthSecret = "SKYOPS_REGISTRY_AUTH"

@@ -637,7 +637,10 @@ func TestValidate(t *testing.T) {
 			s.Runtime, s.ArtifactSize = "docker", 0
 			s.Artifact = "trainer@sha256:" + strings.Repeat("A", 64)
 		}, `want 64 lowercase hex digits`},
-		{"docker with another algorithm", func(s *JobSpec) { s.Runtime, s.ArtifactSize = "docker", 0; s.Artifact = "trainer@sha512:" + strings.Repeat("a", 64) }, `must be sha256:`},
+		{"docker with another algorithm", func(s *JobSpec) {
+			s.Runtime, s.ArtifactSize = "docker", 0
+			s.Artifact = "trainer@sha512:" + strings.Repeat("a", 64)
+		}, `must be sha256:`},
 		{"no runtime", func(s *JobSpec) { s.Runtime = "" }, "runtime is empty"},
 		{"other runtime", func(s *JobSpec) { s.Runtime = "lambda" }, `runtime "lambda" is unknown`},
 		{"no artifact", func(s *JobSpec) { s.Artifact = "" }, "artifact is empty"},

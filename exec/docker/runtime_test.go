@@ -325,7 +325,7 @@ func TestNetwork(t *testing.T) {
 
 func TestMissingImage(t *testing.T) {
 	res, _, _, err := run(t, Job{Image: "skyops-test/does-not-exist:nope", Args: []string{"echo"}})
-	want := `image "skyops-test/does-not-exist:nope" is not on this node (skyops never pulls)`
+	want := `image "skyops-test/does-not-exist:nope" is not on this node (only an image pinned to a registry digest is pulled)`
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Fatalf("Run = %+v, %v; want error %q", res, err, want)
 	}
