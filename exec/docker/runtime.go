@@ -397,30 +397,45 @@ func engineError(err error) error {
 	return err
 }
 
-// Images lists the image references this engine holds (its tags, such as
-// "localhost/trainer:1", and digests, such as "alpine@sha256:…"), sorted,
-// at most MaxImages: what a node advertises so that placement prefers it
-// for jobs that name them.
+// Images lists the image references this engine holds, sorted, at most
+// MaxImages: what a node advertises so that placement prefers it for jobs
+// that name them. A signed spec pins its image (types.ParseImageRef), so
+// what it can name comes first when there are more than MaxImages: the
+// registry digests ("alpine@sha256:…", pulled images among them) and the
+// IDs of images that have none (built or loaded here); tags such as
+// "localhost/trainer:1" fill the room left.
 func (r *Runtime) Images(ctx context.Context) ([]string, error) {
 	list, err := r.cli.ImageList(ctx, image.ListOptions{})
 	if err != nil {
 		return nil, fmt.Errorf("docker: list images: %w", engineError(err))
 	}
 	seen := map[string]bool{}
-	var out []string
+	var pinned, tags []string
+	add := func(to *[]string, ref string) {
+		if ref == "" || strings.HasPrefix(ref, "<none>") || len(ref) > 256 || seen[ref] {
+			return
+		}
+		seen[ref] = true
+		*to = append(*to, ref)
+	}
 	for _, im := range list {
-		for _, ref := range append(slices.Clone(im.RepoTags), im.RepoDigests...) {
-			if ref == "" || strings.HasPrefix(ref, "<none>") || len(ref) > 256 || seen[ref] {
-				continue
-			}
-			seen[ref] = true
-			out = append(out, ref)
+		for _, ref := range im.RepoDigests {
+			add(&pinned, ref)
+		}
+		if len(im.RepoDigests) == 0 && strings.HasPrefix(im.ID, "sha256:") {
+			add(&pinned, im.ID)
+		}
+		for _, ref := range im.RepoTags {
+			add(&tags, ref)
 		}
 	}
-	slices.Sort(out)
+	slices.Sort(pinned)
+	slices.Sort(tags)
+	out := append(pinned, tags...)
 	if len(out) > MaxImages {
 		out = out[:MaxImages]
 	}
+	slices.Sort(out)
 	return out, nil
 }
 

@@ -367,6 +367,14 @@ func TestImages(t *testing.T) {
 	if len(refs) < MaxImages && !slices.Contains(refs, img) {
 		t.Fatalf("Images = %v; want the test image %s among them", refs, img)
 	}
+	// Built here, it has no registry digest: its ID is what a spec pins.
+	info, err := rt.cli.ImageInspect(context.Background(), img)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(refs, info.ID) {
+		t.Fatalf("Images = %v; want the test image's ID %s among them", refs, info.ID)
+	}
 }
 
 func TestCancel(t *testing.T) {
