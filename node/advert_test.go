@@ -168,3 +168,12 @@ func TestAdvertsArePaced(t *testing.T) {
 		tokens--
 	}
 }
+
+// The registry credentials are the pull's alone: the job's environment
+// keeps every other secret.
+func TestSplitRegistryAuth(t *testing.T) {
+	env, auth := splitRegistryAuth([]string{"A=1", types.RegistryAuthSecret + "=eyJ1c2VybmFtZSI6InUifQ==", "B=2"})
+	if auth != "eyJ1c2VybmFtZSI6InUifQ==" || len(env) != 2 || env[0] != "A=1" || env[1] != "B=2" {
+		t.Fatalf("split = %v, %q", env, auth)
+	}
+}

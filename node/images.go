@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -61,4 +62,18 @@ func (n *Node) imagesLoop(ctx context.Context) {
 			n.Kick()
 		}
 	})
+}
+
+// splitRegistryAuth takes the registry credentials (types.RegistryAuthSecret)
+// out of a job's secret environment lines: they are for the executor's pull
+// of the job's image, not for the job.
+func splitRegistryAuth(secrets []string) (env []string, auth string) {
+	for _, kv := range secrets {
+		if v, ok := strings.CutPrefix(kv, types.RegistryAuthSecret+"="); ok {
+			auth = v
+			continue
+		}
+		env = append(env, kv)
+	}
+	return env, auth
 }

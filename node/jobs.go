@@ -507,6 +507,9 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	stopProgress := n.reportProgress(ctx, id, ex.attempt, tracker, series, ex.gpus)
 	defer stopProgress()
 	env := append(slices.Clone(spec.Env), fmt.Sprintf("SKYOPS_JOB=%s", id.Hex()), fmt.Sprintf("SKYOPS_ATTEMPT=%d", ex.attempt))
+	// The registry credentials among the secrets are for the pull alone:
+	// the container does not get them.
+	secrets, registryAuth := splitRegistryAuth(secrets)
 	env = append(env, secrets...)
 	if len(ex.gpus) > 0 {
 		idx := make([]string, len(ex.gpus))
@@ -544,7 +547,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	case types.RuntimeDocker:
 		var r docker.Result
 		r, runErr = n.docker.Run(runCtx, docker.Job{
-			Image: spec.Artifact, Args: spec.Args, Env: env,
+			Image: spec.Artifact, RegistryAuth: registryAuth, Args: spec.Args, Env: env,
 			InputsDir: inputs, OutputsDir: outputs, CheckpointDir: ckptDir(ckpt, checkpoint),
 			Stdout: stdout, Stderr: stderr,
 			CPUs: spec.CPUCores, MemoryMiB: spec.RAMMiB, Duration: duration,
@@ -554,6 +557,10 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 			Labels: map[string]string{"skyops.job": id.Hex()},
 		})
 		res = runResult{ExitCode: r.ExitCode, Duration: r.Duration, Reason: r.Reason, CPU: r.CPU, PeakRAMMiB: r.PeakMemMiB}
+		// A pulled image joins the advert now, not at the next refresh.
+		if n.refreshImages(ctx) {
+			n.Kick()
+		}
 	default:
 		var r wasm.Result
 		r, runErr = n.wasm.Run(runCtx, wasm.Job{
@@ -627,6 +634,10 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		n.reportFailMetered(ctx, id, ex.attempt, code, reason, logCID, out, meter)
 	}
 	switch {
+	case errors.Is(runErr, docker.ErrPull):
+		// Counted by every peer: enough distinct nodes that cannot pull
+		// the image fail the job (sched.MaxPullGiveBacks).
+		n.giveBack(ctx, id, ex.attempt, sched.PullGiveBackPrefix+runErr.Error())
 	case localFault(runErr):
 		n.giveBack(ctx, id, ex.attempt, "run: "+runErr.Error())
 	case localFault(packErr):

@@ -314,6 +314,9 @@ func (n *Node) jobInfoLocked(j *sched.Job, withEvents bool) api.Job {
 			out.Error = "cancelled by its owner"
 		case types.EvLost:
 			out.Error = fmt.Sprintf("failed: lost its executor %d times (%s)", sched.MaxAttempts, f.Reason)
+		case types.EvWithdraw:
+			// The give-back that made the job fail (sched.MaxPullGiveBacks).
+			out.Error = fmt.Sprintf("failed: %d nodes could not pull its image (last: %s)", sched.MaxPullGiveBacks, strings.TrimPrefix(f.Reason, sched.PullGiveBackPrefix))
 		}
 	}
 	out.History = attemptHistory(j)

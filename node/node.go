@@ -228,7 +228,7 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 	}
 	if !cfg.NoDocker {
 		dctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		n.docker, err = docker.New(dctx)
+		n.docker, err = docker.New(dctx, docker.Logger(n.log))
 		cancel()
 		if err != nil {
 			n.log.Info("docker runtime off", "why", err)

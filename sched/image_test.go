@@ -2,6 +2,7 @@ package sched
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/skyops/skyops/types"
@@ -30,6 +31,19 @@ func TestWeightInputsCountsHeldImage(t *testing.T) {
 		r := Requirements{Image: image}
 		if got := WeightInputsFor(r, holder).Locality; got != want {
 			t.Errorf("image %q against %q: locality %d, want %d", image, holder.Images, got, want)
+		}
+	}
+	// A pinned image is held under repo@digest, as nodes advertise it,
+	// whatever tag the spec names with it.
+	d := "@sha256:" + strings.Repeat("ab", 32)
+	pinned := node(testID(3), 1)
+	pinned.Images = []string{"127.0.0.1:5000/trainer" + d}
+	for image, want := range map[string]uint32{
+		"127.0.0.1:5000/trainer:1" + d: 1, "127.0.0.1:5000/trainer" + d: 1,
+		"127.0.0.1:5000/other:1" + d: 0, "127.0.0.1:5000/trainer:1@sha256:" + strings.Repeat("cd", 32): 0,
+	} {
+		if got := WeightInputsFor(Requirements{Image: image}, pinned).Locality; got != want {
+			t.Errorf("image %q against %q: locality %d, want %d", image, pinned.Images, got, want)
 		}
 	}
 	// Not a Docker job: images do not count.

@@ -104,6 +104,7 @@ func (j *Job) recompute() {
 		}
 	}
 	j.Started = cur.start
+	pullFailed := j.pullFailure(all)
 	if exhausted == nil {
 		cur := Attempt{N: j.Attempt, Started: j.Started, ResumedFrom: resumeFrom, Ended: cur.result}
 		if j.Winner != nil {
@@ -122,6 +123,9 @@ func (j *Job) recompute() {
 		j.State, j.Finished = Failed, cur.result
 	case j.Cancelled != nil:
 		j.State, j.Finished = Cancelled, j.Cancelled
+	case pullFailed != nil:
+		// Enough distinct nodes could not pull the image (giveback.go).
+		j.State, j.Finished = Failed, pullFailed
 	case j.Started != nil:
 		j.State = Running
 	case j.Winner != nil:

@@ -203,8 +203,17 @@ func holdsImage(image string, images []string) uint32 {
 	if slash := strings.LastIndexByte(image, '/'); !strings.ContainsAny(image[slash+1:], ":@") {
 		latest = image + ":latest"
 	}
+	// A pinned image is held under its digest: nodes advertise
+	// repo@sha256:…, which the spec's repo:tag@sha256:… names too.
+	// (String work only: this runs for every node in every ranking.)
+	byDigest := image
+	if name, digest, ok := strings.Cut(image, "@"); ok {
+		if i := strings.LastIndexByte(name, ':'); i > strings.LastIndexByte(name, '/') {
+			byDigest = name[:i] + "@" + digest
+		}
+	}
 	for _, h := range images {
-		if h == image || h == latest {
+		if h == image || h == latest || h == byDigest {
 			return 1
 		}
 	}

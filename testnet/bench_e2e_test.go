@@ -57,7 +57,7 @@ func BenchmarkDockerJobVsDockerRun(b *testing.B) {
 	cl := api.NewClient(c.Nodes[1].SocketPath())
 	job := func() time.Duration {
 		req := signedJob(b, "dockbench", c.Nodes[1].ID(), owner, nil, "H100", 1, "hello")
-		req.Spec.Runtime, req.Spec.Artifact, req.Spec.ArtifactSize, req.Artifact = "docker", tag, 0, nil
+		req.Spec.Runtime, req.Spec.Artifact, req.Spec.ArtifactSize, req.Artifact = "docker", imageID(b, dc, tag), 0, nil
 		resign(b, &req, owner)
 		t0 := time.Now()
 		resp, err := cl.Submit(ctx, req)

@@ -77,7 +77,7 @@ func TestDockerJobNetwork(t *testing.T) {
 	run := func(network bool) map[string][]string {
 		t.Helper()
 		req := signedJob(t, "docknet", c.Nodes[1].ID(), owner, nil, "H100", 1)
-		req.Spec.Runtime, req.Spec.Artifact, req.Spec.ArtifactSize, req.Artifact = "docker", tag, 0, nil
+		req.Spec.Runtime, req.Spec.Artifact, req.Spec.ArtifactSize, req.Artifact = "docker", imageID(t, dc, tag), 0, nil
 		req.Spec.NetworkAccess = network
 		resign(t, &req, owner)
 		resp, err := cl.Submit(ctx, req)

@@ -40,6 +40,17 @@ func buildImage(t *testing.T, c *client.Client) string {
 	return buildImageFrom(t, c, "./testdata/dockerapp")
 }
 
+// imageID is the local image ID of tag: a signed spec pins its image, and
+// an image built here has no registry digest (nothing is pulled for it).
+func imageID(t testing.TB, c *client.Client, tag string) string {
+	t.Helper()
+	info, err := c.ImageInspect(context.Background(), tag)
+	if err != nil {
+		t.Fatalf("inspect %s: %v", tag, err)
+	}
+	return info.ID
+}
+
 // A Docker job on a GPU node: placed on a peer that offers the runtime,
 // run in a real container with its GPU index, progress reported, output
 // sealed to the owner; an image the node lacks is given back, not failed.
@@ -66,7 +77,7 @@ func TestDockerJob(t *testing.T) {
 		return resp.ID
 	}
 	submit := func(image string) *api.Job { return waitJob(t, ctx, cl, send(image)) }
-	j := submit(tag)
+	j := submit(imageID(t, dc, tag))
 	if j.State != "completed" || j.Node != c.Nodes[0].ID().String() {
 		t.Fatalf("docker job: %s on %s (%s)", j.State, j.Node, j.Error)
 	}
@@ -88,7 +99,7 @@ func TestDockerJob(t *testing.T) {
 	// An image the node lacks is the node's trouble, not the job's: it
 	// gives the attempt back (here no other node fits, so the job waits),
 	// and no fake exit code appears.
-	id := send("skyops-test/not-here:1")
+	id := send("sha256:" + strings.Repeat("f", 64)) // an image ID no node holds
 	for {
 		missing, err := cl.Job(ctx, id)
 		if err != nil {

@@ -158,7 +158,11 @@ func TestJobSpecGolden(t *testing.T) {
 
 func TestJobSpecGoldenDocker(t *testing.T) {
 	s := specGoldenDockerSpec()
-	if err := s.Validate(); err != nil {
+	// The vectors predate pinned images: the artifact is any string to
+	// the encoding, so they are kept, and the spec is valid once pinned.
+	pinned := *s
+	pinned.Artifact += "@sha256:" + strings.Repeat("ab", 32)
+	if err := pinned.Validate(); err != nil {
 		t.Fatalf("golden docker spec invalid: %v", err)
 	}
 	d, err := s.Digest(specGoldenChainID)
@@ -641,8 +645,18 @@ func TestValidate(t *testing.T) {
 		{"control char", func(s *JobSpec) { s.Model = "gpt\n2" }, "model holds control character"},
 		{"bad utf8", func(s *JobSpec) { s.Framework = "\xff" }, "framework is not valid UTF-8"},
 		{"no createdAt", func(s *JobSpec) { s.CreatedAt = 0 }, "createdAt is 0"},
-		{"docker with a module size", func(s *JobSpec) { s.Runtime = "docker" }, `nothing to upload`},
+		{"docker with a module size", func(s *JobSpec) { s.Runtime, s.Artifact = "docker", "sha256:"+strings.Repeat("0", 64) }, `nothing to upload`},
 		{"docker with a CID for an image", func(s *JobSpec) { s.Runtime, s.ArtifactSize = "docker", 0; s.Artifact = "Not An Image" }, `not a Docker image reference`},
+		{"docker with a tag only", func(s *JobSpec) { s.Runtime, s.ArtifactSize = "docker", 0; s.Artifact = "localhost/trainer:1" }, `not pinned to a digest`},
+		{"docker with a short digest", func(s *JobSpec) { s.Runtime, s.ArtifactSize = "docker", 0; s.Artifact = "trainer@sha256:abc" }, `is 3 hex digits after sha256:, want 64`},
+		{"docker with an uppercase digest", func(s *JobSpec) {
+			s.Runtime, s.ArtifactSize = "docker", 0
+			s.Artifact = "trainer@sha256:" + strings.Repeat("A", 64)
+		}, `want 64 lowercase hex digits`},
+		{"docker with another algorithm", func(s *JobSpec) {
+			s.Runtime, s.ArtifactSize = "docker", 0
+			s.Artifact = "trainer@sha512:" + strings.Repeat("a", 64)
+		}, `must be sha256:`},
 		{"no runtime", func(s *JobSpec) { s.Runtime = "" }, "runtime is empty"},
 		{"other runtime", func(s *JobSpec) { s.Runtime = "lambda" }, `runtime "lambda" is unknown`},
 		{"no artifact", func(s *JobSpec) { s.Artifact = "" }, "artifact is empty"},
@@ -734,6 +748,7 @@ func TestValidate(t *testing.T) {
 
 	// A Docker job may ask for a network, and need not.
 	d := specGoldenDockerSpec()
+	d.Artifact = "127.0.0.1:5000/trainer:1@sha256:" + strings.Repeat("ab", 32)
 	for _, on := range []bool{true, false} {
 		d.NetworkAccess = on
 		if err := d.Validate(); err != nil {

@@ -116,8 +116,8 @@ func (s *JobSpec) validate() error {
 			return fmt.Errorf("artifactSize %d: the wasm module must be 1 byte to %d MiB", s.ArtifactSize, MaxArtifactBytes>>20)
 		}
 	case RuntimeDocker:
-		if !imageRefRE.MatchString(s.Artifact) {
-			return fmt.Errorf("artifact %q is not a Docker image reference (e.g. localhost/trainer:1): pass --image", s.Artifact)
+		if _, err := ParseImageRef(s.Artifact); err != nil {
+			return fmt.Errorf("artifact: %w", err)
 		}
 		if s.ArtifactSize != 0 {
 			return fmt.Errorf("artifactSize %d: a Docker job names an image the executor has; there is nothing to upload", s.ArtifactSize)

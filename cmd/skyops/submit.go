@@ -113,7 +113,7 @@ each change of state; it exits non-zero unless the job completes.`,
 	fl := cmd.Flags()
 	fl.StringVar(&f.wasm, "wasm", "", "wasm module to run (overrides the template's)")
 	fl.StringVar(&f.process, "process", "", "program to run as a plain process on nodes that allow it (skyopsd --allow-process); args after -- are its arguments")
-	fl.StringVar(&f.image, "image", "", "Docker image the job runs (must exist on the executor: nothing is pulled); args after -- are its command")
+	fl.StringVar(&f.image, "image", "", "Docker image the job runs, pinned to its digest when signed (a tag is resolved through the local Docker engine); executors that lack it pull it by that digest (credentials: --secret "+types.RegistryAuthSecret+"=BASE64_AUTH_JSON); args after -- are its command")
 	fl.BoolVar(&f.allowNetwork, "allow-network", false, "give the Docker container a network (bridge); default none (--image jobs only)")
 	fl.StringVar(&f.model, "model", "", "model template to start from (see skyops models); also recorded in the spec")
 	fl.StringVar(&f.framework, "framework", "", "framework label, e.g. pytorch")
@@ -258,8 +258,13 @@ func (f *submitFlags) buildAndSign(cmd *cobra.Command, o *options, cat *models.C
 	case f.process != "":
 		spec.Runtime, spec.Artifact, spec.ArtifactSize = types.RuntimeProcess, f.process, 0
 	case f.image != "":
-		// The executor runs an image it already has: nothing to upload.
-		spec.Runtime, spec.Artifact, spec.ArtifactSize = types.RuntimeDocker, f.image, 0
+		// Signed pinned to a digest; an executor without it pulls it by
+		// that digest: nothing to upload.
+		ref, err := hooksOf(cmd).images(cmd.Context(), f.image, secretValue(f.secrets, types.RegistryAuthSecret), cmd.ErrOrStderr())
+		if err != nil {
+			return nil, err
+		}
+		spec.Runtime, spec.Artifact, spec.ArtifactSize = types.RuntimeDocker, ref, 0
 	case f.wasm != "":
 		module, err = readModule(f.wasm)
 	default:

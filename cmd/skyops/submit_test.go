@@ -143,7 +143,7 @@ func TestSubmitAllowNetwork(t *testing.T) {
 			args = append([]string{"--allow-network"}, args...)
 		}
 		spec, dr := submitDryRun(t, h, w, args...)
-		if spec.Runtime != "docker" || spec.Artifact != "localhost/trainer:1" || spec.NetworkAccess != on {
+		if spec.Runtime != "docker" || spec.Artifact != "localhost/trainer:1@"+fakeDigest || spec.NetworkAccess != on {
 			t.Errorf("--allow-network %v: spec %+v", on, spec)
 		}
 		var td bytes.Buffer

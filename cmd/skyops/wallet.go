@@ -26,6 +26,7 @@ type cliHooks struct {
 	walletOpts []wallet.Option // e.g. wallet.LightScrypt(): fast, weak keys
 	builtin    models.Resolver // builtin artifacts (default models.Builtin)
 	poll       time.Duration   // --wait's polling interval (default 1s)
+	images     imageResolver   // --image's tag to digest (default resolveImageRef)
 }
 
 type cliHooksKey struct{}
@@ -38,6 +39,9 @@ func hooksOf(cmd *cobra.Command) cliHooks {
 	h, _ := cmd.Context().Value(cliHooksKey{}).(cliHooks)
 	if h.builtin == nil {
 		h.builtin = models.Builtin
+	}
+	if h.images == nil {
+		h.images = resolveImageRef
 	}
 	if h.poll <= 0 {
 		h.poll = time.Second

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,12 +15,27 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/skyops/skyops/testnet"
+	"github.com/skyops/skyops/types"
 	"github.com/skyops/skyops/wallet"
 )
 
 // walletTestHooks make keys cheap (light scrypt) and --wait quick.
 func walletTestHooks() cliHooks {
-	return cliHooks{walletOpts: []wallet.Option{wallet.LightScrypt()}, poll: 10 * time.Millisecond}
+	return cliHooks{walletOpts: []wallet.Option{wallet.LightScrypt()}, poll: 10 * time.Millisecond, images: fakeImageResolver}
+}
+
+// fakeDigest is what fakeImageResolver pins every tag to.
+var fakeDigest = "sha256:" + strings.Repeat("ab", 32)
+
+// fakeImageResolver pins a tag as resolveImageRef would, without a Docker
+// engine or registry.
+func fakeImageResolver(_ context.Context, ref, _ string, _ io.Writer) (string, error) {
+	if _, err := types.ParseImageRef(ref); err == nil {
+		return ref, nil
+	} else if !strings.Contains(err.Error(), "not pinned") {
+		return "", fmt.Errorf("--image: %w", err)
+	}
+	return ref + "@" + fakeDigest, nil
 }
 
 // cliHooked runs one command line in-process with hooks.

@@ -3,17 +3,24 @@
 // full Linux userland or real GPUs; a node advertises it only when a Docker
 // engine answers (see Available), and otherwise runs wasm jobs alone.
 //
-// A job names an image that must already be on the node: the job's owner
-// builds or loads it there. The container sees the image's filesystem, argv
+// A job names an image pinned to a digest (types.ParseImageRef). One pinned
+// to a registry manifest (repo[:tag]@sha256:…) that the engine lacks is
+// pulled by that digest, anonymously or with the job's credentials
+// (Job.RegistryAuth), within a timeout (PullTimeout), and must then carry
+// that digest in its RepoDigests; a pull that fails is ErrPull (this node's
+// trouble as far as it can tell: the executor gives the attempt back, and
+// the network fails the job once enough distinct nodes did). A local image
+// ID (sha256:…) or any other name is never pulled: it must be here
+// (ErrImageMissing). Nodes advertise the images they hold, pulled ones by
+// digest (see Runtime.Images). The container sees the image's filesystem, argv
 // and environment from the Job, and at most three host directories: the
 // job's inputs at /inputs (read-only), its outputs at /outputs and its
 // checkpoints at /checkpoint (both read-write).
 //
 // What the runtime must never do, whatever the image contains:
-//   - pull from a registry: an image that is not local is an error, so a job
-//     cannot make the node fetch anything (ErrImageMissing: the node's
-//     trouble, not the job's, so its executor gives the attempt back; nodes
-//     advertise the images they hold, see Runtime.Images);
+//   - pull anything but the job's pinned digest, or run an image whose
+//     digest is not the pinned one: a tag is never resolved here, so a
+//     registry cannot move what a signed spec runs;
 //   - give the container a network unless the job asks (Job.Network):
 //     containers run with NetworkMode "none" (loopback only);
 //   - leave a container behind: every container is labelled skyops=1 and is

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -75,7 +76,14 @@ const (
 type Option func(*options)
 
 type options struct {
-	host string
+	host        string
+	pullTimeout time.Duration
+	logger      *slog.Logger
+}
+
+// Logger sets where the runtime says what it did (pulls); none by default.
+func Logger(l *slog.Logger) Option {
+	return func(o *options) { o.logger = l }
 }
 
 // Host sets the engine's address (such as "unix:///run/user/1000/docker.sock"),
@@ -87,7 +95,9 @@ func Host(addr string) Option {
 // Runtime runs jobs as containers on one Docker engine. It is safe for
 // concurrent Run calls.
 type Runtime struct {
-	cli *client.Client
+	cli         *client.Client
+	pullTimeout time.Duration
+	logger      *slog.Logger
 
 	mu      sync.Mutex
 	closed  bool
@@ -97,7 +107,7 @@ type Runtime struct {
 // New connects to the Docker engine (DOCKER_HOST, or DefaultHost), negotiates
 // the API version and pings it. It fails when no engine answers.
 func New(ctx context.Context, opts ...Option) (*Runtime, error) {
-	var o options
+	o := options{pullTimeout: DefaultPullTimeout}
 	for _, opt := range opts {
 		opt(&o)
 	}
@@ -116,7 +126,7 @@ func New(ctx context.Context, opts ...Option) (*Runtime, error) {
 			cli.DaemonHost(), err)
 	}
 	cli.NegotiateAPIVersion(ctx)
-	return &Runtime{cli: cli}, nil
+	return &Runtime{cli: cli, pullTimeout: o.pullTimeout, logger: o.logger}, nil
 }
 
 // Available reports whether a Docker engine answers, so that a node can
@@ -160,9 +170,15 @@ func (r *Runtime) Close(ctx context.Context) error {
 
 // Job is one run of a container.
 type Job struct {
-	Image string   // a local image reference or ID; never pulled
-	Args  []string // the command (the image's CMD); empty means the image's default
-	Env   []string // KEY=VALUE
+	// Image is pulled by its digest when it is pinned to a registry
+	// digest (repo[:tag]@sha256:…) and not here; any other reference or
+	// ID must be here already.
+	Image string
+	// RegistryAuth is base64 of the Docker auth JSON for that pull
+	// (types.RegistryAuthSecret); empty pulls anonymously. Never logged.
+	RegistryAuth string
+	Args         []string // the command (the image's CMD); empty means the image's default
+	Env          []string // KEY=VALUE
 
 	// Host directories mounted at /inputs (read-only), /outputs and
 	// /checkpoint (read-write); empty means not mounted. They must exist.
@@ -239,7 +255,7 @@ func (r *Runtime) Run(ctx context.Context, j Job) (res Result, err error) {
 	if err != nil {
 		return Result{}, err
 	}
-	if err := r.checkImage(ctx, j.Image); err != nil {
+	if err := r.ensureImage(ctx, j.Image, j.RegistryAuth); err != nil {
 		return Result{}, err
 	}
 
@@ -341,14 +357,15 @@ func (r *Runtime) Run(ctx context.Context, j Job) (res Result, err error) {
 	return res, nil
 }
 
-// checkImage makes sure the image is on this node; nothing is ever pulled.
+// checkImage makes sure an image that is not pulled (see ensureImage) is on
+// this node.
 func (r *Runtime) checkImage(ctx context.Context, ref string) error {
 	if ref == "" {
 		return errors.New("docker: job names no image")
 	}
 	if _, err := r.cli.ImageInspect(ctx, ref); err != nil {
 		if isNotFound(err) {
-			return localError{fmt.Errorf("docker: image %q is not on this node (skyops never pulls)", ref), ErrImageMissing}
+			return localError{fmt.Errorf("docker: image %q is not on this node (only an image pinned to a registry digest is pulled)", ref), ErrImageMissing}
 		}
 		return fmt.Errorf("docker: inspect image %q: %w", ref, engineError(err))
 	}
@@ -380,30 +397,45 @@ func engineError(err error) error {
 	return err
 }
 
-// Images lists the image references this engine holds (its tags, such as
-// "localhost/trainer:1", and digests, such as "alpine@sha256:…"), sorted,
-// at most MaxImages: what a node advertises so that placement prefers it
-// for jobs that name them.
+// Images lists the image references this engine holds, sorted, at most
+// MaxImages: what a node advertises so that placement prefers it for jobs
+// that name them. A signed spec pins its image (types.ParseImageRef), so
+// what it can name comes first when there are more than MaxImages: the
+// registry digests ("alpine@sha256:…", pulled images among them) and the
+// IDs of images that have none (built or loaded here); tags such as
+// "localhost/trainer:1" fill the room left.
 func (r *Runtime) Images(ctx context.Context) ([]string, error) {
 	list, err := r.cli.ImageList(ctx, image.ListOptions{})
 	if err != nil {
 		return nil, fmt.Errorf("docker: list images: %w", engineError(err))
 	}
 	seen := map[string]bool{}
-	var out []string
+	var pinned, tags []string
+	add := func(to *[]string, ref string) {
+		if ref == "" || strings.HasPrefix(ref, "<none>") || len(ref) > 256 || seen[ref] {
+			return
+		}
+		seen[ref] = true
+		*to = append(*to, ref)
+	}
 	for _, im := range list {
-		for _, ref := range append(slices.Clone(im.RepoTags), im.RepoDigests...) {
-			if ref == "" || strings.HasPrefix(ref, "<none>") || len(ref) > 256 || seen[ref] {
-				continue
-			}
-			seen[ref] = true
-			out = append(out, ref)
+		for _, ref := range im.RepoDigests {
+			add(&pinned, ref)
+		}
+		if len(im.RepoDigests) == 0 && strings.HasPrefix(im.ID, "sha256:") {
+			add(&pinned, im.ID)
+		}
+		for _, ref := range im.RepoTags {
+			add(&tags, ref)
 		}
 	}
-	slices.Sort(out)
+	slices.Sort(pinned)
+	slices.Sort(tags)
+	out := append(pinned, tags...)
 	if len(out) > MaxImages {
 		out = out[:MaxImages]
 	}
+	slices.Sort(out)
 	return out, nil
 }
 
@@ -591,5 +623,12 @@ func (r *Runtime) followStats(ctx context.Context, id string) containerUsage {
 			u.cpu = cpu
 		}
 		u.peakMem = max(u.peakMem, s.MemoryStats.Usage, s.MemoryStats.MaxUsage)
+	}
+}
+
+// log says what the runtime did, when it was given a logger.
+func (r *Runtime) log(msg string, args ...any) {
+	if r.logger != nil {
+		r.logger.Info(msg, args...)
 	}
 }

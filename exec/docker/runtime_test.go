@@ -325,7 +325,7 @@ func TestNetwork(t *testing.T) {
 
 func TestMissingImage(t *testing.T) {
 	res, _, _, err := run(t, Job{Image: "skyops-test/does-not-exist:nope", Args: []string{"echo"}})
-	want := `image "skyops-test/does-not-exist:nope" is not on this node (skyops never pulls)`
+	want := `image "skyops-test/does-not-exist:nope" is not on this node (only an image pinned to a registry digest is pulled)`
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Fatalf("Run = %+v, %v; want error %q", res, err, want)
 	}
@@ -366,6 +366,14 @@ func TestImages(t *testing.T) {
 	}
 	if len(refs) < MaxImages && !slices.Contains(refs, img) {
 		t.Fatalf("Images = %v; want the test image %s among them", refs, img)
+	}
+	// Built here, it has no registry digest: its ID is what a spec pins.
+	info, err := rt.cli.ImageInspect(context.Background(), img)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(refs, info.ID) {
+		t.Fatalf("Images = %v; want the test image's ID %s among them", refs, info.ID)
 	}
 }
 
