@@ -8,11 +8,13 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	"github.com/ipfs/boxo/bitswap"
 	"github.com/ipfs/boxo/bitswap/network/bsnet"
 	"github.com/ipfs/boxo/blockservice"
+	"github.com/ipfs/boxo/blockstore"
 	"github.com/ipfs/boxo/ipld/merkledag"
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/host"
@@ -34,10 +36,17 @@ type Exchange struct {
 	bs     *bitswap.Bitswap
 	bserv  blockservice.BlockService
 	log    *slog.Logger
+	punish func(peer.ID)
 }
 
 // ExchangeOption configures NewExchange.
 type ExchangeOption func(*Exchange)
+
+// WithPunish has punish called with a peer that sent blocks this node
+// never asked for, which is what serving wrong bytes looks like (see
+// guard); the node cuts it off. Without it such peers are only dropped
+// block by block, and a fetch through one is slow.
+func WithPunish(punish func(peer.ID)) ExchangeOption { return func(e *Exchange) { e.punish = punish } }
 
 // WithLogger logs through l.
 func WithLogger(l *slog.Logger) ExchangeOption { return func(e *Exchange) { e.log = l } }
@@ -46,6 +55,11 @@ func WithLogger(l *slog.Logger) ExchangeOption { return func(e *Exchange) { e.lo
 // through router (the node's kad-DHT; nil: only peers already connected or
 // named as hints). Close stops it; it does not close h.
 func NewExchange(ctx context.Context, h host.Host, router routing.Routing, store *Store, opts ...ExchangeOption) *Exchange {
+	return newExchange(ctx, h, router, store, store.bs, opts...)
+}
+
+// newExchange serves bitswap from served (tests: a hostile peer's view).
+func newExchange(ctx context.Context, h host.Host, router routing.Routing, store *Store, served blockstore.Blockstore, opts ...ExchangeOption) *Exchange {
 	e := &Exchange{store: store, host: h, router: router, log: slog.Default()}
 	for _, o := range opts {
 		o(e)
@@ -54,11 +68,28 @@ func NewExchange(ctx context.Context, h host.Host, router routing.Routing, store
 	if router != nil {
 		finder = router
 	}
-	e.bs = bitswap.New(ctx, bsnet.NewFromIpfsHost(h), finder, store.bs,
+	// The guard is bitswap's tracer and asks bitswap for its wantlist, so
+	// it learns of bitswap after New returns.
+	var live atomic.Pointer[bitswap.Bitswap]
+	wanting := func() []cid.Cid {
+		if b := live.Load(); b != nil {
+			return b.GetWantlist()
+		}
+		return nil
+	}
+	bs := bitswap.New(ctx, bsnet.NewFromIpfsHost(h), finder, served,
 		// The stats of duplicate blocks cost a lock per block and
 		// nothing here reads them.
 		bitswap.WithoutDuplicatedBlockStats(),
+		bitswap.WithTracer(newGuard(func(p peer.ID) {
+			e.log.Warn("content: peer sent blocks nobody asked for (wrong bytes or spam); cutting it off", "peer", p)
+			if e.punish != nil {
+				e.punish(p)
+			}
+		}, wanting)),
 	)
+	live.Store(bs)
+	e.bs = bs
 	e.bserv = blockservice.New(store.bs, e.bs, blockservice.WriteThrough(true))
 	return e
 }

@@ -59,7 +59,7 @@ func startNode(t testing.TB, ctx context.Context) *testNode {
 		t.Fatal(err)
 	}
 	db, st := openStore(t, nil)
-	ex := NewExchange(ctx, h.LibP2P(), h.Routing(), st, WithLogger(quietLog()))
+	ex := NewExchange(ctx, h.LibP2P(), h.Routing(), st, WithLogger(quietLog()), WithPunish(func(p peer.ID) { h.Shun(p, 10*time.Minute) }))
 	t.Cleanup(func() {
 		ex.Close()
 		h.Close()
