@@ -1,10 +1,3 @@
-//go:build kuboharness
-
-// This test needs testnet/kubo, the kubo harness of branch h-kubo. Once
-// that is merged, delete the build constraint above: the test then runs
-// with make test (skipping without bin/ipfs, failing in CI where
-// SKYOPS_REQUIRE_IPFS=1).
-
 package deliver
 
 import (

@@ -388,3 +388,8 @@ func (s *Store) get(key []byte) ([]byte, error) {
 	}
 	return out, err
 }
+
+// DB is the underlying badger database, for packages that keep their own
+// namespace in it (content keeps IPFS blocks under "blocks/"). They must
+// check the Space themselves before writing.
+func (s *Store) DB() *badger.DB { return s.db }

@@ -808,6 +808,9 @@ func (n *Node) fetchBlob(ctx context.Context, id string, hint peer.ID, max int) 
 	if max <= 0 {
 		max = p2p.MaxBlobSize
 	}
+	if c, ok := isDAG(id); ok {
+		return n.fetchDAGBytes(ctx, c, hint, max)
+	}
 	var tried []string
 	try := func(p peer.ID) ([]byte, bool) {
 		if p == "" || p == n.key.PeerID() {

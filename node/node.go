@@ -28,6 +28,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/content"
 	"github.com/skyops/skyops/exec/docker"
 	"github.com/skyops/skyops/exec/gpu"
 	"github.com/skyops/skyops/exec/telemetry"
@@ -49,24 +50,26 @@ const seqBlock = 1024
 
 // Node is a running daemon.
 type Node struct {
-	cfg     Config
-	log     *slog.Logger
-	key     *identity.Key
-	lock    *os.File
-	store   *ledger.Store
-	gpus    *gpu.Inventory
-	host    *p2p.Host
-	sock    net.Listener
-	started time.Time
-	blobs   *ledger.Blobs
-	gpuSim  *telemetry.Sim // simulated telemetry, for mock fleets only
-	wasm    *wasm.Runtime
-	docker  *docker.Runtime // nil when this machine has no Docker engine
-	disk    *diskGuard      // the data dir's free-space floor
-	images  heldImages      // Docker images this node holds, advertised (images.go)
-	coords  *coords         // the node's network coordinate, advertised (coords.go)
-	pushes  pushLimiter     // budgets of peers pushing job events (push.go)
-	stepMu  sync.Mutex      // one brain step at a time
+	cfg      Config
+	log      *slog.Logger
+	key      *identity.Key
+	lock     *os.File
+	store    *ledger.Store
+	gpus     *gpu.Inventory
+	host     *p2p.Host
+	sock     net.Listener
+	started  time.Time
+	blobs    *ledger.Blobs
+	content  *content.Store    // IPFS blocks in the database (content.go)
+	exchange *content.Exchange // bitswap on the host
+	gpuSim   *telemetry.Sim    // simulated telemetry, for mock fleets only
+	wasm     *wasm.Runtime
+	docker   *docker.Runtime // nil when this machine has no Docker engine
+	disk     *diskGuard      // the data dir's free-space floor
+	images   heldImages      // Docker images this node holds, advertised (images.go)
+	coords   *coords         // the node's network coordinate, advertised (coords.go)
+	pushes   pushLimiter     // budgets of peers pushing job events (push.go)
+	stepMu   sync.Mutex      // one brain step at a time
 
 	// capacity is what the machine has for jobs; adverts show it less
 	// what running jobs hold.
@@ -262,6 +265,7 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 	if err != nil {
 		return nil, err
 	}
+	n.startContent()
 	return n, nil
 }
 
@@ -399,6 +403,9 @@ func (n *Node) Close() error {
 	}
 	n.mu.Unlock()
 	var errs []error
+	if n.exchange != nil {
+		errs = append(errs, n.exchange.Close())
+	}
 	if n.host != nil {
 		errs = append(errs, n.host.Close())
 	}

@@ -1,0 +1,188 @@
+package content
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"time"
+
+	"github.com/ipfs/boxo/bitswap"
+	"github.com/ipfs/boxo/bitswap/network/bsnet"
+	"github.com/ipfs/boxo/blockservice"
+	"github.com/ipfs/boxo/blockstore"
+	"github.com/ipfs/boxo/ipld/merkledag"
+	"github.com/ipfs/go-cid"
+	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/routing"
+)
+
+// Exchange moves DAGs between peers with bitswap on the node's libp2p host.
+// Blocks another peer sends are hashed by bitswap as they arrive (its
+// message decoder names each block by the hash of its bytes), so a block
+// whose bytes do not match the CID asked for is simply not the block that
+// was wanted: it is dropped, and the session keeps asking, of another
+// provider, until the right bytes come or ctx ends. The Blockstore hashes
+// them once more before it stores them.
+type Exchange struct {
+	store  *Store
+	host   host.Host
+	router routing.Routing
+	bs     *bitswap.Bitswap
+	bserv  blockservice.BlockService
+	log    *slog.Logger
+	punish func(peer.ID)
+}
+
+// ExchangeOption configures NewExchange.
+type ExchangeOption func(*Exchange)
+
+// WithPunish has punish called with a peer that sent blocks this node
+// never asked for, which is what serving wrong bytes looks like (see
+// guard); the node cuts it off. Without it such peers are only dropped
+// block by block, and a fetch through one is slow.
+func WithPunish(punish func(peer.ID)) ExchangeOption { return func(e *Exchange) { e.punish = punish } }
+
+// WithLogger logs through l.
+func WithLogger(l *slog.Logger) ExchangeOption { return func(e *Exchange) { e.log = l } }
+
+// NewExchange starts bitswap on h over store's blocks, finding providers
+// through router (the node's kad-DHT; nil: only peers already connected or
+// named as hints). Close stops it; it does not close h.
+func NewExchange(ctx context.Context, h host.Host, router routing.Routing, store *Store, opts ...ExchangeOption) *Exchange {
+	return newExchange(ctx, h, router, store, store.bs, opts...)
+}
+
+// newExchange serves bitswap from served (tests: a hostile peer's view).
+func newExchange(ctx context.Context, h host.Host, router routing.Routing, store *Store, served blockstore.Blockstore, opts ...ExchangeOption) *Exchange {
+	e := &Exchange{store: store, host: h, router: router, log: slog.Default()}
+	for _, o := range opts {
+		o(e)
+	}
+	var finder routing.ContentDiscovery
+	if router != nil {
+		finder = router
+	}
+	// The guard is bitswap's tracer and asks bitswap for its wantlist, so
+	// it learns of bitswap after New returns.
+	var live atomic.Pointer[bitswap.Bitswap]
+	wanting := func() []cid.Cid {
+		if b := live.Load(); b != nil {
+			return b.GetWantlist()
+		}
+		return nil
+	}
+	bs := bitswap.New(ctx, bsnet.NewFromIpfsHost(h), finder, served,
+		// The stats of duplicate blocks cost a lock per block and
+		// nothing here reads them.
+		bitswap.WithoutDuplicatedBlockStats(),
+		bitswap.WithTracer(newGuard(func(p peer.ID) {
+			e.log.Warn("content: peer sent blocks nobody asked for (wrong bytes or spam); cutting it off", "peer", p)
+			if e.punish != nil {
+				e.punish(p)
+			}
+		}, wanting)),
+	)
+	live.Store(bs)
+	e.bs = bs
+	e.bserv = blockservice.New(store.bs, e.bs, blockservice.WriteThrough(true))
+	return e
+}
+
+// Close stops bitswap.
+func (e *Exchange) Close() error { return e.bs.Close() }
+
+// Provide announces in the DHT that this node holds root. Only roots are
+// announced (kubo's "roots" strategy): a fetch asks for the root first,
+// and the providers of the root join its session and serve the rest.
+func (e *Exchange) Provide(ctx context.Context, root cid.Cid) error {
+	if e.router == nil {
+		return nil
+	}
+	if err := e.router.Provide(ctx, root, true); err != nil {
+		return fmt.Errorf("provide %s: %w", root, err)
+	}
+	return nil
+}
+
+// connect dials the hinted peers (those the caller knows hold the content,
+// such as a job's executor) so bitswap asks them first; failures are only
+// logged, the DHT may still find others.
+func (e *Exchange) connect(ctx context.Context, hints []peer.AddrInfo) {
+	for _, ai := range hints {
+		if ai.ID == e.host.ID() {
+			continue
+		}
+		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		if err := e.host.Connect(cctx, ai); err != nil {
+			e.log.Debug("content: hint unreachable", "peer", ai.ID, "err", err)
+		}
+		cancel()
+	}
+}
+
+// Open reads the file under root, fetching the blocks this node lacks from
+// peers in one bitswap session as the reader reaches them (and storing
+// them, so the node can serve them on). Every byte it returns has been
+// checked against its block's hash.
+func (e *Exchange) Open(ctx context.Context, root cid.Cid, hints ...peer.AddrInfo) (Reader, error) {
+	e.connect(ctx, hints)
+	ses := merkledag.NewSession(ctx, merkledag.NewDAGService(e.bserv))
+	return openDAG(ctx, ses, root)
+}
+
+// Fetch brings the whole DAG under root into the local store (one session,
+// blocks fetched concurrently), without reading it out.
+func (e *Exchange) Fetch(ctx context.Context, root cid.Cid, hints ...peer.AddrInfo) error {
+	e.connect(ctx, hints)
+	if err := merkledag.FetchGraph(ctx, root, merkledag.NewDAGService(e.bserv)); err != nil {
+		return fmt.Errorf("fetch %s: %w", root, err)
+	}
+	return nil
+}
+
+// FetchFile streams the file under root into path: written to a temp file
+// beside it, synced and renamed, so a failed fetch leaves no partial file
+// under the real name. At most max bytes (0: no limit beyond the disk
+// floor the blockstore keeps); it returns the size.
+func (e *Exchange) FetchFile(ctx context.Context, root cid.Cid, path string, max uint64, hints ...peer.AddrInfo) (uint64, error) {
+	r, err := e.Open(ctx, root, hints...)
+	if err != nil {
+		return 0, err
+	}
+	defer r.Close()
+	if max > 0 && r.Size() > max {
+		return 0, fmt.Errorf("fetch %s: %d bytes, limit %d", root, r.Size(), max)
+	}
+	n, err := writeFile(path, r)
+	if err != nil {
+		return 0, fmt.Errorf("fetch %s to %s: %w", root, path, err)
+	}
+	return n, nil
+}
+
+// writeFile copies r to path through a temp file and a rename.
+func writeFile(path string, r io.Reader) (uint64, error) {
+	f, err := os.CreateTemp(filepath.Dir(path), ".fetch-*")
+	if err != nil {
+		return 0, err
+	}
+	tmp := f.Name()
+	n, werr := io.Copy(f, r)
+	serr := f.Sync()
+	cerr := f.Close()
+	if err := errors.Join(werr, serr, cerr); err != nil {
+		os.Remove(tmp)
+		return 0, err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return 0, err
+	}
+	return uint64(n), nil
+}

@@ -1,0 +1,174 @@
+package content
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	blocks "github.com/ipfs/go-block-format"
+	"github.com/ipfs/go-cid"
+)
+
+// Two real hosts on loopback: 64 MiB imported on one is fetched by CID on
+// the other through bitswap, streamed to a file, and reads the same bytes.
+func TestTransfer64MiB(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	a, b := startNode(t, ctx), startNode(t, ctx)
+	const size = 64 << 20
+	root, n, err := a.store.Import(ctx, stream(64, size))
+	if err != nil || n != size {
+		t.Fatalf("import: %d bytes, %v", n, err)
+	}
+	path := filepath.Join(t.TempDir(), "out")
+	got, err := b.ex.FetchFile(ctx, root, path, 0, a.info())
+	if err != nil || got != size {
+		t.Fatalf("fetch: %d bytes, %v", got, err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	want, _ := digest(t, stream(64, size))
+	if d, _ := digest(t, f); d != want {
+		t.Fatal("fetched bytes differ")
+	}
+	// The fetcher now holds the DAG and can serve it on.
+	if ok, err := b.store.Has(ctx, root); !ok || err != nil {
+		t.Errorf("fetcher does not hold the DAG: %v %v", ok, err)
+	}
+}
+
+// The fetcher knows neither holder's address: it finds the provider of
+// the root through the DHT (both know only a third, bootstrap peer).
+func TestFetchFindsProviderThroughDHT(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	boot, a, b := startNode(t, ctx), startNode(t, ctx), startNode(t, ctx)
+	connect(t, ctx, a, boot)
+	connect(t, ctx, b, boot)
+	root, _, err := a.store.Import(ctx, stream(5, 3<<20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The DHT's routing tables fill as identify runs; retry the announce.
+	for {
+		if err := a.ex.Provide(ctx, root); err == nil {
+			break
+		} else if ctx.Err() != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	r, err := b.ex.Open(ctx, root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := digest(t, stream(5, 3<<20))
+	if got, _ := digest(t, r); got != want {
+		t.Fatal("fetched bytes differ")
+	}
+}
+
+// corrupting serves every block with its bytes flipped, under the right CID.
+type corrupting struct{ *Blockstore }
+
+func (c corrupting) Get(ctx context.Context, k cid.Cid) (blocks.Block, error) {
+	blk, err := c.Blockstore.Get(ctx, k)
+	if err != nil {
+		return nil, err
+	}
+	bad := bytes.Clone(blk.RawData())
+	for i := range bad {
+		bad[i] ^= 0xff
+	}
+	return blocks.NewBlockWithCid(bad, k)
+}
+
+// A hostile peer that claims the content and serves wrong bytes for every
+// block does not corrupt a fetch: the bad blocks are dropped and the
+// honest peer's are used.
+func TestHostilePeerCannotCorruptFetch(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	good, b := startNode(t, ctx), startNode(t, ctx)
+	evil := startNode(t, ctx)
+	// Swap the evil node's bitswap for one serving corrupt bytes.
+	evil.ex.Close()
+	evil.ex = newExchange(ctx, evil.host.LibP2P(), nil, evil.store, corrupting{evil.store.bs}, WithLogger(quietLog()))
+	const size = 8 << 20
+	for _, n := range []*testNode{good, evil} {
+		if _, _, err := n.store.Import(ctx, stream(6, size)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	root, _, _ := good.store.Import(ctx, stream(6, size))
+	// The hostile peer is connected first, so it is asked first.
+	r, err := b.ex.Open(ctx, root, evil.info(), good.info())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := digest(t, stream(6, size))
+	if got, n := digest(t, r); got != want || n != size {
+		t.Fatalf("fetch through a hostile peer read %d bytes, digest differs: %v", n, got != want)
+	}
+}
+
+// heapPeak samples HeapInuse until stop is closed.
+func heapPeak(stop <-chan struct{}) *atomic.Uint64 {
+	var peak atomic.Uint64
+	go func() {
+		var ms runtime.MemStats
+		for {
+			runtime.ReadMemStats(&ms)
+			if ms.HeapInuse > peak.Load() {
+				peak.Store(ms.HeapInuse)
+			}
+			select {
+			case <-stop:
+				return
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+	}()
+	return &peak
+}
+
+// Moving a stream four times the heap bound, import and fetch, keeps the
+// heap bounded: nothing holds the whole content.
+func TestHeapStaysBounded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("moves 256 MiB")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	a, b := startNode(t, ctx), startNode(t, ctx)
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	base := ms.HeapInuse
+	stop := make(chan struct{})
+	peak := heapPeak(stop)
+	const size = 256 << 20
+	root, _, err := a.store.Import(ctx, stream(7, size))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := b.ex.FetchFile(ctx, root, filepath.Join(t.TempDir(), "out"), 0, a.info())
+	close(stop)
+	if err != nil || n != size {
+		t.Fatalf("fetch: %d, %v", n, err)
+	}
+	grew := int64(peak.Load()) - int64(base)
+	t.Logf("heap in use: base %d MiB, peak %d MiB while moving %d MiB", base>>20, peak.Load()>>20, size>>20)
+	const bound = 64 << 20
+	if grew > bound {
+		t.Errorf("heap grew %d MiB moving %d MiB, bound %d MiB", grew>>20, size>>20, bound>>20)
+	}
+}
