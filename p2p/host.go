@@ -72,6 +72,14 @@ func TopicAdverts(network string) string { return "/skyops/" + network + "/adver
 // disconnected on sight.
 func ProtocolVersion(network string) string { return "skyops/" + network + "/1" }
 
+// ipfsPeer reports whether an identify protocol version is an IPFS node's:
+// kubo announces none (go-libp2p's default now), older IPFS nodes
+// "ipfs/0.1.0". Such a peer is not disconnected as "of another network",
+// so a kubo node can fetch a job's output by CID over bitswap.
+func ipfsPeer(protocolVersion string) bool {
+	return protocolVersion == "" || protocolVersion == "ipfs/0.1.0"
+}
+
 // DHTPrefix is the network's own Kademlia protocol prefix, so skyops never
 // joins (or pollutes) the public IPFS DHT.
 func DHTPrefix(network string) protocol.ID { return protocol.ID("/skyops/" + network) }
@@ -399,6 +407,15 @@ func (h *Host) watchNetworkID(ctx context.Context) error {
 				}
 				ev := e.(event.EvtPeerIdentificationCompleted)
 				if ev.ProtocolVersion == want {
+					continue
+				}
+				if ipfsPeer(ev.ProtocolVersion) {
+					// An IPFS node (kubo) stays: it fetches and serves
+					// content over bitswap. It speaks none of the
+					// network's own protocols (their ids name the
+					// network), so it sees no gossip it could not see
+					// by running a peer of the network, which anyone may.
+					h.log.Debug("IPFS peer connected (content only)", "peer", ev.Peer)
 					continue
 				}
 				h.log.Info("disconnecting peer of another network", "peer", ev.Peer, "their_version", ev.ProtocolVersion, "ours", want)
