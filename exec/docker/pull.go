@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -168,4 +169,61 @@ func holdsDigest(repoDigests []string, pin types.ImageRef) bool {
 		}
 	}
 	return false
+}
+
+// checkImage makes sure an image that is not pulled (see ensureImage) is on
+// this node.
+func (r *Runtime) checkImage(ctx context.Context, ref string) error {
+	if ref == "" {
+		return errors.New("docker: job names no image")
+	}
+	if _, err := r.cli.ImageInspect(ctx, ref); err != nil {
+		if isNotFound(err) {
+			return localError{fmt.Errorf("docker: image %q is not on this node (only an image pinned to a registry digest is pulled)", ref), ErrImageMissing}
+		}
+		return fmt.Errorf("docker: inspect image %q: %w", ref, engineError(err))
+	}
+	return nil
+}
+
+// Images lists the image references this engine holds, sorted, at most
+// MaxImages: what a node advertises so that placement prefers it for jobs
+// that name them. A signed spec pins its image (types.ParseImageRef), so
+// what it can name comes first when there are more than MaxImages: the
+// registry digests ("alpine@sha256:…", pulled images among them) and the
+// IDs of images that have none (built or loaded here); tags such as
+// "localhost/trainer:1" fill the room left.
+func (r *Runtime) Images(ctx context.Context) ([]string, error) {
+	list, err := r.cli.ImageList(ctx, image.ListOptions{})
+	if err != nil {
+		return nil, fmt.Errorf("docker: list images: %w", engineError(err))
+	}
+	seen := map[string]bool{}
+	var pinned, tags []string
+	add := func(to *[]string, ref string) {
+		if ref == "" || strings.HasPrefix(ref, "<none>") || len(ref) > 256 || seen[ref] {
+			return
+		}
+		seen[ref] = true
+		*to = append(*to, ref)
+	}
+	for _, im := range list {
+		for _, ref := range im.RepoDigests {
+			add(&pinned, ref)
+		}
+		if len(im.RepoDigests) == 0 && strings.HasPrefix(im.ID, "sha256:") {
+			add(&pinned, im.ID)
+		}
+		for _, ref := range im.RepoTags {
+			add(&tags, ref)
+		}
+	}
+	slices.Sort(pinned)
+	slices.Sort(tags)
+	out := append(pinned, tags...)
+	if len(out) > MaxImages {
+		out = out[:MaxImages]
+	}
+	slices.Sort(out)
+	return out, nil
 }

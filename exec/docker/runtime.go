@@ -12,7 +12,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -20,7 +19,6 @@ import (
 
 	cerrdefs "github.com/containerd/errdefs"
 	"github.com/docker/docker/api/types/container"
-	"github.com/docker/docker/api/types/image"
 	"github.com/docker/docker/api/types/mount"
 	"github.com/docker/docker/client"
 	"github.com/docker/docker/pkg/stdcopy"
@@ -357,21 +355,6 @@ func (r *Runtime) Run(ctx context.Context, j Job) (res Result, err error) {
 	return res, nil
 }
 
-// checkImage makes sure an image that is not pulled (see ensureImage) is on
-// this node.
-func (r *Runtime) checkImage(ctx context.Context, ref string) error {
-	if ref == "" {
-		return errors.New("docker: job names no image")
-	}
-	if _, err := r.cli.ImageInspect(ctx, ref); err != nil {
-		if isNotFound(err) {
-			return localError{fmt.Errorf("docker: image %q is not on this node (only an image pinned to a registry digest is pulled)", ref), ErrImageMissing}
-		}
-		return fmt.Errorf("docker: inspect image %q: %w", ref, engineError(err))
-	}
-	return nil
-}
-
 // localCauses are what the engine says when this machine, not the job,
 // stands in the way of a container.
 var localCauses = []string{
@@ -395,48 +378,6 @@ func engineError(err error) error {
 		}
 	}
 	return err
-}
-
-// Images lists the image references this engine holds, sorted, at most
-// MaxImages: what a node advertises so that placement prefers it for jobs
-// that name them. A signed spec pins its image (types.ParseImageRef), so
-// what it can name comes first when there are more than MaxImages: the
-// registry digests ("alpine@sha256:…", pulled images among them) and the
-// IDs of images that have none (built or loaded here); tags such as
-// "localhost/trainer:1" fill the room left.
-func (r *Runtime) Images(ctx context.Context) ([]string, error) {
-	list, err := r.cli.ImageList(ctx, image.ListOptions{})
-	if err != nil {
-		return nil, fmt.Errorf("docker: list images: %w", engineError(err))
-	}
-	seen := map[string]bool{}
-	var pinned, tags []string
-	add := func(to *[]string, ref string) {
-		if ref == "" || strings.HasPrefix(ref, "<none>") || len(ref) > 256 || seen[ref] {
-			return
-		}
-		seen[ref] = true
-		*to = append(*to, ref)
-	}
-	for _, im := range list {
-		for _, ref := range im.RepoDigests {
-			add(&pinned, ref)
-		}
-		if len(im.RepoDigests) == 0 && strings.HasPrefix(im.ID, "sha256:") {
-			add(&pinned, im.ID)
-		}
-		for _, ref := range im.RepoTags {
-			add(&tags, ref)
-		}
-	}
-	slices.Sort(pinned)
-	slices.Sort(tags)
-	out := append(pinned, tags...)
-	if len(out) > MaxImages {
-		out = out[:MaxImages]
-	}
-	slices.Sort(out)
-	return out, nil
 }
 
 // kill sends SIGKILL; the container may already have stopped.

@@ -1,0 +1,98 @@
+package sched
+
+import (
+	"bytes"
+	"math/big"
+	"sort"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/skyops/skyops/types"
+)
+
+// The claim rule's inputs and its decision for one job: what a spec asks
+// of a node, what claims hold on nodes, and when this peer may claim.
+
+// RequirementsFor turns a spec into what placement checks.
+func RequirementsFor(id common.Hash, s *types.JobSpec) Requirements {
+	price, ok := new(big.Int).SetString(s.PriceCapWei, 10)
+	if !ok {
+		price = new(big.Int)
+	}
+	cores := s.CPUCores
+	if cores == 0 {
+		cores = 1 // every job occupies at least one core's worth of a node
+	}
+	return Requirements{
+		JobID:       [32]byte(id),
+		Runtime:     s.Runtime,
+		GPUModel:    s.GPUModel,
+		GPUCount:    s.GPUCount,
+		GPUMemMiB:   s.GPUMemMiB,
+		CPUCores:    cores,
+		RAMMiB:      s.RAMMiB,
+		DiskMiB:     s.DiskMiB,
+		PriceCapWei: price,
+		InputCIDs:   s.InputCIDs,
+		Image:       dockerImage(s),
+		// The owner's placement filters, signed in the spec.
+		Region:        s.Region,
+		MinReputation: s.MinReputation,
+		MinUptime:     s.MinUptimePct,
+		MaxLatencyMs:  s.MaxLatencyMs,
+	}
+}
+
+// dockerImage is a Docker job's image ("" for other runtimes).
+func dockerImage(s *types.JobSpec) string {
+	if s.Runtime != types.RuntimeDocker {
+		return ""
+	}
+	return s.Artifact
+}
+
+// ClaimDecision is what a node should do about a pending job.
+type ClaimDecision struct {
+	Claim  bool   // claim now
+	Rank   int    // this node's rank, -1 if it is not a candidate
+	WaitMs uint64 // when not claiming yet: how long until its turn
+}
+
+// DecideClaim applies the claim rule for node self: rank 0 claims at once;
+// rank k claims once k·delta has passed since the job became claimable
+// (sinceMs) with no standing claim.
+func DecideClaim(j *Job, p Placement, self peer.ID, sinceMs, nowMs, deltaMs uint64) ClaimDecision {
+	rank, ok := RankOf(p, self)
+	if !ok {
+		return ClaimDecision{Rank: -1}
+	}
+	if j.State != Pending {
+		return ClaimDecision{Rank: rank}
+	}
+	due := sinceMs + uint64(rank)*deltaMs
+	if nowMs >= due {
+		return ClaimDecision{Claim: true, Rank: rank}
+	}
+	return ClaimDecision{Rank: rank, WaitMs: due - nowMs}
+}
+
+// Reservations lists the capacity standing claims hold, for placement of
+// other jobs, sorted by node then job.
+func Reservations(jobs []*Job) []Reservation {
+	var out []Reservation
+	for _, j := range jobs {
+		if j.Winner == nil || j.State.Terminal() {
+			continue
+		}
+		out = append(out, Reservation{Node: j.Winner.Node, JobID: j.ID, GPUs: j.Req.GPUCount, GPUModel: j.Req.GPUModel,
+			CPUCores: j.Req.CPUCores, RAMMiB: j.Req.RAMMiB, DiskMiB: j.Req.DiskMiB, AfterSeq: j.Winner.AdvertSeq})
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if out[a].Node != out[b].Node {
+			return out[a].Node < out[b].Node
+		}
+		return bytes.Compare(out[a].JobID[:], out[b].JobID[:]) < 0
+	})
+	return out
+}
