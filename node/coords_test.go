@@ -125,7 +125,9 @@ func TestCoordinatesOverLibp2p(t *testing.T) {
 		}
 		est := time.Duration(*n.RTTEstimateUs) * time.Microsecond // uint32 µs
 		t.Logf("%s: estimate %v, ping %v", n.ID[len(n.ID)-6:], est, ping)
-		if d := est - ping; d > 2*time.Millisecond || d < -2*time.Millisecond {
+		// Loopback: both are a few ms at most; a loaded machine (or the
+		// race detector) stretches single pings, so the bound is loose.
+		if d := est - ping; d > 10*time.Millisecond || d < -10*time.Millisecond {
 			t.Errorf("%s: estimate %v, ping %v", n.ID, est, ping)
 		}
 	}
