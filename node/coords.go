@@ -124,21 +124,6 @@ func (c *coords) forAdvert() *types.Coordinate {
 	return c.advertised
 }
 
-// coordLoop measures round trips on every CoordInterval and updates the
-// coordinate.
-func (n *Node) coordLoop(ctx context.Context) {
-	t := time.NewTicker(n.cfg.CoordInterval)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-		n.coordRound(ctx)
-	}
-}
-
 // coordRound pings up to coordPeersPerRound connected peers that are in
 // the view, chosen at random (this is the shell: the choice is no
 // placement decision), and feeds each round trip to the coordinate.

@@ -347,7 +347,7 @@ func (n *Node) Start(ctx context.Context) error {
 	go func() { defer n.wg.Done(); n.receiptLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.anchorLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.advertLoop(runCtx) }()
-	go func() { defer n.wg.Done(); n.coordLoop(runCtx) }()
+	go func() { defer n.wg.Done(); tick(runCtx, n.cfg.CoordInterval, func() { n.coordRound(runCtx) }) }() // measure round trips, update the coordinate
 	go func() { defer n.wg.Done(); n.receiveLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.jobLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.placeLoop(runCtx) }()
