@@ -34,6 +34,10 @@ type Peer struct {
 	Direction string   `json:"direction"`
 	LatencyMs float64  `json:"latencyMs"` // 0 when not yet measured
 	Agent     string   `json:"agent,omitempty"`
+	// GossipScore is gossipsub's score of the peer here (0 for one not
+	// scored yet): invalid messages drive it down, and below -400 the
+	// daemon ignores what the peer relays.
+	GossipScore float64 `json:"gossipScore"`
 }
 
 // Node is one item of GET /v1/nodes: a node in this daemon's view, as its

@@ -37,6 +37,8 @@ func (n *Node) Peers() []api.Peer {
 			Direction: p.Direction,
 			LatencyMs: float64(p.Latency.Microseconds()) / 1000,
 			Agent:     p.Agent,
+
+			GossipScore: n.host.PeerScore(p.ID),
 		})
 	}
 	return out

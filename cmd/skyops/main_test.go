@@ -250,7 +250,7 @@ func fakeDaemon(t *testing.T) string {
 		ID: testNodes[0].ID, Address: testNodes[0].Address, Network: "devnet", Agent: "skyopsd/test", PID: 42,
 		Addrs: []string{"/ip4/127.0.0.1/tcp/4001/p2p/" + testNodes[0].ID, "/ip4/127.0.0.1/udp/4001/quic-v1/p2p/" + testNodes[0].ID},
 	}))
-	mux.Handle("GET /v1/peers", reply([]api.Peer{{ID: testNodes[1].ID, Direction: "outbound", LatencyMs: 0.25, Addrs: []string{"/ip4/127.0.0.1/tcp/4002"}}}))
+	mux.Handle("GET /v1/peers", reply([]api.Peer{{ID: testNodes[1].ID, Direction: "outbound", LatencyMs: 0.25, GossipScore: -512.5, Addrs: []string{"/ip4/127.0.0.1/tcp/4002"}}}))
 	mux.Handle("GET /v1/nodes", reply(testNodes))
 	mux.HandleFunc("GET /v1/slow", func(http.ResponseWriter, *http.Request) {})
 	srv := &http.Server{Handler: mux}
@@ -287,7 +287,7 @@ func TestAgainstFakeDaemon(t *testing.T) {
 		t.Errorf("id -o json: %d\n%s", code, out)
 	}
 	out, _, code = cli(t, "peers")
-	if code != 0 || !strings.Contains(out, "outbound") || !strings.Contains(out, "0.2ms") || !strings.Contains(out, "16Ui…BBcpu002") {
+	if code != 0 || !strings.Contains(out, "outbound") || !strings.Contains(out, "0.2ms") || !strings.Contains(out, "16Ui…BBcpu002") || !strings.Contains(out, "-512.5") {
 		t.Errorf("peers:\n%s", out)
 	}
 }

@@ -78,7 +78,7 @@ func renderID(w io.Writer, id *api.Identity, now time.Time) error {
 
 func renderPeers(w io.Writer, peers []api.Peer, wide bool) error {
 	tw := newTable(w)
-	fmt.Fprintln(tw, "ID\tDIRECTION\tLATENCY\tADDRS")
+	fmt.Fprintln(tw, "ID\tDIRECTION\tLATENCY\tSCORE\tADDRS")
 	for _, p := range peers {
 		id := clean(p.ID)
 		if !wide {
@@ -92,9 +92,9 @@ func renderPeers(w io.Writer, peers []api.Peer, wide bool) error {
 		if len(addrs) == 0 {
 			addrs = []string{"-"}
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", id, orDash(clean(p.Direction)), lat, clean(addrs[0]))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%.1f\t%s\n", id, orDash(clean(p.Direction)), lat, p.GossipScore, clean(addrs[0]))
 		for _, a := range addrs[1:] {
-			fmt.Fprintf(tw, "\t\t\t%s\n", clean(a))
+			fmt.Fprintf(tw, "\t\t\t\t%s\n", clean(a))
 		}
 	}
 	if err := tw.Flush(); err != nil {
