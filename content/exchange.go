@@ -137,13 +137,14 @@ func (e *Exchange) Open(ctx context.Context, root cid.Cid, hints ...peer.AddrInf
 }
 
 // Fetch brings the whole DAG under root into the local store (one session,
-// blocks fetched concurrently), without reading it out.
+// blocks fetched concurrently), without reading it out, and records it as
+// held.
 func (e *Exchange) Fetch(ctx context.Context, root cid.Cid, hints ...peer.AddrInfo) error {
 	e.connect(ctx, hints)
 	if err := merkledag.FetchGraph(ctx, root, merkledag.NewDAGService(e.bserv)); err != nil {
 		return fmt.Errorf("fetch %s: %w", root, err)
 	}
-	return nil
+	return e.store.Keep(ctx, root)
 }
 
 // FetchFile streams the file under root into path: written to a temp file
@@ -162,6 +163,11 @@ func (e *Exchange) FetchFile(ctx context.Context, root cid.Cid, path string, max
 	n, err := writeFile(path, r)
 	if err != nil {
 		return 0, fmt.Errorf("fetch %s to %s: %w", root, path, err)
+	}
+	// Every block was read, so every block is stored: the node holds the
+	// DAG now and may advertise it.
+	if err := e.store.Keep(ctx, root); err != nil {
+		return n, err
 	}
 	return n, nil
 }

@@ -43,6 +43,9 @@ func TestTransfer64MiB(t *testing.T) {
 	if ok, err := b.store.Has(ctx, root); !ok || err != nil {
 		t.Errorf("fetcher does not hold the DAG: %v %v", ok, err)
 	}
+	if roots, err := b.store.Roots(0); err != nil || len(roots) != 1 || roots[0].CID != root || roots[0].Size != size {
+		t.Errorf("fetcher's roots: %v %v; want %s of %d bytes", roots, err, root, size)
+	}
 }
 
 // The fetcher knows neither holder's address: it finds the provider of

@@ -63,6 +63,9 @@ func (s *Store) Import(ctx context.Context, r io.Reader) (cid.Cid, uint64, error
 	if err != nil {
 		return cid.Undef, cr.n, fmt.Errorf("import content (after %d bytes): %w", cr.n, err)
 	}
+	if err := s.keepRoot(root, cr.n); err != nil {
+		return cid.Undef, cr.n, err
+	}
 	return root, cr.n, nil
 }
 
@@ -151,6 +154,11 @@ func (s *Store) Size(ctx context.Context, root cid.Cid) (uint64, error) {
 // shares go too: callers remove only what they own outright (a DAG this
 // node fetched for one job). Missing blocks are skipped.
 func (s *Store) Remove(ctx context.Context, root cid.Cid) error {
+	// Forgotten first: a crash halfway leaves blocks no root names, never
+	// a root advertised without its blocks.
+	if err := s.dropRoot(root); err != nil {
+		return fmt.Errorf("remove %s: %w", root, err)
+	}
 	var cids []cid.Cid
 	err := walk(ctx, s.bs, root, false, func(c cid.Cid, _ []byte) error {
 		cids = append(cids, c)

@@ -34,7 +34,8 @@ func RequirementsFor(id common.Hash, s *types.JobSpec) Requirements {
 		RAMMiB:      s.RAMMiB,
 		DiskMiB:     s.DiskMiB,
 		PriceCapWei: price,
-		InputCIDs:   s.InputCIDs,
+		InputCIDs:   datasets(s),
+		DataLocal:   s.DataLocal,
 		Image:       dockerImage(s),
 		// The owner's placement filters, signed in the spec.
 		Region:        s.Region,
@@ -42,6 +43,19 @@ func RequirementsFor(id common.Hash, s *types.JobSpec) Requirements {
 		MinUptime:     s.MinUptimePct,
 		MaxLatencyMs:  s.MaxLatencyMs,
 	}
+}
+
+// datasets are the CIDs of a spec's dataset inputs ("ipfs://CID"): what
+// nodes advertise holding. Uploaded inputs are kept by the job's home
+// alone, so no advert lists them.
+func datasets(s *types.JobSpec) []string {
+	var out []string
+	for _, in := range s.InputCIDs {
+		if c, ok := types.DatasetCID(in); ok {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // dockerImage is a Docker job's image ("" for other runtimes).

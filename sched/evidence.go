@@ -109,8 +109,11 @@ func CheckClaim(req Requirements, e *types.JobEvent, adv *types.Advert) error {
 		r.MaxLatencyMs = 0
 	}
 	if f, ok := Check(r, Entry{Advert: adv, SeenMs: e.TimeMs}, nil, FitNow, e.TimeMs, 0); !ok {
-		if f == FilterLatency {
+		switch f {
+		case FilterLatency:
 			return fmt.Errorf("the claimant's advert does not fit the job (%s: %s)", f, LatencyWhy(r, adv))
+		case FilterData:
+			return fmt.Errorf("the claimant's advert does not fit the job (%s: %s)", f, DataWhy(r, adv))
 		}
 		return fmt.Errorf("the claimant's advert does not fit the job (%s)", f)
 	}

@@ -71,8 +71,11 @@ func (p *Peer) Explain(id common.Hash, nowMs uint64) (Explanation, bool) {
 		}
 		f, _ := Check(req, e, res, FitNow, nowMs, p.cfg.TTLMs)
 		why := ""
-		if f == FilterLatency {
+		switch f {
+		case FilterLatency:
 			why = LatencyWhy(req, e.Advert)
+		case FilterData:
+			why = DataWhy(req, e.Advert)
 		}
 		out.Nodes = append(out.Nodes, Explained{Node: e.Advert.Node, Rank: -1, Rejected: f, Why: why})
 	}

@@ -1,7 +1,9 @@
 package sched
 
 import (
+	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -24,6 +26,7 @@ const (
 	FilterPrice      = "price"
 	FilterRegion     = "region"
 	FilterLatency    = "latency"
+	FilterData       = "data"
 	FilterReputation = "reputation"
 	FilterUptime     = "uptime"
 	FilterBond       = "bond"
@@ -49,6 +52,7 @@ var pipeline = [...]filter{
 	priceFilter{},
 	regionFilter{},
 	latencyFilter{},
+	dataFilter{},
 	bondFilter{},
 	reputationFilter{},
 	uptimeFilter{},
@@ -68,6 +72,7 @@ const (
 	fPrice
 	fRegion
 	fLatency
+	fData
 	fBond
 	fReputation
 	fUptime
@@ -122,6 +127,8 @@ func (q *query) judge(e Entry, rs []Reservation, scratch *[]uint32) (int, uint32
 		return fRegion, 0
 	case q.req.MaxLatencyMs > 0 && !q.req.withinLatency(a):
 		return fLatency, 0
+	case q.req.DataLocal && !holdsAll(q.inputs, a.CIDs):
+		return fData, 0
 	}
 	st := q.req.Standings
 	if !st.Bonded(a.Node) {
@@ -405,6 +412,41 @@ func (latencyFilter) Name() string { return FilterLatency }
 // within the bound. LatencyWhy says why not.
 func (latencyFilter) Feasible(q *query, n *nodeCapacity) bool {
 	return q.req.withinLatency(n.advert)
+}
+
+type dataFilter struct{}
+
+func (dataFilter) Name() string { return FilterData }
+
+// Feasible: for a job that asks to run where its data is (DataLocal), the
+// node's advert lists every one of the job's datasets. DataWhy says which
+// it lacks.
+func (dataFilter) Feasible(q *query, n *nodeCapacity) bool {
+	return !q.req.DataLocal || holdsAll(q.inputs, n.advert.CIDs)
+}
+
+// holdsAll reports whether cids lists every one of inputs (sorted, unique).
+func holdsAll(inputs, cids []string) bool {
+	return locality(inputs, cids) == uint32(len(inputs))
+}
+
+// DataWhy says why the data filter rejects a node ("" if it does not).
+func DataWhy(req Requirements, a *types.Advert) string {
+	if !req.DataLocal || a == nil {
+		return ""
+	}
+	inputs := sortedUnique(req.InputCIDs)
+	var missing []string
+	for _, c := range inputs {
+		if !slices.Contains(a.CIDs, c) {
+			missing = append(missing, c)
+		}
+	}
+	if len(missing) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("the job runs only where its data is, and the node holds %d of its %d datasets (not %s)",
+		len(inputs)-len(missing), len(inputs), strings.Join(missing, ", "))
 }
 
 type reputationFilter struct{}

@@ -11,7 +11,7 @@ import (
 // A node that holds a Docker job's image counts it like one held input:
 // locality +1 (factor 1.25 with no inputs held), for that image only.
 func TestWeightInputsCountsHeldImage(t *testing.T) {
-	spec := &types.JobSpec{Runtime: types.RuntimeDocker, Artifact: "localhost/trainer:1", InputCIDs: []string{"bafyin1", "bafyin2"}, PriceCapWei: "0"}
+	spec := &types.JobSpec{Runtime: types.RuntimeDocker, Artifact: "localhost/trainer:1", InputCIDs: []string{"ipfs://bafyin1", "ipfs://bafyin2"}, PriceCapWei: "0"}
 	req := RequirementsFor(jobID("img"), spec)
 	if req.Image != "localhost/trainer:1" {
 		t.Fatalf("RequirementsFor: image %q", req.Image)

@@ -36,8 +36,12 @@ type Requirements struct {
 	MinReputation uint32
 	MinUptime     uint32    // percent of recent epochs the node advertised in
 	Exclude       []peer.ID // earlier failed executors of this job
-	InputCIDs     []string  // nodes providing them score higher
-	Image         string    // a Docker job's image: nodes holding it score higher
+	// InputCIDs are the job's datasets (types.DatasetCID, the prefix
+	// off): nodes whose adverts list them score higher (locality), and
+	// with DataLocal only those that list all of them fit.
+	InputCIDs []string
+	DataLocal bool
+	Image     string // a Docker job's image: nodes holding it score higher
 	// MaxLatencyMs bounds the estimated RTT between a node and the job's
 	// home (0 = no bound); HomeCoord is the home's coordinate from its own
 	// signed submit, the reference point of every estimate (see

@@ -350,7 +350,7 @@ func TestFilterUptimeAndBond(t *testing.T) {
 }
 
 func TestPipelineOrder(t *testing.T) {
-	want := []string{"alive", "excluded", "runtime", "GPU model", "GPU count", "GPU memory", "CPU", "RAM", "disk", "price", "region", "latency", "bond", "reputation", "uptime"}
+	want := []string{"alive", "excluded", "runtime", "GPU model", "GPU count", "GPU memory", "CPU", "RAM", "disk", "price", "region", "latency", "data", "bond", "reputation", "uptime"}
 	var got []string
 	for _, f := range pipeline {
 		got = append(got, f.Name())

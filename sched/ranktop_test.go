@@ -113,6 +113,7 @@ func randomRequest(rng *rand.Rand, view []Entry) Requirements {
 		InputCIDs: [][]string{nil, {"bafyinput1"}, {"bafyinput2", "bafyinput1", "bafyinput2"}}[rng.IntN(3)],
 		Image:     pick("", "ghcr.io/x/train:1", "busybox"),
 	}
+	req.DataLocal = len(req.InputCIDs) > 0 && rng.IntN(2) == 0
 	if rng.IntN(3) == 0 {
 		req.GPUCount = 0
 	}
@@ -254,7 +255,7 @@ func TestRankTopIsRanksHead(t *testing.T) {
 func TestJudgeIndices(t *testing.T) {
 	want := map[int]string{fAlive: FilterAlive, fExcluded: FilterExcluded, fRuntime: FilterRuntime, fGPUModel: FilterGPUModel,
 		fGPUCount: FilterGPUCount, fGPUMemory: FilterGPUMemory, fCPU: FilterCPU, fRAM: FilterRAM, fDisk: FilterDisk,
-		fPrice: FilterPrice, fRegion: FilterRegion, fLatency: FilterLatency, fBond: FilterBond, fReputation: FilterReputation, fUptime: FilterUptime}
+		fPrice: FilterPrice, fRegion: FilterRegion, fLatency: FilterLatency, fData: FilterData, fBond: FilterBond, fReputation: FilterReputation, fUptime: FilterUptime}
 	if len(want) != len(pipeline) {
 		t.Fatalf("%d indices for %d filters", len(want), len(pipeline))
 	}

@@ -1,5 +1,7 @@
 package types
 
+import "strings"
+
 // JobSpec is what a user asks the network to run, signed by the user's
 // wallet with EIP-712 typed data (see jobspec_eip712.go). The recovered
 // signer is the job's owner; the job id is the EIP-712 digest.
@@ -26,18 +28,27 @@ type JobSpec struct {
 	// runtime "docker" may ask: a wasm module has no sockets, and a
 	// process job is not sandboxed (it has the provider's own network
 	// whatever the spec says).
-	NetworkAccess bool     `json:"networkAccess"`
-	Model         string   `json:"model"`
-	Framework     string   `json:"framework"`
-	GPUModel      string   `json:"gpuModel"`  // "" = any GPU (or none when GPUCount is 0)
-	GPUCount      uint32   `json:"gpuCount"`  // 0 = CPU only
-	GPUMemMiB     uint64   `json:"gpuMemMiB"` // minimum per GPU
-	CPUCores      uint32   `json:"cpuCores"`
-	RAMMiB        uint64   `json:"ramMiB"`
-	DiskMiB       uint64   `json:"diskMiB"`
-	DurationSec   uint64   `json:"durationSec"` // maximum run time
-	PriceCapWei   string   `json:"priceCapWei"` // max price per GPU-hour; "0" = no cap
-	InputCIDs     []string `json:"inputCids"`
+	NetworkAccess bool   `json:"networkAccess"`
+	Model         string `json:"model"`
+	Framework     string `json:"framework"`
+	GPUModel      string `json:"gpuModel"`  // "" = any GPU (or none when GPUCount is 0)
+	GPUCount      uint32 `json:"gpuCount"`  // 0 = CPU only
+	GPUMemMiB     uint64 `json:"gpuMemMiB"` // minimum per GPU
+	CPUCores      uint32 `json:"cpuCores"`
+	RAMMiB        uint64 `json:"ramMiB"`
+	DiskMiB       uint64 `json:"diskMiB"`
+	DurationSec   uint64 `json:"durationSec"` // maximum run time
+	PriceCapWei   string `json:"priceCapWei"` // max price per GPU-hour; "0" = no cap
+	// InputCIDs are the job's inputs, each staged at inputs/<CID> before
+	// it runs. A bare CID is a file the owner uploaded with the job,
+	// sealed with its data key and kept by its home; "ipfs://CID" is a
+	// dataset: public content (a UnixFS file, kubo's `ipfs add
+	// --cid-version 1` CID) fetched from whichever peers provide it —
+	// skyops nodes or any IPFS node — and what the locality factor counts.
+	InputCIDs []string `json:"inputCids"`
+	// DataLocal places the job only on a node that already holds every
+	// dataset input (lists it in its advert): the data does not move.
+	DataLocal bool `json:"dataLocal"`
 	// Placement filters: only nodes that meet them are placed on or may
 	// claim the job. Region "" is any region; otherwise the node's
 	// advertised region must equal it, case-insensitively. MinReputation
@@ -52,4 +63,17 @@ type JobSpec struct {
 	// coordinates (see sched.EstimateRTT); 0 = no bound. A node whose
 	// estimate exceeds it, or that states no coordinate, is not placed on.
 	MaxLatencyMs uint32 `json:"maxLatencyMs"`
+}
+
+// DatasetScheme prefixes an input that is a dataset (public content
+// fetched from the network) rather than a file uploaded with the job.
+const DatasetScheme = "ipfs://"
+
+// DatasetCID splits an input into its CID and whether it is a dataset
+// ("ipfs://CID").
+func DatasetCID(input string) (string, bool) {
+	if c, ok := strings.CutPrefix(input, DatasetScheme); ok {
+		return c, true
+	}
+	return input, false
 }

@@ -22,16 +22,17 @@ import (
 // (MetaMask's eth_signTypedData_v4, a hardware wallet, geth's clef) can show
 // the user what they sign and sign it, and a contract can ecrecover it.
 //
-// The domain is {name: "skyops", version: "5", chainId}: the chain id keeps
+// The domain is {name: "skyops", version: "6", chainId}: the chain id keeps
 // a spec signed for a dev chain from being valid on mainnet. There is no
 // verifyingContract (no contract verifies specs yet); adding one later is a
 // new domain version.
 const (
 	JobSpecDomainName = "skyops"
-	// JobSpecDomainVersion is "5" since maxLatencyMs joined the type
-	// (after region, minReputation and minUptimePct in "4", home in "3"
-	// and networkAccess in "2"); older specs are no longer read.
-	JobSpecDomainVersion = "5"
+	// JobSpecDomainVersion is "6" since dataLocal joined the type (after
+	// maxLatencyMs in "5", region, minReputation and minUptimePct in "4",
+	// home in "3" and networkAccess in "2"); older specs are no longer
+	// read.
+	JobSpecDomainVersion = "6"
 	JobSpecPrimaryType   = "JobSpec"
 )
 
@@ -65,6 +66,7 @@ func jobSpecFields() []apitypes.Type {
 		{Name: "minReputation", Type: "uint32"},
 		{Name: "minUptimePct", Type: "uint32"},
 		{Name: "maxLatencyMs", Type: "uint32"},
+		{Name: "dataLocal", Type: "bool"},
 	}
 }
 
@@ -123,6 +125,7 @@ func (s *JobSpec) TypedData(chainID uint64) apitypes.TypedData {
 			"minReputation": specU64(uint64(s.MinReputation)),
 			"minUptimePct":  specU64(uint64(s.MinUptimePct)),
 			"maxLatencyMs":  specU64(uint64(s.MaxLatencyMs)),
+			"dataLocal":     s.DataLocal,
 		},
 	}
 }
@@ -304,6 +307,7 @@ type specMessageWire struct {
 	MinReputation uint32   `json:"minReputation,string"`
 	MinUptimePct  uint32   `json:"minUptimePct,string"`
 	MaxLatencyMs  uint32   `json:"maxLatencyMs,string"`
+	DataLocal     bool     `json:"dataLocal"`
 }
 
 // TypedDataJSON is the spec's typed data for chainID as JSON, exactly as
@@ -333,7 +337,7 @@ func (s *JobSpec) TypedDataJSON(chainID uint64) ([]byte, error) {
 			DurationSec: s.DurationSec, PriceCapWei: s.PriceCapWei,
 			InputCIDs: orEmpty(s.InputCIDs),
 			Region:    s.Region, MinReputation: s.MinReputation, MinUptimePct: s.MinUptimePct,
-			MaxLatencyMs: s.MaxLatencyMs,
+			MaxLatencyMs: s.MaxLatencyMs, DataLocal: s.DataLocal,
 		},
 	}
 	b, err := json.Marshal(w)
@@ -427,6 +431,7 @@ func JobSpecFromTypedData(td apitypes.TypedData) (*JobSpec, uint64, error) {
 		MinReputation: uint32(r.uint("minReputation", 32)),
 		MinUptimePct:  uint32(r.uint("minUptimePct", 32)),
 		MaxLatencyMs:  uint32(r.uint("maxLatencyMs", 32)),
+		DataLocal:     r.bool("dataLocal"),
 	}
 	if r.err != nil {
 		return nil, 0, fmt.Errorf("%w: %v", ErrNotJobSpec, r.err)

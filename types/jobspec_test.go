@@ -29,8 +29,8 @@ const (
 	specGoldenChainID = 1337
 	// specGoldenHome is the libp2p peer id of the golden key.
 	specGoldenHome = "16Uiu2HAmMUjGmiUhJeiZgu6ZZnLRkE2VViR2JgjqtW9aTZnHQqgg"
-	// Domain version "5" (with maxLatencyMs after region, minReputation
-	// and minUptimePct).
+	// Domain version "6" (dataLocal after maxLatencyMs, after region,
+	// minReputation and minUptimePct).
 	// Computed once with this code, checked against an independent
 	// hand-written EIP-712 encoding below, and against MetaMask's
 	// @metamask/eth-sig-util 9.0.0 from npm (a node script outside the
@@ -39,12 +39,12 @@ const (
 	// recoverTypedSignature, V4, with the golden key) on the TypedDataJSON
 	// output of each golden spec: same digest, same signature, recovering
 	// to specGoldenAddress.
-	specGoldenDigest    = "0x26107892a8d76e2e3c79ca1ab42df3c1a0d18100d095165933d2eb0b9d5602f5"
-	specGoldenSignature = "0x33587baed3584905016d7465784c3cc6e82f60282477389b5bcb368cc5e4937c362c8f4c78cbf92ad61f47216edd0a0474ebecbd5397ede5809042629caa070d1b"
+	specGoldenDigest    = "0x7228ebaa6eeead66e727a5e31751255fa9c2efecdda7c2e81ff67e3f405ed831"
+	specGoldenSignature = "0x70b0ba239dfdbb27a40721891667fff2e030cbc51875cceb9e3bd9128fbc690254e7f4f3a6933714df672955abfc45272ba7bf5639eb5725af525eae7a2e301b1b"
 	// The same for specGoldenDockerSpec (networkAccess true, no placement
 	// filters).
-	specGoldenDockerDigest    = "0x04dc71dc063e2c9042fee6a2ad92043b607c28a040b70fda47804292fd563d0e"
-	specGoldenDockerSignature = "0x94b7d8bd2d8405a10dd93ced7de250624dd6c6d4be466807870bb8a8d4cc847652219c3c86d07652f71b4d896d3f40ea9aff1cb99266aedf38bad878a15904ba1c"
+	specGoldenDockerDigest    = "0x74261d9eb42ed044bdd299c9855a887046323f20cb5295c54755c4e28f9dd024"
+	specGoldenDockerSignature = "0x493de021515e425460b7ca3e7aa3cc72a391e800722fe736524b8ff946245a7f644cdfceba366ee14ddb2773e67ef332f73866b188cbff87f095c54bb07b075f1c"
 )
 
 func specGoldenKey(t testing.TB) KeySigner {
@@ -87,15 +87,20 @@ func specGoldenSpec() *JobSpec {
 		DiskMiB:      10240,
 		DurationSec:  4 * 3600,
 		PriceCapWei:  "1500000000000000000",
-		InputCIDs:    []string{specTestCID("input one"), specTestCID("input two")},
+		InputCIDs:    []string{specTestCID("input one"), "ipfs://" + specDatasetCID},
 		// The placement filters are set here and zero in the docker spec,
 		// so that the vectors cover both.
 		Region:        "eu-west",
 		MinReputation: 1200,
 		MinUptimePct:  95,
 		MaxLatencyMs:  30,
+		DataLocal:     true,
 	}
 }
+
+// specDatasetCID is kubo's `ipfs add --cid-version 1` CID of 1 MiB of
+// zeros (a dag-pb root over four raw leaves).
+const specDatasetCID = "bafybeiggzq4ryi7hscq5hzvzcnk4urnxt3asp37dhgvnjilf7exskximla"
 
 // specGoldenDockerSpec is the second golden spec: a Docker job with
 // networkAccess true, so that the vectors cover a bool that is set.
@@ -245,8 +250,8 @@ func specHandDigest(s *JobSpec, chainID uint64) common.Hash {
 	specType := "JobSpec(string network,string home,uint64 nonce,uint64 createdAt,string runtime,string artifact," +
 		"uint64 artifactSize,string[] args,string[] env,bool networkAccess,string model,string framework,string gpuModel," +
 		"uint32 gpuCount,uint64 gpuMemMiB,uint32 cpuCores,uint64 ramMiB,uint64 diskMiB,uint64 durationSec," +
-		"uint256 priceCapWei,string[] inputCids,string region,uint32 minReputation,uint32 minUptimePct,uint32 maxLatencyMs)"
-	domain := k(k([]byte(domainType)), str("skyops"), str("5"), word(chainID))
+		"uint256 priceCapWei,string[] inputCids,string region,uint32 minReputation,uint32 minUptimePct,uint32 maxLatencyMs,bool dataLocal)"
+	domain := k(k([]byte(domainType)), str("skyops"), str("6"), word(chainID))
 	msg := k(bytes.Join([][]byte{
 		k([]byte(specType)),
 		str(s.Network), str(s.Home), word(s.Nonce), word(s.CreatedAt), str(s.Runtime), str(s.Artifact),
@@ -254,6 +259,7 @@ func specHandDigest(s *JobSpec, chainID uint64) common.Hash {
 		word(uint64(s.GPUCount)), word(s.GPUMemMiB), word(uint64(s.CPUCores)), word(s.RAMMiB),
 		word(s.DiskMiB), word(s.DurationSec), common.LeftPadBytes(wei.Bytes(), 32), arr(s.InputCIDs),
 		str(s.Region), word(uint64(s.MinReputation)), word(uint64(s.MinUptimePct)), word(uint64(s.MaxLatencyMs)),
+		boolean(s.DataLocal),
 	}, nil))
 	return common.BytesToHash(k([]byte{0x19, 0x01}, domain, msg))
 }
@@ -273,11 +279,11 @@ func TestJobSpecTypedDataJSON(t *testing.T) {
 	for _, want := range []string{
 		`{"types":{"EIP712Domain":[{"name":"name","type":"string"},`,
 		`],"JobSpec":[{"name":"network","type":"string"},`,
-		`"primaryType":"JobSpec","domain":{"name":"skyops","version":"5","chainId":1337},"message":{"network":"skyops-testnet","home":"` + specGoldenHome + `","nonce":"18364758544493064720",`,
+		`"primaryType":"JobSpec","domain":{"name":"skyops","version":"6","chainId":1337},"message":{"network":"skyops-testnet","home":"` + specGoldenHome + `","nonce":"18364758544493064720",`,
 		`"priceCapWei":"1500000000000000000"`,
 		`"networkAccess":false`,
-		`"inputCids":["` + specTestCID("input one") + `","` + specTestCID("input two") + `"],"region":"eu-west","minReputation":"1200","minUptimePct":"95","maxLatencyMs":"30"}}`,
-		`{"name":"inputCids","type":"string[]"},{"name":"region","type":"string"},{"name":"minReputation","type":"uint32"},{"name":"minUptimePct","type":"uint32"},{"name":"maxLatencyMs","type":"uint32"}]`,
+		`"inputCids":["` + specTestCID("input one") + `","ipfs://` + specDatasetCID + `"],"region":"eu-west","minReputation":"1200","minUptimePct":"95","maxLatencyMs":"30","dataLocal":true}}`,
+		`{"name":"inputCids","type":"string[]"},{"name":"region","type":"string"},{"name":"minReputation","type":"uint32"},{"name":"minUptimePct","type":"uint32"},{"name":"maxLatencyMs","type":"uint32"},{"name":"dataLocal","type":"bool"}]`,
 	} {
 		if !strings.Contains(string(js), want) {
 			t.Errorf("typed data JSON lacks %s:\n%s", want, js)
@@ -377,6 +383,8 @@ func TestJobSpecDigestChanges(t *testing.T) {
 		func(s *JobSpec) { s.MinUptimePct = 0 },
 		func(s *JobSpec) { s.MaxLatencyMs = 31 },
 		func(s *JobSpec) { s.MaxLatencyMs = 0 },
+		func(s *JobSpec) { s.DataLocal = false },
+		func(s *JobSpec) { s.InputCIDs[1] = specDatasetCID }, // the same CID, not as a dataset
 	}
 	for i, m := range mutate {
 		s := specGoldenSpec()
@@ -557,36 +565,45 @@ func TestJobSpecFromTypedDataRefuses(t *testing.T) {
 			td.Types["EIP712Domain"] = append(td.Types["EIP712Domain"], apitypes.Type{Name: "salt", Type: "bytes32"})
 		}, "type EIP712Domain differs"},
 		{"domain name", func(td *apitypes.TypedData) { td.Domain.Name = "other" }, `domain is "other"`},
-		{"domain version", func(td *apitypes.TypedData) { td.Domain.Version = "6" }, `version "6", want "skyops" version "5"`},
+		{"domain version", func(td *apitypes.TypedData) { td.Domain.Version = "7" }, `version "7", want "skyops" version "6"`},
 		// What skyops made before the placement filters: version "3".
 		{"version 3", func(td *apitypes.TypedData) {
 			td.Domain.Version = "3"
-			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-4]
+			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-5]
 			delete(td.Message, "region")
 			delete(td.Message, "minReputation")
 			delete(td.Message, "minUptimePct")
 			delete(td.Message, "maxLatencyMs")
-		}, `version "3", want "skyops" version "5" (make the typed data again`},
+			delete(td.Message, "dataLocal")
+		}, `version "3", want "skyops" version "6" (make the typed data again`},
 		// What skyops made before the latency bound: version "4".
 		{"version 4", func(td *apitypes.TypedData) {
 			td.Domain.Version = "4"
-			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-1]
+			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-2]
 			delete(td.Message, "maxLatencyMs")
-		}, `version "4", want "skyops" version "5" (make the typed data again`},
-		{"version 5 without the filters", func(td *apitypes.TypedData) {
-			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-4]
-		}, "type JobSpec differs"},
-		{"version 5 without maxLatencyMs", func(td *apitypes.TypedData) {
+			delete(td.Message, "dataLocal")
+		}, `version "4", want "skyops" version "6" (make the typed data again`},
+		// What skyops made before dataLocal: version "5".
+		{"version 5", func(td *apitypes.TypedData) {
+			td.Domain.Version = "5"
 			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-1]
-			delete(td.Message, "maxLatencyMs")
+			delete(td.Message, "dataLocal")
+		}, `version "5", want "skyops" version "6" (make the typed data again`},
+		{"version 6 without the filters", func(td *apitypes.TypedData) {
+			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-5]
 		}, "type JobSpec differs"},
+		{"version 6 without dataLocal", func(td *apitypes.TypedData) {
+			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-1]
+			delete(td.Message, "dataLocal")
+		}, "type JobSpec differs"},
+		{"missing dataLocal", func(td *apitypes.TypedData) { delete(td.Message, "dataLocal") }, `lacks "dataLocal"`},
 		{"missing maxLatencyMs", func(td *apitypes.TypedData) { delete(td.Message, "maxLatencyMs") }, `lacks "maxLatencyMs"`},
 		// What an older skyops made: version "1", without networkAccess.
 		{"version 1", func(td *apitypes.TypedData) {
 			td.Domain.Version = "1"
 			td.Types["JobSpec"] = slices.DeleteFunc(td.Types["JobSpec"], func(f apitypes.Type) bool { return f.Name == "networkAccess" })
 			delete(td.Message, "networkAccess")
-		}, `version "1", want "skyops" version "5" (make the typed data again`},
+		}, `version "1", want "skyops" version "6" (make the typed data again`},
 		{"missing bool", func(td *apitypes.TypedData) { delete(td.Message, "networkAccess") }, `lacks "networkAccess"`},
 		{"missing region", func(td *apitypes.TypedData) { delete(td.Message, "region") }, `lacks "region"`},
 		{"missing minUptimePct", func(td *apitypes.TypedData) { delete(td.Message, "minUptimePct") }, `lacks "minUptimePct"`},
@@ -695,6 +712,13 @@ func TestValidate(t *testing.T) {
 		}, "inputCids: 65 items, at most 64"},
 		{"bad input", func(s *JobSpec) { s.InputCIDs = []string{"nope"} }, `inputCids[0] "nope" is not a CID`},
 		{"dup input", func(s *JobSpec) { s.InputCIDs = []string{specTestCID("a"), specTestCID("a")} }, "inputCids[1]"},
+		{"dup as dataset", func(s *JobSpec) { s.InputCIDs = []string{specDatasetCID, "ipfs://" + specDatasetCID} }, "is given twice"},
+		{"dataset v0", func(s *JobSpec) { s.InputCIDs = []string{"ipfs://QmdfTbBqBPQ7VNxZEYEj14VmRuZBkqFbiwReogJgS1zR1n"} }, "a dataset is named by a CIDv1"},
+		{"dataset not base32", func(s *JobSpec) {
+			s.InputCIDs = []string{"ipfs://zdj7WhuEjrB52m1BisYCtmjH1hSKa7yZ3jEZ9JcXaFRD51wVz"}
+		}, "write the CID as bafy"},
+		{"dataset not a CID", func(s *JobSpec) { s.InputCIDs = []string{"ipfs://nope"} }, `inputCids[0] "ipfs://nope" is not a CID`},
+		{"data local without a dataset", func(s *JobSpec) { s.InputCIDs = []string{specTestCID("a")} }, "dataLocal asks for a node that holds the job's datasets, and it has none"},
 		{"network for wasm", func(s *JobSpec) { s.NetworkAccess = true },
 			"networkAccess is for docker jobs only, and this is a wasm job: a wasm module has no sockets to use one; run the job as a Docker image (--image REF) to give it a network, or leave out --allow-network"},
 		{"network for a process", func(s *JobSpec) {
@@ -725,7 +749,7 @@ func TestValidate(t *testing.T) {
 	// Zero means "no requirement"; CPU-only is a valid job; price 0 is no cap.
 	s := specGoldenSpec()
 	s.GPUModel, s.GPUCount, s.GPUMemMiB, s.CPUCores, s.RAMMiB, s.DiskMiB = "", 0, 0, 0, 0, 0
-	s.PriceCapWei, s.Args, s.Env, s.InputCIDs, s.Model, s.Framework = "0", nil, nil, nil, "", ""
+	s.PriceCapWei, s.Args, s.Env, s.InputCIDs, s.Model, s.Framework, s.DataLocal = "0", nil, nil, nil, "", "", false
 	s.Args = []string{"tab\there", "multi\nline"}
 	if err := s.Validate(); err != nil {
 		t.Errorf("minimal CPU-only spec: %v", err)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -186,13 +187,24 @@ func (s *JobSpec) validate() error {
 		if err := specCheckString(fmt.Sprintf("inputCids[%d]", i), c, MaxJobStringBytes, false); err != nil {
 			return err
 		}
-		if _, err := cid.Decode(c); err != nil {
-			return fmt.Errorf("inputCids[%d] %q is not a CID (%v): pass content ids (--input CID)", i, c, err)
+		id, dataset := DatasetCID(c)
+		parsed, err := cid.Decode(id)
+		if err != nil {
+			return fmt.Errorf("inputCids[%d] %q is not a CID (%v): pass content ids (--input FILE, or --input ipfs://CID for content already in the network)", i, c, err)
 		}
-		if seen[c] {
+		if dataset && parsed.Version() != 1 {
+			return fmt.Errorf("inputCids[%d] %q: a dataset is named by a CIDv1 (ipfs add --cid-version 1; ipfs cid format -v 1 converts a v0 CID)", i, c)
+		}
+		if dataset && parsed.String() != id {
+			return fmt.Errorf("inputCids[%d] %q: write the CID as %s (base32), so that every peer compares the same string", i, c, parsed)
+		}
+		if seen[id] {
 			return fmt.Errorf("inputCids[%d] %q is given twice (--input)", i, c)
 		}
-		seen[c] = true
+		seen[id] = true
+	}
+	if s.DataLocal && !slices.ContainsFunc(s.InputCIDs, func(c string) bool { _, ok := DatasetCID(c); return ok }) {
+		return fmt.Errorf("dataLocal asks for a node that holds the job's datasets, and it has none: pass --input ipfs://CID, or drop --data-local")
 	}
 	b, err := json.Marshal(s)
 	if err != nil {
