@@ -131,6 +131,9 @@ func Handler(b Backend, log *slog.Logger) http.Handler {
 	if db, ok := b.(DeliveryBackend); ok {
 		routes = append(routes, deliveryRoutes(db)...)
 	}
+	if cb, ok := b.(ContentBackend); ok {
+		routes = append(routes, contentRoutes(cb)...)
+	}
 	mux := http.NewServeMux()
 	allowed := map[string][]string{}
 	for _, rt := range routes {

@@ -69,15 +69,19 @@ type Node struct {
 	// epoch, as placement reads them. Bonded is true when the node may be
 	// placed as far as bonds go: it is bonded, or BondRequired is false
 	// (the network places unbonded nodes too).
-	Reputation   uint32    `json:"reputation"`
-	UptimePct    uint32    `json:"uptimePct"`
-	Bonded       bool      `json:"bonded"`
-	BondRequired bool      `json:"bondRequired"`
-	Jobs         []string  `json:"jobs"`
-	Seq          uint64    `json:"seq"`
-	LastSeen     time.Time `json:"lastSeen"` // when this daemon received the advert
-	AdvertAt     time.Time `json:"advertAt"` // the author's timestamp
-	Agent        string    `json:"agent"`
+	Reputation   uint32   `json:"reputation"`
+	UptimePct    uint32   `json:"uptimePct"`
+	Bonded       bool     `json:"bonded"`
+	BondRequired bool     `json:"bondRequired"`
+	Jobs         []string `json:"jobs"`
+	// Datasets are the CIDs of the content the node holds whole, as its
+	// advert lists them (the largest 64): what a job's --input ipfs://CID
+	// counts for locality, and --data-local requires.
+	Datasets []string  `json:"datasets"`
+	Seq      uint64    `json:"seq"`
+	LastSeen time.Time `json:"lastSeen"` // when this daemon received the advert
+	AdvertAt time.Time `json:"advertAt"` // the author's timestamp
+	Agent    string    `json:"agent"`
 	// RTTEstimateUs is the round-trip time, in microseconds, estimated
 	// between the daemon asked and this node from their advertised network
 	// coordinates: what a job's --max-latency is checked against when that

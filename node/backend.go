@@ -98,6 +98,7 @@ func NodeInfo(a *types.Advert, seenMs uint64, self bool) api.Node {
 		PriceETH:   types.FormatETH(a.PriceWei),
 		Region:     a.Region,
 		Jobs:       nonNil(a.Jobs),
+		Datasets:   nonNil(a.CIDs),
 		Seq:        a.Seq,
 		LastSeen:   time.UnixMilli(int64(seenMs)).UTC(),
 		AdvertAt:   time.UnixMilli(int64(a.TimeMs)).UTC(),

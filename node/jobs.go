@@ -469,7 +469,10 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		return
 	}
 	secrets, inBytes, err := n.stageInputs(ctx, spec.InputCIDs, home, inputs, dataKey)
-	if err != nil && localFault(err) {
+	if errors.Is(err, errNoDataset) {
+		n.giveBack(ctx, id, ex.attempt, sched.DatasetGiveBackPrefix+err.Error())
+		return
+	} else if err != nil && localFault(err) {
 		n.giveBack(ctx, id, ex.attempt, "stage inputs: "+err.Error())
 		return
 	} else if err != nil {
@@ -861,6 +864,14 @@ func (n *Node) stageInputs(ctx context.Context, cids []string, hint peer.ID, dir
 		return nil, 0, err
 	}
 	for _, c := range cids {
+		if id, ok := types.DatasetCID(c); ok {
+			got, err := n.stageDataset(ctx, id, filepath.Join(dir, id))
+			if err != nil {
+				return nil, 0, err
+			}
+			bytesIn += got
+			continue
+		}
 		data, err := n.fetchBlob(ctx, c, hint, 0)
 		if err != nil {
 			return nil, 0, err

@@ -66,6 +66,11 @@ func (n *Node) Submit(ctx context.Context, req *api.SubmitRequest) (*api.SubmitR
 	if spec.MaxLatencyMs > 0 && home == nil {
 		return nil, api.Errorf("unavailable", "the job bounds its latency to %d ms from this daemon, which has no network coordinate yet: it fits one from round trips to its peers within a minute of joining; submit again shortly, or without --max-latency", spec.MaxLatencyMs)
 	}
+	// A dataset nobody provides would leave the job to be claimed by nodes
+	// that cannot fetch it: refused here, with nothing submitted.
+	if err := n.checkDatasetsProvided(ctx, &spec); err != nil {
+		return nil, err
+	}
 	// (A job this daemon knows only from a relay's submit is still its to
 	// accept: it is the spec's home, and it has no data key for it yet.)
 	if spec.Runtime == "wasm" {

@@ -67,6 +67,7 @@ type Node struct {
 	docker   *docker.Runtime // nil when this machine has no Docker engine
 	disk     *diskGuard      // the data dir's free-space floor
 	images   heldImages      // Docker images this node holds, advertised (images.go)
+	datasets heldDatasets    // DAGs this node holds whole, advertised (content.go)
 	coords   *coords         // the node's network coordinate, advertised (coords.go)
 	pushes   pushLimiter     // budgets of peers pushing job events (push.go)
 	stepMu   sync.Mutex      // one brain step at a time
@@ -333,8 +334,10 @@ func (n *Node) Start(ctx context.Context) error {
 	// The first advert goes out before Start returns, so the daemon's own
 	// view and API include it from the first request on.
 	n.refreshImages(runCtx)
+	n.refreshDatasets()
 	n.advertise(runCtx, true)
-	n.wg.Add(14)
+	n.wg.Add(15)
+	go func() { defer n.wg.Done(); n.provideLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.bondLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.imagesLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.pruneLoop(runCtx) }()
@@ -737,7 +740,7 @@ func (n *Node) buildAdvert() *types.Advert {
 		PriceWei:   new(big.Int).Set(n.cfg.PriceWei),
 		Region:     n.cfg.Region,
 		Jobs:       jobs,
-		CIDs:       []string{},
+		CIDs:       n.datasets.get(),
 		Agent:      "skyopsd/" + Version,
 		Images:     n.images.get(),
 		Coord:      n.coords.forAdvert(),

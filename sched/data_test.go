@@ -61,3 +61,18 @@ func TestCheckClaimDataLocal(t *testing.T) {
 		t.Fatalf("claim by the holder: %v", err)
 	}
 }
+
+// A give-back for a dataset counts as a pull failure (the data, like the
+// image, comes from elsewhere); other reasons do not.
+func TestDatasetGiveBackCounts(t *testing.T) {
+	for reason, want := range map[string]bool{
+		DatasetGiveBackPrefix + "no provider of bafy… found in 1m0s": true,
+		PullGiveBackPrefix + "registry down":                        true,
+		"stage inputs: disk full":                                   false,
+		"dataset":                                                   false,
+	} {
+		if got := IsPullGiveBack(reason); got != want {
+			t.Errorf("IsPullGiveBack(%q) = %v, want %v", reason, got, want)
+		}
+	}
+}

@@ -41,8 +41,17 @@ const MaxPullGiveBacks = 3
 // it could not pull the job's image.
 const PullGiveBackPrefix = "image pull: "
 
-// IsPullGiveBack reports whether a withdraw reason is a pull failure's.
-func IsPullGiveBack(reason string) bool { return strings.HasPrefix(reason, PullGiveBackPrefix) }
+// DatasetGiveBackPrefix starts the Reason of a withdraw an executor signs
+// when it could not get one of the job's datasets (no provider found, or
+// the fetch failed). It counts as a pull failure: the data, like the image,
+// comes from elsewhere, and when nobody can get it the job fails.
+const DatasetGiveBackPrefix = "dataset: "
+
+// IsPullGiveBack reports whether a withdraw reason is a pull failure's: of
+// the job's image or of one of its datasets.
+func IsPullGiveBack(reason string) bool {
+	return strings.HasPrefix(reason, PullGiveBackPrefix) || strings.HasPrefix(reason, DatasetGiveBackPrefix)
+}
 
 // pullFailure returns the withdraw that makes the job fail for its image
 // (the MaxPullGiveBacks-th distinct counted node's), or nil.

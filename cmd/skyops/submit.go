@@ -38,6 +38,7 @@ type submitFlags struct {
 	region                                      string
 	minReputation, minUptime                    int
 	maxLatency                                  string
+	dataLocal                                   bool
 	env, inputs, inputFiles, secrets            []string
 	network, home                               string
 	chainID                                     uint64
@@ -83,6 +84,13 @@ in whole milliseconds, at most 10s. A node that advertises no coordinate yet
 is not placed on. skyops nodes shows each node's estimate (RTT) from the
 daemon asked.
 
+--input ipfs://CID attaches a dataset: a file already in the network (skyops
+add FILE on any peer) or on an IPFS node, by the CID ipfs add --cid-version 1
+gives it. The executor fetches it block by block, each block checked against
+its hash, into /inputs/CID. Nodes advertise the datasets they hold, and those
+that hold a job's datasets are likelier to win it; --data-local takes only
+nodes that hold them all. The daemon refuses a dataset nobody provides.
+
 --allow-network gives a Docker job's container a network (Docker's default
 bridge, for downloads and the like); without it the container has none, only
 loopback. It is part of the signed spec, and only Docker jobs may ask.
@@ -101,7 +109,8 @@ output); the module still comes from --wasm or the model's template.
 each change of state; it exits non-zero unless the job completes.`,
 		Example: `  skyops submit-task --model gpt2 --gpu A100 --ram 64 --duration 4h --wasm train.wasm
   skyops submit-task --model cpu-demo --wasm demo-train.wasm --wait -- --epochs 2
-  skyops submit-task --wasm job.wasm --gpus 2 --price-cap 0.5 --env SEED=1 --input bafk...
+  skyops submit-task --wasm job.wasm --gpus 2 --price-cap 0.5 --env SEED=1 --input ipfs://bafy...
+  skyops submit-task --wasm job.wasm --input ipfs://bafy... --data-local
   skyops submit-task --model gpt2 --region eu-west --min-reputation 1000 --min-uptime 90
   skyops submit-task --model gpt2 --wasm train.wasm --max-latency 30ms
   skyops submit-task --model gpt2 --wasm train.wasm --dry-run > job.json
@@ -130,7 +139,8 @@ each change of state; it exits non-zero unless the job completes.`,
 	fl.IntVar(&f.minUptime, "min-uptime", 0, "run only on nodes up at least this percent of recent epochs, 0..100 (0 = no minimum)")
 	fl.StringVar(&f.maxLatency, "max-latency", "", "run only on nodes whose estimated round trip to the job's home is at most this, e.g. 30ms (whole ms, at most 10s; default no bound)")
 	fl.StringArrayVar(&f.env, "env", nil, "KEY=VALUE in the job's environment (repeatable)")
-	fl.StringArrayVar(&f.inputs, "input", nil, "CID of an input (repeatable)")
+	fl.StringArrayVar(&f.inputs, "input", nil, "a dataset, ipfs://CID: public content the executor fetches from the network (skyops add, or any IPFS node) into /inputs/CID (repeatable)")
+	fl.BoolVar(&f.dataLocal, "data-local", false, "run only on a node that already holds every --input dataset (its advert lists it), so the data does not move")
 	fl.StringArrayVar(&f.secrets, "secret", nil, "KEY=VALUE the job gets in its environment, encrypted here with the job's data key, never in the signed spec (repeatable)")
 	fl.StringArrayVar(&f.inputFiles, "input-file", nil, "a file the job reads under /inputs/CID/NAME, encrypted here with the job's data key (repeatable)")
 	fl.StringVar(&f.network, "network", "", "network id to sign for (default: the daemon's)")
@@ -462,9 +472,14 @@ func (f *submitFlags) applyFlags(cmd *cobra.Command, spec *types.JobSpec) error 
 	if len(f.env) > 0 {
 		spec.Env = f.env
 	}
-	if len(f.inputs) > 0 {
-		spec.InputCIDs = f.inputs
+	for _, in := range f.inputs {
+		c, ok := types.DatasetCID(in)
+		if !ok || c == "" {
+			return fmt.Errorf("--input %q: pass a dataset as ipfs://CID (skyops add FILE prints one), or a local file with --input-file", in)
+		}
+		spec.InputCIDs = append(spec.InputCIDs, in)
 	}
+	spec.DataLocal = f.dataLocal
 	return nil
 }
 
@@ -518,7 +533,7 @@ func (f *submitFlags) signedElsewhere(cmd *cobra.Command, cat *models.Catalog, e
 	}
 	fl := cmd.Flags()
 	// These change the spec; a spec signed elsewhere cannot take them.
-	for _, name := range []string{"framework", "gpu", "gpus", "gpu-mem", "cpus", "ram", "disk", "duration", "price-cap", "env", "input", "network", "allow-network", "region", "min-reputation", "min-uptime", "max-latency"} {
+	for _, name := range []string{"framework", "gpu", "gpus", "gpu-mem", "cpus", "ram", "disk", "duration", "price-cap", "env", "input", "network", "allow-network", "region", "min-reputation", "min-uptime", "max-latency", "data-local"} {
 		if fl.Changed(name) {
 			return nil, fmt.Errorf("--%s cannot change a spec signed elsewhere: change the typed data and sign it again", name)
 		}

@@ -98,10 +98,10 @@ func TestSubmitDryRunTemplate(t *testing.T) {
 	// Flags override the template; args after -- replace its args.
 	spec2, _ := submitDryRun(t, h, w, "--model", "gpt2", "--wasm", wasm, "--gpu", "H100", "--gpus", "2", "--gpu-mem", "80",
 		"--ram", "8", "--cpus", "4", "--disk", "20", "--duration", "90m", "--price-cap", "0.25", "--framework", "jax",
-		"--env", "A=1,2", "--env", "B=x", "--input", result.CIDOf([]byte("in")), "--chain-id", "31337", "--", "--epochs", "1")
+		"--env", "A=1,2", "--env", "B=x", "--input", "ipfs://bafybeiggzq4ryi7hscq5hzvzcnk4urnxt3asp37dhgvnjilf7exskximla", "--data-local", "--chain-id", "31337", "--", "--epochs", "1")
 	if spec2.GPUModel != "H100" || spec2.GPUCount != 2 || spec2.GPUMemMiB != 80<<10 || spec2.RAMMiB != 8<<10 ||
 		spec2.CPUCores != 4 || spec2.DiskMiB != 20<<10 || spec2.DurationSec != 5400 || spec2.PriceCapWei != "250000000000000000" ||
-		spec2.Framework != "jax" || strings.Join(spec2.Env, ";") != "A=1,2;B=x" || len(spec2.InputCIDs) != 1 ||
+		spec2.Framework != "jax" || strings.Join(spec2.Env, ";") != "A=1,2;B=x" || len(spec2.InputCIDs) != 1 || !spec2.DataLocal ||
 		strings.Join(spec2.Args, " ") != "--epochs 1" || spec2.Nonce == spec.Nonce {
 		t.Errorf("overridden spec: %+v", spec2)
 	}
@@ -179,7 +179,7 @@ func TestSubmitPlacementFilters(t *testing.T) {
 	if err := json.Compact(&td, dr.TypedData); err != nil {
 		t.Fatal(err)
 	}
-	if want := `"region":"eu-west","minReputation":"1200","minUptimePct":"90","maxLatencyMs":"0"}`; !strings.Contains(td.String(), want) {
+	if want := `"region":"eu-west","minReputation":"1200","minUptimePct":"90","maxLatencyMs":"0","dataLocal":false}`; !strings.Contains(td.String(), want) {
 		t.Errorf("dry run typed data lacks %s:\n%s", want, td.String())
 	}
 	// The bounds, and "" (any region), are accepted; without the flags a
@@ -227,7 +227,7 @@ func TestSubmitMaxLatency(t *testing.T) {
 		if err := json.Compact(&td, dr.TypedData); err != nil {
 			t.Fatal(err)
 		}
-		if s := fmt.Sprintf(`"maxLatencyMs":"%d"}`, want); !strings.Contains(td.String(), s) {
+		if s := fmt.Sprintf(`"maxLatencyMs":"%d","dataLocal":false}`, want); !strings.Contains(td.String(), s) {
 			t.Errorf("--max-latency %s: typed data lacks %s", in, s)
 		}
 	}
@@ -301,7 +301,9 @@ func TestSubmitErrors(t *testing.T) {
 		{with("--wasm", wasm, "--duration", "4"), []string{"invalid argument \"4\" for \"--duration\""}},
 		{with("--wasm", wasm, "--price-cap", "-1"), []string{"--price-cap: amount \"-1\""}},
 		{with("--wasm", wasm, "--env", "NOVALUE"), []string{`env[0] "NOVALUE" is not KEY=VALUE`}},
-		{with("--wasm", wasm, "--input", "nope"), []string{`inputCids[0] "nope" is not a CID`}},
+		{with("--wasm", wasm, "--input", "nope"), []string{`--input "nope": pass a dataset as ipfs://CID`}},
+		{with("--wasm", wasm, "--input", "ipfs://nope"), []string{`inputCids[0] "ipfs://nope" is not a CID`}},
+		{with("--wasm", wasm, "--data-local"), []string{"dataLocal asks for a node that holds the job's datasets, and it has none"}},
 		{with("--wasm", wasm, "stray"), []string{`unexpected argument "stray": put the program's arguments after --`}},
 		{with("--wasm", wasm, "--from", "0x0000000000000000000000000000000000000001"), []string{"is not in", "skyops wallet list"}},
 		{with("--wasm", wasm, "--typed-data", "x.json"), []string{"--typed-data and --signature go together"}},
