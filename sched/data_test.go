@@ -67,9 +67,9 @@ func TestCheckClaimDataLocal(t *testing.T) {
 func TestDatasetGiveBackCounts(t *testing.T) {
 	for reason, want := range map[string]bool{
 		DatasetGiveBackPrefix + "no provider of bafy… found in 1m0s": true,
-		PullGiveBackPrefix + "registry down":                        true,
-		"stage inputs: disk full":                                   false,
-		"dataset":                                                   false,
+		PullGiveBackPrefix + "registry down":                         true,
+		"stage inputs: disk full":                                    false,
+		"dataset":                                                    false,
 	} {
 		if got := IsPullGiveBack(reason); got != want {
 			t.Errorf("IsPullGiveBack(%q) = %v, want %v", reason, got, want)
