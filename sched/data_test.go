@@ -1,6 +1,7 @@
 package sched
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -74,5 +75,43 @@ func TestDatasetGiveBackCounts(t *testing.T) {
 		if got := IsPullGiveBack(reason); got != want {
 			t.Errorf("IsPullGiveBack(%q) = %v, want %v", reason, got, want)
 		}
+	}
+}
+
+// The placement share of a dataset's holder, the measure: eight
+// identical nodes, one holding the job's dataset, 20,000 jobs (each its own
+// rendezvous draw). Locality weighs the holder 1.25, so its expected share
+// is 1.25/8.25 = 15.2 % against 12.5 % for each other node; the standard
+// error over 20,000 draws is 0.25 points, so the share exceeds 13.5 %, and
+// stays below 17 %, for any job ids. With dataLocal it is 100 %.
+func TestDatasetHolderShare(t *testing.T) {
+	var view []Entry
+	for i := range 8 {
+		a := node(testID(i+1), 1)
+		if i == 3 {
+			a.CIDs = []string{"bafydataset"}
+		}
+		view = append(view, Entry{Advert: a, SeenMs: 1000})
+	}
+	holder := view[3].Advert.Node
+	const jobs = 20_000
+	won, local := 0, 0
+	for k := range jobs {
+		req := Requirements{JobID: jobID(fmt.Sprint("share/", k)), InputCIDs: []string{"bafydataset"}}
+		if p := Rank(req, view, nil, FitNow, 1000, 10_000); len(p.Ranked) == 8 && p.Ranked[0].Node == holder {
+			won++
+		}
+		req.DataLocal = true
+		if p := Rank(req, view, nil, FitNow, 1000, 10_000); len(p.Ranked) == 1 && p.Ranked[0].Node == holder {
+			local++
+		}
+	}
+	share := float64(won) / jobs
+	t.Logf("holder of the dataset wins %.1f %% of %d jobs (uniform: 12.5 %%, expected 15.2 %%); with dataLocal %d of %d", 100*share, jobs, local, jobs)
+	if share < 0.135 || share > 0.17 {
+		t.Errorf("holder's share %.3f, want about 0.152", share)
+	}
+	if local != jobs {
+		t.Errorf("with dataLocal the holder won %d of %d", local, jobs)
 	}
 }
