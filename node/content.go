@@ -179,10 +179,13 @@ func (n *Node) OpenContent(ctx context.Context, id string, car bool) (io.ReadClo
 	if c.Type() != cid.DagProtobuf && c.Type() != cid.Raw {
 		return nil, 0, api.Errorf("bad_request", "%s is not a UnixFS file (codec %#x): skyops holds files as `ipfs add` makes them", c, c.Type())
 	}
-	fctx, cancel := context.WithTimeout(ctx, contentFindTimeout)
-	defer cancel()
+	// The root within the find timeout; the reader returned must then
+	// live on the caller's ctx alone, as it is read after this returns.
+	if err := n.findRoot(ctx, c); err != nil {
+		return nil, 0, n.contentErr(c, err)
+	}
 	if car {
-		if err := n.exchange.Fetch(fctx, c); err != nil {
+		if err := n.exchange.Fetch(ctx, c); err != nil {
 			return nil, 0, n.contentErr(c, err)
 		}
 		n.heldContent(c)
@@ -190,7 +193,7 @@ func (n *Node) OpenContent(ctx context.Context, id string, car bool) (io.ReadClo
 		go func() { pw.CloseWithError(n.content.WriteCAR(context.WithoutCancel(ctx), c, pw)) }()
 		return pr, -1, nil
 	}
-	r, err := n.exchange.Open(fctx, c)
+	r, err := n.exchange.Open(ctx, c)
 	if err != nil {
 		return nil, 0, n.contentErr(c, err)
 	}
@@ -199,6 +202,18 @@ func (n *Node) OpenContent(ctx context.Context, id string, car bool) (io.ReadClo
 			n.heldContent(c)
 		}
 	}}, int64(r.Size()), nil
+}
+
+// findRoot brings root's block here within contentFindTimeout (from the
+// store, connected peers or providers the DHT names).
+func (n *Node) findRoot(ctx context.Context, root cid.Cid) error {
+	fctx, cancel := context.WithTimeout(ctx, contentFindTimeout)
+	defer cancel()
+	r, err := n.exchange.Open(fctx, root)
+	if err != nil {
+		return err
+	}
+	return r.Close()
 }
 
 // contentFindTimeout bounds finding the root of content this node does not

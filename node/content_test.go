@@ -48,3 +48,38 @@ func TestContentBetweenDaemons(t *testing.T) {
 		t.Fatalf("fetchBlob: %d bytes, %v", len(data), err)
 	}
 }
+
+// GET /v1/content/{cid} on the daemon that holds the content: the reader
+// OpenContent hands back streams the whole file after OpenContent returns,
+// and the CAR export is a CAR of it.
+func TestOpenContentHeld(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	a, _ := twoNodes(t, ctx)
+	const size = 3<<20 + 5
+	src := func() io.Reader { return io.LimitReader(rand.NewChaCha8([32]byte{9}), size) }
+	id, _, err := a.ImportContent(ctx, src())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, n, err := a.OpenContent(ctx, id, false)
+	if err != nil || n != size {
+		t.Fatalf("open: %d, %v", n, err)
+	}
+	h1, h2 := sha256.New(), sha256.New()
+	_, _ = io.Copy(h1, src())
+	got, err := io.Copy(h2, r)
+	r.Close()
+	if err != nil || got != size || string(h1.Sum(nil)) != string(h2.Sum(nil)) {
+		t.Fatalf("read %d bytes, %v; or they differ", got, err)
+	}
+	car, _, err := a.OpenContent(ctx, id, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := io.ReadAll(car)
+	car.Close()
+	if err != nil || len(data) <= size {
+		t.Fatalf("CAR export: %d bytes, %v", len(data), err)
+	}
+}
