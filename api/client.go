@@ -183,6 +183,21 @@ func (c *Client) do(ctx context.Context, method, path string, in, out any) error
 }
 
 func (c *Client) raw(ctx context.Context, path string) ([]byte, error) {
+	body, err := c.stream(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	defer body.Close()
+	data, err := io.ReadAll(io.LimitReader(body, 1<<30))
+	if err != nil {
+		return nil, fmt.Errorf("GET %s: read answer: %w", path, err)
+	}
+	return data, nil
+}
+
+// stream GETs path and hands over the body of a 2xx answer (the caller
+// closes it); any other answer is its error.
+func (c *Client) stream(ctx context.Context, path string) (io.ReadCloser, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://skyopsd"+path, nil)
 	if err != nil {
 		return nil, fmt.Errorf("GET %s: %w", path, err)
@@ -191,15 +206,12 @@ func (c *Client) raw(ctx context.Context, path string) ([]byte, error) {
 	if err != nil {
 		return nil, c.dialError(err)
 	}
-	defer resp.Body.Close()
-	data, err := io.ReadAll(io.LimitReader(resp.Body, 1<<30))
-	if err != nil {
-		return nil, fmt.Errorf("GET %s: read answer: %w", path, err)
-	}
 	if resp.StatusCode/100 != 2 {
-		return nil, answerError("GET", path, resp.Status, data)
+		defer resp.Body.Close()
+		data, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+		return nil, answerError(http.MethodGet, path, resp.Status, data)
 	}
-	return data, nil
+	return resp.Body, nil
 }
 
 func answerError(method, path, status string, body []byte) error {

@@ -120,20 +120,7 @@ func (c *Client) OpenContent(ctx context.Context, id string, car bool) (io.ReadC
 	if car {
 		path += "?format=car"
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://skyopsd"+path, nil)
-	if err != nil {
-		return nil, fmt.Errorf("GET %s: %w", path, err)
-	}
-	resp, err := c.http.Do(req)
-	if err != nil {
-		return nil, c.dialError(err)
-	}
-	if resp.StatusCode/100 != 2 {
-		defer resp.Body.Close()
-		data, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
-		return nil, answerError(http.MethodGet, path, resp.Status, data)
-	}
-	return resp.Body, nil
+	return c.stream(ctx, path)
 }
 
 // send does req and decodes a JSON answer into out.
