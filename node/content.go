@@ -80,19 +80,6 @@ func (n *Node) heldContent(root cid.Cid) {
 // node holds): 64 CIDs are about 4 KiB of an advert's 64 KiB.
 const maxAdvertDatasets = 64
 
-// heldDatasets is the node's last list of the DAGs it holds whole, as its
-// advert lists them.
-type heldDatasets struct {
-	mu   sync.Mutex
-	cids []string
-}
-
-func (h *heldDatasets) get() []string {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return slices.Clone(h.cids)
-}
-
 // refreshDatasets reads the store's roots; it reports whether the list
 // changed. On an error the last list stays.
 func (n *Node) refreshDatasets() bool {
@@ -105,13 +92,7 @@ func (n *Node) refreshDatasets() bool {
 	for i, r := range roots {
 		cids[i] = r.CID.String()
 	}
-	n.datasets.mu.Lock()
-	defer n.datasets.mu.Unlock()
-	if slices.Equal(cids, n.datasets.cids) {
-		return false
-	}
-	n.datasets.cids = cids
-	return true
+	return n.datasets.set(cids)
 }
 
 // reprovideInterval is how often the advertised datasets are provided in

@@ -14,16 +14,28 @@ import (
 // holds, for its advert.
 const imageRefresh = 30 * time.Second
 
-// heldImages is the node's last list of the Docker images it holds.
-type heldImages struct {
-	mu   sync.Mutex
-	refs []string
+// heldList is the node's last list of something it holds and advertises
+// (Docker images, datasets), read by the advert and replaced by a refresh.
+type heldList struct {
+	mu    sync.Mutex
+	items []string
 }
 
-func (h *heldImages) get() []string {
+func (h *heldList) get() []string {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return slices.Clone(h.refs)
+	return slices.Clone(h.items)
+}
+
+// set replaces the list; it reports whether it changed.
+func (h *heldList) set(items []string) bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if slices.Equal(items, h.items) {
+		return false
+	}
+	h.items = items
+	return true
 }
 
 // refreshImages asks the engine for its images; it reports whether the list
@@ -42,13 +54,7 @@ func (n *Node) refreshImages(ctx context.Context) bool {
 	if len(refs) > types.MaxImages {
 		refs = refs[:types.MaxImages]
 	}
-	n.images.mu.Lock()
-	defer n.images.mu.Unlock()
-	if slices.Equal(refs, n.images.refs) {
-		return false
-	}
-	n.images.refs = refs
-	return true
+	return n.images.set(refs)
 }
 
 // imagesLoop keeps the advertised images current: a change is advertised at

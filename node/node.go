@@ -66,8 +66,8 @@ type Node struct {
 	wasm     *wasm.Runtime
 	docker   *docker.Runtime // nil when this machine has no Docker engine
 	disk     *diskGuard      // the data dir's free-space floor
-	images   heldImages      // Docker images this node holds, advertised (images.go)
-	datasets heldDatasets    // DAGs this node holds whole, advertised (content.go)
+	images   heldList        // Docker images this node holds, advertised (images.go)
+	datasets heldList        // DAGs this node holds whole, advertised (content.go)
 	coords   *coords         // the node's network coordinate, advertised (coords.go)
 	pushes   pushLimiter     // budgets of peers pushing job events (push.go)
 	stepMu   sync.Mutex      // one brain step at a time
