@@ -140,11 +140,74 @@ func (e *Exchange) Open(ctx context.Context, root cid.Cid, hints ...peer.AddrInf
 // blocks fetched concurrently), without reading it out, and records it as
 // held.
 func (e *Exchange) Fetch(ctx context.Context, root cid.Cid, hints ...peer.AddrInfo) error {
-	e.connect(ctx, hints)
-	if err := merkledag.FetchGraph(ctx, root, merkledag.NewDAGService(e.bserv)); err != nil {
-		return fmt.Errorf("fetch %s: %w", root, err)
+	if err := e.fetchGraph(ctx, root, hints); err != nil {
+		return err
 	}
 	return e.store.Keep(ctx, root)
+}
+
+// FetchUnlisted is Fetch for content that is nobody's dataset (a job's
+// sealed output, collected by its home): held and served, not advertised.
+func (e *Exchange) FetchUnlisted(ctx context.Context, root cid.Cid, hints ...peer.AddrInfo) error {
+	return e.fetchGraph(ctx, root, hints)
+}
+
+// fetchStall is how long a fetch may go without a new block before its
+// session is dropped and a fresh one started. A want bitswap believes it
+// sent stays "sent" to that peer, and a message lost to a reset stream is
+// only resent with the whole wantlist every 30 s; a new session asks
+// again at once, and the blocks already stored are not fetched twice.
+const fetchStall = 10 * time.Second
+
+// errStalled ends a fetch attempt that made no progress for fetchStall.
+var errStalled = errors.New("no block arrived")
+
+func (e *Exchange) fetchGraph(ctx context.Context, root cid.Cid, hints []peer.AddrInfo) error {
+	for {
+		e.connect(ctx, hints)
+		err := e.fetchOnce(ctx, root)
+		if err == nil {
+			return nil
+		}
+		if !errors.Is(err, errStalled) || ctx.Err() != nil {
+			return fmt.Errorf("fetch %s: %w", root, err)
+		}
+		e.log.Debug("content: fetch stalled; asking again in a new session", "cid", root, "stall", fetchStall)
+	}
+}
+
+// fetchOnce fetches the DAG in one session, ended with errStalled when no
+// block arrives for fetchStall.
+func (e *Exchange) fetchOnce(ctx context.Context, root cid.Cid) error {
+	actx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	var progress merkledag.ProgressTracker
+	actx = progress.DeriveContext(actx)
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		t := time.NewTicker(time.Second)
+		defer t.Stop()
+		last, since := -1, time.Now()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+			if v := progress.Value(); v != last {
+				last, since = v, time.Now()
+			} else if time.Since(since) >= fetchStall {
+				cancel(errStalled)
+				return
+			}
+		}
+	}()
+	err := merkledag.FetchGraph(actx, root, merkledag.NewDAGService(e.bserv))
+	if err != nil && context.Cause(actx) == errStalled && ctx.Err() == nil {
+		return errStalled
+	}
+	return err
 }
 
 // FetchFile streams the file under root into path: written to a temp file

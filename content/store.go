@@ -51,6 +51,17 @@ func (s *Store) Blockstore() *Blockstore { return s.bs }
 // reached, ctx ends) the blocks it was the first to write are deleted, so a
 // failed import leaves nothing behind that no DAG references.
 func (s *Store) Import(ctx context.Context, r io.Reader) (cid.Cid, uint64, error) {
+	return s.importDAG(ctx, r, true)
+}
+
+// ImportUnlisted is Import for content that is nobody's dataset (a job's
+// sealed output): the DAG is stored and served the same way, but not
+// recorded among the roots the node advertises.
+func (s *Store) ImportUnlisted(ctx context.Context, r io.Reader) (cid.Cid, uint64, error) {
+	return s.importDAG(ctx, r, false)
+}
+
+func (s *Store) importDAG(ctx context.Context, r io.Reader, list bool) (cid.Cid, uint64, error) {
 	id := s.bs.newImport()
 	cr := &countReader{r: r, ctx: ctx}
 	root, err := s.build(cr, id)
@@ -63,14 +74,53 @@ func (s *Store) Import(ctx context.Context, r io.Reader) (cid.Cid, uint64, error
 	if err != nil {
 		return cid.Undef, cr.n, fmt.Errorf("import content (after %d bytes): %w", cr.n, err)
 	}
-	if err := s.keepRoot(root, cr.n); err != nil {
-		return cid.Undef, cr.n, err
+	if list {
+		if err := s.keepRoot(root, cr.n); err != nil {
+			return cid.Undef, cr.n, err
+		}
 	}
 	return root, cr.n, nil
 }
 
 func (s *Store) build(r io.Reader, id uint64) (cid.Cid, error) {
 	ds := merkledag.NewDAGService(blockservice.New(ownedBy{s.bs, id}, nil, blockservice.WriteThrough(true)))
+	return buildDAG(ds, r)
+}
+
+// CIDOf is the root CID Import gives r's bytes, and their length, computed
+// without storing anything: what a client that received a file checks it
+// against, in the memory of one chunk and one layer of links.
+func CIDOf(ctx context.Context, r io.Reader) (cid.Cid, uint64, error) {
+	cr := &countReader{r: r, ctx: ctx}
+	root, err := buildDAG(discardDAG{}, cr)
+	if err != nil {
+		return cid.Undef, cr.n, fmt.Errorf("hash content (after %d bytes): %w", cr.n, err)
+	}
+	return root, cr.n, nil
+}
+
+// discardDAG takes the nodes the importer makes and keeps none; the
+// balanced layout never reads back what it added.
+type discardDAG struct{}
+
+func (discardDAG) Get(_ context.Context, c cid.Cid) (ipld.Node, error) {
+	return nil, ipld.ErrNotFound{Cid: c}
+}
+
+func (d discardDAG) GetMany(_ context.Context, cids []cid.Cid) <-chan *ipld.NodeOption {
+	ch := make(chan *ipld.NodeOption, len(cids))
+	for _, c := range cids {
+		ch <- &ipld.NodeOption{Err: ipld.ErrNotFound{Cid: c}}
+	}
+	close(ch)
+	return ch
+}
+func (discardDAG) Add(context.Context, ipld.Node) error          { return nil }
+func (discardDAG) AddMany(context.Context, []ipld.Node) error    { return nil }
+func (discardDAG) Remove(context.Context, cid.Cid) error         { return nil }
+func (discardDAG) RemoveMany(context.Context, []cid.Cid) error   { return nil }
+
+func buildDAG(ds ipld.DAGService, r io.Reader) (cid.Cid, error) {
 	params := helpers.DagBuilderParams{
 		Dagserv:    ds,
 		RawLeaves:  true,
