@@ -104,6 +104,7 @@ fuzz:
 	$(GO) test ./exec/result -run '^$$' -fuzz FuzzUnpack -fuzztime $(FUZZTIME)
 	$(GO) test ./exec/progress -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
 	$(GO) test ./types -run '^$$' -fuzz FuzzOpenReceipt -fuzztime $(FUZZTIME)
+	$(GO) test ./types -run '^$$' -fuzz FuzzOpenStream -fuzztime $(FUZZTIME)
 	$(GO) test ./node -run '^$$' -fuzz FuzzSyncRequest -fuzztime $(FUZZTIME)
 	$(GO) test ./api -run '^$$' -fuzz FuzzParseSubmit -fuzztime $(FUZZTIME)
 	$(GO) test ./deliver -run '^$$' -fuzz '^FuzzParseJWK$$' -fuzztime $(FUZZTIME)
