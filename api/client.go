@@ -137,9 +137,10 @@ func (c *Client) Logs(ctx context.Context, id string) ([]byte, error) {
 	return c.raw(ctx, "/v1/jobs/"+url.PathEscape(id)+"/logs")
 }
 
-// Output returns a finished job's output package (a tar).
-func (c *Client) Output(ctx context.Context, id string) ([]byte, error) {
-	return c.raw(ctx, "/v1/jobs/"+url.PathEscape(id)+"/output")
+// Output streams a finished job's output package, sealed to its owner
+// (the caller closes it and checks it against the job's output CID).
+func (c *Client) Output(ctx context.Context, id string) (io.ReadCloser, error) {
+	return c.stream(ctx, "/v1/jobs/"+url.PathEscape(id)+"/output")
 }
 
 // Cancel asks the network to cancel a job, with the owner's signature.

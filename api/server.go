@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"path"
+	"strconv"
 	"strings"
 	"time"
 
@@ -32,7 +33,10 @@ type JobBackend interface {
 	// FollowLogs writes a running job's sealed log frames to w (calling
 	// flush after each) until it ends; ErrJobEnded if it had ended before.
 	FollowLogs(ctx context.Context, id string, w io.Writer, flush func()) error
-	JobOutput(ctx context.Context, id string) ([]byte, error)
+	// JobOutput opens a finished job's sealed output package, with its
+	// size (-1 when not known ahead). Errors before the first byte are
+	// *Error.
+	JobOutput(ctx context.Context, id string) (io.ReadCloser, int64, error)
 	// JobTelemetry is a finished GPU job's telemetry series (JSON).
 	JobTelemetry(ctx context.Context, id string) ([]byte, error)
 	Cancel(ctx context.Context, id string, req *CancelRequest) (*Job, error)
@@ -300,13 +304,21 @@ func jobRoutes(b JobBackend) []route {
 		}},
 		{"GET", "/v1/jobs/{id}/output", func(w http.ResponseWriter, r *http.Request) {
 			allowFetch(w, r)
-			data, err := b.JobOutput(r.Context(), r.PathValue("id"))
+			rc, size, err := b.JobOutput(r.Context(), r.PathValue("id"))
 			if err != nil {
 				writeErr(w, err)
 				return
 			}
-			w.Header().Set("Content-Type", "application/x-tar")
-			_, _ = w.Write(data)
+			defer rc.Close()
+			// Sealed bytes: the owner's wallet opens them (skyops get).
+			w.Header().Set("Content-Type", "application/octet-stream")
+			if size >= 0 {
+				w.Header().Set("Content-Length", strconv.FormatInt(size, 10))
+			}
+			w.WriteHeader(http.StatusOK)
+			// Past the first byte a failure can only cut the body short;
+			// the client checks the output CID.
+			_, _ = io.Copy(w, rc)
 		}},
 		{"POST", "/v1/jobs/{id}/cancel", func(w http.ResponseWriter, r *http.Request) {
 			var req CancelRequest

@@ -185,8 +185,8 @@ func (jobsBackend) JobLogs(context.Context, string) ([]byte, error) {
 	return nil, Errorf("not_found", "no job")
 }
 func (jobsBackend) FollowLogs(context.Context, string, io.Writer, func()) error { return ErrJobEnded }
-func (jobsBackend) JobOutput(context.Context, string) ([]byte, error) {
-	return nil, Errorf("not_found", "no job")
+func (jobsBackend) JobOutput(context.Context, string) (io.ReadCloser, int64, error) {
+	return nil, 0, Errorf("not_found", "no job")
 }
 func (jobsBackend) JobTelemetry(context.Context, string) ([]byte, error) {
 	return nil, Errorf("not_found", "no job")

@@ -162,23 +162,37 @@ const fetchStall = 10 * time.Second
 // errStalled ends a fetch attempt that made no progress for fetchStall.
 var errStalled = errors.New("no block arrived")
 
+// maxBarrenSessions is how many sessions in a row may end without a block
+// before a fetch gives up: nobody reachable serves the DAG now, and the
+// caller retries later (what is stored stays, so the fetch resumes).
+const maxBarrenSessions = 3
+
 func (e *Exchange) fetchGraph(ctx context.Context, root cid.Cid, hints []peer.AddrInfo) error {
+	barren := 0
 	for {
 		e.connect(ctx, hints)
-		err := e.fetchOnce(ctx, root)
+		got, err := e.fetchOnce(ctx, root)
 		if err == nil {
 			return nil
 		}
+		if got > 0 {
+			barren = 0
+		} else {
+			barren++
+		}
 		if !errors.Is(err, errStalled) || ctx.Err() != nil {
 			return fmt.Errorf("fetch %s: %w", root, err)
+		}
+		if barren >= maxBarrenSessions {
+			return fmt.Errorf("fetch %s: %w for %s from any peer", root, err, time.Duration(barren)*fetchStall)
 		}
 		e.log.Debug("content: fetch stalled; asking again in a new session", "cid", root, "stall", fetchStall)
 	}
 }
 
 // fetchOnce fetches the DAG in one session, ended with errStalled when no
-// block arrives for fetchStall.
-func (e *Exchange) fetchOnce(ctx context.Context, root cid.Cid) error {
+// block arrives for fetchStall; it returns how many blocks it visited.
+func (e *Exchange) fetchOnce(ctx context.Context, root cid.Cid) (int, error) {
 	actx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	var progress merkledag.ProgressTracker
@@ -205,9 +219,9 @@ func (e *Exchange) fetchOnce(ctx context.Context, root cid.Cid) error {
 	}()
 	err := merkledag.FetchGraph(actx, root, merkledag.NewDAGService(e.bserv))
 	if err != nil && context.Cause(actx) == errStalled && ctx.Err() == nil {
-		return errStalled
+		err = errStalled
 	}
-	return err
+	return progress.Value(), err
 }
 
 // FetchFile streams the file under root into path: written to a temp file

@@ -193,7 +193,7 @@ func (n *Node) keptFor(id common.Hash) string {
 }
 
 // HasContent reports whether this node's store holds cid (tests, tools).
-func (n *Node) HasContent(cid string) bool { return n.blobs.Has(cid) }
+func (n *Node) HasContent(cid string) bool { return n.holdsResult(cid) }
 
 // Content returns stored content by CID (tests, tools).
 func (n *Node) Content(cid string) ([]byte, error) { return n.blobs.Get(cid) }

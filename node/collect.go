@@ -31,8 +31,11 @@ const (
 	collectInterval   = 2 * time.Second
 	collectBackoffMin = 2 * time.Second
 	collectBackoffMax = 2 * time.Minute
-	collectTimeout    = 2 * time.Minute // for one job's fetches
-	collectParallel   = 2               // jobs fetched at once
+	// For one job's fetches: outputs are as large as the job's disk; a
+	// fetch that gets nothing gives up well before (content.Exchange), and
+	// what arrived stays for the next try.
+	collectTimeout  = time.Hour
+	collectParallel = 2 // jobs fetched at once
 	// Bounds on what is fetched: the output package as any blob, logs at
 	// the executor's cap plus the seal, telemetry (JSON of 1 Hz samples).
 	maxCollectLogBytes       = maxLogBytes + 1<<20
@@ -58,7 +61,7 @@ type wanted struct {
 func resultsOf(f *types.JobEvent) []wanted {
 	var out []wanted
 	if f.OutputCID != "" {
-		out = append(out, wanted{"output", f.OutputCID, p2p.MaxBlobSize})
+		out = append(out, wanted{"output", f.OutputCID, p2p.MaxBlobSize}) // a blob: outputs recorded before they were DAGs
 	}
 	if f.LogCID != "" {
 		out = append(out, wanted{"logs", f.LogCID, maxCollectLogBytes})
@@ -128,7 +131,7 @@ func (n *Node) collectResults(ctx context.Context) {
 		}
 		missing := 0
 		for _, w := range resultsOf(e.finished) {
-			if !n.blobs.Has(w.cid) {
+			if !n.holdsResult(w.cid) {
 				missing++
 			}
 		}
@@ -180,10 +183,10 @@ func (n *Node) collectJob(ctx context.Context, e ended) error {
 	var hint peer.ID = e.finished.Actor
 	var got []any
 	for _, w := range resultsOf(e.finished) {
-		if n.blobs.Has(w.cid) {
+		if n.holdsResult(w.cid) {
 			continue
 		}
-		if _, err := n.fetchBlob(fctx, w.cid, hint, w.max); err != nil {
+		if err := n.fetchResult(fctx, w.cid, hint, w.max); err != nil {
 			return err
 		}
 		got = append(got, w.what, w.cid)
@@ -208,7 +211,7 @@ func (n *Node) Collected(id common.Hash) bool {
 		return false
 	}
 	for _, w := range resultsOf(f) {
-		if !n.blobs.Has(w.cid) {
+		if !n.holdsResult(w.cid) {
 			return false
 		}
 	}

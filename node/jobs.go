@@ -613,15 +613,13 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	if err != nil {
 		log.Warn("store logs", "err", err)
 	}
-	var pkg bytes.Buffer
-	var outCID string
-	_, _, packErr := result.Pack(outputs, &pkg)
-	if packErr == nil {
-		outCID, packErr = n.sealAndStore(owner, pkg.Bytes())
-	}
+	outCID, outSize, packErr := n.sealOutputs(ctx, owner, outputs)
 	stopProgress()
 	telCID := n.storeTelemetry(series, ex.gpus)
-	go n.provide(logCID, outCID, telCID)
+	go n.provide(logCID, telCID)
+	if outCID != "" {
+		go n.provideOutput(outCID)
+	}
 	// What was measured of the run goes into its result, for receipts and
 	// billing.
 	meter := types.Metering{
@@ -631,7 +629,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		GPUs:       uint32(len(ex.gpus)),
 		EnergyJ:    series.Summary().EnergyJ,
 		BytesIn:    uint64(len(module)) + inBytes,
-		BytesOut:   n.blobSize(logCID) + n.blobSize(outCID),
+		BytesOut:   n.blobSize(logCID) + outSize,
 	}
 	fail := func(code int, reason, out string) {
 		n.reportFailMetered(ctx, id, ex.attempt, code, reason, logCID, out, meter)

@@ -446,15 +446,6 @@ func (n *Node) JobTelemetry(ctx context.Context, ref string) ([]byte, error) {
 	return n.fetchFor(ctx, f.TelemetryCID, j)
 }
 
-// JobOutput answers GET /v1/jobs/{id}/output.
-func (n *Node) JobOutput(ctx context.Context, ref string) ([]byte, error) {
-	c, j, err := n.finishedContent(ref, true)
-	if err != nil {
-		return nil, err
-	}
-	return n.fetchFor(ctx, c, j)
-}
-
 func (n *Node) fetchFor(ctx context.Context, c string, j *sched.Job) ([]byte, error) {
 	n.mu.Lock()
 	hint := j.Finished.Actor

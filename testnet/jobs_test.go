@@ -8,6 +8,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -20,6 +21,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/content"
 	"github.com/skyops/skyops/exec/result"
 	"github.com/skyops/skyops/types"
 )
@@ -144,19 +146,13 @@ func TestJobsEndToEndInProcess(t *testing.T) {
 			}
 		}
 		// The output comes back intact from a peer that did not run it.
-		sealed, err := clients[3].Output(ctx, s.id)
-		if err != nil {
-			t.Fatalf("output of %s: %v", s.id[:10], err)
-		}
+		sealed := readOutput(t, ctx, clients[3], s.id)
 		// Sealed to the owner: another key cannot open it, the owner's can.
 		stranger, _ := crypto.GenerateKey()
-		if _, err := types.OpenSealed(stranger, sealed); !errors.Is(err, types.ErrNotYours) {
+		if _, err := types.OpenStream(stranger, bytes.NewReader(sealed)); !errors.Is(err, types.ErrNotYours) {
 			t.Fatalf("a stranger opened the output: %v", err)
 		}
-		data, err := types.OpenSealed(key, sealed)
-		if err != nil {
-			t.Fatal(err)
-		}
+		data := openOutput(t, key, sealed)
 		dir := t.TempDir()
 		out := filepath.Join(dir, "out")
 		if err := result.Unpack(bytes.NewReader(data), out, result.Limits{MaxFiles: 100, MaxBytes: 1 << 20}); err != nil {
@@ -196,19 +192,50 @@ func waitJob(t testing.TB, ctx context.Context, c *api.Client, id string) *api.J
 // unpacks it into a new dir, which it returns.
 func ownerOutput(t testing.TB, ctx context.Context, cl *api.Client, key *ecdsa.PrivateKey, id string) string {
 	t.Helper()
-	sealed, err := cl.Output(ctx, id)
-	if err != nil {
-		t.Fatalf("output of %s: %v", id[:10], err)
-	}
-	pkg, err := types.OpenSealed(key, sealed)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pkg := openOutput(t, key, readOutput(t, ctx, cl, id))
 	out := filepath.Join(t.TempDir(), "out")
 	if err := result.Unpack(bytes.NewReader(pkg), out, result.Limits{}); err != nil {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// readOutput reads a job's sealed output through cl and checks it against
+// the job's output CID (a UnixFS DAG root, as ipfs add computes it).
+func readOutput(t testing.TB, ctx context.Context, cl *api.Client, id string) []byte {
+	t.Helper()
+	j, err := cl.Job(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc, err := cl.Output(ctx, id)
+	if err != nil {
+		t.Fatalf("output of %s: %v", id[:10], err)
+	}
+	defer rc.Close()
+	sealed, err := io.ReadAll(rc)
+	if err != nil {
+		t.Fatalf("read the output of %s: %v", id[:10], err)
+	}
+	root, _, err := content.CIDOf(ctx, bytes.NewReader(sealed))
+	if err != nil || root.String() != j.OutputCID {
+		t.Fatalf("output of %s hashes to %s (%v), the job says %s", id[:10], root, err, j.OutputCID)
+	}
+	return sealed
+}
+
+// openOutput decrypts a sealed output package with the owner's key.
+func openOutput(t testing.TB, key *ecdsa.PrivateKey, sealed []byte) []byte {
+	t.Helper()
+	r, err := types.OpenStream(key, bytes.NewReader(sealed))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatalf("open the output: %v", err)
+	}
+	return pkg
 }
 
 // startCluster starts an in-process testnet that every peer has converged

@@ -81,8 +81,6 @@ func TestRestartedDaemonKnowsItsJobs(t *testing.T) {
 			t.Fatalf("job %s after restart: %s on %s (%d events), before: %s on %s (%d events)", id[:10], j.State, j.Node, len(j.Events), b.State, b.Node, len(b.Events))
 		}
 		// Its output is still served from the local store.
-		if _, err := cl.Output(ctx, id); err != nil {
-			t.Fatalf("output after restart: %v", err)
-		}
+		readOutput(t, ctx, cl, id)
 	}
 }

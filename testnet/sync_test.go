@@ -125,9 +125,7 @@ func TestSyncCatchesUpRestartedPeer(t *testing.T) {
 		t.Fatalf("sync stats: %+v", st)
 	}
 	// Its output comes from the executor on demand, as for any peer.
-	if _, err := cl.Output(ctx, ids[0]); err != nil {
-		t.Fatal(err)
-	}
+	readOutput(t, ctx, cl, ids[0])
 }
 
 // The owner's daemon goes down while its job runs elsewhere and comes

@@ -8,8 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -19,7 +17,6 @@ import (
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/deliver"
-	"github.com/skyops/skyops/exec/result"
 	"github.com/skyops/skyops/p2p"
 	"github.com/skyops/skyops/types"
 )
@@ -93,11 +90,11 @@ func readArweaveWallet(path string) (*rsa.PrivateKey, error) {
 // output CID) at each target, prints where, and asks the home daemon to
 // record it, signed with the owner's key. A failed record is a warning:
 // the result is delivered either way.
-func deliverResult(cmd *cobra.Command, o *options, c *api.Client, j *api.Job, sealed []byte, ts []deliver.Target, arKey *rsa.PrivateKey, owner *ecdsa.PrivateKey) ([]deliver.Delivery, error) {
+func deliverResult(cmd *cobra.Command, o *options, c *api.Client, j *api.Job, sealed *sealedOutput, ts []deliver.Target, arKey *rsa.PrivateKey, owner *ecdsa.PrivateKey) ([]deliver.Delivery, error) {
 	var out []deliver.Delivery
 	for _, t := range ts {
 		ctx, cancel := context.WithTimeout(cmd.Context(), deliverTimeout)
-		d, err := deliver.Deliver(ctx, t, bytes.NewReader(sealed), int64(len(sealed)), deliver.Options{Job: j.ID, ArweaveKey: arKey})
+		d, err := deliver.Deliver(ctx, t, sealed.f, sealed.size, deliver.Options{Job: j.ID, ArweaveKey: arKey})
 		cancel()
 		if err != nil {
 			return out, fmt.Errorf("deliver job %s's result to %s: %w", j.ID[:14], t, err)
@@ -123,30 +120,6 @@ func recordDelivery(cmd *cobra.Command, o *options, c *api.Client, j *api.Job, d
 	defer cancel()
 	_, err = c.RecordDelivery(ctx, j.ID, api.DeliveryRequest{Kind: string(d.Kind), Ref: d.Ref, URL: d.URL, Signature: hexutil.Encode(sig)})
 	return o.daemonErr(err)
-}
-
-// unpackInto writes an opened output package into dir (new or empty) and
-// lists what it wrote.
-func unpackInto(o *options, data []byte, out string) error {
-	if entries, err := os.ReadDir(out); err == nil && len(entries) > 0 {
-		return fmt.Errorf("%s is not empty: pick a new directory", out)
-	}
-	if err := os.Remove(out); err != nil && !os.IsNotExist(err) {
-		return fmt.Errorf("prepare %s: %w", out, err)
-	}
-	if err := result.Unpack(bytes.NewReader(data), out, result.Limits{MaxFiles: 100000, MaxBytes: p2p.MaxBlobSize}); err != nil {
-		return fmt.Errorf("unpack the output into %s: %w", out, err)
-	}
-	var files []string
-	_ = filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			rel, _ := filepath.Rel(out, p)
-			files = append(files, rel)
-		}
-		return nil
-	})
-	fmt.Fprintf(o.stdout, "wrote %d files to %s: %s\n", len(files), out, strings.Join(files, ", "))
-	return nil
 }
 
 func newOpenCmd(o *options) *cobra.Command {
@@ -188,7 +161,7 @@ the wallet of --from (or the keystore's only one).`,
 				if err != nil {
 					return o.daemonErr(err)
 				}
-				if err := result.VerifyCID(j.OutputCID, sealed); err != nil {
+				if err := verifyOutput(j.OutputCID, sealed); err != nil {
 					return fmt.Errorf("%s is not job %s's output: %w", args[0], j.ID[:14], err)
 				}
 				owner = j.Owner
@@ -210,11 +183,11 @@ the wallet of --from (or the keystore's only one).`,
 			if err != nil {
 				return err
 			}
-			data, err := types.OpenSealed(key, sealed)
+			r, err := openSealed(key, bytes.NewReader(sealed))
 			if err != nil {
 				return err
 			}
-			return unpackInto(o, data, out)
+			return unpackInto(o, r, out)
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "directory to write the files into (new or empty)")
@@ -284,15 +257,11 @@ func (d *deliverFlags) afterWait(cmd *cobra.Command, o *options, c *api.Client, 
 	if len(ts) == 0 {
 		return nil
 	}
-	ctx, cancel := o.callCtx(cmd)
-	sealed, err := c.Output(ctx, j.ID)
-	cancel()
+	sealed, err := fetchOutput(cmd.Context(), c, j)
 	if err != nil {
 		return fmt.Errorf("fetch job %s's output to deliver it: %w", j.ID[:14], o.daemonErr(err))
 	}
-	if err := result.VerifyCID(j.OutputCID, sealed); err != nil {
-		return fmt.Errorf("the output does not match the job's output CID: %w", err)
-	}
+	defer sealed.Close()
 	key, err := w.ownerKey(cmd, o, j.Owner, "job "+j.ID[:14]+"'s delivery record")
 	if err != nil {
 		return err

@@ -12,7 +12,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/skyops/skyops/api"
-	"github.com/skyops/skyops/exec/result"
 	"github.com/skyops/skyops/types"
 )
 
@@ -356,19 +355,18 @@ delivered result with skyops open. With --deliver, -o is optional.`,
 			if err != nil {
 				return o.daemonErr(err)
 			}
-			sealed, err := c.Output(ctx, j.ID)
-			if err != nil {
-				return o.daemonErr(err)
-			}
-			// Check what the daemon handed over against what the executor
-			// signed: the daemon is trusted to relay, not to be right.
-			if err := result.VerifyCID(j.OutputCID, sealed); err != nil {
-				return fmt.Errorf("the output does not match the job's output CID: %w", err)
-			}
 			key, err := w.ownerKey(cmd, o, j.Owner, "job "+j.ID[:14]+"'s output")
 			if err != nil {
 				return err
 			}
+			// The output may be large: it streams for as long as it takes
+			// (cmd's context, not --timeout), checked against the CID the
+			// executor signed before anything is done with it.
+			sealed, err := fetchOutput(cmd.Context(), c, j)
+			if err != nil {
+				return o.daemonErr(err)
+			}
+			defer sealed.Close()
 			if d.any() {
 				if _, err := deliverResult(cmd, o, c, j, sealed, targets, arKey, key); err != nil {
 					return err
@@ -377,11 +375,11 @@ delivered result with skyops open. With --deliver, -o is optional.`,
 			if out == "" {
 				return nil
 			}
-			data, err := types.OpenSealed(key, sealed)
+			r, err := openSealed(key, sealed.reader())
 			if err != nil {
 				return err
 			}
-			return unpackInto(o, data, out)
+			return unpackInto(o, r, out)
 		},
 	}
 	// Here -o names the directory, as users of docker cp and curl expect;

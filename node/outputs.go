@@ -1,0 +1,136 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/exec/result"
+	"github.com/skyops/skyops/ledger"
+	"github.com/skyops/skyops/types"
+)
+
+// Outputs. A job's output package (the tar of its /outputs) leaves the
+// sandbox as a stream: packed, sealed to the owner as it is packed
+// (types.SealStream: age, 64 KiB chunks) and imported into the content
+// store as a UnixFS DAG as it is sealed, so a job may write as much as its
+// disk allows and no step holds more than a chunk. The output CID is the
+// DAG's root: `ipfs add --cid-version 1` of the sealed bytes gives it, a
+// kubo node connected to the network fetches it over bitswap, and the
+// owner's home collects it block by block, each block checked against its
+// hash. The DAG is unlisted: sealed bytes are nobody's dataset, so they are
+// provided in the DHT but not advertised.
+//
+// Outputs recorded before (raw CIDs of whole sealed blobs) are still
+// fetched and read through the blob store.
+
+// sealOutputs packs dir, seals it to owner and imports it; it returns the
+// root CID and the sealed size.
+func (n *Node) sealOutputs(ctx context.Context, owner *ecdsa.PublicKey, dir string) (string, uint64, error) {
+	pr, pw := io.Pipe()
+	go func() {
+		sw, err := types.SealStream(owner, pw)
+		if err == nil {
+			_, _, err = result.Pack(dir, sw)
+			err = errors.Join(err, sw.Close())
+		}
+		pw.CloseWithError(err)
+	}()
+	root, size, err := n.content.ImportUnlisted(ctx, pr)
+	pr.CloseWithError(errors.New("import ended")) // stops the packer if the import failed first
+	if err != nil {
+		return "", 0, err
+	}
+	return root.String(), size, nil
+}
+
+// provideOutput announces a sealed output in the DHT, best effort: the
+// owner's home asks the executor directly anyway.
+func (n *Node) provideOutput(id string) {
+	c, ok := isDAG(id)
+	if !ok {
+		n.provide(id)
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), contentFindTimeout)
+	defer cancel()
+	if err := n.exchange.Provide(ctx, c); err != nil {
+		n.log.Debug("provide output", "cid", c, "err", err)
+	}
+}
+
+// holdsResult reports whether this node's store holds a result whole: a
+// DAG's every block, or a blob.
+func (n *Node) holdsResult(id string) bool {
+	if c, ok := isDAG(id); ok {
+		held, err := n.content.Has(context.Background(), c)
+		return err == nil && held
+	}
+	return n.blobs.Has(id)
+}
+
+// fetchResult brings a result here (from hint first, else DHT providers)
+// and keeps it: a DAG through bitswap, block by block, never in memory
+// whole; a blob bounded by max.
+func (n *Node) fetchResult(ctx context.Context, id string, hint peer.ID, max int) error {
+	if c, ok := isDAG(id); ok {
+		if err := n.exchange.FetchUnlisted(ctx, c, n.hints(hint)...); err != nil {
+			return fmt.Errorf("content %s: %w", c, err)
+		}
+		return nil
+	}
+	_, err := n.fetchBlob(ctx, id, hint, max)
+	return err
+}
+
+// resultSize is the stored size of a result (0 if not held).
+func (n *Node) resultSize(id string) uint64 {
+	if c, ok := isDAG(id); ok {
+		size, err := n.content.Size(context.Background(), c)
+		if err != nil {
+			return 0
+		}
+		return size
+	}
+	return n.blobSize(id)
+}
+
+// JobOutput answers GET /v1/jobs/{id}/output: the sealed output package,
+// streamed from the store, fetched first (every block checked) if this
+// node does not hold it yet. The size is -1 when not known ahead.
+func (n *Node) JobOutput(ctx context.Context, ref string) (io.ReadCloser, int64, error) {
+	id, j, err := n.finishedContent(ref, true)
+	if err != nil {
+		return nil, 0, err
+	}
+	n.mu.Lock()
+	hint := j.Finished.Actor
+	n.mu.Unlock()
+	c, ok := isDAG(id)
+	if !ok {
+		data, err := n.fetchBlob(ctx, id, hint, 0)
+		if err != nil {
+			return nil, 0, api.Errorf("unavailable", "fetch %s: %v", id, err)
+		}
+		return io.NopCloser(bytes.NewReader(data)), int64(len(data)), nil
+	}
+	if !n.holdsResult(id) {
+		if err := n.exchange.FetchUnlisted(ctx, c, n.hints(hint)...); err != nil {
+			if errors.Is(err, ledger.ErrDiskLow) {
+				return nil, 0, api.Errorf("unavailable", "fetch output %s: %v", id, err)
+			}
+			return nil, 0, api.Errorf("unavailable", "fetch output %s from %s or the DHT's providers: %v", id, hint, err)
+		}
+	}
+	r, err := n.content.Open(ctx, c)
+	if err != nil {
+		return nil, 0, api.Errorf("unavailable", "open output %s: %v", id, err)
+	}
+	return r, int64(r.Size()), nil
+}
