@@ -115,10 +115,10 @@ func (d discardDAG) GetMany(_ context.Context, cids []cid.Cid) <-chan *ipld.Node
 	close(ch)
 	return ch
 }
-func (discardDAG) Add(context.Context, ipld.Node) error          { return nil }
-func (discardDAG) AddMany(context.Context, []ipld.Node) error    { return nil }
-func (discardDAG) Remove(context.Context, cid.Cid) error         { return nil }
-func (discardDAG) RemoveMany(context.Context, []cid.Cid) error   { return nil }
+func (discardDAG) Add(context.Context, ipld.Node) error        { return nil }
+func (discardDAG) AddMany(context.Context, []ipld.Node) error  { return nil }
+func (discardDAG) Remove(context.Context, cid.Cid) error       { return nil }
+func (discardDAG) RemoveMany(context.Context, []cid.Cid) error { return nil }
 
 func buildDAG(ds ipld.DAGService, r io.Reader) (cid.Cid, error) {
 	params := helpers.DagBuilderParams{
