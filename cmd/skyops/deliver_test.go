@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,9 +13,11 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/content"
 	"github.com/skyops/skyops/deliver"
 	"github.com/skyops/skyops/exec/result"
 	"github.com/skyops/skyops/types"
@@ -179,5 +182,71 @@ func TestRenderJobDeliveries(t *testing.T) {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("status lacks %q:\n%s", want, b.String())
 		}
+	}
+}
+
+// get streams a sealed output (a UnixFS DAG CID) into DIR; output bytes
+// that are not the ones the executor signed (sealed to the owner all the
+// same, by someone else) are refused and DIR is not made.
+func TestGetChecksStreamedOutput(t *testing.T) {
+	w := newCLITestWallet(t)
+	ks, err := wallet.Open(w.dir, wallet.LightScrypt())
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, err := ks.DecryptKey(w.addr.Hex(), "s3cret")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seal := func(body string) []byte {
+		src := t.TempDir()
+		os.WriteFile(filepath.Join(src, "model.bin"), bytes.Repeat([]byte(body), 1<<16), 0o644)
+		var sealed bytes.Buffer
+		sw, err := types.SealStream(&key.PublicKey, &sealed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := result.Pack(src, sw); err != nil {
+			t.Fatal(err)
+		}
+		if err := sw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		return sealed.Bytes()
+	}
+	real, forged := seal("weights"), seal("forgery")
+	root, _, err := content.CIDOf(context.Background(), bytes.NewReader(real))
+	if err != nil {
+		t.Fatal(err)
+	}
+	job := api.Job{ID: "0x" + strings.Repeat("cd", 32), Owner: w.addr.Hex(), State: "completed", OutputCID: root.String()}
+	job.Spec.Network = "devnet"
+	var serve atomic.Pointer[[]byte]
+	serve.Store(&real)
+	sock := filepath.Join(shortDir(t), "g.sock")
+	ln, err := net.Listen("unix", sock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /v1/jobs/{id}", func(rw http.ResponseWriter, _ *http.Request) { json.NewEncoder(rw).Encode(job) })
+	mux.HandleFunc("GET /v1/jobs/{id}/output", func(rw http.ResponseWriter, _ *http.Request) { rw.Write(*serve.Load()) })
+	srv := &http.Server{Handler: mux}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+
+	dest := filepath.Join(t.TempDir(), "out")
+	out, errs, code := cli(t, append([]string{"get", job.ID, "--socket", sock, "-o", dest}, w.flags()...)...)
+	if code != 0 || !strings.Contains(out, "model.bin") {
+		t.Fatalf("get: exit %d, %q, %q", code, out, errs)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dest, "model.bin")); !bytes.Equal(b, bytes.Repeat([]byte("weights"), 1<<16)) {
+		t.Fatalf("got %d bytes of model.bin", len(b))
+	}
+	serve.Store(&forged)
+	dest2 := filepath.Join(t.TempDir(), "out")
+	wantError(t, append([]string{"get", job.ID, "--socket", sock, "-o", dest2}, w.flags()...), "does not match the job's output CID")
+	if _, err := os.Stat(dest2); !os.IsNotExist(err) {
+		t.Fatalf("a refused output left %s behind: %v", dest2, err)
 	}
 }
