@@ -5,11 +5,13 @@ import (
 	"context"
 	"errors"
 	"io"
+	"strings"
 	"testing"
 
 	badger "github.com/dgraph-io/badger/v4"
 	"github.com/ipfs/go-cid"
 	carv2 "github.com/ipld/go-car/v2"
+	"github.com/ipld/go-car/v2/storage"
 
 	"github.com/skyops/skyops/exec/result"
 	"github.com/skyops/skyops/ledger"
@@ -220,5 +222,62 @@ func TestWriteCAR(t *testing.T) {
 	want, _ := digest(t, stream(4, 5<<20+17))
 	if got, _ := digest(t, r); got != want {
 		t.Error("the DAG imported from the CAR reads different bytes")
+	}
+}
+
+// CheckCAR takes the whole DAG under its root and refuses a CAR that is
+// another DAG's, lacks a block or carries a changed one.
+func TestCheckCAR(t *testing.T) {
+	ctx := context.Background()
+	_, st := openStore(t, nil)
+	root, _, err := st.Import(ctx, stream(5, 3<<20+5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, _, err := st.Import(ctx, stream(6, 1<<20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := st.WriteCAR(ctx, root, &buf); err != nil {
+		t.Fatal(err)
+	}
+	car := buf.Bytes()
+	if err := CheckCAR(ctx, bytes.NewReader(car), root); err != nil {
+		t.Fatalf("the store's own CAR: %v", err)
+	}
+	if err := CheckCAR(ctx, bytes.NewReader(car), other); err == nil || !strings.Contains(err.Error(), "roots") {
+		t.Errorf("a CAR of another root: %v", err)
+	}
+	// The same CAR without one of its leaves.
+	var short bytes.Buffer
+	w, err := storage.NewWritable(&short, []cid.Cid{root}, carv2.WriteAsCarV1(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	br, err := carv2.NewBlockReader(bytes.NewReader(car))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; ; i++ {
+		blk, err := br.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i != 3 {
+			w.Put(ctx, blk.Cid().KeyString(), blk.RawData())
+		}
+	}
+	w.Finalize()
+	if err := CheckCAR(ctx, &short, root); err == nil || !strings.Contains(err.Error(), "lacks 1 blocks") {
+		t.Errorf("a CAR lacking a block: %v", err)
+	}
+	bad := bytes.Clone(car)
+	bad[len(bad)/2] ^= 1
+	if err := CheckCAR(ctx, bytes.NewReader(bad), root); err == nil {
+		t.Error("a CAR with a changed byte passed")
 	}
 }

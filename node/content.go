@@ -166,10 +166,9 @@ func (n *Node) OpenContent(ctx context.Context, id string, car bool) (io.ReadClo
 		return nil, 0, n.contentErr(c, err)
 	}
 	if car {
-		if err := n.exchange.Fetch(ctx, c); err != nil {
+		if err := n.fetchWhole(ctx, c); err != nil {
 			return nil, 0, n.contentErr(c, err)
 		}
-		n.heldContent(c)
 		pr, pw := io.Pipe()
 		go func() { pw.CloseWithError(n.content.WriteCAR(context.WithoutCancel(ctx), c, pw)) }()
 		return pr, -1, nil
@@ -178,11 +177,42 @@ func (n *Node) OpenContent(ctx context.Context, id string, car bool) (io.ReadClo
 	if err != nil {
 		return nil, 0, n.contentErr(c, err)
 	}
+	if n.isJobOutput(id) {
+		return r, int64(r.Size()), nil
+	}
 	return &heldOnEOF{Reader: r, done: func() {
 		if err := n.content.Keep(context.WithoutCancel(ctx), c); err == nil {
 			n.heldContent(c)
 		}
 	}}, int64(r.Size()), nil
+}
+
+// fetchWhole brings the whole DAG under c here. A dataset fetched is then
+// held and advertised; a job's sealed output stays unlisted.
+func (n *Node) fetchWhole(ctx context.Context, c cid.Cid) error {
+	if held, err := n.content.Has(ctx, c); err == nil && held {
+		return nil
+	}
+	if n.isJobOutput(c.String()) {
+		return n.exchange.FetchUnlisted(ctx, c)
+	}
+	if err := n.exchange.Fetch(ctx, c); err != nil {
+		return err
+	}
+	n.heldContent(c)
+	return nil
+}
+
+// isJobOutput reports whether id is the output of a job this node knows.
+func (n *Node) isJobOutput(id string) bool {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	for _, j := range n.brain.Jobs() {
+		if j.Finished != nil && j.Finished.OutputCID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // findRoot brings root's block here within contentFindTimeout (from the

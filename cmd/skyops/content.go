@@ -100,8 +100,9 @@ ipfs dag import takes.`,
 	return cmd
 }
 
-// writeFileAtomic copies r to path through a temp file beside it.
-func writeFileAtomic(path string, r io.Reader) error {
+// writeFileAtomic copies r to path through a temp file beside it; with
+// check, the file is kept only if check (called once r is read) passes.
+func writeFileAtomic(path string, r io.Reader, check ...func() error) error {
 	f, err := os.CreateTemp(filepath.Dir(path), ".skyops-cat-*")
 	if err != nil {
 		return err
@@ -109,6 +110,11 @@ func writeFileAtomic(path string, r io.Reader) error {
 	tmp := f.Name()
 	_, werr := io.Copy(f, r)
 	cerr := f.Close()
+	for _, c := range check {
+		if werr == nil && cerr == nil {
+			cerr = c()
+		}
+	}
 	if err := errors.Join(werr, cerr); err != nil {
 		os.Remove(tmp)
 		return fmt.Errorf("write %s: %w", path, err)

@@ -20,6 +20,7 @@ import (
 	"github.com/skyops/skyops/content"
 	"github.com/skyops/skyops/deliver"
 	"github.com/skyops/skyops/exec/result"
+	"github.com/skyops/skyops/ledger"
 	"github.com/skyops/skyops/types"
 	"github.com/skyops/skyops/wallet"
 )
@@ -231,6 +232,21 @@ func TestGetChecksStreamedOutput(t *testing.T) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /v1/jobs/{id}", func(rw http.ResponseWriter, _ *http.Request) { json.NewEncoder(rw).Encode(job) })
 	mux.HandleFunc("GET /v1/jobs/{id}/output", func(rw http.ResponseWriter, _ *http.Request) { rw.Write(*serve.Load()) })
+	// The CAR export, from a real content store holding what is served.
+	db, err := ledger.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	store := content.NewStore(content.NewBlockstore(db.DB(), nil))
+	mux.HandleFunc("GET /v1/content/{cid}", func(rw http.ResponseWriter, r *http.Request) {
+		c, _, err := store.Import(r.Context(), bytes.NewReader(*serve.Load()))
+		if err != nil {
+			http.Error(rw, err.Error(), 500)
+			return
+		}
+		store.WriteCAR(r.Context(), c, rw)
+	})
 	srv := &http.Server{Handler: mux}
 	go srv.Serve(ln)
 	t.Cleanup(func() { srv.Close() })
@@ -243,10 +259,29 @@ func TestGetChecksStreamedOutput(t *testing.T) {
 	if b, _ := os.ReadFile(filepath.Join(dest, "model.bin")); !bytes.Equal(b, bytes.Repeat([]byte("weights"), 1<<16)) {
 		t.Fatalf("got %d bytes of model.bin", len(b))
 	}
+	carFile := filepath.Join(t.TempDir(), "out.car")
+	out, errs, code = cli(t, "get", job.ID, "--socket", sock, "--car", carFile)
+	if code != 0 || !strings.Contains(out, "as a CAR to "+carFile) {
+		t.Fatalf("get --car: exit %d, %q, %q", code, out, errs)
+	}
+	f, err := os.Open(carFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := content.CheckCAR(context.Background(), f, root); err != nil {
+		t.Fatalf("the CAR written: %v", err)
+	}
+
 	serve.Store(&forged)
 	dest2 := filepath.Join(t.TempDir(), "out")
 	wantError(t, append([]string{"get", job.ID, "--socket", sock, "-o", dest2}, w.flags()...), "does not match the job's output CID")
 	if _, err := os.Stat(dest2); !os.IsNotExist(err) {
 		t.Fatalf("a refused output left %s behind: %v", dest2, err)
+	}
+	car2 := filepath.Join(t.TempDir(), "forged.car")
+	wantError(t, []string{"get", job.ID, "--socket", sock, "--car", car2}, "is not job", "roots")
+	if _, err := os.Stat(car2); !os.IsNotExist(err) {
+		t.Fatalf("a refused CAR left %s behind: %v", car2, err)
 	}
 }

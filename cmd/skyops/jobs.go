@@ -316,9 +316,9 @@ func newLogsCmd(o *options) *cobra.Command {
 
 func newGetCmd(o *options) *cobra.Command {
 	var (
-		out string
-		w   walletFlags
-		d   deliverFlags
+		out, carOut string
+		w           walletFlags
+		d           deliverFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "get JOB -o DIR",
@@ -332,14 +332,17 @@ unpacks it into DIR. DIR must not exist yet, or be empty.
 its RPC API (pinned) and prints its CID; --deliver arweave=URL posts it as an
 Arweave transaction signed with --arweave-wallet (a JWK) and prints the
 transaction id. The daemon records where (skyops status shows it). Open a
-delivered result with skyops open. With --deliver, -o is optional.`,
+delivered result with skyops open. --car FILE writes the sealed package's
+IPFS DAG as a CAR file, every block checked against the output CID, for
+ipfs dag import. With --deliver or --car, -o is optional.`,
 		Example: `  skyops get 0xabc123 -o out
+  skyops get 0xabc123 --car output.car
   skyops get 0xabc123 --deliver ipfs=http://127.0.0.1:5001
   skyops get 0xabc123 --deliver arweave=https://arweave.net --arweave-wallet wallet.json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if out == "" && !d.any() {
-				return fmt.Errorf("say where to put the files: skyops get JOB -o DIR (or --deliver ipfs=URL / arweave=URL)")
+			if out == "" && !d.any() && carOut == "" {
+				return fmt.Errorf("say where to put the files: skyops get JOB -o DIR (or --car FILE, --deliver ipfs=URL / arweave=URL)")
 			}
 			targets, arKey, err := d.parse()
 			if err != nil {
@@ -354,6 +357,16 @@ delivered result with skyops open. With --deliver, -o is optional.`,
 			j, err := c.Job(ctx, args[0])
 			if err != nil {
 				return o.daemonErr(err)
+			}
+			if carOut != "" {
+				// Still sealed: a CAR needs no key.
+				if err := writeOutputCAR(cmd.Context(), c, j, carOut); err != nil {
+					return o.daemonErr(err)
+				}
+				fmt.Fprintf(o.stdout, "wrote job %s's sealed output %s as a CAR to %s (ipfs dag import takes it)\n", j.ID[:14], j.OutputCID, carOut)
+				if out == "" && !d.any() {
+					return nil
+				}
 			}
 			key, err := w.ownerKey(cmd, o, j.Owner, "job "+j.ID[:14]+"'s output")
 			if err != nil {
@@ -385,6 +398,7 @@ delivered result with skyops open. With --deliver, -o is optional.`,
 	// Here -o names the directory, as users of docker cp and curl expect;
 	// it shadows the global --output format, which get does not use.
 	cmd.Flags().StringVarP(&out, "output", "o", "", "directory to write the files into (new or empty)")
+	cmd.Flags().StringVar(&carOut, "car", "", "also write the sealed output's DAG as a CAR file here (ipfs dag import takes it)")
 	w.register(cmd.Flags())
 	d.register(cmd.Flags())
 	return cmd

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/ipfs/go-cid"
 
@@ -162,4 +163,54 @@ func unpackInto(o *options, r io.Reader, out string) error {
 	})
 	fmt.Fprintf(o.stdout, "wrote %d files to %s: %s\n", len(files), out, strings.Join(files, ", "))
 	return nil
+}
+
+// writeOutputCAR writes job j's sealed output as a CAR file at path, its
+// blocks checked against the output CID as they stream in; a CAR that
+// fails the check is not kept.
+func writeOutputCAR(ctx context.Context, c *api.Client, j *api.Job, path string) error {
+	root, err := cid.Decode(j.OutputCID)
+	if err != nil || root.Type() != cid.DagProtobuf {
+		return fmt.Errorf("job %s's output %s is a single blob, recorded before outputs were IPFS DAGs: it has no CAR (skyops get -o DIR reads it)", j.ID[:14], j.OutputCID)
+	}
+	body, err := c.OpenContent(ctx, j.OutputCID, true)
+	if err != nil {
+		return err
+	}
+	defer body.Close()
+	pr, pw := io.Pipe()
+	checked := make(chan error, 1)
+	go func() {
+		err := content.CheckCAR(ctx, pr, root)
+		pr.CloseWithError(err)
+		checked <- err
+	}()
+	var once sync.Once
+	var checkErr error
+	check := func() error {
+		once.Do(func() {
+			pw.Close()
+			if err := <-checked; err != nil {
+				checkErr = fmt.Errorf("the CAR the daemon sent is not job %s's output: %w", j.ID[:14], err)
+			}
+		})
+		return checkErr
+	}
+	err = writeFileAtomic(path, io.TeeReader(body, pw), check)
+	if err != nil && checkErr == nil {
+		// A check that failed on its own cut the copy short: its reason
+		// is the one to give. Otherwise the copy's error is.
+		select {
+		case cerr := <-checked:
+			if cerr != nil {
+				return fmt.Errorf("the CAR the daemon sent is not job %s's output: %w", j.ID[:14], cerr)
+			}
+		default:
+			pw.CloseWithError(err)
+		}
+	}
+	if checkErr != nil {
+		return checkErr
+	}
+	return err
 }
