@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -174,4 +175,83 @@ func TestHeapStaysBounded(t *testing.T) {
 	if grew > bound {
 		t.Errorf("heap grew %d MiB moving %d MiB, bound %d MiB", grew>>20, size>>20, bound>>20)
 	}
+}
+
+// A fetch cut at about half resumes: the blocks it stored stay, and the
+// next fetch asks only for the rest. What FetchUnlisted brings is held
+// whole but not recorded among the roots the node advertises.
+func TestFetchResumesAfterCut(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	a, b := startNode(t, ctx), startNode(t, ctx)
+	const size = 32 << 20
+	root, _, err := a.store.ImportUnlisted(ctx, stream(77, size))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if roots, _ := a.store.Roots(0); len(roots) != 0 {
+		t.Fatalf("an unlisted import is listed: %v", roots)
+	}
+	total := countBlocks(t, a.store)
+	cut, stop := context.WithCancel(ctx)
+	go func() {
+		for countBlocks(t, b.store) < total/2 && cut.Err() == nil {
+			time.Sleep(5 * time.Millisecond)
+		}
+		stop()
+	}()
+	if err := b.ex.FetchUnlisted(cut, root, a.info()); err == nil {
+		t.Skip("the whole DAG arrived before the cut could land")
+	}
+	had := countBlocks(t, b.store)
+	if had == 0 || had >= total {
+		t.Fatalf("after the cut %d of %d blocks are stored", had, total)
+	}
+	before := b.ex.bs.Stat
+	s0, err := before()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.ex.FetchUnlisted(ctx, root, a.info()); err != nil {
+		t.Fatalf("resume: %v", err)
+	}
+	s1, _ := before()
+	got := int(s1.BlocksReceived - s0.BlocksReceived)
+	t.Logf("cut after %d of %d blocks; the resumed fetch received %d", had, total, got)
+	if got > total-had+total/20 {
+		t.Errorf("the resumed fetch received %d blocks; %d were missing", got, total-had)
+	}
+	if ok, err := b.store.Has(ctx, root); !ok || err != nil {
+		t.Fatalf("after the resume the DAG is not whole: %v %v", ok, err)
+	}
+	if roots, _ := b.store.Roots(0); len(roots) != 0 {
+		t.Errorf("FetchUnlisted listed the root: %v", roots)
+	}
+}
+
+// A fetch from a peer that has nothing gives up after its barren
+// sessions instead of waiting out its context.
+func TestFetchGivesUpWhenNobodyServes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("waits out three stalled sessions")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	a, b := startNode(t, ctx), startNode(t, ctx)
+	root, _, err := a.store.Import(ctx, stream(78, 1<<20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.store.Remove(ctx, root); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	err = b.ex.FetchUnlisted(ctx, root, a.info())
+	if err == nil || !errors.Is(err, errStalled) {
+		t.Fatalf("fetch of content nobody holds: %v", err)
+	}
+	if ctx.Err() != nil {
+		t.Fatal("the fetch waited out its context")
+	}
+	t.Logf("gave up after %s: %v", time.Since(start).Round(time.Second), err)
 }
