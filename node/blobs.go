@@ -59,7 +59,7 @@ func (n *Node) provide(ids ...string) {
 // hinted peer, else from providers found in the DHT. What arrives is
 // checked against the CID and kept.
 func (n *Node) fetchBlob(ctx context.Context, id string, hint peer.ID, max int) ([]byte, error) {
-	if data, err := n.blobs.Get(id); err == nil {
+	if data, err := n.heldBlob(id); err == nil {
 		return data, nil
 	}
 	if max <= 0 {

@@ -798,7 +798,7 @@ func shortID(id peer.ID) string {
 }
 
 // serveBlob answers other peers' requests for content this node holds.
-func (n *Node) serveBlob(id string) ([]byte, error) { return n.blobs.Get(id) }
+func (n *Node) serveBlob(id string) ([]byte, error) { return n.heldBlob(id) }
 
 // runtimes are the job runtimes this node can run.
 func (n *Node) runtimes() []string {

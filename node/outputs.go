@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/skyops/skyops/api"
@@ -65,19 +66,41 @@ func (n *Node) provideOutput(id string) {
 	}
 }
 
-// holdsResult reports whether this node's store holds a result whole: a
-// DAG's every block, or a blob.
+// heldBlob is content held here by a raw CID: from the blob store, else
+// a single block of the content store (a sealed output of one chunk is a
+// one-block DAG, whose CID is the raw CID of its bytes, so peers that ask
+// for it over the blob protocol get it too).
+func (n *Node) heldBlob(id string) ([]byte, error) {
+	data, err := n.blobs.Get(id)
+	if err == nil {
+		return data, nil
+	}
+	c, cerr := cid.Decode(id)
+	if cerr != nil || c.Type() != cid.Raw {
+		return nil, err
+	}
+	blk, berr := n.content.Blockstore().Get(context.Background(), c)
+	if berr != nil {
+		return nil, err
+	}
+	return blk.RawData(), nil
+}
+
+// holdsResult reports whether this node holds a result whole: a DAG's
+// every block, or a blob.
 func (n *Node) holdsResult(id string) bool {
 	if c, ok := isDAG(id); ok {
 		held, err := n.content.Has(context.Background(), c)
 		return err == nil && held
 	}
-	return n.blobs.Has(id)
+	_, err := n.heldBlob(id)
+	return err == nil
 }
 
 // fetchResult brings a result here (from hint first, else DHT providers)
 // and keeps it: a DAG through bitswap, block by block, never in memory
-// whole; a blob bounded by max.
+// whole; a raw CID (a blob, or an output of one chunk) over the blob
+// protocol, bounded by max.
 func (n *Node) fetchResult(ctx context.Context, id string, hint peer.ID, max int) error {
 	if c, ok := isDAG(id); ok {
 		if err := n.exchange.FetchUnlisted(ctx, c, n.hints(hint)...); err != nil {
@@ -87,18 +110,6 @@ func (n *Node) fetchResult(ctx context.Context, id string, hint peer.ID, max int
 	}
 	_, err := n.fetchBlob(ctx, id, hint, max)
 	return err
-}
-
-// resultSize is the stored size of a result (0 if not held).
-func (n *Node) resultSize(id string) uint64 {
-	if c, ok := isDAG(id); ok {
-		size, err := n.content.Size(context.Background(), c)
-		if err != nil {
-			return 0
-		}
-		return size
-	}
-	return n.blobSize(id)
 }
 
 // JobOutput answers GET /v1/jobs/{id}/output: the sealed output package,

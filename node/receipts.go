@@ -549,7 +549,7 @@ func (n *Node) checkBlob(name, cid string, add func(string, bool, string, ...any
 		add(name, true, "the %s held here is %s (a DAG whose every block matches its hash)", name, cid)
 		return
 	}
-	data, err := n.blobs.Get(cid)
+	data, err := n.heldBlob(cid)
 	if err != nil {
 		skip(name, "not held by this daemon")
 		return
