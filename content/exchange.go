@@ -16,6 +16,7 @@ import (
 	"github.com/ipfs/boxo/blockservice"
 	"github.com/ipfs/boxo/blockstore"
 	"github.com/ipfs/boxo/ipld/merkledag"
+	blocks "github.com/ipfs/go-block-format"
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -34,6 +35,7 @@ type Exchange struct {
 	host   host.Host
 	router routing.Routing
 	bs     *bitswap.Bitswap
+	ask    asking // bs, noting in the guard what it asks for
 	bserv  blockservice.BlockService
 	log    *slog.Logger
 	punish func(peer.ID)
@@ -77,20 +79,22 @@ func newExchange(ctx context.Context, h host.Host, router routing.Routing, store
 		}
 		return nil
 	}
+	g := newGuard(func(p peer.ID) {
+		e.log.Warn("content: peer sent blocks nobody asked for (wrong bytes or spam); cutting it off", "peer", p)
+		if e.punish != nil {
+			e.punish(p)
+		}
+	}, wanting)
 	bs := bitswap.New(ctx, bsnet.NewFromIpfsHost(h), finder, served,
 		// The stats of duplicate blocks cost a lock per block and
 		// nothing here reads them.
 		bitswap.WithoutDuplicatedBlockStats(),
-		bitswap.WithTracer(newGuard(func(p peer.ID) {
-			e.log.Warn("content: peer sent blocks nobody asked for (wrong bytes or spam); cutting it off", "peer", p)
-			if e.punish != nil {
-				e.punish(p)
-			}
-		}, wanting)),
+		bitswap.WithTracer(g),
 	)
 	live.Store(bs)
 	e.bs = bs
-	e.bserv = blockservice.New(store.bs, e.bs, blockservice.WriteThrough(true))
+	e.ask = asking{bs, g}
+	e.bserv = blockservice.New(store.bs, e.ask, blockservice.WriteThrough(true))
 	return e
 }
 
@@ -167,6 +171,12 @@ var errStalled = errors.New("no block arrived")
 // caller retries later (what is stored stays, so the fetch resumes).
 const maxBarrenSessions = 3
 
+// sessionGap is the pause between a stalled session and the next: the old
+// session's cancels go out first, so they cannot overtake the new one's
+// wants for the same blocks (bitswap sends a want to a peer once and drops
+// it from its records on a cancel).
+const sessionGap = time.Second
+
 func (e *Exchange) fetchGraph(ctx context.Context, root cid.Cid, hints []peer.AddrInfo) error {
 	barren := 0
 	for {
@@ -186,30 +196,35 @@ func (e *Exchange) fetchGraph(ctx context.Context, root cid.Cid, hints []peer.Ad
 		if barren >= maxBarrenSessions {
 			return fmt.Errorf("fetch %s: %w for %s from any peer", root, err, time.Duration(barren)*fetchStall)
 		}
-		e.log.Debug("content: fetch stalled; asking again in a new session", "cid", root, "stall", fetchStall)
+		e.log.Debug("content: fetch stalled; asking again in a new session", "cid", root, "stall", fetchStall, "blocks", got)
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("fetch %s: %w", root, ctx.Err())
+		case <-time.After(sessionGap):
+		}
 	}
 }
 
 // fetchOnce fetches the DAG in one session, ended with errStalled when no
-// block arrives for fetchStall; it returns how many blocks it visited.
-func (e *Exchange) fetchOnce(ctx context.Context, root cid.Cid) (int, error) {
+// block arrives from the network for fetchStall; it returns how many
+// arrived (blocks already stored are walked, not counted).
+func (e *Exchange) fetchOnce(ctx context.Context, root cid.Cid) (int64, error) {
 	actx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	var progress merkledag.ProgressTracker
-	actx = progress.DeriveContext(actx)
+	counted := &countingStore{Blockstore: e.store.bs}
 	done := make(chan struct{})
 	defer close(done)
 	go func() {
 		t := time.NewTicker(time.Second)
 		defer t.Stop()
-		last, since := -1, time.Now()
+		last, since := int64(-1), time.Now()
 		for {
 			select {
 			case <-done:
 				return
 			case <-t.C:
 			}
-			if v := progress.Value(); v != last {
+			if v := counted.n.Load(); v != last {
 				last, since = v, time.Now()
 			} else if time.Since(since) >= fetchStall {
 				cancel(errStalled)
@@ -217,11 +232,29 @@ func (e *Exchange) fetchOnce(ctx context.Context, root cid.Cid) (int, error) {
 			}
 		}
 	}()
-	err := merkledag.FetchGraph(actx, root, merkledag.NewDAGService(e.bserv))
+	bserv := blockservice.New(counted, e.ask, blockservice.WriteThrough(true))
+	err := merkledag.FetchGraph(actx, root, merkledag.NewDAGService(bserv))
 	if err != nil && context.Cause(actx) == errStalled && ctx.Err() == nil {
 		err = errStalled
 	}
-	return progress.Value(), err
+	return counted.n.Load(), err
+}
+
+// countingStore counts the blocks a fetch stores: those that came from
+// the network (blockservice stores what the exchange hands it).
+type countingStore struct {
+	*Blockstore
+	n atomic.Int64
+}
+
+func (c *countingStore) Put(ctx context.Context, blk blocks.Block) error {
+	c.n.Add(1)
+	return c.Blockstore.Put(ctx, blk)
+}
+
+func (c *countingStore) PutMany(ctx context.Context, blks []blocks.Block) error {
+	c.n.Add(int64(len(blks)))
+	return c.Blockstore.PutMany(ctx, blks)
 }
 
 // FetchFile streams the file under root into path: written to a temp file

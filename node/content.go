@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"sync"
 	"time"
 
@@ -15,7 +14,6 @@ import (
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/content"
 	"github.com/skyops/skyops/ledger"
-	"github.com/skyops/skyops/types"
 )
 
 // Content as IPFS objects (package content) runs beside the whole-blob
@@ -345,58 +343,3 @@ type datasetError struct{ err error }
 
 func (e *datasetError) Error() string   { return e.err.Error() }
 func (e *datasetError) Unwrap() []error { return []error{e.err, errNoDataset} }
-
-// providerFindTimeout bounds the home's search for a dataset's providers
-// at submit.
-const providerFindTimeout = 15 * time.Second
-
-// checkDatasetsProvided makes sure each of a spec's datasets has a provider:
-// this node, a node whose advert lists it, or one the DHT names (a skyops
-// peer or an IPFS node). A dataset with none is refused with the reason.
-func (n *Node) checkDatasetsProvided(ctx context.Context, spec *types.JobSpec) error {
-	for _, in := range spec.InputCIDs {
-		id, ok := types.DatasetCID(in)
-		if !ok {
-			continue
-		}
-		c, err := cid.Decode(id)
-		if err != nil {
-			return api.Errorf("bad_request", "dataset %q: %v", id, err)
-		}
-		if !n.datasetProvided(ctx, c) {
-			return api.Errorf("unplaceable", "no provider of %s found (this daemon, the nodes' adverts and the DHT were asked for %s): add it on a peer (skyops add FILE) or on an IPFS node connected to the network, then submit again; nothing was submitted", c, providerFindTimeout)
-		}
-	}
-	return nil
-}
-
-func (n *Node) datasetProvided(ctx context.Context, c cid.Cid) bool {
-	if held, err := n.content.Holds(c); err == nil && held {
-		return true
-	}
-	id := c.String()
-	n.mu.Lock()
-	listed := false
-	for _, e := range n.brain.View().Nodes() {
-		if slices.Contains(e.Advert.CIDs, id) {
-			listed = true
-			break
-		}
-	}
-	n.mu.Unlock()
-	if listed {
-		return true
-	}
-	r := n.host.Routing()
-	if r == nil {
-		return false
-	}
-	fctx, cancel := context.WithTimeout(ctx, providerFindTimeout)
-	defer cancel()
-	for p := range r.FindProvidersAsync(fctx, c, 1) {
-		if p.ID != "" {
-			return true
-		}
-	}
-	return false
-}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/exec/result"
@@ -66,11 +67,16 @@ func (n *Node) Submit(ctx context.Context, req *api.SubmitRequest) (*api.SubmitR
 	if spec.MaxLatencyMs > 0 && home == nil {
 		return nil, api.Errorf("unavailable", "the job bounds its latency to %d ms from this daemon, which has no network coordinate yet: it fits one from round trips to its peers within a minute of joining; submit again shortly, or without --max-latency", spec.MaxLatencyMs)
 	}
-	// A dataset nobody provides would leave the job to be claimed by nodes
-	// that cannot fetch it: refused here, with nothing submitted.
-	if err := n.checkDatasetsProvided(ctx, &spec); err != nil {
-		return nil, err
+	// A dataset no node advertises keeps the job pending (the brain's
+	// data filter) while this daemon looks for it (datasets.go).
+	for _, in := range spec.InputCIDs {
+		if id, ok := types.DatasetCID(in); ok {
+			if _, err := cid.Decode(id); err != nil {
+				return nil, api.Errorf("bad_request", "dataset %q is not a CID: %v", id, err)
+			}
+		}
 	}
+	defer nudge(n.wantData)
 	// (A job this daemon knows only from a relay's submit is still its to
 	// accept: it is the spec's home, and it has no data key for it yet.)
 	if spec.Runtime == "wasm" {

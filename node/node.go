@@ -82,6 +82,7 @@ type Node struct {
 	kick       chan struct{} // capacity changed: advertise now
 	anchorKick chan struct{} // a full batch of receipts waits
 	poke       chan struct{} // a job event arrived: step the brain soon
+	wantData   chan struct{} // a job was submitted here: look for its datasets
 	catchUp    catchUp       // catch-up sync and result collection (sync.go, collect.go)
 
 	// jobReqs holds each known job's requirements (common.Hash →
@@ -159,6 +160,7 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 		kick:       make(chan struct{}, 1),
 		anchorKick: make(chan struct{}, 1),
 		poke:       make(chan struct{}, 1),
+		wantData:   make(chan struct{}, 1),
 		runs:       make(map[common.Hash]*execution),
 		allocated:  make(map[int]bool),
 		kept:       make(map[common.Hash]keptCheckpoint),
@@ -336,8 +338,9 @@ func (n *Node) Start(ctx context.Context) error {
 	n.refreshImages(runCtx)
 	n.refreshDatasets()
 	n.advertise(runCtx, true)
-	n.wg.Add(15)
+	n.wg.Add(16)
 	go func() { defer n.wg.Done(); n.provideLoop(runCtx) }()
+	go func() { defer n.wg.Done(); n.datasetLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.bondLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.imagesLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.pruneLoop(runCtx) }()

@@ -115,3 +115,51 @@ func TestDatasetHolderShare(t *testing.T) {
 		t.Errorf("with dataLocal the holder won %d of %d", local, jobs)
 	}
 }
+
+// A dataset no live node advertises leaves the job with no node now, the
+// reason naming it, though the job could run once one does (FitEver still
+// fits, so the submit is kept, not refused). A node whose advert expired
+// provides nothing; the first live node that lists it makes every node fit
+// again (the job is not data-local), the holder weighing more.
+func TestDatasetNobodyProvidesWaits(t *testing.T) {
+	const now, ttl = 100_000, 30_000
+	req := Requirements{JobID: [32]byte{7}, InputCIDs: []string{"bafyset1"}}
+	var view []Entry
+	for i := 1; i <= 4; i++ {
+		view = append(view, Entry{Advert: node(testID(i), 1), SeenMs: now})
+	}
+	expired := node(testID(9), 1)
+	expired.CIDs = []string{"bafyset1"}
+	view = append(view, Entry{Advert: expired, SeenMs: now - ttl - 1})
+
+	p := Rank(req, view, nil, FitNow, now, ttl)
+	if p.Fits() != 0 || p.Unprovided != "bafyset1" {
+		t.Fatalf("nobody provides it: %d fit, unprovided %q", p.Fits(), p.Unprovided)
+	}
+	if s := p.Summary(); !strings.Contains(s, "4 data (no provider of bafyset1 found") || !strings.Contains(s, "1 alive") {
+		t.Errorf("summary %q", s)
+	}
+	if got := Unprovided(req, view, now, ttl); got != "bafyset1" {
+		t.Errorf("Unprovided = %q", got)
+	}
+	if top := RankTop(req, view, nil, FitNow, now, ttl, 3, testID(1)); top.Fits() != 0 {
+		t.Errorf("RankTop finds %d nodes for it", top.Fits())
+	}
+	if ever := Rank(req, view, nil, FitEver, now, ttl); ever.Fits() != 4 {
+		t.Errorf("FitEver: %d nodes could ever run it, want 4", ever.Fits())
+	}
+
+	view[2].Advert.CIDs = []string{"bafyset1"}
+	p = Rank(req, view, nil, FitNow, now, ttl)
+	if p.Fits() != 4 || p.Unprovided != "" {
+		t.Fatalf("with a provider: %d fit (want 4), unprovided %q", p.Fits(), p.Unprovided)
+	}
+	for _, c := range p.Ranked {
+		if want := uint32(map[bool]int{true: 1}[c.Node == testID(3)]); c.Weights.Locality != want {
+			t.Errorf("node %s: locality %d, want %d", c.Node, c.Weights.Locality, want)
+		}
+	}
+	if got := Unprovided(req, view, now, ttl); got != "" {
+		t.Errorf("Unprovided = %q with a provider", got)
+	}
+}

@@ -71,10 +71,13 @@ func (p *Peer) Explain(id common.Hash, nowMs uint64) (Explanation, bool) {
 		}
 		f, _ := Check(req, e, res, FitNow, nowMs, p.cfg.TTLMs)
 		why := ""
-		switch f {
-		case FilterLatency:
+		switch {
+		case f == "" && pl.Unprovided != "":
+			// Check sees one node; no node of the view has the data.
+			f, why = FilterData, NoProviderWhy(pl.Unprovided)
+		case f == FilterLatency:
 			why = LatencyWhy(req, e.Advert)
-		case FilterData:
+		case f == FilterData:
 			why = DataWhy(req, e.Advert)
 		}
 		out.Nodes = append(out.Nodes, Explained{Node: e.Advert.Node, Rank: -1, Rejected: f, Why: why})

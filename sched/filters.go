@@ -127,7 +127,7 @@ func (q *query) judge(e Entry, rs []Reservation, scratch *[]uint32) (int, uint32
 		return fRegion, 0
 	case q.req.MaxLatencyMs > 0 && !q.req.withinLatency(a):
 		return fLatency, 0
-	case q.req.DataLocal && !holdsAll(q.inputs, a.CIDs):
+	case q.unprovided != "" || q.req.DataLocal && !holdsAll(q.inputs, a.CIDs):
 		return fData, 0
 	}
 	st := q.req.Standings
@@ -198,6 +198,10 @@ type query struct {
 	modelToks  []string  // req.GPUModel, tokenised
 	exclude    []peer.ID // sorted, unique
 	inputs     []string  // req.InputCIDs, sorted, unique
+	// unprovided is the first of inputs that no live node of the
+	// ranking's view advertises (FitNow only; "" if none): then no node
+	// fits, since none could fetch it from a node of the network.
+	unprovided string
 	priceCap   *big.Int  // nil: no cap (or a CPU-only job)
 	regionWant string
 	// models memoises modelMatches(modelToks, name) by GPU model name,
@@ -418,11 +422,57 @@ type dataFilter struct{}
 
 func (dataFilter) Name() string { return FilterData }
 
-// Feasible: for a job that asks to run where its data is (DataLocal), the
-// node's advert lists every one of the job's datasets. DataWhy says which
-// it lacks.
+// Feasible: every one of the job's datasets is advertised by some live
+// node of the ranking's view (a dataset nobody provides is one no node
+// can fetch: the job waits for a provider rather than being claimed and
+// given back), and, for a job that asks to run where its data is
+// (DataLocal), the node's advert lists every one of them. DataWhy and
+// NoProviderWhy say which.
 func (dataFilter) Feasible(q *query, n *nodeCapacity) bool {
-	return !q.req.DataLocal || holdsAll(q.inputs, n.advert.CIDs)
+	return q.unprovided == "" && (!q.req.DataLocal || holdsAll(q.inputs, n.advert.CIDs))
+}
+
+// unprovidedIn is the first of the query's datasets that no live node
+// among nodes lists in its advert, or "". A ranking that is not FitNow
+// (could the job ever run?) does not ask: a provider may appear.
+func unprovidedIn(q *query, nodes []Entry) string {
+	if q.mode != FitNow || len(q.inputs) == 0 {
+		return ""
+	}
+	found := 0
+	listed := make([]bool, len(q.inputs))
+	for _, e := range nodes {
+		if e.Advert == nil || q.nowMs > e.SeenMs && q.nowMs-e.SeenMs > q.ttlMs {
+			continue
+		}
+		for _, c := range e.Advert.CIDs {
+			if i, ok := searchStrings(q.inputs, c); ok && !listed[i] {
+				listed[i] = true
+				if found++; found == len(q.inputs) {
+					return ""
+				}
+			}
+		}
+	}
+	for i, ok := range listed {
+		if !ok {
+			return q.inputs[i]
+		}
+	}
+	return ""
+}
+
+// Unprovided is the first of a job's datasets (in CID order) that no live
+// node among nodes advertises, or "": while there is one, no node fits
+// the job now (FilterData), and NoProviderWhy says why.
+func Unprovided(req Requirements, nodes []Entry, nowMs, ttlMs uint64) string {
+	return unprovidedIn(newQuery(&req, FitNow, nowMs, ttlMs), nodes)
+}
+
+// NoProviderWhy is the reason a job with dataset c, which no live node
+// advertises, waits.
+func NoProviderWhy(c string) string {
+	return fmt.Sprintf("no provider of %s found: no live node advertises it", c)
 }
 
 // holdsAll reports whether cids lists every one of inputs (sorted, unique).

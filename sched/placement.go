@@ -136,6 +136,10 @@ type Placement struct {
 	// Rejected counts, per filter, the nodes it rejected (each node by the
 	// first filter it fails), in pipeline order; zero counts are left out.
 	Rejected []FilterCount
+	// Unprovided is a dataset of the job that no live node advertises
+	// (FitNow; "" if none): why the data filter rejected every node it
+	// reached.
+	Unprovided string
 
 	// asked is the node RankTop was asked to place whatever its rank;
 	// askedRank is 1 + its rank among all feasible nodes, 0 if it does
@@ -157,6 +161,9 @@ func (p Placement) Summary() string {
 	parts := make([]string, len(p.Rejected))
 	for i, r := range p.Rejected {
 		parts[i] = fmt.Sprintf("%d %s", r.Count, r.Filter)
+		if r.Filter == FilterData && p.Unprovided != "" {
+			parts[i] += " (" + NoProviderWhy(p.Unprovided) + ")"
+		}
 	}
 	return s + ": " + strings.Join(parts, ", ")
 }
@@ -246,7 +253,8 @@ func rank(req *Requirements, nodes []Entry, reservations []Reservation, mode Mod
 // result to drop, if they are not.
 func rankUnique(q *query, nodes []Entry, byNode map[peer.ID][]Reservation, k int, self peer.ID) (Placement, bool) {
 	held := reservationsByIndex(nodes, byNode)
-	p := Placement{Considered: len(nodes)}
+	q.unprovided = unprovidedIn(q, nodes) // each node's newest advert only
+	p := Placement{Considered: len(nodes), Unprovided: q.unprovided}
 	var rejected [len(pipeline)]int
 	r := ranker{q: q, hasher: crypto.NewKeccakState()}
 	r.preimage = append(make([]byte, 0, 128), q.req.JobID[:]...)

@@ -19,7 +19,23 @@ func rankReference(req Requirements, nodes []Entry, reservations []Reservation, 
 	nodes = uniqueNodes(nodes)
 	held := reservationsByIndex(nodes, indexReservations(q, reservations))
 
+	// A dataset no live node lists leaves no node feasible (FitNow).
+	if mode == FitNow {
+		for _, c := range q.inputs {
+			listed := false
+			for _, e := range nodes {
+				if (nowMs <= e.SeenMs || nowMs-e.SeenMs <= ttlMs) && slices.Contains(e.Advert.CIDs, c) {
+					listed = true
+				}
+			}
+			if !listed {
+				q.unprovided = c
+				break
+			}
+		}
+	}
 	var p Placement
+	p.Unprovided = q.unprovided
 	var rejected [len(pipeline)]int
 	var scratch []uint32
 	hasher := crypto.NewKeccakState()

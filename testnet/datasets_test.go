@@ -5,7 +5,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,10 +13,9 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ipfs/go-cid"
-	"github.com/multiformats/go-multihash"
 
 	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/content"
 	"github.com/skyops/skyops/node"
 	"github.com/skyops/skyops/types"
 )
@@ -27,8 +25,8 @@ import (
 // runs on peer 2, the one node that holds it, and reads it; a job bound
 // to peer 1's region (which lacks it) fetches it from peer 2 block by
 // block and reads the same bytes, and peer 1 holds and advertises it
-// afterwards. A dataset nobody provides is refused at submit with the
-// reason, and nothing is submitted.
+// afterwards. A job whose dataset nobody provides yet waits, saying so,
+// and runs once a peer adds it.
 func TestDatasetsRunWhereTheDataIs(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts daemons")
@@ -105,15 +103,39 @@ func TestDatasetsRunWhereTheDataIs(t *testing.T) {
 	// The data-local job now may run on peer 1 or 2, never on peer 0.
 	run(job("r1", true, "ipfs://"+added.CID), 1)
 
-	// Content nobody holds: refused at submit, with the CID in the reason.
-	mh, _ := multihash.Sum([]byte("nobody has this"), multihash.SHA2_256, -1)
-	nobody := cid.NewCidV1(cid.DagProtobuf, mh).String()
-	_, err = cl(0).Submit(ctx, job("", false, "ipfs://"+nobody))
-	var ae *api.Error
-	if !errors.As(err, &ae) || !strings.Contains(ae.Message, "no provider of "+nobody+" found") {
-		t.Fatalf("a dataset nobody provides: %v", err)
+	// Content nobody holds yet: the job is kept, and waits with the CID in
+	// the reason; no node claims it. Once a peer adds the content, it runs.
+	later := bytes.Repeat([]byte("added after the job was submitted, "), 30_000)
+	laterSum := sha256.Sum256(later)
+	root, _, err := content.CIDOf(ctx, bytes.NewReader(later))
+	if err != nil {
+		t.Fatal(err)
 	}
-	if js, _ := cl(0).Jobs(ctx, api.JobQuery{}); len(js) != 3 {
-		t.Fatalf("%d jobs after the refused submit, want 3", len(js))
+	resp, err := cl(0).Submit(ctx, job("", false, "ipfs://"+root.String()))
+	if err != nil {
+		t.Fatalf("a dataset nobody provides yet: %v", err)
+	}
+	for wait := time.Now().Add(3 * time.Second); time.Now().Before(wait); time.Sleep(200 * time.Millisecond) {
+		j, err := cl(0).Job(ctx, resp.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if j.State != "pending" || j.Node != "" || slices.ContainsFunc(j.Events, func(e api.JobEvent) bool { return e.Type != "submit" }) {
+			t.Fatalf("a job whose dataset nobody provides is %s on %q (%s), events %+v", j.State, j.Node, j.Error, j.Events)
+		}
+		if !strings.Contains(j.Placement, "no provider of "+root.String()+" found") {
+			t.Fatalf("waiting job's placement %q does not name the missing dataset", j.Placement)
+		}
+	}
+	if _, err := cl(1).AddContent(ctx, bytes.NewReader(later)); err != nil {
+		t.Fatal(err)
+	}
+	j := waitJob(t, ctx, cl(0), resp.ID)
+	if j.State != "completed" {
+		t.Fatalf("once the dataset was added: %s (%s)", j.State, j.Error)
+	}
+	out := ownerOutput(t, ctx, cl(0), owner, j.ID)
+	if b, _ := os.ReadFile(filepath.Join(out, "sum.txt")); strings.TrimSpace(string(b)) != hex.EncodeToString(laterSum[:]) {
+		t.Fatalf("the job read a dataset hashing to %q", b)
 	}
 }
