@@ -190,19 +190,19 @@ func offersRuntime(runtimes []string, want string) bool {
 
 // query is a job's Requirements prepared once per ranking.
 type query struct {
-	req        *Requirements
-	mode       Mode
-	nowMs      uint64
-	ttlMs      uint64
-	gpu        bool      // GPUCount > 0: the GPU filters apply
-	modelToks  []string  // req.GPUModel, tokenised
-	exclude    []peer.ID // sorted, unique
-	inputs     []string  // req.InputCIDs, sorted, unique
+	req       *Requirements
+	mode      Mode
+	nowMs     uint64
+	ttlMs     uint64
+	gpu       bool      // GPUCount > 0: the GPU filters apply
+	modelToks []string  // req.GPUModel, tokenised
+	exclude   []peer.ID // sorted, unique
+	inputs    []string  // req.InputCIDs, sorted, unique
 	// unprovided is the first of inputs that no live node of the
 	// ranking's view advertises (FitNow only; "" if none): then no node
 	// fits, since none could fetch it from a node of the network.
 	unprovided string
-	priceCap   *big.Int  // nil: no cap (or a CPU-only job)
+	priceCap   *big.Int // nil: no cap (or a CPU-only job)
 	regionWant string
 	// models memoises modelMatches(modelToks, name) by GPU model name,
 	// when a ranking sets it: a fleet has a few models and each advert its
