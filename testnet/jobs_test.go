@@ -23,6 +23,7 @@ import (
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/content"
 	"github.com/skyops/skyops/exec/result"
+	"github.com/skyops/skyops/node"
 	"github.com/skyops/skyops/types"
 )
 
@@ -198,6 +199,20 @@ func ownerOutput(t testing.TB, ctx context.Context, cl *api.Client, key *ecdsa.P
 		t.Fatal(err)
 	}
 	return out
+}
+
+// processCluster starts two in-process daemons without GPUs, of which
+// the second allows the process runtime: jobs submitted at the first run
+// on the second.
+func processCluster(t testing.TB, ctx context.Context, network string) *Cluster {
+	t.Helper()
+	return startCluster(t, ctx, InProcessConfig{Peers: 2, Network: network, Fleets: []string{"none", "none"},
+		Options: func(i int) []node.Option {
+			if i == 1 {
+				return []node.Option{node.AllowProcess()}
+			}
+			return nil
+		}})
 }
 
 // readOutput reads a job's sealed output through cl and checks it against

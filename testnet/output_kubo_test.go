@@ -14,7 +14,6 @@ import (
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/exec/result"
-	"github.com/skyops/skyops/node"
 	"github.com/skyops/skyops/testnet/kubo"
 	"github.com/skyops/skyops/types"
 )
@@ -30,13 +29,7 @@ func TestKuboFetchesAJobOutput(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	k := kubo.Start(ctx, t)
-	c := startCluster(t, ctx, InProcessConfig{Peers: 2, Network: "kout", Fleets: []string{"none", "none"},
-		Options: func(i int) []node.Option {
-			if i == 1 {
-				return []node.Option{node.AllowProcess()}
-			}
-			return nil
-		}})
+	c := processCluster(t, ctx, "kout")
 	key, _ := crypto.GenerateKey()
 	owner := types.KeySigner{Key: key}
 	cl := api.NewClient(c.Nodes[0].SocketPath())

@@ -17,7 +17,6 @@ import (
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/content"
-	"github.com/skyops/skyops/node"
 	"github.com/skyops/skyops/types"
 )
 
@@ -39,13 +38,7 @@ func TestLargeOutputMovesInBoundedMemory(t *testing.T) {
 	const size = 1 << 30
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
-	c := startCluster(t, ctx, InProcessConfig{Peers: 2, Network: "big", Fleets: []string{"none", "none"},
-		Options: func(i int) []node.Option {
-			if i == 1 {
-				return []node.Option{node.AllowProcess()}
-			}
-			return nil
-		}})
+	c := processCluster(t, ctx, "big")
 	stop := make(chan struct{})
 	peak := processHeapPeak(stop)
 	defer close(stop)

@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/skyops/skyops/api"
-	"github.com/skyops/skyops/node"
 	"github.com/skyops/skyops/types"
 )
 
@@ -25,13 +24,7 @@ func TestProcessRuntimeIsOptIn(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	c := startCluster(t, ctx, InProcessConfig{Peers: 2, Network: "proc", Fleets: []string{"none", "none"},
-		Options: func(i int) []node.Option {
-			if i == 1 {
-				return []node.Option{node.AllowProcess()}
-			}
-			return nil
-		}})
+	c := processCluster(t, ctx, "proc")
 	key, _ := crypto.GenerateKey()
 	owner := types.KeySigner{Key: key}
 	cl := api.NewClient(c.Nodes[0].SocketPath())

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -52,10 +53,9 @@ func TestDeliverFlagErrors(t *testing.T) {
 	}
 }
 
-// get --deliver ipfs=URL adds the sealed output to kubo, prints its CID and
-// has the daemon record it signed by the owner; open CID decrypts it.
-func TestGetDeliverAndOpen(t *testing.T) {
-	w := newCLITestWallet(t)
+// key is the test wallet's private key, as the keystore gives it.
+func (w cliTestWallet) key(t *testing.T) *ecdsa.PrivateKey {
+	t.Helper()
 	ks, err := wallet.Open(w.dir, wallet.LightScrypt())
 	if err != nil {
 		t.Fatal(err)
@@ -64,6 +64,14 @@ func TestGetDeliverAndOpen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return key
+}
+
+// get --deliver ipfs=URL adds the sealed output to kubo, prints its CID and
+// has the daemon record it signed by the owner; open CID decrypts it.
+func TestGetDeliverAndOpen(t *testing.T) {
+	w := newCLITestWallet(t)
+	key := w.key(t)
 	src := t.TempDir()
 	os.WriteFile(filepath.Join(src, "model.bin"), []byte("weights"), 0o644)
 	var pkg bytes.Buffer
@@ -191,14 +199,7 @@ func TestRenderJobDeliveries(t *testing.T) {
 // same, by someone else) are refused and DIR is not made.
 func TestGetChecksStreamedOutput(t *testing.T) {
 	w := newCLITestWallet(t)
-	ks, err := wallet.Open(w.dir, wallet.LightScrypt())
-	if err != nil {
-		t.Fatal(err)
-	}
-	key, err := ks.DecryptKey(w.addr.Hex(), "s3cret")
-	if err != nil {
-		t.Fatal(err)
-	}
+	key := w.key(t)
 	seal := func(body string) []byte {
 		src := t.TempDir()
 		os.WriteFile(filepath.Join(src, "model.bin"), bytes.Repeat([]byte(body), 1<<16), 0o644)
