@@ -165,6 +165,19 @@ func (s *Store) Has(ctx context.Context, root cid.Cid) (bool, error) {
 	return err == nil, err
 }
 
+// Check reads every block of the DAG under root, each hashed against its
+// CID: held reports whether all are stored, and err names a block whose
+// stored bytes do not match (ErrHashMismatch) or what else failed. It
+// reads the whole file's bytes: for a check a person asked for (skyops
+// verify), not for a hot path.
+func (s *Store) Check(ctx context.Context, root cid.Cid) (held bool, err error) {
+	err = walk(ctx, s.bs, root, true, func(cid.Cid, []byte) error { return nil })
+	if ipld.IsNotFound(err) {
+		return false, nil
+	}
+	return true, err
+}
+
 // Reader is a UnixFS file being read: the bytes in order, its size, and
 // seeking.
 type Reader interface {

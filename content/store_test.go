@@ -171,6 +171,22 @@ func TestReadVerifiesStoredBlocks(t *testing.T) {
 	if _, err := st.bs.Get(ctx, leaf); !errors.Is(err, ErrHashMismatch) {
 		t.Errorf("getting a rotten block: %v, want ErrHashMismatch", err)
 	}
+	if held, err := st.Check(ctx, root); !held || !errors.Is(err, ErrHashMismatch) {
+		t.Errorf("Check of a DAG with a rotten block: held %v, %v; want held, ErrHashMismatch", held, err)
+	}
+	other, _, err := st.Import(ctx, stream(4, 1<<20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if held, err := st.Check(ctx, other); !held || err != nil {
+		t.Errorf("Check of a sound DAG: held %v, %v", held, err)
+	}
+	if err := st.Remove(ctx, other); err != nil {
+		t.Fatal(err)
+	}
+	if held, err := st.Check(ctx, other); held || err != nil {
+		t.Errorf("Check of a removed DAG: held %v, %v; want not held, no error", held, err)
+	}
 }
 
 // WriteCAR's output is a CARv1 go-car reads back: one root, every block

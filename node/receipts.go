@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	gocid "github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/skyops/skyops/exec/result"
@@ -538,18 +539,26 @@ func (n *Node) checkBlob(name, cid string, add func(string, bool, string, ...any
 		skip(name, "the receipt names none")
 		return
 	}
-	if c, ok := isDAG(cid); ok {
-		// Every block was checked against its hash as it was stored, and
-		// the root's hash is the CID: holding the DAG whole is the check.
-		held, err := n.content.Has(context.Background(), c)
-		if err != nil || !held {
-			skip(name, "not held by this daemon")
+	if !n.blobs.Has(cid) {
+		// Content-store content (a sealed output): every block read back
+		// and hashed, the root's hash being the CID.
+		c, err := gocid.Decode(cid)
+		if err != nil {
+			add(name, false, "the receipt's %s CID %q does not parse: %v", name, cid, err)
 			return
 		}
-		add(name, true, "the %s held here is %s (a DAG whose every block matches its hash)", name, cid)
+		held, err := n.content.Check(context.Background(), c)
+		switch {
+		case !held:
+			skip(name, "not held by this daemon")
+		case err != nil:
+			add(name, false, "the %s held here is not the receipt's %s: %v", name, cid, err)
+		default:
+			add(name, true, "the %s held here is %s (every block matches its hash)", name, cid)
+		}
 		return
 	}
-	data, err := n.heldBlob(cid)
+	data, err := n.blobs.Get(cid)
 	if err != nil {
 		skip(name, "not held by this daemon")
 		return
