@@ -1,8 +1,11 @@
 package node
 
 import (
+	"bufio"
 	"bytes"
 	"context"
+	"errors"
+	"io"
 	"log/slog"
 	"os"
 	"sync"
@@ -12,6 +15,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/skyops/skyops/exec/result"
+	"github.com/skyops/skyops/p2p"
 	"github.com/skyops/skyops/sched"
 	"github.com/skyops/skyops/types"
 )
@@ -65,20 +69,46 @@ func (n *Node) prepareCheckpoints(ctx context.Context, j *sched.Job, home peer.I
 }
 
 func (c *checkpointer) restore(ctx context.Context, cid string, home peer.ID) error {
-	// The home usually holds it; a dead executor is tried only briefly.
+	// The home usually holds it; a dead executor is tried only briefly
+	// (a fetch that gets no block for a while gives up on its own).
 	fctx, cancel := context.WithTimeout(ctx, 20*time.Second)
-	defer cancel()
-	sealed, err := c.n.fetchBlob(fctx, cid, home, 0)
+	err := c.n.fetchResult(fctx, cid, home, 0)
+	cancel()
 	if err != nil {
 		return err
 	}
-	pkg, err := types.OpenWithKey(c.key, sealed)
+	sealed, err := c.n.openResult(ctx, cid)
+	if err != nil {
+		return err
+	}
+	defer sealed.Close()
+	pkg, err := openWithKey(c.key, sealed)
 	if err != nil {
 		return err
 	}
 	// The dir is the run's fresh, empty one: Unpack takes its place, and
-	// leaves it as it was if the package does not unpack.
-	return result.Unpack(bytes.NewReader(pkg), c.dir, result.Limits{})
+	// leaves it as it was if the package does not unpack. A tar is not
+	// compressed: it unpacks to no more than the sealed copy held here.
+	return result.Unpack(pkg, c.dir, result.Limits{MaxBytes: 1 << 40})
+}
+
+// openWithKey opens a checkpoint: a stream (types.SealStreamWithKey), or a
+// whole blob sealed before checkpoints were streams (types.SealWithKey).
+func openWithKey(key []byte, r io.Reader) (io.Reader, error) {
+	br := bufio.NewReader(r)
+	head, _ := br.Peek(32)
+	if types.IsSealedStream(head) {
+		return types.OpenStreamWithKey(key, br)
+	}
+	sealed, err := io.ReadAll(io.LimitReader(br, p2p.MaxBlobSize+1))
+	if err != nil {
+		return nil, err
+	}
+	pkg, err := types.OpenWithKey(key, sealed)
+	if err != nil {
+		return nil, err
+	}
+	return bytes.NewReader(pkg), nil
 }
 
 // loop snapshots on the interval until the returned stop is called.
@@ -93,8 +123,9 @@ func (c *checkpointer) snapshot(ctx context.Context) {
 	if entries, err := os.ReadDir(c.dir); err != nil || len(entries) == 0 {
 		return // nothing kept yet
 	}
-	var pkg bytes.Buffer
-	plainCID, _, err := result.Pack(c.dir, &pkg)
+	// Whether it changed is read first (a pass over the files, nothing
+	// kept), so an unchanged state is not sealed and stored again.
+	plainCID, _, err := result.Pack(c.dir, io.Discard)
 	if err != nil {
 		c.log.Warn("checkpoint", "err", err)
 		return
@@ -105,13 +136,8 @@ func (c *checkpointer) snapshot(ctx context.Context) {
 	if _, ok := c.n.stillMine(c.id, c.attempt); !ok {
 		return
 	}
-	sealed, err := types.SealWithKey(c.key, pkg.Bytes())
+	cid, packed, err := c.n.sealCheckpoint(ctx, c.key, c.dir)
 	if err != nil {
-		c.log.Warn("checkpoint", "err", err)
-		return
-	}
-	cid := result.CIDOf(sealed)
-	if err := c.n.blobs.Put(cid, sealed); err != nil {
 		c.log.Warn("checkpoint", "err", err)
 		return
 	}
@@ -119,7 +145,32 @@ func (c *checkpointer) snapshot(ctx context.Context) {
 		c.log.Warn("announce checkpoint", "err", err)
 		return
 	}
-	c.last = plainCID
+	c.last = packed
+}
+
+// sealCheckpoint packs dir, seals it with the job's data key and imports
+// it into the content store, as one stream (as outputs are, sealOutputs);
+// it returns the content's CID and the plain package's.
+func (n *Node) sealCheckpoint(ctx context.Context, key []byte, dir string) (id, plainCID string, err error) {
+	pr, pw := io.Pipe()
+	packed := make(chan string, 1)
+	go func() {
+		var plain string
+		sw, err := types.SealStreamWithKey(key, pw)
+		if err == nil {
+			plain, _, err = result.Pack(dir, sw)
+			err = errors.Join(err, sw.Close())
+		}
+		packed <- plain
+		pw.CloseWithError(err)
+	}()
+	root, _, err := n.content.ImportUnlisted(ctx, pr)
+	pr.CloseWithError(errors.New("import ended"))
+	plain := <-packed
+	if err != nil {
+		return "", "", err
+	}
+	return root.String(), plain, nil
 }
 
 // ckptDir is the dir to mount at /checkpoint, "" without checkpoints.
@@ -163,9 +214,11 @@ func (n *Node) keepCheckpoint(ctx context.Context, e *types.JobEvent) {
 	n.wg.Add(1)
 	go func() {
 		defer n.wg.Done()
-		fctx, cancel := context.WithTimeout(ctx, time.Minute)
+		// A checkpoint is as large as the job's state: the fetch gives up
+		// when no block comes, not on a clock.
+		fctx, cancel := context.WithTimeout(ctx, time.Hour)
 		defer cancel()
-		if _, err := n.fetchBlob(fctx, e.CheckpointCID, e.Actor, 0); err != nil {
+		if err := n.fetchResult(fctx, e.CheckpointCID, e.Actor, 0); err != nil {
 			n.log.Warn("keep checkpoint", "job", short(e.Job), "cid", e.CheckpointCID, "err", err)
 			return
 		}
@@ -195,5 +248,12 @@ func (n *Node) keptFor(id common.Hash) string {
 // HasContent reports whether this node's store holds cid (tests, tools).
 func (n *Node) HasContent(cid string) bool { return n.holdsResult(cid) }
 
-// Content returns stored content by CID (tests, tools).
-func (n *Node) Content(cid string) ([]byte, error) { return n.blobs.Get(cid) }
+// Content returns stored content by CID, whole (tests, tools).
+func (n *Node) Content(cid string) ([]byte, error) {
+	r, err := n.openResult(context.Background(), cid)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	return io.ReadAll(r)
+}

@@ -112,6 +112,23 @@ func (n *Node) fetchResult(ctx context.Context, id string, hint peer.ID, max int
 	return err
 }
 
+// openResult reads a result held here: a DAG from the content store, a
+// raw CID (a blob, or content of one block) from memory.
+func (n *Node) openResult(ctx context.Context, id string) (io.ReadCloser, error) {
+	if c, ok := isDAG(id); ok {
+		r, err := n.content.Open(ctx, c)
+		if err != nil {
+			return nil, fmt.Errorf("open %s: %w", id, err)
+		}
+		return r, nil
+	}
+	data, err := n.heldBlob(id)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", id, err)
+	}
+	return io.NopCloser(bytes.NewReader(data)), nil
+}
+
 // JobOutput answers GET /v1/jobs/{id}/output: the sealed output package,
 // streamed from the store, fetched first (every block checked) if this
 // node does not hold it yet. The size is -1 when not known ahead.
