@@ -182,8 +182,8 @@ func writeOutputCAR(ctx context.Context, c *api.Client, j *api.Job, path string)
 	checked := make(chan error, 1)
 	go func() {
 		err := content.CheckCAR(ctx, pr, root)
+		checked <- err // before the copy can see the pipe close
 		pr.CloseWithError(err)
-		checked <- err
 	}()
 	var once sync.Once
 	var checkErr error

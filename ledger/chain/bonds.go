@@ -205,16 +205,19 @@ func (c *Chain) Unbond(ctx context.Context, nodeID []byte) (uint64, error) {
 	}
 	c.txMu.Lock()
 	defer c.txMu.Unlock()
-	if _, _, err := c.transact(ctx, nil, func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
+	rcpt, _, err := c.transact(ctx, nil, func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
 		return c.reg.Unbond(opts, nodeID)
-	}); err != nil {
-		return fail(err)
-	}
-	b, err := c.BondOf(ctx, nodeID)
+	})
 	if err != nil {
 		return fail(err)
 	}
-	return b.WithdrawableAt, nil
+	// Read at the unbond's own block: a node's "latest" state may not
+	// include the block its receipt came from yet.
+	info, err := c.reg.BondInfo(&bind.CallOpts{Context: ctx, BlockNumber: rcpt.BlockNumber}, nodeID)
+	if err != nil {
+		return fail(err)
+	}
+	return info.WithdrawableAt.Uint64(), nil
 }
 
 // Withdraw pays an unbonded bond of nodeID back to this client's key (its
