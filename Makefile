@@ -62,11 +62,12 @@ test: vet tools
 	SKYOPS_GETH=$(abspath $(GETH)) SKYOPS_IPFS=$(abspath $(IPFS)) $(GO) test -count=1 -timeout 20m ./...
 
 # The packages whose code runs goroutines (the daemon, the p2p layer, the
-# API server, the runtimes, the ledger and chain, the CLI), under -race.
+# API server, the content exchange, the runtimes, the ledger and chain, the
+# CLI), under -race.
 # The testnet package is left out: its process and chaos runs are too slow
 # under the race detector, and its in-process nodes are node's code, which
 # runs here already.
-RACE_PKGS := ./node ./p2p ./api ./exec/... ./ledger/... ./wallet ./cmd/skyops
+RACE_PKGS := ./node ./p2p ./api ./content ./exec/... ./ledger/... ./wallet ./cmd/skyops
 test-race: tools
 	SKYOPS_GETH=$(abspath $(GETH)) SKYOPS_IPFS=$(abspath $(IPFS)) $(GO) test -race -count=1 -timeout 40m $(RACE_PKGS)
 
