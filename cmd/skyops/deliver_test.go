@@ -17,6 +17,8 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/ipfs/go-cid"
+
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/content"
 	"github.com/skyops/skyops/deliver"
@@ -231,7 +233,13 @@ func TestGetChecksStreamedOutput(t *testing.T) {
 		t.Fatal(err)
 	}
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /v1/jobs/{id}", func(rw http.ResponseWriter, _ *http.Request) { json.NewEncoder(rw).Encode(job) })
+	var outputCID atomic.Pointer[string] // what the job says its output is
+	outputCID.Store(&job.OutputCID)
+	mux.HandleFunc("GET /v1/jobs/{id}", func(rw http.ResponseWriter, _ *http.Request) {
+		j := job
+		j.OutputCID = *outputCID.Load()
+		json.NewEncoder(rw).Encode(j)
+	})
 	mux.HandleFunc("GET /v1/jobs/{id}/output", func(rw http.ResponseWriter, _ *http.Request) { rw.Write(*serve.Load()) })
 	// The CAR export, from a real content store holding what is served.
 	db, err := ledger.Open(t.TempDir())
@@ -273,6 +281,29 @@ func TestGetChecksStreamedOutput(t *testing.T) {
 	if err := content.CheckCAR(context.Background(), f, root); err != nil {
 		t.Fatalf("the CAR written: %v", err)
 	}
+
+	// An output of one chunk is one raw block: its CAR holds that block.
+	small := seal("w")
+	smallRoot, _, err := content.CIDOf(context.Background(), bytes.NewReader(small))
+	if err != nil || smallRoot.Type() != cid.Raw {
+		t.Fatalf("a small output's CID %s (%v) is not a raw block's", smallRoot, err)
+	}
+	smallCID := smallRoot.String()
+	outputCID.Store(&smallCID)
+	serve.Store(&small)
+	smallCar := filepath.Join(t.TempDir(), "small.car")
+	if out, errs, code := cli(t, "get", job.ID, "--socket", sock, "--car", smallCar); code != 0 {
+		t.Fatalf("get --car of a one-block output: exit %d, %q, %q", code, out, errs)
+	}
+	if f, err := os.Open(smallCar); err != nil {
+		t.Fatal(err)
+	} else if err := content.CheckCAR(context.Background(), f, smallRoot); err != nil {
+		f.Close()
+		t.Fatalf("the one-block CAR: %v", err)
+	} else {
+		f.Close()
+	}
+	outputCID.Store(&job.OutputCID)
 
 	serve.Store(&forged)
 	dest2 := filepath.Join(t.TempDir(), "out")

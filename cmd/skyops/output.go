@@ -169,9 +169,12 @@ func unpackInto(o *options, r io.Reader, out string) error {
 // blocks checked against the output CID as they stream in; a CAR that
 // fails the check is not kept.
 func writeOutputCAR(ctx context.Context, c *api.Client, j *api.Job, path string) error {
+	// A DAG's root, or, for an output of one chunk, the raw CID of its
+	// one block. (An output recorded before outputs were DAGs is a raw
+	// CID too; its daemon then finds no such content and says so.)
 	root, err := cid.Decode(j.OutputCID)
-	if err != nil || root.Type() != cid.DagProtobuf {
-		return fmt.Errorf("job %s's output %s is a single blob, recorded before outputs were IPFS DAGs: it has no CAR (skyops get -o DIR reads it)", j.ID[:14], j.OutputCID)
+	if err != nil || (root.Type() != cid.DagProtobuf && root.Type() != cid.Raw) {
+		return fmt.Errorf("job %s's output CID %q names no IPFS file: it has no CAR (skyops get -o DIR reads it)", j.ID[:14], j.OutputCID)
 	}
 	body, err := c.OpenContent(ctx, j.OutputCID, true)
 	if err != nil {
