@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"errors"
 	"io"
 	"log/slog"
 	"os"
@@ -136,7 +135,9 @@ func (c *checkpointer) snapshot(ctx context.Context) {
 	if _, ok := c.n.stillMine(c.id, c.attempt); !ok {
 		return
 	}
-	cid, packed, err := c.n.sealCheckpoint(ctx, c.key, c.dir)
+	// Sealed with the data key as a stream into the content store, as
+	// outputs are.
+	cid, _, packed, err := c.n.importSealed(ctx, c.dir, func(w io.Writer) (io.WriteCloser, error) { return types.SealStreamWithKey(c.key, w) })
 	if err != nil {
 		c.log.Warn("checkpoint", "err", err)
 		return
@@ -146,31 +147,6 @@ func (c *checkpointer) snapshot(ctx context.Context) {
 		return
 	}
 	c.last = packed
-}
-
-// sealCheckpoint packs dir, seals it with the job's data key and imports
-// it into the content store, as one stream (as outputs are, sealOutputs);
-// it returns the content's CID and the plain package's.
-func (n *Node) sealCheckpoint(ctx context.Context, key []byte, dir string) (id, plainCID string, err error) {
-	pr, pw := io.Pipe()
-	packed := make(chan string, 1)
-	go func() {
-		var plain string
-		sw, err := types.SealStreamWithKey(key, pw)
-		if err == nil {
-			plain, _, err = result.Pack(dir, sw)
-			err = errors.Join(err, sw.Close())
-		}
-		packed <- plain
-		pw.CloseWithError(err)
-	}()
-	root, _, err := n.content.ImportUnlisted(ctx, pr)
-	pr.CloseWithError(errors.New("import ended"))
-	plain := <-packed
-	if err != nil {
-		return "", "", err
-	}
-	return root.String(), plain, nil
 }
 
 // ckptDir is the dir to mount at /checkpoint, "" without checkpoints.

@@ -34,21 +34,34 @@ import (
 // sealOutputs packs dir, seals it to owner and imports it; it returns the
 // root CID and the sealed size.
 func (n *Node) sealOutputs(ctx context.Context, owner *ecdsa.PublicKey, dir string) (string, uint64, error) {
+	id, size, _, err := n.importSealed(ctx, dir, func(w io.Writer) (io.WriteCloser, error) { return types.SealStream(owner, w) })
+	return id, size, err
+}
+
+// importSealed packs dir, seals the tar as it is packed (seal wraps the
+// sealed stream's destination) and imports the sealed bytes into the
+// content store, unlisted, as they are sealed: one stream, a chunk at a
+// time. It returns the root CID, the sealed size and the plain tar's CID.
+func (n *Node) importSealed(ctx context.Context, dir string, seal func(io.Writer) (io.WriteCloser, error)) (id string, size uint64, plainCID string, err error) {
 	pr, pw := io.Pipe()
+	packed := make(chan string, 1)
 	go func() {
-		sw, err := types.SealStream(owner, pw)
+		var plain string
+		sw, err := seal(pw)
 		if err == nil {
-			_, _, err = result.Pack(dir, sw)
+			plain, _, err = result.Pack(dir, sw)
 			err = errors.Join(err, sw.Close())
 		}
+		packed <- plain
 		pw.CloseWithError(err)
 	}()
 	root, size, err := n.content.ImportUnlisted(ctx, pr)
 	pr.CloseWithError(errors.New("import ended")) // stops the packer if the import failed first
+	plainCID = <-packed
 	if err != nil {
-		return "", 0, err
+		return "", 0, "", err
 	}
-	return root.String(), size, nil
+	return root.String(), size, plainCID, nil
 }
 
 // provideOutput announces a sealed output in the DHT, best effort: the
