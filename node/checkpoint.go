@@ -76,7 +76,7 @@ func (c *checkpointer) restore(ctx context.Context, cid string, home peer.ID) er
 	if err != nil {
 		return err
 	}
-	sealed, err := c.n.openResult(ctx, cid)
+	sealed, _, err := c.n.openResult(ctx, cid)
 	if err != nil {
 		return err
 	}
@@ -226,7 +226,7 @@ func (n *Node) HasContent(cid string) bool { return n.holdsResult(cid) }
 
 // Content returns stored content by CID, whole (tests, tools).
 func (n *Node) Content(cid string) ([]byte, error) {
-	r, err := n.openResult(context.Background(), cid)
+	r, _, err := n.openResult(context.Background(), cid)
 	if err != nil {
 		return nil, err
 	}

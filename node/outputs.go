@@ -125,21 +125,21 @@ func (n *Node) fetchResult(ctx context.Context, id string, hint peer.ID, max int
 	return err
 }
 
-// openResult reads a result held here: a DAG from the content store, a
-// raw CID (a blob, or content of one block) from memory.
-func (n *Node) openResult(ctx context.Context, id string) (io.ReadCloser, error) {
+// openResult reads a result held here, with its size: a DAG from the
+// content store, a raw CID (a blob, or content of one block) from memory.
+func (n *Node) openResult(ctx context.Context, id string) (io.ReadCloser, int64, error) {
 	if c, ok := isDAG(id); ok {
 		r, err := n.content.Open(ctx, c)
 		if err != nil {
-			return nil, fmt.Errorf("open %s: %w", id, err)
+			return nil, 0, fmt.Errorf("open %s: %w", id, err)
 		}
-		return r, nil
+		return r, int64(r.Size()), nil
 	}
 	data, err := n.heldBlob(id)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", id, err)
+		return nil, 0, fmt.Errorf("open %s: %w", id, err)
 	}
-	return io.NopCloser(bytes.NewReader(data)), nil
+	return io.NopCloser(bytes.NewReader(data)), int64(len(data)), nil
 }
 
 // JobOutput answers GET /v1/jobs/{id}/output: the sealed output package,
@@ -153,25 +153,17 @@ func (n *Node) JobOutput(ctx context.Context, ref string) (io.ReadCloser, int64,
 	n.mu.Lock()
 	hint := j.Finished.Actor
 	n.mu.Unlock()
-	c, ok := isDAG(id)
-	if !ok {
-		data, err := n.fetchBlob(ctx, id, hint, 0)
-		if err != nil {
-			return nil, 0, api.Errorf("unavailable", "fetch %s: %v", id, err)
-		}
-		return io.NopCloser(bytes.NewReader(data)), int64(len(data)), nil
-	}
 	if !n.holdsResult(id) {
-		if err := n.exchange.FetchUnlisted(ctx, c, n.hints(hint)...); err != nil {
+		if err := n.fetchResult(ctx, id, hint, 0); err != nil {
 			if errors.Is(err, ledger.ErrDiskLow) {
 				return nil, 0, api.Errorf("unavailable", "fetch output %s: %v", id, err)
 			}
 			return nil, 0, api.Errorf("unavailable", "fetch output %s from %s or the DHT's providers: %v", id, hint, err)
 		}
 	}
-	r, err := n.content.Open(ctx, c)
+	r, size, err := n.openResult(ctx, id)
 	if err != nil {
 		return nil, 0, api.Errorf("unavailable", "open output %s: %v", id, err)
 	}
-	return r, int64(r.Size()), nil
+	return r, size, nil
 }
