@@ -85,7 +85,7 @@ func newExchange(ctx context.Context, h host.Host, router routing.Routing, store
 			e.punish(p)
 		}
 	}, wanting)
-	bs := bitswap.New(ctx, bsnet.NewFromIpfsHost(h), finder, served,
+	bs := bitswap.New(ctx, bsnet.NewFromIpfsHost(seenHost{h}), finder, served,
 		// The stats of duplicate blocks cost a lock per block and
 		// nothing here reads them.
 		bitswap.WithoutDuplicatedBlockStats(),

@@ -80,6 +80,35 @@ func TestFetchFindsProviderThroughDHT(t *testing.T) {
 	}
 }
 
+// Peers connected before either exchange started (a daemon's DHT dials
+// its bootstrap peers, and others dial it, before bitswap is up) still
+// exchange blocks: bitswap is told of the connections already open.
+func TestFetchOverAConnectionOlderThanBitswap(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	a, b := startHost(t, ctx), startHost(t, ctx)
+	connect(t, ctx, b, a)
+	a.startExchange(t, ctx)
+	b.startExchange(t, ctx)
+	root, _, err := a.store.Import(ctx, stream(11, 1<<20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Well inside bitswap's 30 s rebroadcast, and the DHT is no help: b
+	// already holds the only connection to a provider there is.
+	fctx, fcancel := context.WithTimeout(ctx, 15*time.Second)
+	defer fcancel()
+	r, err := b.ex.Open(fctx, root)
+	if err != nil {
+		t.Fatalf("open over the older connection: %v", err)
+	}
+	defer r.Close()
+	want, _ := digest(t, stream(11, 1<<20))
+	if got, _ := digest(t, r); got != want {
+		t.Fatal("fetched bytes differ")
+	}
+}
+
 // corrupting serves every block with its bytes flipped, under the right CID.
 type corrupting struct{ *Blockstore }
 

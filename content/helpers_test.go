@@ -54,17 +54,27 @@ func openStore(t testing.TB, space *ledger.Space) (*ledger.Store, *Store) {
 
 func startNode(t testing.TB, ctx context.Context) *testNode {
 	t.Helper()
+	n := startHost(t, ctx)
+	n.startExchange(t, ctx)
+	return n
+}
+
+// startHost is a testNode without its exchange yet (startExchange).
+func startHost(t testing.TB, ctx context.Context) *testNode {
+	t.Helper()
 	h, err := p2p.New(ctx, newKey(t), p2p.Network("content-test"), p2p.ListenAddrs("/ip4/127.0.0.1/tcp/0"), p2p.Logger(quietLog()))
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { h.Close() })
 	db, st := openStore(t, nil)
-	ex := NewExchange(ctx, h.LibP2P(), h.Routing(), st, WithLogger(quietLog()), WithPunish(func(p peer.ID) { h.Shun(p, 10*time.Minute) }))
-	t.Cleanup(func() {
-		ex.Close()
-		h.Close()
-	})
-	return &testNode{host: h, db: db, store: st, ex: ex}
+	return &testNode{host: h, db: db, store: st}
+}
+
+func (n *testNode) startExchange(t testing.TB, ctx context.Context) {
+	t.Helper()
+	n.ex = NewExchange(ctx, n.host.LibP2P(), n.host.Routing(), n.store, WithLogger(quietLog()), WithPunish(func(p peer.ID) { n.host.Shun(p, 10*time.Minute) }))
+	t.Cleanup(func() { n.ex.Close() })
 }
 
 func (n *testNode) info() peer.AddrInfo {

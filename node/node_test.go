@@ -22,7 +22,14 @@ func tmp(t *testing.T) string {
 	return dir
 }
 
-func quiet() Option { return Logger(slog.New(slog.DiscardHandler)) }
+// quiet discards the daemon's log; SKYOPS_TEST_LOG=1 shows it (debug level)
+// when a test needs looking into.
+func quiet() Option {
+	if os.Getenv("SKYOPS_TEST_LOG") != "" {
+		return Logger(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug})))
+	}
+	return Logger(slog.New(slog.DiscardHandler))
+}
 
 // startedNode makes and starts a daemon, closed when the test ends.
 func startedNode(t *testing.T, ctx context.Context, opts ...Option) *Node {
