@@ -172,6 +172,7 @@ func (n *Node) receive(ctx context.Context, e *types.JobEvent, raw []byte, live 
 		}
 	}
 	fresh, err = n.drive.Receive(e, raw, h, proof, uint64(time.Now().UnixMilli()), live)
+	n.metrics.received(n, e, fresh, live)
 	if fresh && e.Type == types.EvCheckpoint {
 		n.keepCheckpoint(ctx, e)
 	}

@@ -71,6 +71,7 @@ type Node struct {
 	coords   *coords         // the node's network coordinate, advertised (coords.go)
 	pushes   pushLimiter     // budgets of peers pushing job events (push.go)
 	stepMu   sync.Mutex      // one brain step at a time
+	metrics  *metrics        // the node's Prometheus registry (metrics.go)
 
 	// capacity is what the machine has for jobs; adverts show it less
 	// what running jobs hold.
@@ -168,6 +169,7 @@ func New(ctx context.Context, opts ...Option) (_ *Node, err error) {
 		started:    time.Now(),
 	}
 	n.verified.m = map[common.Hash]*sched.EventProof{}
+	n.metrics = newMetrics(n)
 	if n.coords, err = newCoords(); err != nil {
 		return nil, err
 	}
@@ -373,7 +375,7 @@ func (n *Node) Start(ctx context.Context) error {
 // apiHandler is the API, behind the disk guard, with the runtime's
 // profiles under /debug/pprof/ when Config.Pprof asks for them.
 func (n *Node) apiHandler() http.Handler {
-	h := n.disk.guardAPI(api.Handler(n, n.log))
+	h := n.withMetrics(n.disk.guardAPI(api.Handler(n, n.log))) // GET /metrics besides the API
 	if !n.cfg.Pprof {
 		return h
 	}

@@ -280,6 +280,7 @@ func (n *Node) anchorLoop(ctx context.Context) {
 			n.log.Info("chain connected", "chainId", c.ChainID(), "contract", c.Contract(), "rpc", n.chainLabel())
 			break
 		}
+		n.metrics.chainError("connect")
 		n.log.Warn("chain not reachable (receipts wait; retrying)", "err", err, "retryIn", wait)
 		select {
 		case <-ctx.Done():
@@ -341,6 +342,7 @@ func (n *Node) sendBatch(ctx context.Context, b *ledger.Batch) bool {
 			n.log.Warn("record batch", "err", uerr)
 		}
 		if ctx.Err() == nil {
+			n.metrics.chainError("anchor")
 			n.log.Warn("anchor receipt batch (will retry)", "root", b.Root, "receipts", len(b.Receipts), "tries", b.Tries, "err", err)
 		}
 		return false
@@ -351,6 +353,7 @@ func (n *Node) sendBatch(ctx context.Context, b *ledger.Batch) bool {
 		n.log.Error("record anchored batch", "root", b.Root, "err", err)
 		return false
 	}
+	n.metrics.receiptsAnchored(len(b.Receipts))
 	n.log.Info("anchored receipts", "root", b.Root, "receipts", len(b.Receipts), "block", a.Block, "tx", a.TxHash, "gas", a.GasUsed)
 	return true
 }
