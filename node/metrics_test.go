@@ -19,6 +19,7 @@ import (
 	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/common/expfmt"
 	"github.com/prometheus/common/model"
+	"gopkg.in/yaml.v3"
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/types"
@@ -341,6 +342,40 @@ func TestGrafanaDashboardMatchesTheMetrics(t *testing.T) {
 	for fam := range fams {
 		if strings.HasPrefix(fam, "skyops_") && !queried[fam] {
 			t.Errorf("metric %s has no panel in the dashboard", fam)
+		}
+	}
+}
+
+// The example Prometheus config parses and scrapes /metrics with the web
+// token from the data dir, as the --http listener wants.
+func TestPrometheusExampleConfig(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "deploy", "prometheus.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cfg struct {
+		ScrapeConfigs []struct {
+			JobName       string `yaml:"job_name"`
+			MetricsPath   string `yaml:"metrics_path"`
+			Authorization struct {
+				Type            string `yaml:"type"`
+				CredentialsFile string `yaml:"credentials_file"`
+			} `yaml:"authorization"`
+			StaticConfigs []struct {
+				Targets []string `yaml:"targets"`
+			} `yaml:"static_configs"`
+		} `yaml:"scrape_configs"`
+	}
+	if err := yaml.Unmarshal(raw, &cfg); err != nil {
+		t.Fatalf("deploy/prometheus.yml: %v", err)
+	}
+	if len(cfg.ScrapeConfigs) == 0 {
+		t.Fatal("deploy/prometheus.yml scrapes nothing")
+	}
+	for _, sc := range cfg.ScrapeConfigs {
+		a := sc.Authorization
+		if sc.MetricsPath != "/metrics" || a.Type != "Bearer" || filepath.Base(a.CredentialsFile) != "web.token" || len(sc.StaticConfigs) == 0 || len(sc.StaticConfigs[0].Targets) == 0 {
+			t.Fatalf("scrape job %q: path %q, authorization %+v, targets %v: want /metrics with the data dir's web.token as bearer", sc.JobName, sc.MetricsPath, a, sc.StaticConfigs)
 		}
 	}
 }
