@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -196,6 +197,18 @@ func TestMetricsOnADaemon(t *testing.T) {
 		t.Fatalf("placement latency after one placement: %d observations, %v s in all", h.GetSampleCount(), h.GetSampleSum())
 	}
 
+	// A second handler (the --http listener's) serves the same registry.
+	rec := httptest.NewRecorder()
+	n.MetricsHandler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+	p := expfmt.NewTextParser(model.UTF8Validation)
+	direct, err := p.TextToMetricFamilies(rec.Body)
+	if err != nil || rec.Code != http.StatusOK {
+		t.Fatalf("a second MetricsHandler: %d, %v", rec.Code, err)
+	}
+	if v := gauge(t, direct, "skyops_jobs", "state", "running"); v != 1 {
+		t.Fatalf("the second handler's skyops_jobs{state=\"running\"} = %v", v)
+	}
+
 	// Only reading is allowed.
 	pr, err := socketHTTP(n).Post("http://skyopsd/metrics", "text/plain", nil)
 	if err != nil {
@@ -279,6 +292,35 @@ func TestMetricsTwoDaemons(t *testing.T) {
 	fold(claimFor(t, signers[1], sub, 1))
 	if v := gauge(t, scrape(t, b), "skyops_claim_conflicts_total"); v != 1 {
 		t.Fatalf("claim conflicts after a second claim on the attempt: %v, want 1", v)
+	}
+}
+
+// On the embedded chain a completed job's receipt is anchored and counted;
+// a chain RPC that does not answer counts connect errors.
+func TestMetricsChain(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	dir := tmp(t)
+	n := startedNode(t, ctx, DataDir(filepath.Join(dir, "a")), Network(syncTestNet), SimGPUs("none"), WithoutDocker(), Anchoring(100*time.Millisecond, 1), quiet())
+	owner, _ := crypto.GenerateKey()
+	if _, err := api.NewClient(n.SocketPath()).Submit(ctx, emptyJob(t, n, owner)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, "the job's receipt anchored", func() bool {
+		return gauge(t, scrape(t, n), "skyops_receipts_anchored_total") >= 1
+	})
+	if v := gauge(t, scrape(t, n), "skyops_receipts_anchored_total"); v != 1 {
+		t.Fatalf("receipts anchored after one job: %v", v)
+	}
+
+	// Nothing listens on port 1: the daemon retries, each failure counted.
+	down := startedNode(t, ctx, DataDir(filepath.Join(dir, "b")), Network(syncTestNet), SimGPUs("none"), WithoutDocker(),
+		ChainRPC("http://127.0.0.1:1", gethcommon.Address{1}), UnbondedNetwork(), quiet())
+	waitFor(t, ctx, "chain connect errors counted", func() bool {
+		return gauge(t, scrape(t, down), "skyops_chain_errors_total", "op", "connect") >= 1
+	})
+	if v := gauge(t, scrape(t, down), "skyops_chain_errors_total", "op", "anchor"); v != 0 {
+		t.Fatalf("anchor errors %v with no chain connected", v)
 	}
 }
 
