@@ -268,7 +268,7 @@ func (n *Node) readBonds(ctx context.Context, bc bondChain) {
 	cctx, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
 	fail := func(err error) {
-		n.metrics.chainError("bonds")
+		n.metrics.chainError(ctx, "bonds")
 		n.bonds.mu.Lock()
 		first := !n.bonds.failing
 		n.bonds.failing = true

@@ -1,6 +1,7 @@
 package node
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
 	"slices"
@@ -113,7 +114,8 @@ func (n *Node) withMetrics(next http.Handler) http.Handler {
 }
 
 // folded observes a newly folded event: the placement of a job this
-// daemon is home of, and claim conflicts. Called without n.mu.
+// daemon is home of, and claim conflicts. Called without n.mu (from
+// shell.Folded, for own and others' events alike).
 func (m *metrics) folded(n *Node, ev *types.JobEvent) {
 	if m == nil || (ev.Type != types.EvStart && ev.Type != types.EvClaim) {
 		return
@@ -134,7 +136,9 @@ func (m *metrics) folded(n *Node, ev *types.JobEvent) {
 				placed, measured = now.Sub(time.UnixMilli(int64(s.TimeMs))), true
 			}
 		case types.EvClaim:
-			in := slices.ContainsFunc(j.Claims, func(c sched.Claim) bool { return c.Node == ev.Actor && c.Attempt == ev.Attempt })
+			// Claims from before this process (reloaded, or synced after
+			// a restart) were counted by the process that saw them.
+			in := ev.TimeMs >= uint64(n.started.UnixMilli()) && slices.ContainsFunc(j.Claims, func(c sched.Claim) bool { return c.Node == ev.Actor && c.Attempt == ev.Attempt })
 			conflict = in && ev.Attempt == j.Attempt && len(j.Claims) > 1
 		}
 	}
@@ -164,9 +168,10 @@ func (m *metrics) receiptsAnchored(count int) {
 	}
 }
 
-// chainError counts a failed chain call; op is one of chainOps.
-func (m *metrics) chainError(op string) {
-	if m != nil {
+// chainError counts a failed chain call; op is one of chainOps. A call
+// that failed because the daemon is stopping (ctx done) is no chain error.
+func (m *metrics) chainError(ctx context.Context, op string) {
+	if m != nil && ctx.Err() == nil {
 		m.chainErrors.WithLabelValues(op).Inc()
 	}
 }

@@ -280,7 +280,7 @@ func (n *Node) anchorLoop(ctx context.Context) {
 			n.log.Info("chain connected", "chainId", c.ChainID(), "contract", c.Contract(), "rpc", n.chainLabel())
 			break
 		}
-		n.metrics.chainError("connect")
+		n.metrics.chainError(ctx, "connect")
 		n.log.Warn("chain not reachable (receipts wait; retrying)", "err", err, "retryIn", wait)
 		select {
 		case <-ctx.Done():
@@ -342,7 +342,7 @@ func (n *Node) sendBatch(ctx context.Context, b *ledger.Batch) bool {
 			n.log.Warn("record batch", "err", uerr)
 		}
 		if ctx.Err() == nil {
-			n.metrics.chainError("anchor")
+			n.metrics.chainError(ctx, "anchor")
 			n.log.Warn("anchor receipt batch (will retry)", "root", b.Root, "receipts", len(b.Receipts), "tries", b.Tries, "err", err)
 		}
 		return false
