@@ -56,6 +56,7 @@ func (s shell) Folded(ev *types.JobEvent) {
 		}
 		n.mu.Unlock()
 	}
+	n.webJobChanged(ev.Job)
 	if n.cfg.OnJobEvent != nil {
 		n.cfg.OnJobEvent(ev, time.Now())
 	}
