@@ -87,10 +87,15 @@ func (b *Broadcaster) Nodes() {
 	})
 }
 
+// each calls f for every subscriber, outside the lock (f may drop one).
 func (b *Broadcaster) each(f func(*Subscriber)) {
 	b.mu.Lock()
-	defer b.mu.Unlock()
+	subs := make([]*Subscriber, 0, len(b.subs))
 	for s := range b.subs {
+		subs = append(subs, s)
+	}
+	b.mu.Unlock()
+	for _, s := range subs {
 		f(s)
 	}
 }
