@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/skyops/skyops/node"
+	"github.com/skyops/skyops/testnet"
 )
 
 // skyops dashboard --print prints a login link that works: opened, it
@@ -76,4 +77,21 @@ func TestDashboardOff(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantError(t, []string{"--socket", n.SocketPath(), "dashboard", "--print"}, "--http 127.0.0.1:PORT")
+}
+
+// The testnet's printout gives each daemon's dashboard link.
+func TestRenderUpDashboards(t *testing.T) {
+	m := &testnet.Manifest{Network: "t", Peers: []testnet.PeerInfo{
+		{Index: 0, ID: "a", Socket: "/s0", Dashboard: "http://127.0.0.1:1/login?token=x"},
+		{Index: 1, ID: "b", Socket: "/s1", Dashboard: "http://127.0.0.1:2/login?token=y"},
+	}}
+	var b strings.Builder
+	if err := renderUp(&b, m, "/tmp/tn"); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Dashboards", "peer 0: http://127.0.0.1:1/login?token=x", "peer 1: http://127.0.0.1:2/login?token=y"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("testnet printout lacks %q:\n%s", want, b.String())
+		}
+	}
 }
