@@ -707,6 +707,7 @@ func (n *Node) publish(ctx context.Context, a *types.Advert) bool {
 	n.brain.Step(sched.Msg{Type: sched.MsgAdvert, Advert: a, Raw: data, NowMs: uint64(now.UnixMilli())})
 	n.lastAdv, n.lastRaw = a, data
 	n.mu.Unlock()
+	n.webViewChanged() // its own node is in the view too
 	if err := n.host.PublishAdvert(ctx, data); err != nil && ctx.Err() == nil {
 		n.log.Warn("publish advert", "err", err)
 	}

@@ -385,6 +385,19 @@ func TestEventsDeliverJobChanges(t *testing.T) {
 			t.Fatalf("no job event for %s within 10s", id)
 		}
 	}
+	// The view changes with every advert (the daemon's own heartbeat
+	// included): a nodes event comes within a few seconds.
+	for got := false; !got; {
+		select {
+		case ev, ok := <-events:
+			if !ok {
+				t.Fatal("stream ended")
+			}
+			got = ev[0] == "nodes" && ev[1] == "{}"
+		case <-time.After(15 * time.Second):
+			t.Fatal("no nodes event within 15s")
+		}
+	}
 	d.n.Close()
 	select {
 	case <-drain(events):
