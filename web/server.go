@@ -174,7 +174,13 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("POST /web/jobs/{id}/logs", s.openLogs)
 	mux.HandleFunc("POST /web/jobs/{id}/output", s.openOutput)
 	files := http.FileServerFS(s.static)
-	mux.Handle("GET /assets/", files)
+	mux.HandleFunc("GET /assets/", func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/") {
+			http.NotFound(w, r) // files only, no listings
+			return
+		}
+		files.ServeHTTP(w, r)
+	})
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		http.ServeFileFS(w, r, s.static, "index.html")
 	})
