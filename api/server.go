@@ -138,6 +138,12 @@ func Handler(b Backend, log *slog.Logger) http.Handler {
 	if cb, ok := b.(ContentBackend); ok {
 		routes = append(routes, contentRoutes(cb)...)
 	}
+	if wb, ok := b.(WebBackend); ok {
+		routes = append(routes, webRoutes(wb)...)
+	}
+	if db, ok := b.(DraftBackend); ok {
+		routes = append(routes, draftRoutes(db)...)
+	}
 	mux := http.NewServeMux()
 	allowed := map[string][]string{}
 	for _, rt := range routes {

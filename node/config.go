@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net"
 	"path/filepath"
 	"time"
 
@@ -105,7 +106,9 @@ type Config struct {
 	// controls the daemon already; the profiles tell them nothing more
 	// than the process's own memory does.
 	Pprof bool
-	Log   *slog.Logger
+	// HTTP is the web dashboard's listen address (host:port; "" is off).
+	HTTP string
+	Log  *slog.Logger
 	// OnAdvert, when set, is called from the receive loop for every accepted
 	// advert with the local receive time. For in-process tests and
 	// benchmarks; it must return quickly.
@@ -495,6 +498,18 @@ func mustRate(s string) *big.Int {
 
 // Pprof serves the runtime's profiles on the API socket (see Config.Pprof).
 func Pprof() Option { return func(c *Config) error { c.Pprof = true; return nil } }
+
+// HTTP serves the web dashboard on addr (host:port, e.g. 127.0.0.1:8080;
+// port 0 picks a free one). See package web.
+func HTTP(addr string) Option {
+	return func(c *Config) error {
+		if _, _, err := net.SplitHostPort(addr); err != nil {
+			return fmt.Errorf("--http %q is not host:port (e.g. 127.0.0.1:8080): %v", addr, err)
+		}
+		c.HTTP = addr
+		return nil
+	}
+}
 
 // Logger sets the logger.
 func Logger(l *slog.Logger) Option { return func(c *Config) error { c.Log = l; return nil } }

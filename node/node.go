@@ -128,6 +128,8 @@ type Node struct {
 	departed  map[peer.ID]departedNode       // nodes that left the view lately (recent.go)
 	kept      map[common.Hash]keptCheckpoint // home jobs: newest checkpoint fetched and held
 
+	dash webState // the web dashboard (web.go)
+
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 	closed bool
@@ -305,6 +307,9 @@ func lockDataDir(dir string) (*os.File, error) {
 // Start joins the network and starts the loops and the API. It returns once
 // the daemon is part of the network (or failed to become so).
 func (n *Node) Start(ctx context.Context) error {
+	if err := n.listenWeb(); err != nil {
+		return err
+	}
 	known, err := n.store.KnownPeers(ctx)
 	if err != nil {
 		return err
@@ -367,6 +372,15 @@ func (n *Node) Start(ctx context.Context) error {
 			n.log.Error("api server stopped", "err", err)
 		}
 	}()
+	if n.dash.ln != nil {
+		n.wg.Add(1)
+		go func() {
+			defer n.wg.Done()
+			if err := n.serveWeb(runCtx); err != nil {
+				n.log.Error("web dashboard stopped", "err", err)
+			}
+		}()
+	}
 	n.log.Info("skyopsd up", "id", n.key.PeerID(), "address", n.key.Address(), "network", n.cfg.Network,
 		"socket", n.cfg.Socket, "gpus", n.gpus.Source)
 	return nil
@@ -418,6 +432,9 @@ func (n *Node) Close() error {
 		errs = append(errs, n.host.Close())
 	}
 	n.wg.Wait()
+	if n.dash.ln != nil {
+		n.dash.ln.Close() // Serve closes it too; not served when Start failed
+	}
 	if n.sock != nil {
 		n.sock.Close() // Serve closes it too; closing twice is harmless
 		os.Remove(n.cfg.Socket)
@@ -598,6 +615,9 @@ func (n *Node) expire() {
 	n.rememberDepartingLocked(now)
 	gone := n.brain.Step(sched.Msg{Type: sched.MsgExpire, NowMs: now}).Left
 	n.mu.Unlock()
+	if len(gone) > 0 {
+		n.webViewChanged()
+	}
 	for _, id := range gone {
 		n.log.Info("node left the view (no advert within TTL)", "peer", id, "ttl", n.cfg.AdvertTTL)
 	}
@@ -689,6 +709,7 @@ func (n *Node) publish(ctx context.Context, a *types.Advert) bool {
 	n.brain.Step(sched.Msg{Type: sched.MsgAdvert, Advert: a, Raw: data, NowMs: uint64(now.UnixMilli())})
 	n.lastAdv, n.lastRaw = a, data
 	n.mu.Unlock()
+	n.webViewChanged() // its own node is in the view too
 	if err := n.host.PublishAdvert(ctx, data); err != nil && ctx.Err() == nil {
 		n.log.Warn("publish advert", "err", err)
 	}
@@ -769,6 +790,9 @@ func (n *Node) receiveLoop(ctx context.Context) {
 			if err := n.store.PutPeer(ledger.KnownPeer{ID: a.Node.String(), Addrs: a.Addrs, LastSeen: now}); err != nil {
 				n.log.Warn("remember peer", "err", err)
 			}
+		}
+		if outcome != sched.Replayed {
+			n.webViewChanged()
 		}
 		if n.cfg.OnAdvert != nil {
 			n.cfg.OnAdvert(a, outcome.String(), now)

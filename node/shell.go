@@ -57,6 +57,7 @@ func (s shell) Folded(ev *types.JobEvent) {
 		n.mu.Unlock()
 	}
 	n.metrics.folded(n, ev)
+	n.webJobChanged(ev.Job)
 	if n.cfg.OnJobEvent != nil {
 		n.cfg.OnJobEvent(ev, time.Now())
 	}

@@ -131,6 +131,7 @@ func StartInProcess(ctx context.Context, cfg InProcessConfig) (_ *Cluster, err e
 			node.AdvertInterval(cfg.AdvertInterval),
 			node.AdvertTTL(cfg.AdvertTTL),
 			node.BootstrapWait(10 * time.Second),
+			node.HTTP("127.0.0.1:0"),
 			node.Logger(cfg.Log.With("peer", i)),
 		}
 		if cfg.OnAdvert != nil {

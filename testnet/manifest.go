@@ -85,6 +85,9 @@ type PeerInfo struct {
 	DataDir string   `json:"dataDir"`
 	Fleet   string   `json:"fleet"` // the --sim-gpus spec it was started with
 	LogFile string   `json:"logFile"`
+	// Dashboard is the peer's web dashboard login link (skyopsd --http):
+	// it carries the dashboard's token.
+	Dashboard string `json:"dashboard,omitempty"`
 	// Args is the command line the peer was first started with, program
 	// first (`ip netns exec NS skyopsd ...` in an isolated testnet):
 	// Restart runs it again.

@@ -591,6 +591,9 @@ func (n *procNet) start(i int, boot []string) (*procPeer, error) {
 		"--listen", "/ip4/" + host + "/tcp/0",
 		"--listen", "/ip4/" + host + "/udp/0/quic-v1",
 		"--log-format", "json",
+		// The web dashboard on a free port (skyops dashboard, the testnet's
+		// printout and its manifest say where).
+		"--http", host + ":0",
 		// Simulated GPU boxes offer the RAM and cores such boxes have, not
 		// what this one laptop has; `skyops nodes` marks them simulated.
 		"--ram", fmt.Sprint(SimRAMGB), "--cpus", fmt.Sprint(SimCPUs),
@@ -641,8 +644,14 @@ func (n *procNet) waitReady(ctx context.Context, p *procPeer) error {
 				if id.PID != 0 && id.PID != p.info.PID {
 					return fmt.Errorf("peer %d: socket %s is served by pid %d, not by the daemon started as pid %d", p.info.Index, p.info.Socket, id.PID, p.info.PID)
 				}
+				dash := ""
+				cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+				if w, err := p.client.Web(cctx); err == nil {
+					dash = w.Login
+				}
+				cancel()
 				n.mu.Lock()
-				p.info.ID, p.info.Address, p.info.Addrs = id.ID, id.Address, id.Addrs
+				p.info.ID, p.info.Address, p.info.Addrs, p.info.Dashboard = id.ID, id.Address, id.Addrs, dash
 				for k := range n.manifest.Peers {
 					if n.manifest.Peers[k].Index == p.info.Index {
 						n.manifest.Peers[k] = p.info

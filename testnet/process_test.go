@@ -55,6 +55,7 @@ func procFakeDaemon(args []string) int {
 	fset.String("ram", "", "")
 	fset.String("cpus", "", "")
 	fset.String("log-format", "", "")
+	httpAddr := fset.String("http", "", "")
 	var listens, boots procMultiFlag
 	fset.Var(&listens, "listen", "")
 	fset.Var(&boots, "bootstrap", "")
@@ -89,6 +90,10 @@ func procFakeDaemon(args []string) int {
 				fmt.Sprintf("/ip4/127.0.0.1/tcp/%d/p2p/%s", 4000+idx, id),
 			},
 		})
+	})
+	mux.HandleFunc("GET /v1/web", func(w http.ResponseWriter, r *http.Request) {
+		u := "http://" + *httpAddr + "/"
+		_ = json.NewEncoder(w).Encode(api.WebInfo{URL: u, Login: u + "login?token=" + id})
 	})
 	mux.HandleFunc("GET /v1/nodes", func(w http.ResponseWriter, r *http.Request) {
 		files, _ := filepath.Glob(filepath.Join(filepath.Dir(*dataDir), "peer-*", "fake-id"))
@@ -346,7 +351,8 @@ func TestProcUpDownFake(t *testing.T) {
 	}
 	for i, p := range m.Peers {
 		if p.Index != i || p.ID != fmt.Sprintf("fake-%d", i) || p.Fleet != DefaultFleets[i] || !procIsOurs(p) ||
-			p.Socket != filepath.Join(dir, fmt.Sprintf("peer-%d", i), "skyopsd.sock") || len(p.Addrs) != 2 {
+			p.Socket != filepath.Join(dir, fmt.Sprintf("peer-%d", i), "skyopsd.sock") || len(p.Addrs) != 2 ||
+			p.Dashboard != "http://127.0.0.1:0/login?token="+p.ID {
 			t.Errorf("peer %d: %+v", i, p)
 		}
 	}
@@ -356,7 +362,7 @@ func TestProcUpDownFake(t *testing.T) {
 	}
 	// Peer 2 bootstraps from peers 0 and 1, over loopback TCP.
 	args, _ := os.ReadFile(filepath.Join(dir, "peer-2", "fake-args"))
-	for _, want := range []string{"--bootstrap\n/ip4/127.0.0.1/tcp/4000/p2p/fake-0", "--bootstrap\n/ip4/127.0.0.1/tcp/4001/p2p/fake-1", "--network\nt1", "--sim-gpus\ndgxh200"} {
+	for _, want := range []string{"--bootstrap\n/ip4/127.0.0.1/tcp/4000/p2p/fake-0", "--bootstrap\n/ip4/127.0.0.1/tcp/4001/p2p/fake-1", "--network\nt1", "--sim-gpus\ndgxh200", "--http\n127.0.0.1:0"} {
 		if !strings.Contains(string(args), want) {
 			t.Errorf("peer 2 args lack %q:\n%s", want, args)
 		}

@@ -98,6 +98,7 @@ multi-peer testnets with simulated GPUs for development.`,
 		newBillCmd(o),
 		newEarningsCmd(o),
 		newTestnetCmd(o),
+		newDashboardCmd(o),
 		newVersionCmd(o),
 	)
 	return root

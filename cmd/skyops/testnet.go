@@ -103,6 +103,18 @@ func renderUp(w io.Writer, m *testnet.Manifest, dir string) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+	dash := false
+	for _, p := range m.Peers {
+		dash = dash || p.Dashboard != ""
+	}
+	if dash {
+		fmt.Fprintln(w, "\nDashboards (each link logs a browser in; skyops dashboard opens one):")
+		for _, p := range m.Peers {
+			if p.Dashboard != "" {
+				fmt.Fprintf(w, "  peer %d: %s\n", p.Index, p.Dashboard)
+			}
+		}
+	}
 	if m.Chain != nil {
 		fmt.Fprintf(w, "\nChain:   %s (chain id %d, in memory), registry contract %s\n", m.Chain.URL, m.Chain.ChainID, m.Chain.Contract)
 	}

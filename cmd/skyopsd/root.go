@@ -53,6 +53,7 @@ type flags struct {
 	skyopsRate     string
 	logLevel       string
 	logFormat      string
+	http           string
 }
 
 // chainOption picks the chain receipts are anchored on.
@@ -112,6 +113,9 @@ func (f *flags) options(log *slog.Logger) []node.Option {
 	}
 	if os.Getenv(pprofEnv) != "" {
 		opts = append(opts, node.Pprof())
+	}
+	if f.http != "" {
+		opts = append(opts, node.HTTP(f.http))
 	}
 	return opts
 }
@@ -202,6 +206,7 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 	fl.StringVar(&f.skyopsRate, "skyops-rate", node.DefaultSkyopsPerETH, "$SKYOPS per ETH, for showing costs in $SKYOPS")
 	fl.StringVar(&f.logLevel, "log-level", "info", "debug, info, warn or error")
 	fl.StringVar(&f.logFormat, "log-format", "text", "text or json")
+	fl.StringVar(&f.http, "http", "", "serve the web dashboard on this host:port, e.g. 127.0.0.1:8080 (port 0: a free one; skyops dashboard opens it); default off")
 	return cmd
 }
 

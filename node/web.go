@@ -1,0 +1,198 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/binary"
+	"fmt"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/exec/result"
+	"github.com/skyops/skyops/types"
+	"github.com/skyops/skyops/web"
+)
+
+// The web dashboard (Config.HTTP): its listener, the API's GET /v1/web and
+// POST /v1/jobs/draft, and the event feed that job folds and view changes
+// notify.
+
+// draftDuration is a draft's maximum run time when it names none, as the
+// CLI's submit-task without --duration.
+const draftDuration = time.Hour
+
+// webState is the dashboard's listener and event feed.
+type webState struct {
+	once   sync.Once
+	events *web.Broadcaster
+	ln     net.Listener // nil when the dashboard is off
+	token  string
+	info   api.WebInfo
+}
+
+// webEvents is the feed of /web/events (made on first use: job events are
+// folded from the store before the listener starts).
+func (n *Node) webEvents() *web.Broadcaster {
+	n.dash.once.Do(func() { n.dash.events = web.NewBroadcaster(0) })
+	return n.dash.events
+}
+
+// webJobChanged tells the dashboards that a job changed (a folded event).
+func (n *Node) webJobChanged(id common.Hash) {
+	b := n.webEvents()
+	if b.Len() == 0 {
+		return
+	}
+	n.mu.Lock()
+	j := n.brain.Job(id)
+	state := ""
+	if j != nil {
+		state = string(j.State)
+	}
+	n.mu.Unlock()
+	b.Job(id.Hex(), state)
+}
+
+// webViewChanged tells the dashboards that the view changed (each
+// stream coalesces these to one a second).
+func (n *Node) webViewChanged() { n.webEvents().Nodes() }
+
+// listenWeb opens the dashboard's listener, when Config.HTTP asks for one.
+func (n *Node) listenWeb() error {
+	if n.cfg.HTTP == "" || n.dash.ln != nil {
+		return nil
+	}
+	ln, err := net.Listen("tcp", n.cfg.HTTP)
+	if err != nil {
+		return fmt.Errorf("listen for the web dashboard on %s: %w (pass another --http address)", n.cfg.HTTP, err)
+	}
+	n.dash.ln = ln
+	base := "http://" + ln.Addr().String() + "/"
+	tok, err := web.LoadOrCreateToken(n.cfg.DataDir)
+	if err != nil {
+		ln.Close()
+		n.dash.ln = nil
+		return err
+	}
+	n.dash.token = tok
+	n.dash.info = api.WebInfo{URL: base, Login: base + "login?token=" + tok}
+	return nil
+}
+
+// serveWeb serves the dashboard until ctx ends; the event streams end
+// with it.
+func (n *Node) serveWeb(ctx context.Context) error {
+	host, _, _ := net.SplitHostPort(n.cfg.HTTP)
+	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+		n.log.Warn("the web dashboard listens beyond loopback: it needs its token still, but travels unencrypted", "addr", n.dash.ln.Addr())
+	}
+	opts := []web.Option{
+		web.ListenHost(host),
+		web.Owners(n),
+		web.Events(n.webEvents()),
+		web.SignIn(n.key.PeerID().String(), n.cfg.ChainID),
+		web.Logger(n.log),
+	}
+	// Metrics and wallet-key results come from other parts of the daemon;
+	// without them the dashboard serves no /metrics and answers 501.
+	if m, ok := any(n).(interface{ MetricsHandler() http.Handler }); ok {
+		opts = append(opts, web.Metrics(m.MetricsHandler()))
+	}
+	if o, ok := any(n).(web.ResultsOpener); ok {
+		opts = append(opts, web.Results(o))
+	}
+	srv, err := web.New(n.dash.token, n.apiHandler(), opts...)
+	if err != nil {
+		return err
+	}
+	go func() {
+		<-ctx.Done()
+		n.webEvents().Close() // Shutdown waits for no stream
+	}()
+	n.log.Info("web dashboard up", "url", n.dash.info.URL)
+	return api.Serve(ctx, n.dash.ln, srv.Handler(), api.MaxConns(64))
+}
+
+// WebInfo is GET /v1/web.
+func (n *Node) WebInfo(context.Context) (*api.WebInfo, error) {
+	if n.dash.ln == nil {
+		return nil, api.Errorf("not_found", "the web dashboard is off: start skyopsd with --http 127.0.0.1:PORT (skyops testnet turns it on)")
+	}
+	info := n.dash.info
+	return &info, nil
+}
+
+// JobOwner is whose a job is (for the dashboard's owner-only endpoints).
+func (n *Node) JobOwner(_ context.Context, ref string) (common.Address, error) {
+	j, err := n.findJob(ref)
+	if err != nil {
+		return common.Address{}, err
+	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return j.Owner, nil
+}
+
+// Draft is POST /v1/jobs/draft: the spec completed as submit-task
+// completes it (this daemon's network and peer id as home, a random
+// nonce, now, the module's CID and size), with its id and typed data.
+func (n *Node) Draft(_ context.Context, req *api.DraftRequest) (*api.DraftResponse, error) {
+	spec := req.Spec
+	switch spec.Network {
+	case "":
+		spec.Network = n.cfg.Network
+	case n.cfg.Network:
+	default:
+		return nil, api.Errorf("bad_request", "the spec is for network %q, this daemon is on %q: leave network out", spec.Network, n.cfg.Network)
+	}
+	if spec.Home == "" {
+		spec.Home = n.key.PeerID().String()
+	}
+	if spec.Nonce == 0 {
+		var b [8]byte
+		rand.Read(b[:]) // never fails (crypto/rand)
+		spec.Nonce = binary.BigEndian.Uint64(b[:])
+	}
+	if spec.CreatedAt == 0 {
+		spec.CreatedAt = uint64(time.Now().Unix())
+	}
+	if spec.Runtime == "" {
+		spec.Runtime = types.RuntimeWasm
+	}
+	if spec.DurationSec == 0 {
+		spec.DurationSec = uint64(draftDuration / time.Second)
+	}
+	if spec.PriceCapWei == "" {
+		spec.PriceCapWei = "0"
+	}
+	if len(req.Artifact) > 0 {
+		if spec.Runtime != types.RuntimeWasm {
+			return nil, api.Errorf("bad_request", "an artifact was given for a %s job: only wasm jobs upload a module", spec.Runtime)
+		}
+		if len(req.Artifact) > types.MaxArtifactBytes {
+			return nil, api.Errorf("too_large", "the module is %d MiB, at most %d MiB", len(req.Artifact)>>20, types.MaxArtifactBytes>>20)
+		}
+		if !bytes.HasPrefix(req.Artifact, []byte("\x00asm")) {
+			return nil, api.Errorf("bad_request", "the artifact is not a wasm module (no \\0asm header): build it for GOOS=wasip1 GOARCH=wasm, or another WASI target")
+		}
+		spec.Artifact, spec.ArtifactSize = result.CIDOf(req.Artifact), uint64(len(req.Artifact))
+	}
+	if err := spec.Validate(); err != nil {
+		return nil, api.Errorf("bad_request", "the spec is not valid: %v", err)
+	}
+	id, err := spec.ID(n.cfg.ChainID)
+	if err != nil {
+		return nil, api.Errorf("bad_request", "the spec cannot be hashed: %v", err)
+	}
+	td, err := spec.TypedDataJSON(n.cfg.ChainID)
+	if err != nil {
+		return nil, api.Errorf("bad_request", "the spec has no typed data: %v", err)
+	}
+	return &api.DraftResponse{Spec: spec, ID: id, TypedData: td}, nil
+}
