@@ -66,7 +66,7 @@ export function short(id, head = 8, tail = 6) {
 
 /** A monospace id with its full value as a tooltip. */
 export function idText(id, opts = {}) {
-  return h('code', { class: 'id', title: id }, opts.full ? id : short(id, opts.head, opts.tail));
+  return h('code', { class: opts.full ? 'id wrap' : 'id', title: id }, opts.full ? id : short(id, opts.head, opts.tail));
 }
 
 export function fmtTime(t) {

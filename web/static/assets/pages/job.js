@@ -191,7 +191,7 @@ export async function mount(root, route, ctx) {
     for (const buf of readings.values()) { n += buf.length; if (buf.some(([, p]) => p.simulated)) simulated = true; }
     charts.dataset.samples = String(n);
     const simEl = root.querySelector('#telemetry-simulated');
-    if (simEl) clear(simEl, simulated ? h('span', { class: 'badge sim' }, 'SIMULATED GPUs: these readings come from a mock fleet') : null);
+    if (simEl) clear(simEl, simulated ? h('span', { class: 'badge sim long' }, 'SIMULATED GPUs: these readings come from a mock fleet') : null);
     if (!seriesLoaded) {
       telNote.textContent = !sp.gpuCount ? 'This job asked for no GPU.'
         : job.state === 'running' ? 'Live readings of the job’s GPUs while this page is open.'
