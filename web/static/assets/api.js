@@ -16,7 +16,7 @@ export class ApiError extends Error {
   }
   /** True when the session itself is missing (not a per-object refusal). */
   get isSession() {
-    return this.status === 403 && /dashboard|token|session|log ?in/i.test(this.message) && !/owner|wallet/i.test(this.message);
+    return this.status === 403 && /dashboard --print|dashboard link|not logged in/i.test(this.message) && !/wallet sign-in/i.test(this.message);
   }
 }
 
@@ -125,6 +125,7 @@ export const web = {
   signIn: (address, signature) => post('/web/wallet', { address, signature }),
   logout: () => post('/web/wallet/logout', {}),
   resultsKeyTypedData: () => get('/web/results-key/typed-data'),
+  resultsKey: (resultsSignature) => post('/web/results-key', { resultsSignature }),
   logs: (id, resultsSignature, o) => post(`/web/jobs/${enc(id)}/logs`, { resultsSignature }, { ...o, as: 'text' }),
   output: (id, resultsSignature, o) => post(`/web/jobs/${enc(id)}/output`, { resultsSignature }, { ...o, as: 'blob' }),
 };

@@ -236,6 +236,7 @@ export async function mount(root, route, ctx) {
     try {
       const sig = await wallet.resultsSignature();
       const text = await web.logs(id, sig, { signal: ctx.signal });
+      if (!logsOn) return; // hidden while it was fetched
       const atBottom = logsPre.scrollTop + logsPre.clientHeight >= logsPre.scrollHeight - 8;
       logsPre.textContent = text || '';
       logsPre.hidden = false;

@@ -6,7 +6,7 @@
 // /v1/jobs. A rejected prompt submits nothing and says so. The page never
 // builds the typed data itself, so it cannot disagree with the daemon.
 
-import { api } from '../api.js';
+import { api, web } from '../api.js';
 import * as wallet from '../wallet.js';
 import { clear, h, idText } from '../dom.js';
 
@@ -62,10 +62,11 @@ export async function mount(root, _route, ctx) {
   const priceCap = h('input', { id: 'submit-price-cap', name: 'priceCap', type: 'text', inputmode: 'decimal', value: '0' });
   const region = h('input', { id: 'submit-region', name: 'region', type: 'text', placeholder: 'any', autocomplete: 'off' });
   const netAccess = h('input', { id: 'submit-network', name: 'networkAccess', type: 'checkbox' });
+  const sealToWallet = h('input', { id: 'submit-results-key', name: 'resultsKey', type: 'checkbox', checked: true });
   const button = h('button', { id: 'submit-button', type: 'submit', class: 'btn primary' }, 'Sign with wallet and submit');
   const status = h('div', { id: 'submit-status', role: 'status', 'aria-live': 'polite', 'data-state': 'idle' });
 
-  const wasmBox = field('WASM module', artifact, 'A WASI command module. With a template and no file, the template’s program runs.');
+  const wasmBox = field('WASM module', artifact, 'A WASI command module. With a template and no file, the daemon is asked to supply the template’s program (it says so if it cannot).');
   const imageBox = field('Docker image', image, 'Pin it to a digest (…@sha256:…): executors pull it by that.');
   const processBox = field('Program', processPath, 'Runs unsandboxed, on nodes that allow it (skyopsd --allow-process).');
   const netBox = h('div', { class: 'field check' }, netAccess, h('label', { for: 'submit-network' }, 'Give the container a network (Docker only)'));
@@ -82,7 +83,9 @@ export async function mount(root, _route, ctx) {
     h('fieldset', null, h('legend', null, 'Inputs and placement'),
       field('Inputs (dataset CIDs)', inputs, 'Public content, ipfs://CID each; private input files need the CLI (skyops submit-task --input-file).'),
       h('div', { class: 'grid2' },
-        field('Price cap (ETH per GPU-hour)', priceCap, '0 = no cap'), field('Region', region))),
+        field('Price cap (ETH per GPU-hour)', priceCap, '0 = no cap'), field('Region', region)),
+      h('div', { class: 'field check' }, sealToWallet, h('label', { for: 'submit-results-key' },
+        'Seal the logs and output to a key from my wallet, so this page can open them (one extra signature, once per tab)'))),
     h('div', { class: 'actions' }, button), status);
 
   clear(root, h('div', { class: 'page-head' }, h('h1', null, 'Submit a job')),
@@ -176,6 +179,17 @@ export async function mount(root, _route, ctx) {
         await wallet.connect();
       }
       const owner = wallet.current();
+      if (sealToWallet.checked) {
+        say('working', 'Sign the results-key message in your wallet (once per tab: it lets this page open your logs and output)…');
+        const sig = await wallet.resultsSignature();
+        try {
+          built.spec.resultsKey = (await web.resultsKey(sig)).publicKey;
+        } catch (e) {
+          // A daemon that cannot open results with a wallet key: the job's
+          // results are sealed to the owner's own key, as the CLI's are.
+          if (e.status !== 501 && e.status !== 404) throw e;
+        }
+      }
       say('working', 'Asking the daemon to prepare the job…');
       const draft = await api.draft(built.spec, built.module || undefined);
       say('working', 'Sign the job in your wallet (job ', idText(draft.id), ')…');
