@@ -248,7 +248,9 @@ export async function mount(root, route, ctx) {
       if (e.name === 'AbortError') return;
       logsStatus.className = 'text-error';
       logsStatus.textContent = e.message;
-      if (e.status === 403 || e instanceof wallet.WalletRejected || e instanceof wallet.NoWallet || !wallet.current()) stopLogs();
+      // Keep polling only through what passes: a network blip, a daemon
+      // busy or starting (503), a log not there yet (404/409).
+      if (![0, 404, 409, 503].includes(e.status)) stopLogs();
       if (e.status === 403 && /signature/i.test(e.message)) wallet.forgetResultsSignature();
     } finally {
       logsBusy = false;

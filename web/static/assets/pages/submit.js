@@ -179,15 +179,17 @@ export async function mount(root, _route, ctx) {
         await wallet.connect();
       }
       const owner = wallet.current();
+      let sealNote = '';
       if (sealToWallet.checked) {
         say('working', 'Sign the results-key message in your wallet (once per tab: it lets this page open your logs and output)…');
-        const sig = await wallet.resultsSignature();
         try {
+          const sig = await wallet.resultsSignature();
           built.spec.resultsKey = (await web.resultsKey(sig)).publicKey;
         } catch (e) {
           // A daemon that cannot open results with a wallet key: the job's
           // results are sealed to the owner's own key, as the CLI's are.
-          if (e.status !== 501 && e.status !== 404) throw e;
+          if (![501, 503, 404].includes(e.status)) throw e;
+          sealNote = ` Results are sealed to your wallet's own key (${e.message}): read them with the skyops CLI.`;
         }
       }
       say('working', 'Asking the daemon to prepare the job…');
@@ -199,7 +201,9 @@ export async function mount(root, _route, ctx) {
       const body = { spec: draft.spec, signature, owner };
       if (artifactB64) body.artifact = artifactB64;
       const res = await api.submit(body);
-      say('done', 'Submitted job ', h('code', { id: 'submit-job-id', class: 'id' }, res.id), res.placement ? ` — ${res.placement}` : '', '. Opening it…');
+      say('done', 'Submitted job ', h('code', { id: 'submit-job-id', class: 'id' }, res.id), res.placement ? ` — ${res.placement}` : '', '.', sealNote, sealNote ? '' : ' Opening it…');
+      // Give a note worth reading a moment on screen before the job page.
+      if (sealNote) await new Promise((r) => setTimeout(r, 2500));
       if (!ctx.signal.aborted) location.hash = `#/jobs/${res.id}`;
     } catch (e) {
       if (e instanceof wallet.WalletRejected) say('rejected', 'You rejected the signature request in your wallet: nothing was submitted.');
