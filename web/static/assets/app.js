@@ -10,26 +10,30 @@
 //             "Disconnect"), #wallet-address (data-address = connected address, lower case, "" when none),
 //             #wallet-error (wallet messages), #live-status (data-live="true" while the event stream is open),
 //             #daemon-id, #auth-banner (shown when the session is missing: "open the link skyops dashboard --print prints")
-//   any page: #app (the page root, data-page = network|jobs|job|explorer|submit, data-ready="true" once loaded),
+//   any page: #app (the page root, data-page = network|jobs|job|explorer|submit, data-ready="true" once loaded;
+//             on the job page data-rendered-at = Date.now() of the latest render, for event-to-page latency),
 //             #page-error (an API error's message)
 //   network:  #network-summary, #nodes-table (tbody tr[data-node-id], data-simulated="true|false"),
 //             [testid] simulated-badge, #nodes-updated (data-updated = ISO time of the last refresh)
 //   jobs:     #jobs-scope (select: mine|all), #jobs-state-filter (select), #jobs-table (tbody tr[data-job-id][data-state]),
 //             #jobs-prev, #jobs-next (buttons), #jobs-page (page number), #jobs-empty
-//   job:      #job-id, #job-state (data-state), #job-progress (<progress>, value 0..1; data-progress),
+//   job:      #job-id, #job-state (data-state), #job-progress (<progress>, value 0..1; data-progress), #job-progress-text,
 //             #job-remaining, #job-placement, #job-error, #job-history (tbody tr[data-attempt][data-outcome]),
 //             #job-events, #telemetry-chart (container, data-samples = readings held), with SVGs
 //             #chart-util #chart-mem #chart-power #chart-temp ([testid] same; data-points, data-simulated),
-//             [testid] chart-simulated, #telemetry-simulated, #job-output-cid, #download-button, #download-status,
-//             #logs-button, #job-logs (<pre>, data-updated), #logs-status, #cancel-button, #cancel-status,
+//             [testid] chart-simulated, #telemetry-simulated, #telemetry-note, #job-output-cid, #download-button, #download-status,
+//             #logs-button ("Show logs"/"Hide logs"), #job-logs (<pre>, data-updated), #logs-status (class text-error
+//             on a refusal), #cancel-button, #cancel-status (data-state = working|done|rejected|error),
 //             #job-receipts-link
 //   explorer: #explorer-form, #explorer-search (input), #explorer-submit, #explorer-result (data-kind =
-//             job|address|node|cid|unknown), #receipts-table (tbody tr[data-attempt]), #verify-button,
+//             job|address|node|cid|unknown), #receipts-table (tbody tr[data-attempt][data-anchored]), #receipts-empty,
+//             #receipts-save, #verify-button,
 //             #verify-result (data-valid = "true|false"; li[data-check][data-ok][data-skipped]),
 //             #explorer-node, #explorer-node-jobs, #explorer-earnings, #explorer-bill, #explorer-owner-jobs, #explorer-cid
 //   submit:   #submit-form, #submit-template, #submit-runtime, #submit-artifact (file), #submit-image, #submit-process,
 //             #submit-args, #submit-gpu-model, #submit-gpu-count, #submit-ram, #submit-duration, #submit-inputs,
-//             #submit-price-cap, #submit-region, #submit-network, #submit-button,
+//             #submit-price-cap, #submit-region, #submit-network, #submit-results-key (checkbox), #submit-button,
+//             #submit-no-wallet (shown when window.ethereum is absent),
 //             #submit-status (data-state = idle|working|rejected|error|done; text says what happened), #submit-job-id
 
 import { api, onSessionLost } from './api.js';
@@ -78,6 +82,7 @@ async function route() {
   const root = $('app');
   root.dataset.page = r.page;
   root.dataset.ready = 'false';
+  delete root.dataset.renderedAt;
   for (const a of document.querySelectorAll('#nav a')) {
     const on = a.dataset.route === r.page || (r.page === 'job' && a.dataset.route === 'jobs');
     if (on) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
@@ -159,6 +164,7 @@ function renderLive(live) {
 
 async function start() {
   onSessionLost(() => {
+    sse.stop();
     const b = $('auth-banner');
     b.textContent = SESSION_MSG;
     b.hidden = false;

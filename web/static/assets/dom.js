@@ -135,3 +135,15 @@ export const isJobPrefix = (q) => /^0x[0-9a-fA-F]{6,64}$/.test(q);
 export const isAddress = (q) => /^0x[0-9a-fA-F]{40}$/.test(q);
 export const isPeerId = (q) => /^(12D3KooW|16Uiu2HA)[1-9A-HJ-NP-Za-km-z]{20,}$/.test(q);
 export const isCid = (q) => /^(ipfs:\/\/)?(b[a-z2-7]{20,}|Qm[1-9A-HJ-NP-Za-km-z]{44})$/.test(q);
+
+/** Throttle fn to at most one call per ms; a call inside the window runs once at its end. */
+export function throttle(fn, ms) {
+  let last = 0, t = null;
+  const th = (...a) => {
+    const wait = last + ms - Date.now();
+    if (wait <= 0) { last = Date.now(); fn(...a); return; }
+    if (!t) t = setTimeout(() => { t = null; last = Date.now(); fn(...a); }, wait);
+  };
+  th.cancel = () => { clearTimeout(t); t = null; };
+  return th;
+}

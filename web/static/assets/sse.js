@@ -35,6 +35,13 @@ export function start() {
   source.addEventListener('nodes', () => emit('nodes', {}));
 }
 
+/** stop(): close the stream (the session is gone: retrying would only be refused). */
+export function stop() {
+  if (source) source.close();
+  source = null;
+  setLive(false);
+}
+
 /** on('job'|'nodes'|'status', fn) → unsubscribe function. */
 export function on(topic, fn) {
   topics[topic].add(fn);

@@ -31,7 +31,7 @@ export async function mount(root, route, ctx) {
   const head = h('div', { class: 'page-head' });
   const err = h('div', { class: 'page-msg' });
   const facts = h('section', { class: 'card', 'aria-label': 'Job' });
-  const progressBar = h('progress', { id: 'job-progress', max: '1', value: '0', 'data-progress': '' });
+  const progressBar = h('progress', { id: 'job-progress', max: '1', value: '0', 'data-progress': '', 'aria-label': 'Job progress' });
   const progressText = h('span', { id: 'job-progress-text' });
   const remaining = h('span', { id: 'job-remaining', class: 'muted' });
   const progressBox = h('section', { class: 'card', 'aria-label': 'Progress' },
@@ -142,6 +142,8 @@ export async function mount(root, route, ctx) {
         h('strong', null, e.type), ` #${e.attempt} by `, idText(e.actor), ` at ${fmtTime(e.at)}`, e.detail ? ` — ${e.detail}` : '')))));
 
     logsHint();
+    // For tests measuring event-to-page latency: when this render happened.
+    root.dataset.renderedAt = String(Date.now());
   }
 
   function meterText(m) {
@@ -222,10 +224,10 @@ export async function mount(root, route, ctx) {
   }
 
   // --- logs ------------------------------------------------------------
-  let logsOn = false, logsTimer = null, logsBusy = false;
+  let logsOn = false, logsTimer = null, logsBusy = false, logsRefused = false;
   function logsHint() {
     const me = wallet.current();
-    if (logsOn) return;
+    if (logsOn || logsRefused) return; // the daemon's refusal stays on screen
     if (!me) logsStatus.textContent = 'Logs are sealed to the job’s owner: connect the owner’s wallet to read them.';
     else if (job && me !== job.owner.toLowerCase()) logsStatus.textContent = `Logs are the owner’s (${job.owner}); the connected wallet is not it, so the daemon will refuse.`;
     else logsStatus.textContent = 'Your wallet signs once to open your results (the signature stays in this tab).';
@@ -250,7 +252,7 @@ export async function mount(root, route, ctx) {
       logsStatus.textContent = e.message;
       // Keep polling only through what passes: a network blip, a daemon
       // busy or starting (503), a log not there yet (404/409).
-      if (![0, 404, 409, 503].includes(e.status)) stopLogs();
+      if (![0, 404, 409, 503].includes(e.status)) { stopLogs(); logsRefused = true; }
       if (e.status === 403 && /signature/i.test(e.message)) wallet.forgetResultsSignature();
     } finally {
       logsBusy = false;
@@ -264,6 +266,7 @@ export async function mount(root, route, ctx) {
   }
   async function startLogs() {
     logsOn = true;
+    logsRefused = false;
     logsBtn.textContent = 'Hide logs';
     logsStatus.className = '';
     logsStatus.textContent = 'Opening the logs…';
@@ -330,7 +333,11 @@ export async function mount(root, route, ctx) {
   ctx.onCleanup(sse.on('job', (ev) => {
     if (ev.id && id && ev.id.toLowerCase() === id.toLowerCase()) refresh();
   }));
-  ctx.onCleanup(wallet.onChange(() => { if (!wallet.current()) stopLogs(); logsHint(); }));
+  // Another wallet (or none): what the last one opened leaves the screen.
+  ctx.onCleanup(wallet.onChange(() => {
+    stopLogs(); logsRefused = false; logsStatus.className = '';
+    logsPre.textContent = ''; logsPre.hidden = true; logsHint();
+  }));
   const poll = setInterval(() => {
     if (job && !TERMINAL.has(job.state) && !sse.isLive()) refresh();
   }, 10000);

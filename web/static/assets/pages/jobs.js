@@ -9,7 +9,7 @@
 import { api } from '../api.js';
 import * as sse from '../sse.js';
 import * as wallet from '../wallet.js';
-import { clear, debounce, fmtTime, h, idText, notice, row, stateBadge, table } from '../dom.js';
+import { clear, fmtTime, throttle, h, idText, notice, row, stateBadge, table } from '../dom.js';
 
 export const PAGE = 50;
 const STATES = ['', 'pending', 'claimed', 'running', 'completed', 'failed', 'cancelled'];
@@ -112,7 +112,8 @@ export async function mount(root, route, ctx) {
     clear(body, table('jobs-table', COLS, rows));
   }
 
-  const refreshFirst = debounce(() => { if (st.page === 0) load(); }, 1000);
+  // Running jobs send events every second or so: refresh at most every 2 s.
+  const refreshFirst = throttle(() => { if (st.page === 0) load(); }, 2000);
   ctx.onCleanup(refreshFirst.cancel);
   ctx.onCleanup(sse.on('job', (ev) => {
     const r = shown.get(ev.id.toLowerCase());
