@@ -1,0 +1,51 @@
+// sse.js — the daemon's live events (GET /web/events, server-sent events).
+//
+// One EventSource for the whole page; pages subscribe to `job` events (one
+// job changed: {id, state}) and `nodes` events (the view changed). The
+// browser reconnects by itself; status() tells the header whether we are live.
+// Nothing is queued here: a page that wants the latest state re-fetches it.
+
+const topics = { job: new Set(), nodes: new Set(), status: new Set() };
+let source = null;
+let live = false;
+
+function emit(topic, data) {
+  for (const fn of topics[topic]) {
+    try { fn(data); } catch (e) { console.error(`sse ${topic} listener:`, e); }
+  }
+}
+
+function setLive(v) {
+  if (v === live) return;
+  live = v;
+  emit('status', live);
+}
+
+/** start(): open the stream (idempotent). */
+export function start() {
+  if (source || typeof EventSource === 'undefined') return;
+  source = new EventSource('/web/events');
+  source.addEventListener('open', () => setLive(true));
+  source.addEventListener('error', () => setLive(source.readyState === EventSource.OPEN));
+  source.addEventListener('job', (ev) => {
+    let d = null;
+    try { d = JSON.parse(ev.data); } catch { return; }
+    if (d && typeof d.id === 'string') emit('job', d);
+  });
+  source.addEventListener('nodes', () => emit('nodes', {}));
+}
+
+/** stop(): close the stream (the session is gone: retrying would only be refused). */
+export function stop() {
+  if (source) source.close();
+  source = null;
+  setLive(false);
+}
+
+/** on('job'|'nodes'|'status', fn) → unsubscribe function. */
+export function on(topic, fn) {
+  topics[topic].add(fn);
+  return () => topics[topic].delete(fn);
+}
+
+export function isLive() { return live; }
