@@ -32,14 +32,14 @@ func artifactsDir(t testing.TB) string {
 	return dir
 }
 
-// page drives one browser tab against one daemon's dashboard.
-type page struct {
+// tab drives one browser tab against one daemon's dashboard.
+type tab struct {
 	t     *testing.T
 	ctx   context.Context
 	shots string
 }
 
-func (p *page) do(what string, actions ...chromedp.Action[chromedp.Void]) {
+func (p *tab) do(what string, actions ...chromedp.Action[chromedp.Void]) {
 	p.t.Helper()
 	ctx, cancel := context.WithTimeout(p.ctx, 90*time.Second)
 	defer cancel()
@@ -49,7 +49,7 @@ func (p *page) do(what string, actions ...chromedp.Action[chromedp.Void]) {
 }
 
 // until waits for a JavaScript predicate to hold on the page.
-func (p *page) until(what, js string, timeout time.Duration) {
+func (p *tab) until(what, js string, timeout time.Duration) {
 	p.t.Helper()
 	ctx, cancel := context.WithTimeout(p.ctx, timeout+5*time.Second)
 	defer cancel()
@@ -58,7 +58,7 @@ func (p *page) until(what, js string, timeout time.Duration) {
 	}
 }
 
-func (p *page) eval(js string) string {
+func (p *tab) eval(js string) string {
 	p.t.Helper()
 	ctx, cancel := context.WithTimeout(p.ctx, 30*time.Second)
 	defer cancel()
@@ -69,7 +69,7 @@ func (p *page) eval(js string) string {
 	return v
 }
 
-func (p *page) text(sel string) string {
+func (p *tab) text(sel string) string {
 	ctx, cancel := context.WithTimeout(p.ctx, 5*time.Second)
 	defer cancel()
 	v, _ := chromedp.Run(ctx, chromedp.Evaluate[string](fmt.Sprintf(`(document.querySelector(%q) || {}).innerText || ""`, sel)))
@@ -77,19 +77,19 @@ func (p *page) text(sel string) string {
 }
 
 // set gives a form field a value as typing would (input and change fire).
-func (p *page) set(sel, value string) {
+func (p *tab) set(sel, value string) {
 	p.t.Helper()
 	p.eval(fmt.Sprintf(`(() => { const e = document.querySelector(%q); e.value = %q; e.dispatchEvent(new Event("input", {bubbles: true})); e.dispatchEvent(new Event("change", {bubbles: true})); return ""; })()`, sel, value))
 }
 
 // route opens a hash route and waits until its page says it is loaded.
-func (p *page) route(hash, name string) {
+func (p *tab) route(hash, name string) {
 	p.t.Helper()
 	p.eval(fmt.Sprintf(`(location.hash = %q, "")`, hash))
 	p.until("page "+name, fmt.Sprintf(`(() => { const a = document.getElementById("app"); return a && a.dataset.page === %q && a.dataset.ready === "true"; })()`, name), 30*time.Second)
 }
 
-func (p *page) screenshot(name string) {
+func (p *tab) screenshot(name string) {
 	p.t.Helper()
 	ctx, cancel := context.WithTimeout(p.ctx, 30*time.Second)
 	defer cancel()
@@ -105,7 +105,7 @@ func (p *page) screenshot(name string) {
 }
 
 // noOverflow checks that nothing on the page is wider than the viewport.
-func (p *page) noOverflow(name string) {
+func (p *tab) noOverflow(name string) {
 	p.t.Helper()
 	w := p.eval(`String(document.documentElement.scrollWidth) + " " + String(window.innerWidth)`)
 	var sw, iw int
@@ -147,7 +147,7 @@ func TestDashboardInABrowser(t *testing.T) {
 	// Someone who has not logged in sees the way in, and no data.
 	anon, cancelAnon := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
 	defer cancelAnon()
-	ap := &page{t: t, ctx: anon, shots: shots}
+	ap := &tab{t: t, ctx: anon, shots: shots}
 	ap.do("open the dashboard without the token", chromedp.Navigate(info.URL))
 	ap.until("the sign-in banner", `(() => { const b = document.getElementById("auth-banner"); return b && !b.hidden && b.offsetParent !== null; })()`, 20*time.Second)
 	if rows := ap.eval(`String(document.querySelectorAll("#nodes-table tbody tr").length)`); rows != "0" {
@@ -157,12 +157,12 @@ func TestDashboardInABrowser(t *testing.T) {
 	key, _ := crypto.GenerateKey()
 	w := &browserWallet{key: key}
 	owner := strings.ToLower(w.address().Hex())
-	tab, cancelTab := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
+	tctx, cancelTab := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
 	defer cancelTab()
-	if err := w.install(tab); err != nil {
+	if err := w.install(tctx); err != nil {
 		t.Fatal(err)
 	}
-	p := &page{t: t, ctx: tab, shots: shots}
+	p := &tab{t: t, ctx: tctx, shots: shots}
 	p.do("log in", chromedp.Navigate(info.Login))
 	p.route("#/network", "network")
 	p.until("all three nodes", `document.querySelectorAll("#nodes-table tbody tr[data-node-id]").length === 3`, 30*time.Second)
@@ -234,12 +234,12 @@ func TestDashboardInABrowser(t *testing.T) {
 	// Another wallet is refused the logs.
 	k2, _ := crypto.GenerateKey()
 	w2 := &browserWallet{key: k2}
-	tab2, cancel2 := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
+	tctx2, cancel2 := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
 	defer cancel2()
-	if err := w2.install(tab2); err != nil {
+	if err := w2.install(tctx2); err != nil {
 		t.Fatal(err)
 	}
-	p2 := &page{t: t, ctx: tab2, shots: shots}
+	p2 := &tab{t: t, ctx: tctx2, shots: shots}
 	p2.do("log in as another user", chromedp.Navigate(info.Login))
 	p2.route("#/network", "network")
 	p2.do("connect the other wallet", chromedp.Click("#wallet-button"))
