@@ -40,6 +40,9 @@ type JobBackend interface {
 	// JobTelemetry is a finished GPU job's telemetry series (JSON).
 	JobTelemetry(ctx context.Context, id string) ([]byte, error)
 	Cancel(ctx context.Context, id string, req *CancelRequest) (*Job, error)
+	// CancelTypedData is the job's EIP-712 cancel (what Cancel's
+	// signature signs), as eth_signTypedData_v4 takes it.
+	CancelTypedData(ctx context.Context, id string) (json.RawMessage, error)
 	// Explain is how this daemon ranks the job now, node by node.
 	Explain(ctx context.Context, id string) (*Explanation, error)
 }
@@ -332,6 +335,14 @@ func jobRoutes(b JobBackend) []route {
 				return
 			}
 			writeJSON(w, http.StatusOK, j)
+		}},
+		{"GET", "/v1/jobs/{id}/cancel/typed-data", func(w http.ResponseWriter, r *http.Request) {
+			td, err := b.CancelTypedData(r.Context(), r.PathValue("id"))
+			if err != nil {
+				writeErr(w, err)
+				return
+			}
+			writeJSON(w, http.StatusOK, CancelTypedDataResponse{TypedData: td})
 		}},
 	}
 }

@@ -412,7 +412,8 @@ func newCancelCmd(o *options) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "cancel JOB",
 		Short: "Cancel a job (only its owner's wallet can)",
-		Long: `cancel signs "cancel JOB on this network" with the owner's wallet and hands it
+		Long: `cancel signs "cancel JOB on this network" with the owner's wallet (EIP-712
+typed data, Cancel{job, network}, as a browser wallet signs it) and hands it
 to the daemon, which gossips it: a pending job is never placed, a running one is
 stopped and its GPUs are freed. A job that already ended stays as it ended.`,
 		Args: cobra.ExactArgs(1),
@@ -434,10 +435,10 @@ stopped and its GPUs are freed. A job that already ended stays as it ended.`,
 			if signer.Address().Hex() != j.Owner {
 				return fmt.Errorf("job %s belongs to %s, and this wallet is %s: only the owner can cancel it", j.ID[:14], j.Owner, signer.Address().Hex())
 			}
-			h := types.CancelHash(j.Spec.Network, common.HexToHash(j.ID))
-			sig, err := signer.Sign(h[:])
+			// EIP-712 typed data, as a browser wallet signs it on the page.
+			sig, err := types.SignCancel(j.Spec.Network, common.HexToHash(j.ID), signer)
 			if err != nil {
-				return fmt.Errorf("sign the cancel: %w", err)
+				return err
 			}
 			after, err := c.Cancel(ctx, j.ID, api.CancelRequest{Signature: hexutil.Encode(sig)})
 			if err != nil {
