@@ -49,7 +49,7 @@ func CancelTypedData(network string, job common.Hash) apitypes.TypedData {
 		Types:       cancelTypes(),
 		PrimaryType: CancelPrimaryType,
 		Domain:      apitypes.TypedDataDomain{Name: JobSpecDomainName, Version: CancelDomainVersion},
-		Message: apitypes.TypedDataMessage{"job": job.Hex(), "network": network},
+		Message:     apitypes.TypedDataMessage{"job": job.Hex(), "network": network},
 	}
 }
 
@@ -59,8 +59,8 @@ type nameVersionWire struct {
 }
 
 type cancelTypedDataWire struct {
-	Types       apitypes.Types `json:"types"`
-	PrimaryType string         `json:"primaryType"`
+	Types       apitypes.Types  `json:"types"`
+	PrimaryType string          `json:"primaryType"`
 	Domain      nameVersionWire `json:"domain"`
 	Message     struct {
 		Job     string `json:"job"`

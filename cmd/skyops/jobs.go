@@ -278,7 +278,7 @@ func newLogsCmd(o *options) *cobra.Command {
 				return o.daemonErr(err)
 			}
 			if follow {
-				key, err := w.ownerKey(cmd, o, j.Owner, "job "+j.ID[:14]+"'s log")
+				key, err := w.resultsKey(cmd, o, j, "job "+j.ID[:14]+"'s log")
 				if err != nil {
 					return err
 				}
@@ -297,7 +297,7 @@ func newLogsCmd(o *options) *cobra.Command {
 			if err != nil {
 				return o.daemonErr(err)
 			}
-			key, err := w.ownerKey(cmd, o, j.Owner, "job "+j.ID[:14]+"'s log")
+			key, err := w.resultsKey(cmd, o, j, "job "+j.ID[:14]+"'s log")
 			if err != nil {
 				return err
 			}
@@ -372,6 +372,12 @@ ipfs dag import. With --deliver or --car, -o is optional.`,
 			if err != nil {
 				return err
 			}
+			// The wallet key signs delivery records; the output opens
+			// with the results key when the spec names one.
+			openKey, err := resultsKeyOf(key, &j.Spec, "job "+j.ID[:14]+"'s output")
+			if err != nil {
+				return err
+			}
 			// The output may be large: it streams for as long as it takes
 			// (cmd's context, not --timeout), checked against the CID the
 			// executor signed before anything is done with it.
@@ -388,7 +394,7 @@ ipfs dag import. With --deliver or --car, -o is optional.`,
 			if out == "" {
 				return nil
 			}
-			r, err := openSealed(key, sealed.reader())
+			r, err := openSealed(openKey, sealed.reader())
 			if err != nil {
 				return err
 			}
