@@ -197,6 +197,28 @@ func TestResultsKeySealsOutputsAndLogs(t *testing.T) {
 		}
 	}
 
+	// A running job's live log, followed with the results key.
+	slow := job(3, types.ResultsKeyHex(&rkey.PublicKey))
+	slow.Args = []string{"-c", "echo one; sleep 1; echo two"}
+	slowID, err := submitSpec(t, ctx, n, wallet, slow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var e *api.Error
+	if err := n.FollowJobLogs(ctx, slowID, wallet, io.Discard, func() {}); !errors.As(err, &e) || e.Code != "forbidden" {
+		t.Fatalf("following with the wallet key: %v, want forbidden", err)
+	}
+	var live strings.Builder
+	if err := n.FollowJobLogs(ctx, slowID, rkey, &live, func() {}); err != nil || live.String() != "one\ntwo\n" {
+		t.Fatalf("live log %q, %v", live.String(), err)
+	}
+	// Once ended, following gives the whole log at once.
+	waitJobState(t, ctx, n, slowID, "completed")
+	live.Reset()
+	if err := n.FollowJobLogs(ctx, slowID, rkey, &live, func() {}); err != nil || live.String() != "one\ntwo\n" {
+		t.Fatalf("ended job's log %q, %v", live.String(), err)
+	}
+
 	withKey, err := submitSpec(t, ctx, n, wallet, job(1, types.ResultsKeyHex(&rkey.PublicKey)))
 	if err != nil {
 		t.Fatal(err)
