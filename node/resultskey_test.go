@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"net"
+	"net/http"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -92,10 +94,19 @@ func TestCancelTypedDataAndReplay(t *testing.T) {
 
 	// The typed data of GET /v1/jobs/{id}/cancel/typed-data, parsed as a
 	// wallet does, signed as eth_signTypedData_v4 signs it.
-	raw, err := a.CancelTypedData(ctx, x)
+	hc := &http.Client{Transport: &http.Transport{DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
+		return (&net.Dialer{}).DialContext(ctx, "unix", a.SocketPath())
+	}}}
+	resp, err := hc.Get("http://skyopsd/v1/jobs/" + x + "/cancel/typed-data")
 	if err != nil {
 		t.Fatal(err)
 	}
+	var answer api.CancelTypedDataResponse
+	if err := json.NewDecoder(resp.Body).Decode(&answer); err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET cancel/typed-data: %s, %v", resp.Status, err)
+	}
+	resp.Body.Close()
+	raw := answer.TypedData
 	var td apitypes.TypedData
 	if err := json.Unmarshal(raw, &td); err != nil {
 		t.Fatal(err)
