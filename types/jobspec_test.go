@@ -389,7 +389,7 @@ func TestJobSpecDigestChanges(t *testing.T) {
 		func(s *JobSpec) { s.DataLocal = false },
 		func(s *JobSpec) { s.ResultsKey = "" },
 		func(s *JobSpec) { s.ResultsKey = "0x02" + s.ResultsKey[4:] }, // the other point with this x
-		func(s *JobSpec) { s.InputCIDs[1] = specDatasetCID }, // the same CID, not as a dataset
+		func(s *JobSpec) { s.InputCIDs[1] = specDatasetCID },          // the same CID, not as a dataset
 	}
 	for i, m := range mutate {
 		s := specGoldenSpec()
