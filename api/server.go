@@ -40,9 +40,6 @@ type JobBackend interface {
 	// JobTelemetry is a finished GPU job's telemetry series (JSON).
 	JobTelemetry(ctx context.Context, id string) ([]byte, error)
 	Cancel(ctx context.Context, id string, req *CancelRequest) (*Job, error)
-	// CancelTypedData is the job's EIP-712 cancel (what Cancel's
-	// signature signs), as eth_signTypedData_v4 takes it.
-	CancelTypedData(ctx context.Context, id string) (json.RawMessage, error)
 	// Explain is how this daemon ranks the job now, node by node.
 	Explain(ctx context.Context, id string) (*Explanation, error)
 }
@@ -337,7 +334,12 @@ func jobRoutes(b JobBackend) []route {
 			writeJSON(w, http.StatusOK, j)
 		}},
 		{"GET", "/v1/jobs/{id}/cancel/typed-data", func(w http.ResponseWriter, r *http.Request) {
-			td, err := b.CancelTypedData(r.Context(), r.PathValue("id"))
+			cb, ok := b.(CancelTypedDataBackend)
+			if !ok {
+				writeErr(w, Errorf("not_found", "this daemon makes no EIP-712 cancels: sign types.CancelHash"))
+				return
+			}
+			td, err := cb.CancelTypedData(r.Context(), r.PathValue("id"))
 			if err != nil {
 				writeErr(w, err)
 				return

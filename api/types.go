@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"encoding/json"
 	"net/url"
 	"slices"
@@ -214,6 +215,15 @@ type JobEvent struct {
 // prefixed hash, types.CancelHash(network, job id), is still taken.
 type CancelRequest struct {
 	Signature string `json:"signature"`
+}
+
+// CancelTypedDataBackend is the part of a JobBackend that answers GET
+// /v1/jobs/{id}/cancel/typed-data: the job's EIP-712 cancel (what
+// CancelRequest's signature signs), as eth_signTypedData_v4 takes it. Kept
+// apart from JobBackend so that a backend without it keeps its other job
+// routes.
+type CancelTypedDataBackend interface {
+	CancelTypedData(ctx context.Context, id string) (json.RawMessage, error)
 }
 
 // CancelTypedDataResponse is GET /v1/jobs/{id}/cancel/typed-data.
