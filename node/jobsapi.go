@@ -499,6 +499,8 @@ func (n *Node) Cancel(ctx context.Context, ref string, req *api.CancelRequest) (
 // CancelTypedData answers GET /v1/jobs/{id}/cancel/typed-data: the job's
 // EIP-712 cancel, as eth_signTypedData_v4 takes it; its signature is what
 // Cancel takes.
+var _ api.CancelTypedDataBackend = (*Node)(nil)
+
 func (n *Node) CancelTypedData(ctx context.Context, ref string) (json.RawMessage, error) {
 	j, err := n.findJob(ref)
 	if err != nil {
