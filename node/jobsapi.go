@@ -496,11 +496,11 @@ func (n *Node) Cancel(ctx context.Context, ref string, req *api.CancelRequest) (
 	return n.Job(ctx, id.Hex())
 }
 
+var _ api.CancelTypedDataBackend = (*Node)(nil)
+
 // CancelTypedData answers GET /v1/jobs/{id}/cancel/typed-data: the job's
 // EIP-712 cancel, as eth_signTypedData_v4 takes it; its signature is what
 // Cancel takes.
-var _ api.CancelTypedDataBackend = (*Node)(nil)
-
 func (n *Node) CancelTypedData(ctx context.Context, ref string) (json.RawMessage, error) {
 	j, err := n.findJob(ref)
 	if err != nil {
