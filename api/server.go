@@ -339,6 +339,19 @@ func jobRoutes(b JobBackend) []route {
 			}
 			writeJSON(w, http.StatusOK, j)
 		}},
+		{"GET", "/v1/jobs/{id}/cancel/typed-data", func(w http.ResponseWriter, r *http.Request) {
+			cb, ok := b.(CancelTypedDataBackend)
+			if !ok {
+				writeErr(w, Errorf("not_found", "this daemon makes no EIP-712 cancels: sign types.CancelHash"))
+				return
+			}
+			td, err := cb.CancelTypedData(r.Context(), r.PathValue("id"))
+			if err != nil {
+				writeErr(w, err)
+				return
+			}
+			writeJSON(w, http.StatusOK, CancelTypedDataResponse{TypedData: td})
+		}},
 	}
 }
 

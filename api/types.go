@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"encoding/json"
 	"net/url"
 	"slices"
@@ -208,10 +209,26 @@ type JobEvent struct {
 	Detail  string `json:"detail,omitempty"`
 }
 
-// CancelRequest is POST /v1/jobs/{id}/cancel: the owner's signature over
-// types.CancelHash(network, job id), 0x-prefixed hex.
+// CancelRequest is POST /v1/jobs/{id}/cancel: the owner's signature of the
+// job's EIP-712 cancel (GET /v1/jobs/{id}/cancel/typed-data, signed with
+// eth_signTypedData_v4), 0x-prefixed hex. A signature of the older
+// prefixed hash, types.CancelHash(network, job id), is still taken.
 type CancelRequest struct {
 	Signature string `json:"signature"`
+}
+
+// CancelTypedDataBackend is the part of a JobBackend that answers GET
+// /v1/jobs/{id}/cancel/typed-data: the job's EIP-712 cancel (what
+// CancelRequest's signature signs), as eth_signTypedData_v4 takes it. Kept
+// apart from JobBackend so that a backend without it keeps its other job
+// routes.
+type CancelTypedDataBackend interface {
+	CancelTypedData(ctx context.Context, id string) (json.RawMessage, error)
+}
+
+// CancelTypedDataResponse is GET /v1/jobs/{id}/cancel/typed-data.
+type CancelTypedDataResponse struct {
+	TypedData json.RawMessage `json:"typedData"`
 }
 
 // Receipt is one item of GET /v1/jobs/{id}/receipts: an executor's signed

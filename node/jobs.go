@@ -294,7 +294,13 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	n.mu.Lock()
 	spec, home, submit := j.Spec, j.Home, j.Submit
 	n.mu.Unlock()
-	owner, err := types.RecoverJobOwnerKey(spec, submit.ChainID, submit.OwnerSig)
+	// Results (live log, log, outputs) are sealed to the spec's results
+	// key when it names one (a browser wallet opens those), else to the
+	// owner's wallet key.
+	sealTo, err := types.RecoverJobOwnerKey(spec, submit.ChainID, submit.OwnerSig)
+	if err == nil {
+		sealTo, err = spec.SealKey(sealTo)
+	}
 	if err != nil {
 		n.reportFail(ctx, id, ex.attempt, types.ExitNone, "owner key: "+err.Error(), "", "")
 		return
@@ -319,7 +325,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	}
 	// The live log exists before the start is announced: a follower that
 	// sees the start and asks at once gets the log, not an empty end.
-	live := newLiveLog(owner)
+	live := newLiveLog(sealTo)
 	n.mu.Lock()
 	ex.live = live
 	n.mu.Unlock()
@@ -472,21 +478,21 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	}
 	if errors.Is(context.Cause(runCtx), errDiskLimit) {
 		os.RemoveAll(outputs)
-		logCID, _ := n.sealAndStore(owner, logs.Bytes())
+		logCID, _ := n.sealAndStore(sealTo, logs.Bytes())
 		n.reportFail(ctx, id, ex.attempt, runResultAborted, fmt.Sprintf("disk limit: the job wrote more than %d MiB to /outputs (ask for more with --disk)", diskLimit), logCID, "")
 		return
 	}
-	// Logs and outputs leave the sandbox sealed to the owner's key: peers
-	// relay and store them, only the owner's wallet reads them. On a disk
-	// that filled while the job ran, they wait for space.
+	// Logs and outputs leave the sandbox sealed to the owner's key (or
+	// results key): peers relay and store them, only the owner reads
+	// them. On a disk that filled while the job ran, they wait for space.
 	if !n.waitForRoom(ctx, id, ex.attempt) {
 		return
 	}
-	logCID, err := n.sealAndStore(owner, logs.Bytes())
+	logCID, err := n.sealAndStore(sealTo, logs.Bytes())
 	if err != nil {
 		log.Warn("store logs", "err", err)
 	}
-	outCID, outSize, packErr := n.sealOutputs(ctx, owner, outputs)
+	outCID, outSize, packErr := n.sealOutputs(ctx, sealTo, outputs)
 	stopProgress()
 	telCID := n.storeTelemetry(series, ex.gpus)
 	go n.provide(logCID, telCID)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -463,8 +464,9 @@ func (n *Node) fetchFor(ctx context.Context, c string, j *sched.Job) ([]byte, er
 	return data, nil
 }
 
-// Cancel answers POST /v1/jobs/{id}/cancel: the owner's signature over the
-// cancel hash is checked here and by every peer.
+// Cancel answers POST /v1/jobs/{id}/cancel: the owner's signature of the
+// cancel (EIP-712, or the older prefixed hash) is checked here and by
+// every peer (types.VerifyCancel).
 func (n *Node) Cancel(ctx context.Context, ref string, req *api.CancelRequest) (*api.Job, error) {
 	j, err := n.findJob(ref)
 	if err != nil {
@@ -477,12 +479,12 @@ func (n *Node) Cancel(ctx context.Context, ref string, req *api.CancelRequest) (
 	n.mu.Lock()
 	owner, state, id := j.Owner, j.State, j.ID
 	n.mu.Unlock()
-	signer, err := types.CancelSigner(n.cfg.Network, id, sig)
-	if err != nil {
+	// The check every peer makes on the gossiped cancel (sched), made
+	// here first so that the owner hears why at once.
+	if err := types.VerifyCancel(n.cfg.Network, id, owner, sig); errors.Is(err, types.ErrWrongSigner) {
+		return nil, api.Errorf("forbidden", "only the job's owner %s can cancel it: %v (sign the typed data of GET /v1/jobs/%s/cancel/typed-data)", owner.Hex(), err, id.Hex())
+	} else if err != nil {
 		return nil, api.Errorf("bad_request", "the cancel signature does not verify: %v", err)
-	}
-	if signer != owner {
-		return nil, api.Errorf("forbidden", "only the job's owner %s can cancel it: the signature is by %s", owner.Hex(), signer.Hex())
 	}
 	if state.Terminal() {
 		return n.Job(ctx, id.Hex())
@@ -492,6 +494,26 @@ func (n *Node) Cancel(ctx context.Context, ref string, req *api.CancelRequest) (
 	}
 	n.step(ctx)
 	return n.Job(ctx, id.Hex())
+}
+
+var _ api.CancelTypedDataBackend = (*Node)(nil)
+
+// CancelTypedData answers GET /v1/jobs/{id}/cancel/typed-data: the job's
+// EIP-712 cancel, as eth_signTypedData_v4 takes it; its signature is what
+// Cancel takes.
+func (n *Node) CancelTypedData(ctx context.Context, ref string) (json.RawMessage, error) {
+	j, err := n.findJob(ref)
+	if err != nil {
+		return nil, err
+	}
+	n.mu.Lock()
+	id := j.ID
+	n.mu.Unlock()
+	td, err := types.CancelTypedDataJSON(n.cfg.Network, id)
+	if err != nil {
+		return nil, api.Errorf("internal", "%v", err)
+	}
+	return td, nil
 }
 
 // dataKeyFor is the submitter's data key, or a new one.

@@ -250,3 +250,50 @@ func relayFrames(r *bufio.Reader, w io.Writer, flush func()) error {
 		flush()
 	}
 }
+
+// FollowJobLogs writes job ref's log, opened with key (checked as
+// OpenJobLogs checks it), to w as it happens, calling flush after each
+// chunk, until the job ends or ctx does; a job that had already ended gets
+// its whole log at once. What the web page's live log reads.
+func (n *Node) FollowJobLogs(ctx context.Context, ref string, key *ecdsa.PrivateKey, w io.Writer, flush func()) error {
+	if err := n.checkResultsKey(ref, key); err != nil {
+		return err
+	}
+	pr, pw := io.Pipe()
+	go func() { pw.CloseWithError(n.FollowLogs(ctx, ref, pw, func() {})) }()
+	defer pr.Close()
+	r := bufio.NewReader(pr)
+	for {
+		size, err := binary.ReadUvarint(r)
+		if errors.Is(err, errJobEnded) {
+			plain, err := n.OpenJobLogs(ctx, ref, key)
+			if err != nil {
+				return err
+			}
+			_, err = w.Write(plain)
+			flush()
+			return err
+		}
+		if err != nil {
+			return fmt.Errorf("follow job %s's log: %w", ref, err)
+		}
+		if size == 0 {
+			return nil
+		}
+		if size > maxLiveLog+1024 {
+			return fmt.Errorf("follow job %s's log: a frame of %d bytes", ref, size)
+		}
+		sealed := make([]byte, size)
+		if _, err := io.ReadFull(r, sealed); err != nil {
+			return fmt.Errorf("follow job %s's log: %w", ref, err)
+		}
+		plain, err := types.OpenSealed(key, sealed)
+		if err != nil {
+			return openErr("live log", ref, err)
+		}
+		if _, err := w.Write(plain); err != nil {
+			return err
+		}
+		flush()
+	}
+}

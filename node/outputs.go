@@ -8,12 +8,14 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/exec/result"
 	"github.com/skyops/skyops/ledger"
+	"github.com/skyops/skyops/p2p"
 	"github.com/skyops/skyops/types"
 )
 
@@ -166,4 +168,81 @@ func (n *Node) JobOutput(ctx context.Context, ref string) (io.ReadCloser, int64,
 		return nil, 0, api.Errorf("unavailable", "open output %s: %v", id, err)
 	}
 	return r, size, nil
+}
+
+// OpenJobOutput opens job ref's sealed output package with key (the
+// owner's wallet key, or the results key the spec names: see
+// types.ResultsKeyFor) and returns the plain package, a tar, as it is read.
+// It fetches and opens the output as JobOutput does; a key the output is
+// not sealed to is refused before anything is fetched. The plaintext is
+// unverified until Read returns io.EOF (types.OpenStream).
+func (n *Node) OpenJobOutput(ctx context.Context, ref string, key *ecdsa.PrivateKey) (io.ReadCloser, error) {
+	if err := n.checkResultsKey(ref, key); err != nil {
+		return nil, err
+	}
+	sealed, _, err := n.JobOutput(ctx, ref)
+	if err != nil {
+		return nil, err
+	}
+	plain, err := types.OpenOutput(key, sealed, p2p.MaxBlobSize)
+	if err != nil {
+		sealed.Close()
+		return nil, openErr("output", ref, err)
+	}
+	return struct {
+		io.Reader
+		io.Closer
+	}{plain, sealed}, nil
+}
+
+// OpenJobLogs is job ref's log (its stdout and stderr), opened with key as
+// OpenJobOutput opens the output.
+func (n *Node) OpenJobLogs(ctx context.Context, ref string, key *ecdsa.PrivateKey) ([]byte, error) {
+	if err := n.checkResultsKey(ref, key); err != nil {
+		return nil, err
+	}
+	sealed, err := n.JobLogs(ctx, ref)
+	if err != nil {
+		return nil, err
+	}
+	plain, err := types.OpenSealed(key, sealed)
+	if err != nil {
+		return nil, openErr("log", ref, err)
+	}
+	return plain, nil
+}
+
+// checkResultsKey says, before any fetch, whether key is the one job ref's
+// results are sealed to: the spec's results key, else the owner's wallet.
+func (n *Node) checkResultsKey(ref string, key *ecdsa.PrivateKey) error {
+	if key == nil {
+		return api.Errorf("bad_request", "no key to open the job's results with")
+	}
+	j, err := n.findJob(ref)
+	if err != nil {
+		return err
+	}
+	n.mu.Lock()
+	spec, owner, id := j.Spec, j.Owner, j.ID
+	n.mu.Unlock()
+	if spec == nil {
+		return api.Errorf("not_found", "job %s: its spec has not arrived here yet", short(id))
+	}
+	if spec.ResultsKey == "" {
+		if crypto.PubkeyToAddress(key.PublicKey) != owner {
+			return api.Errorf("forbidden", "job %s's results are sealed to its owner's wallet key %s (its spec names no resultsKey): open them with skyops get / skyops logs and the owner's keystore", short(id), owner.Hex())
+		}
+		return nil
+	}
+	if want, err := types.ParseResultsKey(spec.ResultsKey); err != nil || !want.Equal(&key.PublicKey) {
+		return api.Errorf("forbidden", "job %s's results are sealed to the results key %s, and this key is %s: sign the results-key message with the owner's wallet %s", short(id), spec.ResultsKey, types.ResultsKeyHex(&key.PublicKey), owner.Hex())
+	}
+	return nil
+}
+
+func openErr(what, ref string, err error) error {
+	if errors.Is(err, types.ErrNotYours) {
+		return api.Errorf("forbidden", "open job %s's %s: %v", ref, what, err)
+	}
+	return api.Errorf("unavailable", "open job %s's %s: %v", ref, what, err)
 }

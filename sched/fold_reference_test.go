@@ -319,8 +319,7 @@ func (j *refJob) cancelValid(e *types.JobEvent) bool {
 	if j.Spec == nil {
 		return false
 	}
-	signer, err := types.CancelSigner(j.Spec.Network, j.ID, e.OwnerSig)
-	return err == nil && signer == j.Owner
+	return types.VerifyCancel(j.Spec.Network, j.ID, j.Owner, e.OwnerSig) == nil
 }
 
 // attemptView is one attempt's events of its standing claimant.

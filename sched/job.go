@@ -535,6 +535,5 @@ func (j *Job) cancelValid(e *types.JobEvent) bool {
 	if j.Spec == nil {
 		return false
 	}
-	signer, err := types.CancelSigner(j.Spec.Network, j.ID, e.OwnerSig)
-	return err == nil && signer == j.Owner
+	return types.VerifyCancel(j.Spec.Network, j.ID, j.Owner, e.OwnerSig) == nil
 }

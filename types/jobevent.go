@@ -285,27 +285,3 @@ func (e *JobEvent) DecodeSpec() (*JobSpec, error) {
 	}
 	return &s, nil
 }
-
-// CancelHash is what an owner signs to cancel a job: bound to the network
-// and the job, so a cancel cannot be replayed elsewhere.
-func CancelHash(network string, job common.Hash) common.Hash {
-	return SigningHash(network, KindJobEvent, append([]byte("cancel:"), job[:]...))
-}
-
-// CancelSigner recovers who signed a cancel of job on network. The
-// signature is 65 bytes with V 0/1 or 27/28, as wallets give it.
-func CancelSigner(network string, job common.Hash, sig []byte) (common.Address, error) {
-	if len(sig) != crypto.SignatureLength {
-		return common.Address{}, fmt.Errorf("%w: cancel signature is %d bytes, want %d", ErrBadSignature, len(sig), crypto.SignatureLength)
-	}
-	norm := append([]byte{}, sig...)
-	if norm[64] >= 27 {
-		norm[64] -= 27
-	}
-	h := CancelHash(network, job)
-	pub, err := crypto.SigToPub(h[:], norm)
-	if err != nil {
-		return common.Address{}, fmt.Errorf("%w: %v", ErrBadSignature, err)
-	}
-	return crypto.PubkeyToAddress(*pub), nil
-}

@@ -63,6 +63,11 @@ type JobSpec struct {
 	// coordinates (see sched.EstimateRTT); 0 = no bound. A node whose
 	// estimate exceeds it, or that states no coordinate, is not placed on.
 	MaxLatencyMs uint32 `json:"maxLatencyMs"`
+	// ResultsKey, when set, is the public key the job's outputs and logs
+	// are sealed to instead of the owner's wallet key: 0x and a 33-byte
+	// compressed secp256k1 point, derived from the owner's signature of a
+	// fixed message (see resultskey.go), so a browser wallet opens them.
+	ResultsKey string `json:"resultsKey,omitempty"`
 }
 
 // DatasetScheme prefixes an input that is a dataset (public content

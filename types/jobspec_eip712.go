@@ -22,17 +22,17 @@ import (
 // (MetaMask's eth_signTypedData_v4, a hardware wallet, geth's clef) can show
 // the user what they sign and sign it, and a contract can ecrecover it.
 //
-// The domain is {name: "skyops", version: "6", chainId}: the chain id keeps
+// The domain is {name: "skyops", version: "7", chainId}: the chain id keeps
 // a spec signed for a dev chain from being valid on mainnet. There is no
 // verifyingContract (no contract verifies specs yet); adding one later is a
 // new domain version.
 const (
 	JobSpecDomainName = "skyops"
-	// JobSpecDomainVersion is "6" since dataLocal joined the type (after
-	// maxLatencyMs in "5", region, minReputation and minUptimePct in "4",
-	// home in "3" and networkAccess in "2"); older specs are no longer
-	// read.
-	JobSpecDomainVersion = "6"
+	// JobSpecDomainVersion is "7" since resultsKey joined the type (after
+	// dataLocal in "6", maxLatencyMs in "5", region, minReputation and
+	// minUptimePct in "4", home in "3" and networkAccess in "2"); older
+	// specs are no longer read.
+	JobSpecDomainVersion = "7"
 	JobSpecPrimaryType   = "JobSpec"
 )
 
@@ -67,6 +67,7 @@ func jobSpecFields() []apitypes.Type {
 		{Name: "minUptimePct", Type: "uint32"},
 		{Name: "maxLatencyMs", Type: "uint32"},
 		{Name: "dataLocal", Type: "bool"},
+		{Name: "resultsKey", Type: "string"},
 	}
 }
 
@@ -126,6 +127,7 @@ func (s *JobSpec) TypedData(chainID uint64) apitypes.TypedData {
 			"minUptimePct":  specU64(uint64(s.MinUptimePct)),
 			"maxLatencyMs":  specU64(uint64(s.MaxLatencyMs)),
 			"dataLocal":     s.DataLocal,
+			"resultsKey":    s.ResultsKey,
 		},
 	}
 }
@@ -212,36 +214,14 @@ func RecoverJobOwner(s *JobSpec, chainID uint64, sig []byte) (common.Address, er
 // what results are encrypted to (ECIES), so that only the owner's wallet
 // opens them.
 func RecoverJobOwnerKey(s *JobSpec, chainID uint64, sig []byte) (*ecdsa.PublicKey, error) {
-	var zero *ecdsa.PublicKey
 	if len(sig) != crypto.SignatureLength {
-		return zero, fmt.Errorf("%w: signature is %d bytes, want %d ([R || S || V])", ErrBadSignature, len(sig), crypto.SignatureLength)
-	}
-	v := sig[64]
-	switch v {
-	case 0, 1:
-	case 27, 28:
-		v -= 27
-	default:
-		return zero, fmt.Errorf("%w: signature V is %d, want 0, 1, 27 or 28", ErrBadSignature, sig[64])
-	}
-	r, sv := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:64])
-	if sv.Cmp(specHalfN) > 0 {
-		return zero, fmt.Errorf("%w: signature S is in the upper half of the curve order (malleable): sign again with a wallet that gives low-S signatures", ErrBadSignature)
-	}
-	if !crypto.ValidateSignatureValues(v, r, sv, true) {
-		return zero, fmt.Errorf("%w: signature R or S out of range", ErrBadSignature)
+		return nil, fmt.Errorf("%w: signature is %d bytes, want %d ([R || S || V])", ErrBadSignature, len(sig), crypto.SignatureLength)
 	}
 	d, err := s.Digest(chainID)
 	if err != nil {
-		return zero, err
+		return nil, err
 	}
-	norm := slices.Clone(sig)
-	norm[64] = v
-	pub, err := crypto.SigToPub(d[:], norm)
-	if err != nil {
-		return zero, fmt.Errorf("%w: %v", ErrBadSignature, err)
-	}
-	return pub, nil
+	return recoverDigestKey(d, sig)
 }
 
 var specHalfN = new(big.Int).Rsh(crypto.S256().Params().N, 1)
@@ -308,6 +288,7 @@ type specMessageWire struct {
 	MinUptimePct  uint32   `json:"minUptimePct,string"`
 	MaxLatencyMs  uint32   `json:"maxLatencyMs,string"`
 	DataLocal     bool     `json:"dataLocal"`
+	ResultsKey    string   `json:"resultsKey"`
 }
 
 // TypedDataJSON is the spec's typed data for chainID as JSON, exactly as
@@ -337,7 +318,7 @@ func (s *JobSpec) TypedDataJSON(chainID uint64) ([]byte, error) {
 			DurationSec: s.DurationSec, PriceCapWei: s.PriceCapWei,
 			InputCIDs: orEmpty(s.InputCIDs),
 			Region:    s.Region, MinReputation: s.MinReputation, MinUptimePct: s.MinUptimePct,
-			MaxLatencyMs: s.MaxLatencyMs, DataLocal: s.DataLocal,
+			MaxLatencyMs: s.MaxLatencyMs, DataLocal: s.DataLocal, ResultsKey: s.ResultsKey,
 		},
 	}
 	b, err := json.Marshal(w)
@@ -432,6 +413,7 @@ func JobSpecFromTypedData(td apitypes.TypedData) (*JobSpec, uint64, error) {
 		MinUptimePct:  uint32(r.uint("minUptimePct", 32)),
 		MaxLatencyMs:  uint32(r.uint("maxLatencyMs", 32)),
 		DataLocal:     r.bool("dataLocal"),
+		ResultsKey:    r.str("resultsKey"),
 	}
 	if r.err != nil {
 		return nil, 0, fmt.Errorf("%w: %v", ErrNotJobSpec, r.err)

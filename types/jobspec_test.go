@@ -29,22 +29,23 @@ const (
 	specGoldenChainID = 1337
 	// specGoldenHome is the libp2p peer id of the golden key.
 	specGoldenHome = "16Uiu2HAmMUjGmiUhJeiZgu6ZZnLRkE2VViR2JgjqtW9aTZnHQqgg"
-	// Domain version "6" (dataLocal after maxLatencyMs, after region,
-	// minReputation and minUptimePct).
+	// Domain version "7" (resultsKey after dataLocal, after maxLatencyMs,
+	// after region, minReputation and minUptimePct).
 	// Computed once with this code, checked against an independent
 	// hand-written EIP-712 encoding below, and against MetaMask's
-	// @metamask/eth-sig-util 9.0.0 from npm (a node script outside the
-	// repo, node 20.20.2, which npm warns is below the package's declared
+	// @metamask/eth-sig-util 9.0.0 from npm (tools/eth-sig-util-check,
+	// node 20.20.2, which npm warns is below the package's declared
 	// engines; TypedDataUtils.eip712Hash, signTypedData and
 	// recoverTypedSignature, V4, with the golden key) on the TypedDataJSON
 	// output of each golden spec: same digest, same signature, recovering
-	// to specGoldenAddress.
-	specGoldenDigest    = "0x7228ebaa6eeead66e727a5e31751255fa9c2efecdda7c2e81ff67e3f405ed831"
-	specGoldenSignature = "0x70b0ba239dfdbb27a40721891667fff2e030cbc51875cceb9e3bd9128fbc690254e7f4f3a6933714df672955abfc45272ba7bf5639eb5725af525eae7a2e301b1b"
+	// to specGoldenAddress. TestTypedDataAgainstEthSigUtil repeats it
+	// where the package is installed.
+	specGoldenDigest    = "0x6ed9147956b7c93a3469a51e06bbab4594bd58f84524d6dbcb2501eab268cd21"
+	specGoldenSignature = "0xb90494532bc2ca52baad28e420475bfc37474650ac7f070a01eca2f4965c886a54c493c20d57460e6a44b8a1bf8b5d4220a1eaaf12088424e6e4c7fe1c8ab8e21b"
 	// The same for specGoldenDockerSpec (networkAccess true, no placement
-	// filters).
-	specGoldenDockerDigest    = "0x74261d9eb42ed044bdd299c9855a887046323f20cb5295c54755c4e28f9dd024"
-	specGoldenDockerSignature = "0x493de021515e425460b7ca3e7aa3cc72a391e800722fe736524b8ff946245a7f644cdfceba366ee14ddb2773e67ef332f73866b188cbff87f095c54bb07b075f1c"
+	// filters, no resultsKey).
+	specGoldenDockerDigest    = "0xf98cff5b1352ffb357609cd9dc20e6edc17130af1da085792ee1fe5bdf27995a"
+	specGoldenDockerSignature = "0x12a6d143dc3c660f7895175b83f41214d3ec2e25b3f982f583cda144352edae41c9c8ec874d31cd1b41bdd1baf9c86bd6dab13309d2ecfa8c2d25ae58e9c3db81b"
 )
 
 func specGoldenKey(t testing.TB) KeySigner {
@@ -95,6 +96,8 @@ func specGoldenSpec() *JobSpec {
 		MinUptimePct:  95,
 		MaxLatencyMs:  30,
 		DataLocal:     true,
+		// The golden key's own results key (TestResultsKeyGolden).
+		ResultsKey: specGoldenResultsKey,
 	}
 }
 
@@ -250,8 +253,8 @@ func specHandDigest(s *JobSpec, chainID uint64) common.Hash {
 	specType := "JobSpec(string network,string home,uint64 nonce,uint64 createdAt,string runtime,string artifact," +
 		"uint64 artifactSize,string[] args,string[] env,bool networkAccess,string model,string framework,string gpuModel," +
 		"uint32 gpuCount,uint64 gpuMemMiB,uint32 cpuCores,uint64 ramMiB,uint64 diskMiB,uint64 durationSec," +
-		"uint256 priceCapWei,string[] inputCids,string region,uint32 minReputation,uint32 minUptimePct,uint32 maxLatencyMs,bool dataLocal)"
-	domain := k(k([]byte(domainType)), str("skyops"), str("6"), word(chainID))
+		"uint256 priceCapWei,string[] inputCids,string region,uint32 minReputation,uint32 minUptimePct,uint32 maxLatencyMs,bool dataLocal,string resultsKey)"
+	domain := k(k([]byte(domainType)), str("skyops"), str("7"), word(chainID))
 	msg := k(bytes.Join([][]byte{
 		k([]byte(specType)),
 		str(s.Network), str(s.Home), word(s.Nonce), word(s.CreatedAt), str(s.Runtime), str(s.Artifact),
@@ -259,7 +262,7 @@ func specHandDigest(s *JobSpec, chainID uint64) common.Hash {
 		word(uint64(s.GPUCount)), word(s.GPUMemMiB), word(uint64(s.CPUCores)), word(s.RAMMiB),
 		word(s.DiskMiB), word(s.DurationSec), common.LeftPadBytes(wei.Bytes(), 32), arr(s.InputCIDs),
 		str(s.Region), word(uint64(s.MinReputation)), word(uint64(s.MinUptimePct)), word(uint64(s.MaxLatencyMs)),
-		boolean(s.DataLocal),
+		boolean(s.DataLocal), str(s.ResultsKey),
 	}, nil))
 	return common.BytesToHash(k([]byte{0x19, 0x01}, domain, msg))
 }
@@ -279,11 +282,11 @@ func TestJobSpecTypedDataJSON(t *testing.T) {
 	for _, want := range []string{
 		`{"types":{"EIP712Domain":[{"name":"name","type":"string"},`,
 		`],"JobSpec":[{"name":"network","type":"string"},`,
-		`"primaryType":"JobSpec","domain":{"name":"skyops","version":"6","chainId":1337},"message":{"network":"skyops-testnet","home":"` + specGoldenHome + `","nonce":"18364758544493064720",`,
+		`"primaryType":"JobSpec","domain":{"name":"skyops","version":"7","chainId":1337},"message":{"network":"skyops-testnet","home":"` + specGoldenHome + `","nonce":"18364758544493064720",`,
 		`"priceCapWei":"1500000000000000000"`,
 		`"networkAccess":false`,
-		`"inputCids":["` + specTestCID("input one") + `","ipfs://` + specDatasetCID + `"],"region":"eu-west","minReputation":"1200","minUptimePct":"95","maxLatencyMs":"30","dataLocal":true}}`,
-		`{"name":"inputCids","type":"string[]"},{"name":"region","type":"string"},{"name":"minReputation","type":"uint32"},{"name":"minUptimePct","type":"uint32"},{"name":"maxLatencyMs","type":"uint32"},{"name":"dataLocal","type":"bool"}]`,
+		`"inputCids":["` + specTestCID("input one") + `","ipfs://` + specDatasetCID + `"],"region":"eu-west","minReputation":"1200","minUptimePct":"95","maxLatencyMs":"30","dataLocal":true,"resultsKey":"` + specGoldenResultsKey + `"}}`,
+		`{"name":"inputCids","type":"string[]"},{"name":"region","type":"string"},{"name":"minReputation","type":"uint32"},{"name":"minUptimePct","type":"uint32"},{"name":"maxLatencyMs","type":"uint32"},{"name":"dataLocal","type":"bool"},{"name":"resultsKey","type":"string"}]`,
 	} {
 		if !strings.Contains(string(js), want) {
 			t.Errorf("typed data JSON lacks %s:\n%s", want, js)
@@ -384,7 +387,9 @@ func TestJobSpecDigestChanges(t *testing.T) {
 		func(s *JobSpec) { s.MaxLatencyMs = 31 },
 		func(s *JobSpec) { s.MaxLatencyMs = 0 },
 		func(s *JobSpec) { s.DataLocal = false },
-		func(s *JobSpec) { s.InputCIDs[1] = specDatasetCID }, // the same CID, not as a dataset
+		func(s *JobSpec) { s.ResultsKey = "" },
+		func(s *JobSpec) { s.ResultsKey = "0x02" + s.ResultsKey[4:] }, // the other point with this x
+		func(s *JobSpec) { s.InputCIDs[1] = specDatasetCID },          // the same CID, not as a dataset
 	}
 	for i, m := range mutate {
 		s := specGoldenSpec()
@@ -565,37 +570,45 @@ func TestJobSpecFromTypedDataRefuses(t *testing.T) {
 			td.Types["EIP712Domain"] = append(td.Types["EIP712Domain"], apitypes.Type{Name: "salt", Type: "bytes32"})
 		}, "type EIP712Domain differs"},
 		{"domain name", func(td *apitypes.TypedData) { td.Domain.Name = "other" }, `domain is "other"`},
-		{"domain version", func(td *apitypes.TypedData) { td.Domain.Version = "7" }, `version "7", want "skyops" version "6"`},
+		{"domain version", func(td *apitypes.TypedData) { td.Domain.Version = "8" }, `version "8", want "skyops" version "7"`},
 		// What skyops made before the placement filters: version "3".
 		{"version 3", func(td *apitypes.TypedData) {
 			td.Domain.Version = "3"
-			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-5]
-			delete(td.Message, "region")
-			delete(td.Message, "minReputation")
-			delete(td.Message, "minUptimePct")
-			delete(td.Message, "maxLatencyMs")
-			delete(td.Message, "dataLocal")
-		}, `version "3", want "skyops" version "6" (make the typed data again`},
+			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-6]
+			for _, k := range []string{"region", "minReputation", "minUptimePct", "maxLatencyMs", "dataLocal", "resultsKey"} {
+				delete(td.Message, k)
+			}
+		}, `version "3", want "skyops" version "7" (make the typed data again`},
 		// What skyops made before the latency bound: version "4".
 		{"version 4", func(td *apitypes.TypedData) {
 			td.Domain.Version = "4"
-			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-2]
+			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-3]
 			delete(td.Message, "maxLatencyMs")
 			delete(td.Message, "dataLocal")
-		}, `version "4", want "skyops" version "6" (make the typed data again`},
+			delete(td.Message, "resultsKey")
+		}, `version "4", want "skyops" version "7" (make the typed data again`},
 		// What skyops made before dataLocal: version "5".
 		{"version 5", func(td *apitypes.TypedData) {
 			td.Domain.Version = "5"
-			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-1]
+			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-2]
 			delete(td.Message, "dataLocal")
-		}, `version "5", want "skyops" version "6" (make the typed data again`},
-		{"version 6 without the filters", func(td *apitypes.TypedData) {
-			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-5]
-		}, "type JobSpec differs"},
-		{"version 6 without dataLocal", func(td *apitypes.TypedData) {
+			delete(td.Message, "resultsKey")
+		}, `version "5", want "skyops" version "7" (make the typed data again`},
+		// What skyops made before resultsKey: version "6".
+		{"version 6", func(td *apitypes.TypedData) {
+			td.Domain.Version = "6"
 			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-1]
-			delete(td.Message, "dataLocal")
+			delete(td.Message, "resultsKey")
+		}, `version "6", want "skyops" version "7" (make the typed data again`},
+		{"version 7 without the filters", func(td *apitypes.TypedData) {
+			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-6]
 		}, "type JobSpec differs"},
+		{"version 7 without resultsKey", func(td *apitypes.TypedData) {
+			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-1]
+			delete(td.Message, "resultsKey")
+		}, "type JobSpec differs"},
+		{"missing resultsKey", func(td *apitypes.TypedData) { delete(td.Message, "resultsKey") }, `lacks "resultsKey"`},
+		{"resultsKey type", func(td *apitypes.TypedData) { td.Message["resultsKey"] = 1.0 }, `"resultsKey": is float64`},
 		{"missing dataLocal", func(td *apitypes.TypedData) { delete(td.Message, "dataLocal") }, `lacks "dataLocal"`},
 		{"missing maxLatencyMs", func(td *apitypes.TypedData) { delete(td.Message, "maxLatencyMs") }, `lacks "maxLatencyMs"`},
 		// What an older skyops made: version "1", without networkAccess.
@@ -603,7 +616,7 @@ func TestJobSpecFromTypedDataRefuses(t *testing.T) {
 			td.Domain.Version = "1"
 			td.Types["JobSpec"] = slices.DeleteFunc(td.Types["JobSpec"], func(f apitypes.Type) bool { return f.Name == "networkAccess" })
 			delete(td.Message, "networkAccess")
-		}, `version "1", want "skyops" version "6" (make the typed data again`},
+		}, `version "1", want "skyops" version "7" (make the typed data again`},
 		{"missing bool", func(td *apitypes.TypedData) { delete(td.Message, "networkAccess") }, `lacks "networkAccess"`},
 		{"missing region", func(td *apitypes.TypedData) { delete(td.Message, "region") }, `lacks "region"`},
 		{"missing minUptimePct", func(td *apitypes.TypedData) { delete(td.Message, "minUptimePct") }, `lacks "minUptimePct"`},

@@ -179,6 +179,11 @@ func (s *JobSpec) validate() error {
 	if s.MaxLatencyMs > MaxJobMaxLatencyMs {
 		return fmt.Errorf("maxLatencyMs %d: the bound is in milliseconds; pass at most %d, or 0 for no bound (--max-latency)", s.MaxLatencyMs, MaxJobMaxLatencyMs)
 	}
+	if s.ResultsKey != "" {
+		if _, err := ParseResultsKey(s.ResultsKey); err != nil {
+			return fmt.Errorf("%v; or leave it out to seal results to the owner's wallet key (--results-key=false)", err)
+		}
+	}
 	if len(s.InputCIDs) > MaxJobInputs {
 		return fmt.Errorf("inputCids: %d items, at most %d (--input)", len(s.InputCIDs), MaxJobInputs)
 	}

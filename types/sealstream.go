@@ -1,6 +1,7 @@
 package types
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/ecdsa"
 	"crypto/rand"
@@ -151,4 +152,28 @@ func (id ownerIdentity) Unwrap(stanzas []*age.Stanza) ([]byte, error) {
 		return fileKey, nil
 	}
 	return nil, age.ErrIncorrectIdentity
+}
+
+// OpenOutput opens a sealed output package with key: a stream (SealStream)
+// as it is read, an older whole-blob seal (SealToOwner) read into memory,
+// at most maxBlob bytes of it. The one open path of the CLI and the
+// daemon's results opener.
+func OpenOutput(key *ecdsa.PrivateKey, r io.Reader, maxBlob int) (io.Reader, error) {
+	br := bufio.NewReader(r)
+	head, _ := br.Peek(len(sealStreamIntro))
+	if IsSealedStream(head) {
+		return OpenStream(key, br)
+	}
+	data, err := io.ReadAll(io.LimitReader(br, int64(maxBlob)+1))
+	if err != nil {
+		return nil, fmt.Errorf("read the sealed output: %w", err)
+	}
+	if len(data) > maxBlob {
+		return nil, fmt.Errorf("the sealed output is larger than a whole-blob output can be (%d bytes)", maxBlob)
+	}
+	plain, err := OpenSealed(key, data)
+	if err != nil {
+		return nil, err
+	}
+	return bytes.NewReader(plain), nil
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"crypto/rsa"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -150,6 +151,7 @@ the wallet of --from (or the keystore's only one).`,
 				return err
 			}
 			owner := from
+			var spec *types.JobSpec
 			if job != "" {
 				c, err := o.client()
 				if err != nil {
@@ -164,7 +166,7 @@ the wallet of --from (or the keystore's only one).`,
 				if err := verifyOutput(j.OutputCID, sealed); err != nil {
 					return fmt.Errorf("%s is not job %s's output: %w", args[0], j.ID[:14], err)
 				}
-				owner = j.Owner
+				owner, spec = j.Owner, &j.Spec
 			}
 			if owner == "" {
 				k, err := w.open(cmd)
@@ -183,7 +185,21 @@ the wallet of --from (or the keystore's only one).`,
 			if err != nil {
 				return err
 			}
+			if spec != nil {
+				if key, err = resultsKeyOf(key, spec, args[0]); err != nil {
+					return err
+				}
+			}
 			r, err := openSealed(key, bytes.NewReader(sealed))
+			if errors.Is(err, types.ErrNotYours) && spec == nil {
+				// Without --job the spec is unknown: the result may be
+				// sealed to the wallet's results key.
+				rk, derr := types.DeriveResultsKey(types.KeySigner{Key: key})
+				if derr != nil {
+					return derr
+				}
+				r, err = openSealed(rk, bytes.NewReader(sealed))
+			}
 			if err != nil {
 				return err
 			}

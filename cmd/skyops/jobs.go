@@ -278,7 +278,7 @@ func newLogsCmd(o *options) *cobra.Command {
 				return o.daemonErr(err)
 			}
 			if follow {
-				key, err := w.ownerKey(cmd, o, j.Owner, "job "+j.ID[:14]+"'s log")
+				key, err := w.resultsKey(cmd, o, j, "job "+j.ID[:14]+"'s log")
 				if err != nil {
 					return err
 				}
@@ -297,7 +297,7 @@ func newLogsCmd(o *options) *cobra.Command {
 			if err != nil {
 				return o.daemonErr(err)
 			}
-			key, err := w.ownerKey(cmd, o, j.Owner, "job "+j.ID[:14]+"'s log")
+			key, err := w.resultsKey(cmd, o, j, "job "+j.ID[:14]+"'s log")
 			if err != nil {
 				return err
 			}
@@ -372,6 +372,12 @@ ipfs dag import. With --deliver or --car, -o is optional.`,
 			if err != nil {
 				return err
 			}
+			// The wallet key signs delivery records; the output opens
+			// with the results key when the spec names one.
+			openKey, err := resultsKeyOf(key, &j.Spec, "job "+j.ID[:14]+"'s output")
+			if err != nil {
+				return err
+			}
 			// The output may be large: it streams for as long as it takes
 			// (cmd's context, not --timeout), checked against the CID the
 			// executor signed before anything is done with it.
@@ -388,7 +394,7 @@ ipfs dag import. With --deliver or --car, -o is optional.`,
 			if out == "" {
 				return nil
 			}
-			r, err := openSealed(key, sealed.reader())
+			r, err := openSealed(openKey, sealed.reader())
 			if err != nil {
 				return err
 			}
@@ -412,7 +418,8 @@ func newCancelCmd(o *options) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "cancel JOB",
 		Short: "Cancel a job (only its owner's wallet can)",
-		Long: `cancel signs "cancel JOB on this network" with the owner's wallet and hands it
+		Long: `cancel signs "cancel JOB on this network" with the owner's wallet (EIP-712
+typed data, Cancel{job, network}, as a browser wallet signs it) and hands it
 to the daemon, which gossips it: a pending job is never placed, a running one is
 stopped and its GPUs are freed. A job that already ended stays as it ended.`,
 		Args: cobra.ExactArgs(1),
@@ -434,10 +441,10 @@ stopped and its GPUs are freed. A job that already ended stays as it ended.`,
 			if signer.Address().Hex() != j.Owner {
 				return fmt.Errorf("job %s belongs to %s, and this wallet is %s: only the owner can cancel it", j.ID[:14], j.Owner, signer.Address().Hex())
 			}
-			h := types.CancelHash(j.Spec.Network, common.HexToHash(j.ID))
-			sig, err := signer.Sign(h[:])
+			// EIP-712 typed data, as a browser wallet signs it on the page.
+			sig, err := types.SignCancel(j.Spec.Network, common.HexToHash(j.ID), signer)
 			if err != nil {
-				return fmt.Errorf("sign the cancel: %w", err)
+				return err
 			}
 			after, err := c.Cancel(ctx, j.ID, api.CancelRequest{Signature: hexutil.Encode(sig)})
 			if err != nil {

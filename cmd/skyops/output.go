@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"crypto/ecdsa"
@@ -118,24 +117,10 @@ func isDAGCID(s string) bool {
 	return err == nil && c.Type() == cid.DagProtobuf
 }
 
-// openSealed decrypts a sealed output package with the owner's key: a
-// stream (types.SealStream) as it is read, an older whole-blob seal
-// (types.SealToOwner) in memory.
+// openSealed decrypts a sealed output package with key (types.OpenOutput,
+// the daemon's open path too).
 func openSealed(key *ecdsa.PrivateKey, r io.Reader) (io.Reader, error) {
-	br := bufio.NewReader(r)
-	head, _ := br.Peek(32)
-	if types.IsSealedStream(head) {
-		return types.OpenStream(key, br)
-	}
-	data, err := readBounded(br, "the sealed output")
-	if err != nil {
-		return nil, err
-	}
-	plain, err := types.OpenSealed(key, data)
-	if err != nil {
-		return nil, err
-	}
-	return bytes.NewReader(plain), nil
+	return types.OpenOutput(key, r, p2p.MaxBlobSize)
 }
 
 // unpackInto writes an opened output package into dir (new or empty) and

@@ -46,6 +46,7 @@ type submitFlags struct {
 	wallet                                      walletFlags
 	models                                      modelsFlag
 	wait, dryRun, allowNetwork                  bool
+	resultsKey                                  bool
 	typedData, signature                        string
 	deliver                                     deliverFlags
 }
@@ -105,6 +106,13 @@ keystore, the typed data is printed unsigned.
 a hardware wallet): FILE is that typed data (or the dry run's -o json
 output); the module still comes from --wasm or the model's template.
 
+The job's outputs and logs are sealed to your wallet's results key
+(--results-key, on by default): a key derived from the wallet's signature of
+a fixed EIP-712 message, its public half signed into the spec. skyops get and
+skyops logs derive it again from the keystore, and the dashboard from a
+browser wallet's signature of the same message. --results-key=false seals
+them to the wallet key itself, which only the keystore opens.
+
 --wait follows the job until it completes, fails or is cancelled, printing
 each change of state; it exits non-zero unless the job completes.`,
 		Example: `  skyops submit-task --model gpt2 --gpu A100 --ram 64 --duration 4h --wasm train.wasm
@@ -149,6 +157,7 @@ each change of state; it exits non-zero unless the job completes.`,
 	registerFrom(fl, &f.from, "wallet address to sign with, when the keystore holds several")
 	fl.BoolVar(&f.wait, "wait", false, "follow the job until it ends; exit non-zero unless it completes")
 	fl.BoolVar(&f.dryRun, "dry-run", false, "print the typed data and signature; submit nothing")
+	fl.BoolVar(&f.resultsKey, "results-key", true, "seal the job's outputs and logs to your wallet's results key (derived from its signature of a fixed message, so a browser wallet opens them on the dashboard too); false seals them to the wallet key itself")
 	fl.StringVar(&f.typedData, "typed-data", "", `typed data of a spec signed elsewhere ("-" for stdin); needs --signature`)
 	fl.StringVar(&f.signature, "signature", "", "signature of --typed-data, 65 bytes of hex")
 	f.wallet.register(fl)
@@ -357,6 +366,18 @@ func (f *submitFlags) buildAndSign(cmd *cobra.Command, o *options, cat *models.C
 		return nil, err
 	}
 	defer signer.Lock()
+	if f.resultsKey {
+		// Known only once the wallet is unlocked: it is derived from the
+		// wallet's (deterministic) signature of a fixed message.
+		rk, err := types.DeriveResultsKey(signer)
+		if err != nil {
+			return nil, fmt.Errorf("derive the results key: %w", err)
+		}
+		spec.ResultsKey = types.ResultsKeyHex(&rk.PublicKey)
+		if job.id, err = spec.ID(f.chainID); err != nil {
+			return nil, err
+		}
+	}
 	job.sig, err = types.SignJobSpec(spec, f.chainID, signer)
 	if err != nil {
 		return nil, err

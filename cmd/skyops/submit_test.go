@@ -179,7 +179,7 @@ func TestSubmitPlacementFilters(t *testing.T) {
 	if err := json.Compact(&td, dr.TypedData); err != nil {
 		t.Fatal(err)
 	}
-	if want := `"region":"eu-west","minReputation":"1200","minUptimePct":"90","maxLatencyMs":"0","dataLocal":false}`; !strings.Contains(td.String(), want) {
+	if want := `"region":"eu-west","minReputation":"1200","minUptimePct":"90","maxLatencyMs":"0","dataLocal":false,`; !strings.Contains(td.String(), want) {
 		t.Errorf("dry run typed data lacks %s:\n%s", want, td.String())
 	}
 	// The bounds, and "" (any region), are accepted; without the flags a
@@ -227,7 +227,7 @@ func TestSubmitMaxLatency(t *testing.T) {
 		if err := json.Compact(&td, dr.TypedData); err != nil {
 			t.Fatal(err)
 		}
-		if s := fmt.Sprintf(`"maxLatencyMs":"%d","dataLocal":false}`, want); !strings.Contains(td.String(), s) {
+		if s := fmt.Sprintf(`"maxLatencyMs":"%d","dataLocal":false,`, want); !strings.Contains(td.String(), s) {
 			t.Errorf("--max-latency %s: typed data lacks %s", in, s)
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/models"
 	"github.com/skyops/skyops/testnet"
 	"github.com/skyops/skyops/types"
@@ -155,6 +156,39 @@ func (w *walletFlags) ownerKey(cmd *cobra.Command, o *options, owner, what strin
 		return nil, fmt.Errorf("%w: check --password-file", err)
 	}
 	return key, err
+}
+
+// resultsKey is the key that opens job j's results (log, output): the
+// results key derived from the owner's wallet when the spec names one,
+// else the owner's wallet key itself.
+func (w *walletFlags) resultsKey(cmd *cobra.Command, o *options, j *api.Job, what string) (*ecdsa.PrivateKey, error) {
+	key, err := w.ownerKey(cmd, o, j.Owner, what)
+	if err != nil {
+		return nil, err
+	}
+	return resultsKeyOf(key, &j.Spec, what)
+}
+
+// resultsKeyOf turns the owner's wallet key into the key spec's results
+// are sealed to: the derived results key (which must be the spec's), or
+// the wallet key when the spec names none (jobs before results keys, or
+// submitted with --results-key=false).
+func resultsKeyOf(wallet *ecdsa.PrivateKey, spec *types.JobSpec, what string) (*ecdsa.PrivateKey, error) {
+	if spec.ResultsKey == "" {
+		return wallet, nil
+	}
+	want, err := types.ParseResultsKey(spec.ResultsKey)
+	if err != nil {
+		return nil, err
+	}
+	key, err := types.DeriveResultsKey(types.KeySigner{Key: wallet})
+	if err != nil {
+		return nil, err
+	}
+	if !want.Equal(&key.PublicKey) {
+		return nil, fmt.Errorf("%w: %s is sealed to the results key %s, and this wallet's results key is %s", types.ErrNotYours, what, spec.ResultsKey, types.ResultsKeyHex(&key.PublicKey))
+	}
+	return key, nil
 }
 
 func newWalletCmd(o *options) *cobra.Command {

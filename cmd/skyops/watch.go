@@ -39,7 +39,7 @@ per change and one {"type":"log","line":...} per output line.`,
 			if err != nil {
 				return o.daemonErr(err)
 			}
-			key, err := w.ownerKey(cmd, o, j.Owner, "job "+j.ID[:14]+"'s log")
+			key, err := w.resultsKey(cmd, o, j, "job "+j.ID[:14]+"'s log")
 			if err != nil {
 				return err
 			}
