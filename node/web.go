@@ -3,9 +3,11 @@ package node
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"crypto/rand"
 	"encoding/binary"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"sync"
@@ -195,4 +197,34 @@ func (n *Node) Draft(_ context.Context, req *api.DraftRequest) (*api.DraftRespon
 		return nil, api.Errorf("bad_request", "the spec has no typed data: %v", err)
 	}
 	return &api.DraftResponse{Spec: spec, ID: id, TypedData: td}, nil
+}
+
+// The dashboard opens an owner's results with the key their wallet's
+// signature derives (types.ResultsKeyFor): these make the node a
+// web.ResultsOpener.
+
+// ResultsKeyTypedData is owner's results-key message.
+func (n *Node) ResultsKeyTypedData(owner common.Address) ([]byte, error) {
+	return types.ResultsKeyTypedDataJSON(owner)
+}
+
+// ResultsKey derives owner's results key from their signature of it.
+func (n *Node) ResultsKey(owner common.Address, sig []byte) (*ecdsa.PrivateKey, error) {
+	k, err := types.ResultsKeyFor(owner, sig)
+	if err != nil {
+		return nil, api.Errorf("forbidden", "the results signature: %v", err)
+	}
+	return k, nil
+}
+
+// OpenLogs is a job's log so far, opened with key.
+func (n *Node) OpenLogs(ctx context.Context, id string, key *ecdsa.PrivateKey) ([]byte, error) {
+	return n.OpenJobLogs(ctx, id, key)
+}
+
+// OpenOutput is a finished job's output package (a tar), opened with key;
+// its size is not known before it is opened.
+func (n *Node) OpenOutput(ctx context.Context, id string, key *ecdsa.PrivateKey) (io.ReadCloser, int64, error) {
+	rc, err := n.OpenJobOutput(ctx, id, key)
+	return rc, -1, err
 }

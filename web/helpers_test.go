@@ -186,7 +186,13 @@ func (b *browser) signIn(w wallet) {
 // submitProcessJob submits a process job signed by w over the socket.
 func (d *daemon) submitProcessJob(t *testing.T, ctx context.Context, w wallet, args ...string) string {
 	t.Helper()
-	spec := types.JobSpec{Network: d.n.Identity().Network, Home: d.n.ID().String(), Nonce: uint64(time.Now().UnixNano()), CreatedAt: uint64(time.Now().Unix()),
+	return d.submitProcessJobSealedTo(t, ctx, w, "", args...)
+}
+
+// submitProcessJobSealedTo is submitProcessJob with the spec's resultsKey.
+func (d *daemon) submitProcessJobSealedTo(t *testing.T, ctx context.Context, w wallet, resultsKey string, args ...string) string {
+	t.Helper()
+	spec := types.JobSpec{ResultsKey: resultsKey, Network: d.n.Identity().Network, Home: d.n.ID().String(), Nonce: uint64(time.Now().UnixNano()), CreatedAt: uint64(time.Now().Unix()),
 		Runtime: "process", Artifact: args[0], Args: args[1:], Env: []string{}, RAMMiB: 16,
 		DurationSec: 60, PriceCapWei: "0", InputCIDs: []string{}}
 	k, _ := crypto.ToECDSA(w.key)
@@ -199,4 +205,37 @@ func (d *daemon) submitProcessJob(t *testing.T, ctx context.Context, w wallet, a
 		t.Fatal(err)
 	}
 	return resp.ID
+}
+
+// waitEnded polls the socket until the job ends; it must complete.
+func (d *daemon) waitCompleted(t *testing.T, ctx context.Context, id string) {
+	t.Helper()
+	for {
+		j, err := d.sock.Job(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if j.State == "completed" {
+			return
+		}
+		if j.State == "failed" || ctx.Err() != nil {
+			t.Fatalf("job %s: %+v", j.State, j)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// resultsSignature is w's signature of its results-key message, fetched
+// from the page's endpoint as the page does.
+func (b *browser) resultsSignature(w wallet) string {
+	b.t.Helper()
+	code, body, _ := b.do("GET", "/web/results-key/typed-data", nil)
+	if code != 200 {
+		b.t.Fatalf("results-key typed data: %d %s", code, body)
+	}
+	var td struct{ TypedData json.RawMessage }
+	if err := json.Unmarshal(body, &td); err != nil {
+		b.t.Fatal(err)
+	}
+	return signTypedData(b.t, w.key, td.TypedData)
 }

@@ -34,12 +34,12 @@ type JobOwner interface {
 // key a wallet's deterministic signature derives. Errors should be
 // *api.Error.
 type ResultsOpener interface {
-	// ResultsKeyTypedData is the fixed EIP-712 message whose signature
+	// ResultsKeyTypedData is owner's fixed EIP-712 message whose signature
 	// derives the key, as eth_signTypedData_v4 takes it.
-	ResultsKeyTypedData() ([]byte, error)
-	// ResultsKey derives the key from that signature.
-	ResultsKey(signature []byte) (*ecdsa.PrivateKey, error)
-	// OpenLogs is a finished job's log, opened with key.
+	ResultsKeyTypedData(owner common.Address) ([]byte, error)
+	// ResultsKey derives the key from owner's signature of that message.
+	ResultsKey(owner common.Address, signature []byte) (*ecdsa.PrivateKey, error)
+	// OpenLogs is a job's log so far, opened with key.
 	OpenLogs(ctx context.Context, id string, key *ecdsa.PrivateKey) ([]byte, error)
 	// OpenOutput is a finished job's output package, opened with key,
 	// with its size (-1 when not known ahead).

@@ -201,7 +201,15 @@ func (s *Server) resultsKeyTypedData(w http.ResponseWriter, r *http.Request) {
 	if !s.needOpener(w) {
 		return
 	}
-	td, err := s.opener.ResultsKeyTypedData()
+	x, ok := s.browser(w, r)
+	if !ok {
+		return
+	}
+	if x.wallet == (common.Address{}) {
+		writeJSONError(w, http.StatusForbidden, "forbidden", "connect a wallet first (POST /web/wallet): the message names its address")
+		return
+	}
+	td, err := s.opener.ResultsKeyTypedData(x.wallet)
 	if err != nil {
 		writeErr(w, err)
 		return
@@ -223,7 +231,7 @@ func (s *Server) resultsSignature(w http.ResponseWriter, r *http.Request, wallet
 		writeJSONError(w, http.StatusBadRequest, "bad_request", "resultsSignature: "+err.Error())
 		return nil, false
 	}
-	td, err := s.opener.ResultsKeyTypedData()
+	td, err := s.opener.ResultsKeyTypedData(wallet)
 	if err != nil {
 		writeErr(w, err)
 		return nil, false
@@ -258,7 +266,7 @@ func (s *Server) resultsKey(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	key, err := s.opener.ResultsKey(sig)
+	key, err := s.opener.ResultsKey(x.wallet, sig)
 	if err != nil {
 		writeErr(w, err)
 		return
@@ -279,7 +287,7 @@ func (s *Server) openLogs(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	key, err := s.opener.ResultsKey(sig)
+	key, err := s.opener.ResultsKey(owner, sig)
 	if err != nil {
 		writeErr(w, err)
 		return
@@ -308,7 +316,7 @@ func (s *Server) openOutput(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	key, err := s.opener.ResultsKey(sig)
+	key, err := s.opener.ResultsKey(owner, sig)
 	if err != nil {
 		writeErr(w, err)
 		return

@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"archive/tar"
 	"bufio"
 	"bytes"
 	"context"
@@ -253,10 +254,60 @@ func TestOwnerGate(t *testing.T) {
 	if code, _, _ := raw(t, req); code != 403 {
 		t.Errorf("bearer GET logs: %d, want 403", code)
 	}
-	// Wallet-key results are not wired in this daemon: a clear 501.
-	code, body, _ := mine.do("POST", "/web/jobs/"+id+"/logs", map[string]string{"resultsSignature": "0x00"})
-	if code != http.StatusNotImplemented || !strings.Contains(string(body), "skyops logs") {
-		t.Errorf("POST /web/jobs/ID/logs without an opener: %d %s", code, body)
+	// A job sealed to the wallet key (no resultsKey) cannot be opened with
+	// a results signature: refused, with why.
+	sig := mine.resultsSignature(owner)
+	code, body, _ := mine.do("POST", "/web/jobs/"+id+"/logs", map[string]string{"resultsSignature": sig})
+	if code != http.StatusForbidden || !strings.Contains(string(body), "resultsKey") {
+		t.Errorf("POST /web/jobs/ID/logs of a job sealed to the wallet key: %d %s", code, body)
+	}
+}
+
+// The owner's wallet opens a job sealed to its results key, through the
+// page's endpoints: the key its signature derives is the one the spec
+// names. Another wallet, or the owner presenting another wallet's
+// signature, is refused.
+func TestResultsOpenedWithTheWallet(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	d := startDaemon(t, ctx)
+	owner, other := newWallet(t), newWallet(t)
+	mine := d.browser(t)
+	mine.signIn(owner)
+	sig := mine.resultsSignature(owner)
+	code, body, _ := mine.do("POST", "/web/results-key", map[string]string{"resultsSignature": sig})
+	var pk struct{ PublicKey string }
+	if code != 200 || json.Unmarshal(body, &pk) != nil || len(pk.PublicKey) != 68 {
+		t.Fatalf("POST /web/results-key: %d %s", code, body)
+	}
+	id := d.submitProcessJobSealedTo(t, ctx, owner, pk.PublicKey, "echo", "sealed to the results key")
+	d.waitCompleted(t, ctx, id)
+
+	code, body, _ = mine.do("POST", "/web/jobs/"+id+"/logs", map[string]string{"resultsSignature": sig})
+	if code != 200 || !strings.Contains(string(body), "sealed to the results key") {
+		t.Fatalf("the owner's logs: %d %q", code, body)
+	}
+	code, body, hdr := mine.do("POST", "/web/jobs/"+id+"/output", map[string]string{"resultsSignature": sig})
+	if code != 200 || hdr.Get("Content-Type") != "application/octet-stream" || len(body) < 512 {
+		t.Fatalf("the owner's output: %d %s (%d bytes)", code, hdr.Get("Content-Type"), len(body))
+	}
+	// echo writes no output files: an empty tar, which a tar reader ends
+	// cleanly (sealed bytes, or bytes opened with a wrong key, do not).
+	if _, err := tar.NewReader(bytes.NewReader(body)).Next(); err != io.EOF {
+		t.Fatalf("the output is not the job's (empty) tar: %v", err)
+	}
+
+	stranger := d.browser(t)
+	stranger.signIn(other)
+	theirs := stranger.resultsSignature(other)
+	for name, try := range map[string]struct {
+		b   *browser
+		sig string
+	}{"another wallet": {stranger, theirs}, "the owner with another wallet's signature": {mine, theirs}} {
+		code, body, _ := try.b.do("POST", "/web/jobs/"+id+"/logs", map[string]string{"resultsSignature": try.sig})
+		if code != http.StatusForbidden || strings.Contains(string(body), "sealed to the results key") {
+			t.Errorf("%s: %d %s", name, code, body)
+		}
 	}
 }
 
