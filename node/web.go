@@ -217,9 +217,30 @@ func (n *Node) ResultsKey(owner common.Address, sig []byte) (*ecdsa.PrivateKey, 
 	return k, nil
 }
 
-// OpenLogs is a job's log so far, opened with key.
+// liveLogSnapshot is how long OpenLogs follows a running job's live log
+// to gather what it has printed so far (the home relays the backlog at
+// once); the page asks again every few seconds.
+const liveLogSnapshot = 1500 * time.Millisecond
+
+// OpenLogs is a job's log so far, opened with key: the whole log once the
+// job has ended, and while it runs the live log printed until now (at
+// most the first maxLiveLog bytes of it).
 func (n *Node) OpenLogs(ctx context.Context, id string, key *ecdsa.PrivateKey) ([]byte, error) {
-	return n.OpenJobLogs(ctx, id, key)
+	j, err := n.Job(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if j.State != "running" {
+		return n.OpenJobLogs(ctx, id, key)
+	}
+	fctx, cancel := context.WithTimeout(ctx, liveLogSnapshot)
+	defer cancel()
+	buf := &cappedBuffer{max: maxLiveLog}
+	err = n.FollowJobLogs(fctx, id, key, buf, func() {})
+	if err != nil && fctx.Err() == nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // OpenOutput is a finished job's output package (a tar), opened with key;
