@@ -67,7 +67,7 @@ test: vet tools
 # The testnet package is left out: its process and chaos runs are too slow
 # under the race detector, and its in-process nodes are node's code, which
 # runs here already.
-RACE_PKGS := ./node ./p2p ./api ./content ./exec/... ./ledger/... ./wallet ./cmd/skyops
+RACE_PKGS := ./node ./p2p ./api ./web ./content ./exec/... ./ledger/... ./wallet ./cmd/skyops
 test-race: tools
 	SKYOPS_GETH=$(abspath $(GETH)) SKYOPS_IPFS=$(abspath $(IPFS)) $(GO) test -race -count=1 -timeout 40m $(RACE_PKGS)
 
