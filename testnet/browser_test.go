@@ -35,7 +35,7 @@ func artifactsDir(t testing.TB) string {
 
 // tab drives one browser tab against one daemon's dashboard.
 type tab struct {
-	t     *testing.T
+	t     testing.TB
 	ctx   context.Context
 	shots string
 }
@@ -80,7 +80,7 @@ func (p *tab) text(sel string) string {
 // newTab opens a tab in a browser context of its own (its own cookies:
 // another user). Its first action runs without a deadline, which would
 // otherwise end the tab with it.
-func newTab(t *testing.T, browser context.Context) context.Context {
+func newTab(t testing.TB, browser context.Context) context.Context {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
 	t.Cleanup(cancel)
