@@ -1,6 +1,7 @@
 package web
 
 import (
+	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -274,22 +275,33 @@ func (s *Server) resultsKey(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, map[string]string{"publicKey": hexutil.Encode(crypto.CompressPubkey(&key.PublicKey))})
 }
 
-// openLogs is POST /web/jobs/{id}/logs {"resultsSignature"} → the log.
-func (s *Server) openLogs(w http.ResponseWriter, r *http.Request) {
+// ownersKey is the results key of job {id}'s owner, derived from the
+// request's resultsSignature once the session's wallet is shown to be
+// that owner; otherwise it has answered the refusal.
+func (s *Server) ownersKey(w http.ResponseWriter, r *http.Request) (*ecdsa.PrivateKey, bool) {
 	if !s.needOpener(w) {
-		return
+		return nil, false
 	}
 	owner, ok := s.requireOwner(w, r)
 	if !ok {
-		return
+		return nil, false
 	}
 	sig, ok := s.resultsSignature(w, r, owner)
 	if !ok {
-		return
+		return nil, false
 	}
 	key, err := s.opener.ResultsKey(owner, sig)
 	if err != nil {
 		writeErr(w, err)
+		return nil, false
+	}
+	return key, true
+}
+
+// openLogs is POST /web/jobs/{id}/logs {"resultsSignature"} → the log.
+func (s *Server) openLogs(w http.ResponseWriter, r *http.Request) {
+	key, ok := s.ownersKey(w, r)
+	if !ok {
 		return
 	}
 	data, err := s.opener.OpenLogs(r.Context(), r.PathValue("id"), key)
@@ -305,20 +317,8 @@ func (s *Server) openLogs(w http.ResponseWriter, r *http.Request) {
 // openOutput is POST /web/jobs/{id}/output {"resultsSignature"} → the
 // output package, as a download.
 func (s *Server) openOutput(w http.ResponseWriter, r *http.Request) {
-	if !s.needOpener(w) {
-		return
-	}
-	owner, ok := s.requireOwner(w, r)
+	key, ok := s.ownersKey(w, r)
 	if !ok {
-		return
-	}
-	sig, ok := s.resultsSignature(w, r, owner)
-	if !ok {
-		return
-	}
-	key, err := s.opener.ResultsKey(owner, sig)
-	if err != nil {
-		writeErr(w, err)
 		return
 	}
 	rc, size, err := s.opener.OpenOutput(r.Context(), r.PathValue("id"), key)
