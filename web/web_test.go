@@ -300,6 +300,11 @@ func TestResultsOpenedWithTheWallet(t *testing.T) {
 	stranger := d.browser(t)
 	stranger.signIn(other)
 	theirs := stranger.resultsSignature(other)
+	// A signature is only its own wallet's: the owner's session cannot
+	// turn another wallet's into a results key.
+	if code, body, _ := mine.do("POST", "/web/results-key", map[string]string{"resultsSignature": theirs}); code != http.StatusForbidden {
+		t.Errorf("POST /web/results-key with another wallet's signature: %d %s", code, body)
+	}
 	for name, try := range map[string]struct {
 		b   *browser
 		sig string
