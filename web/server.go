@@ -37,7 +37,8 @@ type ResultsOpener interface {
 	// ResultsKeyTypedData is owner's fixed EIP-712 message whose signature
 	// derives the key, as eth_signTypedData_v4 takes it.
 	ResultsKeyTypedData(owner common.Address) ([]byte, error)
-	// ResultsKey derives the key from owner's signature of that message.
+	// ResultsKey derives the key from owner's signature of that message,
+	// and refuses (forbidden) a signature that is not owner's of it.
 	ResultsKey(owner common.Address, signature []byte) (*ecdsa.PrivateKey, error)
 	// OpenLogs is a job's log so far, opened with key.
 	OpenLogs(ctx context.Context, id string, key *ecdsa.PrivateKey) ([]byte, error)

@@ -202,15 +202,11 @@ func (s *Server) resultsKeyTypedData(w http.ResponseWriter, r *http.Request) {
 	if !s.needOpener(w) {
 		return
 	}
-	x, ok := s.browser(w, r)
+	wallet, ok := s.sessionWallet(w, r)
 	if !ok {
 		return
 	}
-	if x.wallet == (common.Address{}) {
-		writeJSONError(w, http.StatusForbidden, "forbidden", "connect a wallet first (POST /web/wallet): the message names its address")
-		return
-	}
-	td, err := s.opener.ResultsKeyTypedData(x.wallet)
+	td, err := s.opener.ResultsKeyTypedData(wallet)
 	if err != nil {
 		writeErr(w, err)
 		return
@@ -218,9 +214,23 @@ func (s *Server) resultsKeyTypedData(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, map[string]json.RawMessage{"typedData": td})
 }
 
-// resultsSignature reads {"resultsSignature"}, checks it is the session
-// wallet's signature of the results-key message, and derives the key.
-func (s *Server) resultsSignature(w http.ResponseWriter, r *http.Request, wallet common.Address) ([]byte, bool) {
+// sessionWallet is the wallet connected to the request's browser session;
+// without one it has answered the refusal.
+func (s *Server) sessionWallet(w http.ResponseWriter, r *http.Request) (common.Address, bool) {
+	x, ok := s.browser(w, r)
+	if !ok {
+		return common.Address{}, false
+	}
+	if x.wallet == (common.Address{}) {
+		writeJSONError(w, http.StatusForbidden, "forbidden", "connect a wallet first (POST /web/wallet): the results-key message names its address")
+		return common.Address{}, false
+	}
+	return x.wallet, true
+}
+
+// resultsSignature reads {"resultsSignature"}. Whose signature it is, the
+// opener's ResultsKey checks, as it derives the key.
+func (s *Server) resultsSignature(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
 	var req struct {
 		ResultsSignature string `json:"resultsSignature"`
 	}
@@ -232,20 +242,6 @@ func (s *Server) resultsSignature(w http.ResponseWriter, r *http.Request, wallet
 		writeJSONError(w, http.StatusBadRequest, "bad_request", "resultsSignature: "+err.Error())
 		return nil, false
 	}
-	td, err := s.opener.ResultsKeyTypedData(wallet)
-	if err != nil {
-		writeErr(w, err)
-		return nil, false
-	}
-	got, err := RecoverTypedData(td, sig)
-	if err != nil || got != wallet {
-		why := "it is not the connected wallet's signature of GET /web/results-key/typed-data"
-		if err != nil {
-			why = err.Error()
-		}
-		writeJSONError(w, http.StatusForbidden, "forbidden", "resultsSignature refused: "+why)
-		return nil, false
-	}
 	return sig, true
 }
 
@@ -255,19 +251,15 @@ func (s *Server) resultsKey(w http.ResponseWriter, r *http.Request) {
 	if !s.needOpener(w) {
 		return
 	}
-	x, ok := s.browser(w, r)
+	wallet, ok := s.sessionWallet(w, r)
 	if !ok {
 		return
 	}
-	if x.wallet == (common.Address{}) {
-		writeJSONError(w, http.StatusForbidden, "forbidden", "connect a wallet first (POST /web/wallet)")
-		return
-	}
-	sig, ok := s.resultsSignature(w, r, x.wallet)
+	sig, ok := s.resultsSignature(w, r)
 	if !ok {
 		return
 	}
-	key, err := s.opener.ResultsKey(x.wallet, sig)
+	key, err := s.opener.ResultsKey(wallet, sig)
 	if err != nil {
 		writeErr(w, err)
 		return
@@ -286,7 +278,7 @@ func (s *Server) ownersKey(w http.ResponseWriter, r *http.Request) (*ecdsa.Priva
 	if !ok {
 		return nil, false
 	}
-	sig, ok := s.resultsSignature(w, r, owner)
+	sig, ok := s.resultsSignature(w, r)
 	if !ok {
 		return nil, false
 	}
