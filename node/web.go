@@ -17,6 +17,7 @@ import (
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/exec/result"
+	"github.com/skyops/skyops/sched"
 	"github.com/skyops/skyops/types"
 	"github.com/skyops/skyops/web"
 )
@@ -226,11 +227,14 @@ const liveLogSnapshot = 1500 * time.Millisecond
 // job has ended, and while it runs the live log printed until now (at
 // most the first maxLiveLog bytes of it).
 func (n *Node) OpenLogs(ctx context.Context, id string, key *ecdsa.PrivateKey) ([]byte, error) {
-	j, err := n.Job(ctx, id)
+	j, err := n.findJob(id)
 	if err != nil {
 		return nil, err
 	}
-	if j.State != "running" {
+	n.mu.Lock()
+	running := j.State == sched.Running
+	n.mu.Unlock()
+	if !running {
 		return n.OpenJobLogs(ctx, id, key)
 	}
 	fctx, cancel := context.WithTimeout(ctx, liveLogSnapshot)
