@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"errors"
+	"fmt"
 	osexec "os/exec"
 	"time"
 
@@ -24,7 +25,15 @@ func localFault(err error) bool {
 // On a disk so full that even the node's own records are refused, the
 // outcome waits, retried every second while the claim stands, until space
 // frees or the node stops: a result is not thrown away for a few bytes.
+//
+// A run whose context has ended reports nothing: the daemon is stopping
+// (as a crash would, its runs end unreported and the network reschedules
+// them) or the claim fell. Whatever the run saw after that — an output
+// import cut short, say — is the stop's doing, not the job's.
 func (n *Node) publishResult(ctx context.Context, ev *types.JobEvent) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("publish %s of attempt %d: the run was stopped: %w", ev.Type, ev.Attempt, err)
+	}
 	waited := false
 	for {
 		err := n.publishEvent(ctx, ev)
