@@ -32,11 +32,14 @@ type DraftRequest struct {
 
 // DraftResponse answers POST /v1/jobs/draft: the completed spec, its job
 // id, and the EIP-712 typed data to sign, exactly as eth_signTypedData_v4
-// takes it (as submit-task --dry-run prints it).
+// takes it (as submit-task --dry-run prints it). Artifact is the wasm
+// module the daemon supplied (a shipped template's builtin, for a draft
+// that named the model and uploaded none): the submit carries it back.
 type DraftResponse struct {
 	Spec      types.JobSpec   `json:"spec"`
 	ID        string          `json:"id"`
 	TypedData json.RawMessage `json:"typedData"`
+	Artifact  []byte          `json:"artifact,omitempty"`
 }
 
 // DraftBackend completes job specs for submitters that cannot (a page).

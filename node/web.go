@@ -10,6 +10,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strings"
 	"sync"
 	"time"
 
@@ -17,6 +18,7 @@ import (
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/exec/result"
+	"github.com/skyops/skyops/models"
 	"github.com/skyops/skyops/sched"
 	"github.com/skyops/skyops/types"
 	"github.com/skyops/skyops/web"
@@ -174,17 +176,27 @@ func (n *Node) Draft(_ context.Context, req *api.DraftRequest) (*api.DraftRespon
 	if spec.PriceCapWei == "" {
 		spec.PriceCapWei = "0"
 	}
-	if len(req.Artifact) > 0 {
+	artifact := req.Artifact
+	if len(artifact) == 0 && spec.Runtime == types.RuntimeWasm && spec.Artifact == "" {
+		// A page that picked a model template and uploaded nothing runs
+		// the template's program, as submit-task --model does.
+		mod, err := shippedModule(&spec)
+		if err != nil {
+			return nil, err
+		}
+		artifact = mod
+	}
+	if len(artifact) > 0 {
 		if spec.Runtime != types.RuntimeWasm {
 			return nil, api.Errorf("bad_request", "an artifact was given for a %s job: only wasm jobs upload a module", spec.Runtime)
 		}
-		if len(req.Artifact) > types.MaxArtifactBytes {
-			return nil, api.Errorf("too_large", "the module is %d MiB, at most %d MiB", len(req.Artifact)>>20, types.MaxArtifactBytes>>20)
+		if len(artifact) > types.MaxArtifactBytes {
+			return nil, api.Errorf("too_large", "the module is %d MiB, at most %d MiB", len(artifact)>>20, types.MaxArtifactBytes>>20)
 		}
-		if !bytes.HasPrefix(req.Artifact, []byte("\x00asm")) {
+		if !bytes.HasPrefix(artifact, []byte("\x00asm")) {
 			return nil, api.Errorf("bad_request", "the artifact is not a wasm module (no \\0asm header): build it for GOOS=wasip1 GOARCH=wasm, or another WASI target")
 		}
-		spec.Artifact, spec.ArtifactSize = result.CIDOf(req.Artifact), uint64(len(req.Artifact))
+		spec.Artifact, spec.ArtifactSize = result.CIDOf(artifact), uint64(len(artifact))
 	}
 	if err := spec.Validate(); err != nil {
 		return nil, api.Errorf("bad_request", "the spec is not valid: %v", err)
@@ -197,7 +209,37 @@ func (n *Node) Draft(_ context.Context, req *api.DraftRequest) (*api.DraftRespon
 	if err != nil {
 		return nil, api.Errorf("bad_request", "the spec has no typed data: %v", err)
 	}
-	return &api.DraftResponse{Spec: spec, ID: id, TypedData: td}, nil
+	resp := &api.DraftResponse{Spec: spec, ID: id, TypedData: td}
+	if len(req.Artifact) == 0 {
+		resp.Artifact = artifact // supplied here: the submit must carry it
+	}
+	return resp, nil
+}
+
+// shippedModule is the wasm module of the shipped model template spec
+// names, for a draft that uploaded none. The daemon offers only the
+// templates shipped in its binary: a user's own catalog file is the CLI's.
+func shippedModule(spec *types.JobSpec) ([]byte, error) {
+	if spec.Model == "" {
+		return nil, api.Errorf("bad_request", "a wasm job needs its module: upload one, or name a model template (skyops models lists them)")
+	}
+	shipped, err := models.Shipped()
+	if err != nil {
+		return nil, fmt.Errorf("read the shipped model templates: %w", err)
+	}
+	cat := models.NewCatalog(models.Builtin, shipped)
+	t, err := cat.Lookup(spec.Model)
+	if err != nil {
+		return nil, api.Errorf("bad_request", "no template for model %q and no module uploaded: upload a wasm module, or pick one of %s", spec.Model, strings.Join(cat.Names(), ", "))
+	}
+	if t.Runtime != "" && t.Runtime != types.RuntimeWasm {
+		return nil, api.Errorf("bad_request", "model %q is a %s template; this draft is a wasm job: upload a module", spec.Model, t.Runtime)
+	}
+	mod, err := cat.Artifact(t)
+	if err != nil {
+		return nil, api.Errorf("unavailable", "the module of model %q: %v", spec.Model, err)
+	}
+	return mod, nil
 }
 
 // The dashboard opens an owner's results with the key their wallet's

@@ -14,6 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/exec/result"
+	"github.com/skyops/skyops/models"
 	"github.com/skyops/skyops/node"
 	"github.com/skyops/skyops/types"
 )
@@ -218,10 +220,19 @@ func TestDashboardInABrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	submitForm := func(args string) {
+	// template "": upload the module; else the template's builtin
+	// program, which the daemon's draft supplies.
+	submitForm := func(template, args string) {
 		p.route("#/submit", "submit")
+		if template != "" {
+			p.set("#submit-template", template)
+		}
 		p.set("#submit-runtime", "wasm")
-		p.do("choose the module", chromedp.SetUploadFiles("#submit-artifact", []string{moduleFile}))
+		if template == "" {
+			p.do("choose the module", chromedp.SetUploadFiles("#submit-artifact", []string{moduleFile}))
+		} else {
+			p.eval(`(document.getElementById("submit-artifact").value = "", "")`) // no upload left from before
+		}
 		p.set("#submit-args", strings.ReplaceAll(args, " ", "\n")) // one argument per line
 		p.set("#submit-gpu-model", "H100")
 		p.set("#submit-gpu-count", "1")
@@ -230,15 +241,16 @@ func TestDashboardInABrowser(t *testing.T) {
 		p.click("submit", "#submit-button")
 	}
 	w.Reject.Store(true)
-	submitForm("--epochs 1 --steps 1")
+	submitForm("", "--epochs 1 --steps 1")
 	p.until("the form saying the signature was declined", `document.getElementById("submit-status").dataset.state === "rejected"`, 30*time.Second)
 	w.Reject.Store(false)
 	if after, _ := home.Jobs(ctx, api.JobQuery{}); len(after) != len(before) {
 		t.Fatalf("a declined signature submitted a job: %d jobs, were %d", len(after), len(before))
 	}
 
-	// Submitted through the form: ~15 s of steps, on a simulated H100.
-	submitForm("--epochs 3 --steps 10 --sleep-ms 500 --model web")
+	// Submitted through the form from a model template (no upload): ~15 s
+	// of steps, on a simulated H100.
+	submitForm("cpu-demo", "--epochs 3 --steps 10 --sleep-ms 500 --model web")
 	// Once submitted, the page goes to the job's page.
 	p.until("the submit to go through", `location.hash.startsWith("#/jobs/0x")`, 60*time.Second)
 	id := p.eval(`decodeURIComponent(location.hash.slice("#/jobs/".length))`)
@@ -248,6 +260,9 @@ func TestDashboardInABrowser(t *testing.T) {
 	}
 	if !strings.EqualFold(j.Owner, owner) {
 		t.Fatalf("the form's job is owned by %s, want the wallet %s", j.Owner, owner)
+	}
+	if builtin, err := models.Builtin("demo-train"); err != nil || j.Spec.Model != "cpu-demo" || j.Spec.Artifact != result.CIDOf(builtin) {
+		t.Fatalf("the form's job from the cpu-demo template: spec %+v (%v); want model cpu-demo running the builtin demo-train", j.Spec, err)
 	}
 
 	p.until("the job page", `document.getElementById("app").dataset.page === "job" && document.getElementById("app").dataset.ready === "true"`, 30*time.Second)

@@ -515,8 +515,25 @@ func TestDraftSignSubmit(t *testing.T) {
 	if code != 200 || json.Unmarshal(body, &dr) != nil || dr.Spec.Artifact != result.CIDOf(module) || dr.Spec.ArtifactSize != uint64(len(module)) || dr.Spec.Runtime != "wasm" {
 		t.Errorf("draft with a module: %d %s", code, body)
 	}
+	// A model template and no module: the daemon supplies the template's
+	// builtin program, which the submit carries back.
+	code, body, _ = b.do("POST", "/v1/jobs/draft", map[string]any{"spec": map[string]any{"model": "cpu-demo", "args": []string{"--epochs", "1", "--steps", "2"}, "ramMiB": 64}})
+	dr = api.DraftResponse{}
+	if code != 200 || json.Unmarshal(body, &dr) != nil {
+		t.Fatalf("draft of a template: %d %s", code, body)
+	}
+	if len(dr.Artifact) == 0 || dr.Spec.Artifact != result.CIDOf(dr.Artifact) || dr.Spec.ArtifactSize != uint64(len(dr.Artifact)) || !bytes.HasPrefix(dr.Artifact, []byte("\x00asm")) {
+		t.Fatalf("draft of a template: spec artifact %s (%d bytes), module of %d bytes given back", dr.Spec.Artifact, dr.Spec.ArtifactSize, len(dr.Artifact))
+	}
+	sig = signTypedData(t, w.key, dr.TypedData)
+	code, body, _ = b.do("POST", "/v1/jobs", api.SubmitRequest{Spec: dr.Spec, Signature: sig, Owner: w.addr.Hex(), Artifact: dr.Artifact})
+	if code != 201 || json.Unmarshal(body, &sr) != nil || sr.ID != dr.ID {
+		t.Fatalf("submit of a template's draft: %d %s", code, body)
+	}
 	// Bad input: clear refusals.
 	for name, req := range map[string]any{
+		"no module":     map[string]any{"spec": map[string]any{}},
+		"unknown model": map[string]any{"spec": map[string]any{"model": "no-such-model"}},
 		"not wasm":      map[string]any{"spec": map[string]any{}, "artifact": []byte("#!/bin/sh")},
 		"other network": map[string]any{"spec": map[string]any{"network": "elsewhere"}},
 		"unknown field": map[string]any{"spec": map[string]any{}, "artefact": "x"},

@@ -173,6 +173,7 @@ async function start() {
   renderWallet('');
   $('wallet-button').addEventListener('click', onWalletButton);
   sse.on('status', renderLive);
+  sse.on('resume', () => route()); // back from the back/forward cache: events were missed
   try {
     app.identity = await api.id();
     const d = $('daemon-id');

@@ -4,10 +4,19 @@
 // job changed: {id, state}) and `nodes` events (the view changed). The
 // browser reconnects by itself; status() tells the header whether we are live.
 // Nothing is queued here: a page that wants the latest state re-fetches it.
+//
+// The stream closes when the page is hidden for navigation (pagehide): a
+// page kept in the back/forward cache would otherwise hold its connection
+// open, and a few such pages use up the browser's connections to the
+// daemon, so later pages' requests wait forever. A page shown again from
+// that cache (pageshow, persisted) reopens the stream and tells `resume`
+// listeners, which reload what they show: events were missed meanwhile.
 
-const topics = { job: new Set(), nodes: new Set(), status: new Set() };
+const topics = { job: new Set(), nodes: new Set(), status: new Set(), resume: new Set() };
 let source = null;
 let live = false;
+let hooked = false;
+let stopped = false; // stop(): the session is gone; nothing reopens the stream
 
 function emit(topic, data) {
   for (const fn of topics[topic]) {
@@ -23,7 +32,12 @@ function setLive(v) {
 
 /** start(): open the stream (idempotent). */
 export function start() {
-  if (source || typeof EventSource === 'undefined') return;
+  if (source || stopped || typeof EventSource === 'undefined') return;
+  if (!hooked) {
+    hooked = true;
+    window.addEventListener('pagehide', () => { if (source) { source.close(); source = null; setLive(false); } });
+    window.addEventListener('pageshow', (ev) => { if (ev.persisted && !source && !stopped) { start(); emit('resume', {}); } });
+  }
   source = new EventSource('/web/events');
   source.addEventListener('open', () => setLive(true));
   source.addEventListener('error', () => setLive(source.readyState === EventSource.OPEN));
@@ -37,12 +51,13 @@ export function start() {
 
 /** stop(): close the stream (the session is gone: retrying would only be refused). */
 export function stop() {
+  stopped = true;
   if (source) source.close();
   source = null;
   setLive(false);
 }
 
-/** on('job'|'nodes'|'status', fn) → unsubscribe function. */
+/** on('job'|'nodes'|'status'|'resume', fn) → unsubscribe function. */
 export function on(topic, fn) {
   topics[topic].add(fn);
   return () => topics[topic].delete(fn);
