@@ -196,6 +196,18 @@ func TestDashboardInABrowser(t *testing.T) {
 	}
 	ap.screenshot("no-token")
 
+	// Page after page loaded in full, as a user reloading or following
+	// links does: each loads and answers. (Pages kept in the back/forward
+	// cache once held their event streams open, until the browser had no
+	// connection left to the daemon and a page's requests never went out.)
+	rl := &tab{t: t, ctx: newTab(t, browser)}
+	rl.do("log in", chromedp.Navigate(info.Login))
+	base := strings.TrimSuffix(info.URL, "/")
+	for i := range 30 {
+		rl.do("reload", chromedp.Navigate(fmt.Sprintf("%s/?load=%d#/jobs?all=1", base, i)))
+		rl.until(fmt.Sprintf("full load %d of the jobs page", i+1), `(() => { const a = document.getElementById("app"); return a.dataset.page === "jobs" && a.dataset.ready === "true" && !!(document.getElementById("jobs-table") || document.getElementById("jobs-empty")); })()`, 15*time.Second)
+	}
+
 	key, _ := crypto.GenerateKey()
 	w := &browserWallet{key: key}
 	owner := strings.ToLower(w.address().Hex())
