@@ -1,24 +1,32 @@
 #!/usr/bin/env bash
-# Regenerates everything derived from SkyopsRegistry.sol:
-#   build/SkyopsRegistry.abi, build/SkyopsRegistry.bin  (solc-js, pinned in package-lock.json)
-#   build/SkyopsRegistry.sol.sha256                      (the source these were built from)
-#   ../ledger/chain/registry_bindings.go                 (abigen, pinned by go.mod's tool line)
+# Regenerates everything derived from the contracts (SkyopsRegistry,
+# SkyopsToken, SkyopsEscrow):
+#   build/<Name>.abi, build/<Name>.bin  (solc-js and OpenZeppelin's contracts, pinned in package-lock.json)
+#   build/<Name>.sol.sha256             (the source these were built from)
+#   ../ledger/chain/<name>_bindings.go  (abigen, pinned by go.mod's tool line)
 # Needs node/npm (first run: npm ci, from the npm registry) and go.
 # ledger/chain's TestBuildArtifactsUpToDate fails when these are stale.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here"
 
-if [ ! -d node_modules/solc ]; then
+if [ ! -d node_modules/solc ] || [ ! -d node_modules/@openzeppelin/contracts ]; then
 	npm ci --no-audit --no-fund
 fi
 node compile.js
-sha256sum SkyopsRegistry.sol > build/SkyopsRegistry.sol.sha256
+for name in SkyopsRegistry SkyopsToken SkyopsEscrow; do
+	sha256sum "$name.sol" > "build/$name.sol.sha256"
+done
 
 cd "$here/.."
-go tool abigen \
-	--abi contracts/build/SkyopsRegistry.abi \
-	--bin contracts/build/SkyopsRegistry.bin \
-	--pkg chain --type SkyopsRegistry \
-	--out ledger/chain/registry_bindings.go
-echo "wrote contracts/build/ and ledger/chain/registry_bindings.go"
+bind() { # contract, output file
+	go tool abigen \
+		--abi "contracts/build/$1.abi" \
+		--bin "contracts/build/$1.bin" \
+		--pkg chain --type "$1" \
+		--out "ledger/chain/$2"
+}
+bind SkyopsRegistry registry_bindings.go
+bind SkyopsToken token_bindings.go
+bind SkyopsEscrow escrow_bindings.go
+echo "wrote contracts/build/ and ledger/chain/*_bindings.go"

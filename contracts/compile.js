@@ -1,15 +1,20 @@
-// Compiles SkyopsRegistry.sol with the solc-js pinned in package-lock.json and
-// writes build/SkyopsRegistry.{abi,bin}. Called by build.sh.
+// Compiles the contracts with the solc-js pinned in package-lock.json and
+// writes build/<Name>.{abi,bin} for each. Imports resolve from
+// node_modules (OpenZeppelin's contracts, pinned there too). Called by
+// build.sh.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const solc = require('solc');
 
-const name = 'SkyopsRegistry';
-const src = fs.readFileSync(path.join(__dirname, name + '.sol'), 'utf8');
+const names = ['SkyopsRegistry', 'SkyopsToken', 'SkyopsEscrow'];
+const sources = {};
+for (const name of names) {
+  sources[name + '.sol'] = { content: fs.readFileSync(path.join(__dirname, name + '.sol'), 'utf8') };
+}
 const input = {
   language: 'Solidity',
-  sources: { [name + '.sol']: { content: src } },
+  sources,
   settings: {
     // cancun: supported by every current client and L2; nothing here needs newer opcodes.
     evmVersion: 'cancun',
@@ -18,16 +23,27 @@ const input = {
     outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object'] } },
   },
 };
-const out = JSON.parse(solc.compile(JSON.stringify(input)));
+function findImports(p) {
+  const file = path.join(__dirname, 'node_modules', p);
+  if (!file.startsWith(path.join(__dirname, 'node_modules') + path.sep)) return { error: 'import outside node_modules: ' + p };
+  try {
+    return { contents: fs.readFileSync(file, 'utf8') };
+  } catch (e) {
+    return { error: 'import ' + p + ': ' + e.message + ' (npm ci in contracts/)' };
+  }
+}
+const out = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }));
 let failed = false;
 for (const e of out.errors || []) {
   process.stderr.write(e.formattedMessage + '\n');
   if (e.severity === 'error') failed = true;
 }
 if (failed) process.exit(1);
-const c = out.contracts[name + '.sol'][name];
 const dir = path.join(__dirname, 'build');
 fs.mkdirSync(dir, { recursive: true });
-fs.writeFileSync(path.join(dir, name + '.abi'), JSON.stringify(c.abi) + '\n');
-fs.writeFileSync(path.join(dir, name + '.bin'), c.evm.bytecode.object + '\n');
-process.stdout.write('compiled ' + name + ' with solc ' + solc.version() + '\n');
+for (const name of names) {
+  const c = out.contracts[name + '.sol'][name];
+  fs.writeFileSync(path.join(dir, name + '.abi'), JSON.stringify(c.abi) + '\n');
+  fs.writeFileSync(path.join(dir, name + '.bin'), c.evm.bytecode.object + '\n');
+}
+process.stdout.write('compiled ' + names.join(', ') + ' with solc ' + solc.version() + '\n');

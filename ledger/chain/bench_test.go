@@ -2,12 +2,17 @@ package chain
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"crypto/rand"
 	"fmt"
+	"math/big"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	ethtypes "github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/skyops/skyops/ledger/merkle"
@@ -165,4 +170,76 @@ func (c *Chain) sentGas(b *testing.B) uint64 {
 		b.Fatal(err)
 	}
 	return h.GasUsed
+}
+
+// BenchmarkPaymentsGas reports the gas of an owner's deposit of ETH, of
+// $SKYOPS (approve, then deposit), and of a withdrawal (request, then
+// withdraw), under dev rules and Osaka; each owner is new, so are its
+// account's slots, as on a first deposit.
+func BenchmarkPaymentsGas(b *testing.B) {
+	for _, rules := range []struct {
+		name string
+		opts []EmbeddedOption
+	}{{"dev", nil}, {"osaka", []EmbeddedOption{WithChainConfig(osakaConfig())}}} {
+		b.Run(rules.name, func(b *testing.B) {
+			ctx := context.Background()
+			key := newKey(b)
+			owners := make([]*ecdsa.PrivateKey, b.N)
+			addrs := make([]common.Address, b.N)
+			for i := range owners {
+				owners[i] = newKey(b)
+				addrs[i] = addrOf(owners[i])
+			}
+			c := newTestEmbedded(b, key, append(slices.Clone(rules.opts), WithFunded(addrs...))...)
+			pay, err := DeployPayments(ctx, c, addrOf(key), new(big.Int).Mul(big.NewInt(1e9), big.NewInt(1e18)), 0)
+			if err != nil {
+				b.Fatal(err)
+			}
+			var depETH, approve, depSKY, request, withdraw uint64
+			b.ResetTimer()
+			for i := range b.N {
+				if _, err := pay.TransferToken(ctx, addrs[i], big.NewInt(1e18)); err != nil {
+					b.Fatal(err)
+				}
+				po, err := sameChain(b, c, owners[i]).Payments(ctx, pay.Escrow())
+				if err != nil {
+					b.Fatal(err)
+				}
+				d, err := po.Deposit(ctx, ETH, big.NewInt(1e17))
+				if err != nil {
+					b.Fatal(err)
+				}
+				depETH = d.GasUsed
+				a, err := po.send(ctx, "approve", nil, func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
+					return po.token.Approve(opts, po.escrowAddr, big.NewInt(1e18))
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+				approve = a.GasUsed
+				d, err = po.send(ctx, "deposit", nil, func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
+					return po.escrow.Deposit(opts, po.tokenAddr, big.NewInt(1e18))
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+				depSKY = d.GasUsed
+				r, _, err := po.RequestWithdraw(ctx, ETH, big.NewInt(1e17))
+				if err != nil {
+					b.Fatal(err)
+				}
+				request = r.GasUsed
+				w, err := po.Withdraw(ctx, ETH)
+				if err != nil {
+					b.Fatal(err)
+				}
+				withdraw = w.GasUsed
+			}
+			b.ReportMetric(float64(depETH), "gas-deposit-eth")
+			b.ReportMetric(float64(approve), "gas-approve-skyops")
+			b.ReportMetric(float64(depSKY), "gas-deposit-skyops")
+			b.ReportMetric(float64(request), "gas-request-withdraw")
+			b.ReportMetric(float64(withdraw), "gas-withdraw")
+		})
+	}
 }

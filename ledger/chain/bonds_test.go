@@ -19,7 +19,7 @@ import (
 func eth(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
 
 // sameChain is a client of c's chain and registry from another key.
-func sameChain(t *testing.T, c *Chain, key *ecdsa.PrivateKey) *Chain {
+func sameChain(t testing.TB, c *Chain, key *ecdsa.PrivateKey) *Chain {
 	t.Helper()
 	o, err := newChain(testCtx(t), "embedded", c.client, c.chainID, c.Contract(), key)
 	if err != nil {

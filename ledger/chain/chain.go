@@ -16,10 +16,14 @@
 //     cmd/skyops-chain).
 //
 // It also posts, unbonds and withdraws a node's bond (bonds.go): the
-// deposit that makes a node id placeable where a network requires one.
+// deposit that makes a node id placeable where a network requires one; and
+// deploys and uses the payments contracts (payments.go): the $SKYOPS token
+// and the escrow where owners deposit ETH or $SKYOPS and take it back
+// after a delay.
 //
 // What it must never do: hold or move anyone's funds beyond the gas of its own
-// transactions and the bond its caller asks it to post for its own node id;
+// transactions, the bond its caller asks it to post for its own node id,
+// and the deposits, withdrawals and transfers its caller asks of its key;
 // send a transaction from any key but the one it was given; treat a receipt as anchored from anything but the contract's own
 // state (anchoredAt / verifyAnchoredReceipt) — event logs only add the
 // transaction hash and count for display; or block without a context: every
