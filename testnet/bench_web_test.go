@@ -23,9 +23,8 @@ import (
 // in-process daemons: how long after the daemon serving the page folds a
 // job's progress event the job page's progress bar shows it (p50/p99
 // over the reports of a job that moves every second, ≥ 100 of them), and
-// how much the daemon's
-// Go heap and the process's RSS (both daemons, in process; the browser is
-// its own process) grow with 10 more pages open on the live job. One run per
+// how much the daemons' Go heap grows with 10 more pages open on the live
+// job (BenchmarkDashboardRSS measures a daemon process's RSS). One run per
 // invocation (-benchtime 1x); the figures are ReportMetric's.
 func BenchmarkDashboard(b *testing.B) {
 	browser := startBrowser(b, 1280, 900)
@@ -87,7 +86,7 @@ func BenchmarkDashboard(b *testing.B) {
 		runtime.ReadMemStats(&m)
 		return m.HeapInuse
 	}
-	before, rssBefore := heap(), rssMiB(b)
+	before := heap()
 	var pages []*tab
 	for range 10 {
 		q := &tab{t: b, ctx: newTab(b, browser)}
@@ -96,7 +95,7 @@ func BenchmarkDashboard(b *testing.B) {
 		pages = append(pages, q)
 	}
 	time.Sleep(3 * time.Second)
-	added, rssAdded := int64(heap())-int64(before), rssMiB(b)-rssBefore
+	added := int64(heap()) - int64(before)
 
 	p.until("the job to end", `document.getElementById("job-state").dataset.state === "completed"`, time.Duration(steps+60)*time.Second)
 	time.Sleep(time.Second)
@@ -147,7 +146,6 @@ func BenchmarkDashboard(b *testing.B) {
 	b.ReportMetric(ms(pct(lat, 50)), "p50-event-to-page-ms")
 	b.ReportMetric(ms(pct(lat, 99)), "p99-event-to-page-ms")
 	b.ReportMetric(float64(added)/(1<<20), "heap-MiB-for-10-pages")
-	b.ReportMetric(rssAdded, "rss-MiB-for-10-pages")
 	for _, q := range pages {
 		q.until("each page to follow the job too", `document.getElementById("job-state").dataset.state === "completed"`, 30*time.Second)
 	}

@@ -3,8 +3,7 @@ package testnet
 import (
 	"context"
 	"fmt"
-	"os"
-	"strconv"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -152,22 +151,83 @@ func BenchmarkDashboard10kJobs(b *testing.B) {
 	b.ReportMetric(float64(submitted.Load()), "jobs")
 }
 
-// rssMiB is this process's resident set (VmRSS), in MiB.
-func rssMiB(t testing.TB) float64 {
-	t.Helper()
-	status, err := os.ReadFile("/proc/self/status")
+// BenchmarkDashboardRSS measures what 10 open dashboard pages cost a
+// skyopsd process: its RSS (VmRSS, and the anonymous part, RssAnon) with
+// one page open on a running job's page, with 11, and with one again
+// once the 10 are closed, each the median of 20 samples a second apart,
+// in a 2-process testnet, 30 s after the job started (before that the
+// Go runtime is still returning what start-up used, and RSS falls). What
+// the pages added is the 11-page median less the first; the figure after
+// closing them says how much of it the runtime kept. One run per
+// invocation (-benchtime 1x).
+func BenchmarkDashboardRSS(b *testing.B) {
+	browser := startBrowser(b, 1280, 900)
+	bin := buildDaemon(b)
+	dir := b.TempDir()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	m, err := Up(ctx, ProcessConfig{Peers: 2, Dir: dir, DaemonPath: bin, Network: "webrss", NoChain: true, Fleets: []string{"none", "H100:1"}})
 	if err != nil {
-		t.Fatal(err)
+		b.Fatal(err)
 	}
-	for _, line := range strings.Split(string(status), "\n") {
-		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmRSS:" {
-			kib, err := strconv.ParseFloat(f[1], 64)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return kib / 1024
+	defer Down(context.Background(), dir)
+	home := api.NewClient(m.Peers[0].Socket)
+	info, err := home.Web(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	key, _ := crypto.GenerateKey()
+	owner := types.KeySigner{Key: key}
+	req := signedJob(b, "webrss", mustPeerID(b, m.Peers[0].ID), owner, demoModule(b), "H100", 1, "--epochs", "1", "--steps", "600", "--sleep-ms", "1000")
+	req.Spec.DurationSec = 900
+	sig, err := types.SignJobSpec(&req.Spec, 1337, owner)
+	if err != nil {
+		b.Fatal(err)
+	}
+	req.Signature = "0x" + common.Bytes2Hex(sig)
+	resp, err := home.Submit(ctx, req)
+	if err != nil {
+		b.Fatal(err)
+	}
+	open := func() *tab {
+		p := &tab{t: b, ctx: newTab(b, browser)}
+		p.do("log in", chromedp.Navigate(info.Login))
+		p.route("#/jobs/"+resp.ID, "job")
+		return p
+	}
+	first := open()
+	first.until("the job to run", `document.getElementById("job-state").dataset.state === "running"`, 2*time.Minute)
+	pid := m.Peers[0].PID
+	sample := func() (rss, anon float64) {
+		var rs, as []float64
+		for range 20 {
+			time.Sleep(time.Second)
+			rs = append(rs, float64(rssKiB(b, pid))/1024)
+			as = append(as, float64(statusKiB(b, pid, "RssAnon:"))/1024)
+		}
+		slices.Sort(rs)
+		slices.Sort(as)
+		return rs[len(rs)/2], as[len(as)/2]
+	}
+	time.Sleep(30 * time.Second) // past start-up's memory
+	b.ResetTimer()
+	rss0, anon0 := sample()
+	var pages []*tab
+	for range 10 {
+		pages = append(pages, open())
+	}
+	rss1, anon1 := sample()
+	for _, p := range pages {
+		if err := chromedp.Cancel(p.ctx); err != nil {
+			b.Fatal(err)
 		}
 	}
-	t.Fatal("no VmRSS in /proc/self/status")
-	return 0
+	rss2, anon2 := sample()
+	b.StopTimer()
+	b.Logf("RSS %.1f → %.1f → %.1f MiB, anonymous %.1f → %.1f → %.1f MiB", rss0, rss1, rss2, anon0, anon1, anon2)
+	first.until("the first page to follow the job still", `Number(document.getElementById("job-progress").dataset.progress || 0) > 0`, 30*time.Second)
+	b.ReportMetric(rss0, "rss-MiB-1-page")
+	b.ReportMetric(rss1-rss0, "rss-MiB-added-by-10-pages")
+	b.ReportMetric(anon1-anon0, "anon-MiB-added-by-10-pages")
+	b.ReportMetric(rss2-rss0, "rss-MiB-added-after-closing-them")
 }
