@@ -15,7 +15,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/skyops/skyops/api"
-	"github.com/skyops/skyops/node"
 	"github.com/skyops/skyops/types"
 )
 
@@ -36,13 +35,7 @@ func BenchmarkDashboard10kJobs(b *testing.B) {
 	module := demoModule(b)
 	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Minute)
 	defer cancel()
-	c := startCluster(b, ctx, InProcessConfig{Peers: 2, Network: "web10k", Fleets: []string{"none", "H100:1"},
-		Options: func(int) []node.Option { return []node.Option{node.HTTP("127.0.0.1:0")} }})
-	home := api.NewClient(c.Nodes[0].SocketPath())
-	info, err := home.Web(ctx)
-	if err != nil {
-		b.Fatal(err)
-	}
+	c, home, info := webCluster(b, ctx, "web10k", nil)
 	key, _ := crypto.GenerateKey()
 	owner := types.KeySigner{Key: key}
 	var submitted atomic.Int64
@@ -120,14 +113,7 @@ func BenchmarkDashboard10kJobs(b *testing.B) {
 	}
 
 	// The job that holds the H100 while the others queue.
-	blocker := signedJob(b, "web10k", c.Nodes[0].ID(), owner, module, "H100", 1, "--epochs", "1", "--steps", "3600", "--sleep-ms", "1000")
-	blocker.Spec.DurationSec = 3600
-	sig, err := types.SignJobSpec(&blocker.Spec, 1337, owner)
-	if err != nil {
-		b.Fatal(err)
-	}
-	blocker.Signature = "0x" + common.Bytes2Hex(sig)
-	if _, err := home.Submit(ctx, blocker); err != nil {
+	if _, err := home.Submit(ctx, slowJob(b, "web10k", c.Nodes[0].ID(), owner, module, 3600)); err != nil {
 		b.Fatal(err)
 	}
 	submit(10, 1, false)
@@ -178,14 +164,7 @@ func BenchmarkDashboardRSS(b *testing.B) {
 	}
 	key, _ := crypto.GenerateKey()
 	owner := types.KeySigner{Key: key}
-	req := signedJob(b, "webrss", mustPeerID(b, m.Peers[0].ID), owner, demoModule(b), "H100", 1, "--epochs", "1", "--steps", "600", "--sleep-ms", "1000")
-	req.Spec.DurationSec = 900
-	sig, err := types.SignJobSpec(&req.Spec, 1337, owner)
-	if err != nil {
-		b.Fatal(err)
-	}
-	req.Signature = "0x" + common.Bytes2Hex(sig)
-	resp, err := home.Submit(ctx, req)
+	resp, err := home.Submit(ctx, slowJob(b, "webrss", mustPeerID(b, m.Peers[0].ID), owner, demoModule(b), 600))
 	if err != nil {
 		b.Fatal(err)
 	}

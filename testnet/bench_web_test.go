@@ -13,6 +13,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/node"
@@ -37,32 +38,17 @@ func BenchmarkDashboard(b *testing.B) {
 		at  time.Time
 	}
 	folded := map[common.Hash][]report{} // progress reports folded at peer 0
-	c := startCluster(b, ctx, InProcessConfig{Peers: 2, Network: "webbench", Fleets: []string{"none", "H100:1"},
-		Options: func(int) []node.Option { return []node.Option{node.HTTP("127.0.0.1:0")} },
-		OnJobEvent: func(peer int, e *types.JobEvent, at time.Time) {
-			if peer == 0 && e.Type == types.EvProgress {
-				mu.Lock()
-				folded[e.Job] = append(folded[e.Job], report{e.ProgressPPM, at})
-				mu.Unlock()
-			}
-		}})
-	home := api.NewClient(c.Nodes[0].SocketPath())
-	info, err := home.Web(ctx)
-	if err != nil {
-		b.Fatal(err)
-	}
+	c, home, info := webCluster(b, ctx, "webbench", func(peer int, e *types.JobEvent, at time.Time) {
+		if peer == 0 && e.Type == types.EvProgress {
+			mu.Lock()
+			folded[e.Job] = append(folded[e.Job], report{e.ProgressPPM, at})
+			mu.Unlock()
+		}
+	})
 	key, _ := crypto.GenerateKey()
 	const steps = 125
 	owner := types.KeySigner{Key: key}
-	req := signedJob(b, "webbench", c.Nodes[0].ID(), owner, module, "H100", 1,
-		"--epochs", "1", "--steps", fmt.Sprint(steps), "--sleep-ms", "1000")
-	req.Spec.DurationSec = 600
-	sig, err := types.SignJobSpec(&req.Spec, 1337, owner)
-	if err != nil {
-		b.Fatal(err)
-	}
-	req.Signature = "0x" + common.Bytes2Hex(sig)
-	resp, err := home.Submit(ctx, req)
+	resp, err := home.Submit(ctx, slowJob(b, "webbench", c.Nodes[0].ID(), owner, module, steps))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -149,4 +135,33 @@ func BenchmarkDashboard(b *testing.B) {
 	for _, q := range pages {
 		q.until("each page to follow the job too", `document.getElementById("job-state").dataset.state === "completed"`, 30*time.Second)
 	}
+}
+
+// webCluster is two in-process daemons with dashboards (a CPU node, and
+// one simulated H100), the first's client and its dashboard link.
+func webCluster(b *testing.B, ctx context.Context, network string, onEvent func(int, *types.JobEvent, time.Time)) (*Cluster, *api.Client, *api.WebInfo) {
+	b.Helper()
+	c := startCluster(b, ctx, InProcessConfig{Peers: 2, Network: network, Fleets: []string{"none", "H100:1"},
+		Options:    func(int) []node.Option { return []node.Option{node.HTTP("127.0.0.1:0")} },
+		OnJobEvent: onEvent})
+	home := api.NewClient(c.Nodes[0].SocketPath())
+	info, err := home.Web(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return c, home, info
+}
+
+// slowJob is a signed demo job on one H100 that reports progress once a
+// second for steps seconds.
+func slowJob(tb testing.TB, network string, home peer.ID, owner types.KeySigner, module []byte, steps int) api.SubmitRequest {
+	tb.Helper()
+	req := signedJob(tb, network, home, owner, module, "H100", 1, "--epochs", "1", "--steps", fmt.Sprint(steps), "--sleep-ms", "1000")
+	req.Spec.DurationSec = uint64(steps + 300)
+	sig, err := types.SignJobSpec(&req.Spec, 1337, owner)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	req.Signature = "0x" + common.Bytes2Hex(sig)
+	return req
 }
