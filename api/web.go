@@ -42,9 +42,26 @@ type DraftResponse struct {
 	Artifact  []byte          `json:"artifact,omitempty"`
 }
 
-// DraftBackend completes job specs for submitters that cannot (a page).
+// DraftBackend completes job specs for submitters that cannot (a page),
+// and lists the model templates a draft may name.
 type DraftBackend interface {
 	Draft(ctx context.Context, req *DraftRequest) (*DraftResponse, error)
+	Models(ctx context.Context) ([]ModelTemplate, error)
+}
+
+// ModelTemplate is one model template a draft may name in its spec's
+// model (GET /v1/models): the values it starts a job from. A draft that
+// names it and uploads no module runs its builtin program.
+type ModelTemplate struct {
+	Name        string   `json:"name"`
+	Description string   `json:"description"`
+	Runtime     string   `json:"runtime"`
+	Framework   string   `json:"framework"`
+	Args        []string `json:"args"`
+	GPUModel    string   `json:"gpuModel"` // "" = any
+	GPUCount    uint32   `json:"gpuCount"` // 0 = CPU only
+	RAMMiB      uint64   `json:"ramMiB"`
+	DurationSec uint64   `json:"durationSec"`
 }
 
 // MarshalJSON writes the spec's nonce as a string.
@@ -131,7 +148,21 @@ func draftRoutes(b DraftBackend) []route {
 			}
 			writeJSON(w, http.StatusOK, v)
 		}},
+		{"GET", "/v1/models", func(w http.ResponseWriter, r *http.Request) {
+			v, err := b.Models(r.Context())
+			if err != nil {
+				writeErr(w, err)
+				return
+			}
+			writeJSON(w, http.StatusOK, orEmpty(v))
+		}},
 	}
+}
+
+// Models lists the model templates the daemon's drafts may name.
+func (c *Client) Models(ctx context.Context) ([]ModelTemplate, error) {
+	var out []ModelTemplate
+	return out, c.get(ctx, "/v1/models", &out)
 }
 
 // Web returns where the daemon's web dashboard listens and its login link.

@@ -216,6 +216,23 @@ func (n *Node) Draft(_ context.Context, req *api.DraftRequest) (*api.DraftRespon
 	return resp, nil
 }
 
+// Models answers GET /v1/models: the templates shipped in this binary,
+// the ones a draft may name without uploading a module.
+func (n *Node) Models(context.Context) ([]api.ModelTemplate, error) {
+	shipped, err := models.Shipped()
+	if err != nil {
+		return nil, fmt.Errorf("read the shipped model templates: %w", err)
+	}
+	out := make([]api.ModelTemplate, 0, len(shipped))
+	for _, t := range models.NewCatalog(models.Builtin, shipped).List() {
+		out = append(out, api.ModelTemplate{
+			Name: t.Name, Description: t.Description, Runtime: t.Runtime, Framework: t.Framework,
+			Args: append([]string{}, t.Args...), GPUModel: t.GPUModel, GPUCount: t.GPUCount, RAMMiB: t.RAMMiB, DurationSec: t.DurationSec,
+		})
+	}
+	return out, nil
+}
+
 // shippedModule is the wasm module of the shipped model template spec
 // names, for a draft that uploaded none. The daemon offers only the
 // templates shipped in its binary: a user's own catalog file is the CLI's.

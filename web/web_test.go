@@ -9,6 +9,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -514,6 +515,12 @@ func TestDraftSignSubmit(t *testing.T) {
 	code, body, _ = b.do("POST", "/v1/jobs/draft", map[string]any{"spec": map[string]any{}, "artifact": module})
 	if code != 200 || json.Unmarshal(body, &dr) != nil || dr.Spec.Artifact != result.CIDOf(module) || dr.Spec.ArtifactSize != uint64(len(module)) || dr.Spec.Runtime != "wasm" {
 		t.Errorf("draft with a module: %d %s", code, body)
+	}
+	// The templates a draft may name, as the page lists them.
+	code, body, _ = b.do("GET", "/v1/models", nil)
+	var tmpls []api.ModelTemplate
+	if code != 200 || json.Unmarshal(body, &tmpls) != nil || !slices.ContainsFunc(tmpls, func(m api.ModelTemplate) bool { return m.Name == "cpu-demo" && m.Runtime == "wasm" && m.GPUCount == 0 }) {
+		t.Fatalf("GET /v1/models: %d %s; want the shipped templates, cpu-demo among them", code, body)
 	}
 	// A model template and no module: the daemon supplies the template's
 	// builtin program, which the submit carries back.

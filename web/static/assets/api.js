@@ -112,6 +112,7 @@ export const api = {
   earnings: (o) => get('/v1/earnings', o),
   content: (o) => get('/v1/content', o),
   contentURL: (cid) => `/v1/content/${enc(cid)}`,
+  models: (o) => get('/v1/models', o),
   draft: (spec, artifact) => post('/v1/jobs/draft', artifact ? { spec, artifact } : { spec }),
   submit: (body) => post('/v1/jobs', body),
   cancelTypedData: (id) => get(`/v1/jobs/${enc(id)}/cancel/typed-data`),

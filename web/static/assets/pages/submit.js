@@ -10,16 +10,9 @@ import { api, web } from '../api.js';
 import * as wallet from '../wallet.js';
 import { clear, h, idText } from '../dom.js';
 
-// The model templates models/catalog.yaml ships (presets for the form; the
-// daemon's draft has the final word). Their program is the builtin demo-train
-// wasm module, which the daemon supplies when no module is uploaded.
-export const TEMPLATES = [
-  { name: 'cpu-demo', framework: 'none', args: ['--model', 'cpu-demo', '--epochs', '1'], gpu: '', gpus: 0, ramGiB: 1, minutes: 10 },
-  { name: 'gpt2', framework: 'pytorch', args: ['--model', 'gpt2', '--epochs', '3'], gpu: 'A100', gpus: 1, ramGiB: 64, minutes: 240 },
-  { name: 'resnet50', framework: 'pytorch', args: ['--model', 'resnet50', '--epochs', '5'], gpu: '', gpus: 1, ramGiB: 32, minutes: 120 },
-  { name: 'bert-base', framework: 'pytorch', args: ['--model', 'bert-base', '--epochs', '3'], gpu: 'A100', gpus: 1, ramGiB: 32, minutes: 120 },
-  { name: 'stable-diffusion', framework: 'pytorch', args: ['--model', 'stable-diffusion', '--epochs', '2'], gpu: 'H100', gpus: 1, ramGiB: 64, minutes: 360 },
-];
+// The model templates come from the daemon (GET /v1/models: the ones
+// shipped in its binary); a draft that names one and uploads no module runs
+// its builtin program, which the daemon supplies.
 
 // A module is sent base64 in a body of at most 96 MiB.
 const MAX_MODULE = 70 * 1024 * 1024;
@@ -46,8 +39,11 @@ function field(label, control, help) {
 }
 
 export async function mount(root, _route, ctx) {
+  // Without the list the form still works, with an uploaded module.
+  let templates = [];
+  try { templates = (await api.models({ signal: ctx.signal })) || []; } catch (e) { if (e.name === 'AbortError') throw e; }
   const tmpl = h('select', { id: 'submit-template', name: 'template' },
-    h('option', { value: '' }, '— none —'), TEMPLATES.map((t) => h('option', { value: t.name }, t.name)));
+    h('option', { value: '' }, '— none —'), templates.map((t) => h('option', { value: t.name, title: t.description || '' }, t.name)));
   const runtime = h('select', { id: 'submit-runtime', name: 'runtime' },
     h('option', { value: 'wasm' }, 'wasm'), h('option', { value: 'docker' }, 'docker'), h('option', { value: 'process' }, 'process'));
   const artifact = h('input', { id: 'submit-artifact', name: 'artifact', type: 'file', accept: '.wasm,application/wasm' });
@@ -101,14 +97,14 @@ export async function mount(root, _route, ctx) {
   }
   runtime.addEventListener('change', showRuntime);
   tmpl.addEventListener('change', () => {
-    const t = TEMPLATES.find((x) => x.name === tmpl.value);
+    const t = templates.find((x) => x.name === tmpl.value);
     if (!t) return;
-    runtime.value = 'wasm';
-    args.value = t.args.join('\n');
-    gpuModel.value = t.gpu;
-    gpuCount.value = String(t.gpus);
-    ram.value = String(t.ramGiB);
-    duration.value = String(t.minutes);
+    runtime.value = t.runtime || 'wasm';
+    args.value = (t.args || []).join('\n');
+    gpuModel.value = t.gpuModel || '';
+    gpuCount.value = String(t.gpuCount || 0);
+    ram.value = String(Math.ceil((t.ramMiB || 0) / 1024));
+    duration.value = String(Math.max(1, Math.ceil((t.durationSec || 3600) / 60)));
     showRuntime();
   });
   showRuntime();
@@ -126,7 +122,7 @@ export async function mount(root, _route, ctx) {
   }
 
   async function buildSpec() {
-    const t = TEMPLATES.find((x) => x.name === tmpl.value);
+    const t = templates.find((x) => x.name === tmpl.value);
     const rt = runtime.value;
     const spec = {
       runtime: rt,
