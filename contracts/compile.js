@@ -8,9 +8,14 @@ const path = require('path');
 const solc = require('solc');
 
 const names = ['SkyopsRegistry', 'SkyopsToken', 'SkyopsEscrow'];
+// Contracts only tests deploy (hostile callers), in test/.
+const testNames = ['ReentrantOwner'];
 const sources = {};
 for (const name of names) {
   sources[name + '.sol'] = { content: fs.readFileSync(path.join(__dirname, name + '.sol'), 'utf8') };
+}
+for (const name of testNames) {
+  sources['test/' + name + '.sol'] = { content: fs.readFileSync(path.join(__dirname, 'test', name + '.sol'), 'utf8') };
 }
 const input = {
   language: 'Solidity',
@@ -46,4 +51,10 @@ for (const name of names) {
   fs.writeFileSync(path.join(dir, name + '.abi'), JSON.stringify(c.abi) + '\n');
   fs.writeFileSync(path.join(dir, name + '.bin'), c.evm.bytecode.object + '\n');
 }
-process.stdout.write('compiled ' + names.join(', ') + ' with solc ' + solc.version() + '\n');
+for (const name of testNames) {
+  const c = out.contracts['test/' + name + '.sol'][name];
+  fs.mkdirSync(path.join(dir, 'test'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'test', name + '.abi'), JSON.stringify(c.abi) + '\n');
+  fs.writeFileSync(path.join(dir, 'test', name + '.bin'), c.evm.bytecode.object + '\n');
+}
+process.stdout.write('compiled ' + names.concat(testNames).join(', ') + ' with solc ' + solc.version() + '\n');

@@ -28,9 +28,10 @@ func TestBuildArtifactsUpToDate(t *testing.T) {
 		return b
 	}
 	for name, md := range map[string]*bind.MetaData{
-		"SkyopsRegistry": SkyopsRegistryMetaData,
-		"SkyopsToken":    SkyopsTokenMetaData,
-		"SkyopsEscrow":   SkyopsEscrowMetaData,
+		"SkyopsRegistry":      SkyopsRegistryMetaData,
+		"SkyopsToken":         SkyopsTokenMetaData,
+		"SkyopsEscrow":        SkyopsEscrowMetaData,
+		"test/ReentrantOwner": ReentrantOwnerMetaData, // a hostile owner, for the tests
 	} {
 		src := read(name + ".sol")
 		recorded := strings.Fields(string(read("build/" + name + ".sol.sha256")))

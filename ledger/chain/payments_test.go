@@ -6,7 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	ethtypes "github.com/ethereum/go-ethereum/core/types"
 )
 
 // revertNamed fails unless err carries the contract's custom error name.
@@ -122,4 +124,60 @@ func TestDepositAndWithdraw(t *testing.T) {
 	}
 	_, err = pay.Withdraw(ctx, ETH)
 	revertNamed(t, "withdrawing twice", err, "NothingToWithdraw")
+}
+
+// A hostile owner's contract that calls withdraw again from the hook the
+// escrow's payment runs is paid once: the inner call reverts, and the
+// other owners' deposits stay whole.
+func TestReentrantWithdrawIsPaidOnce(t *testing.T) {
+	ctx := testCtx(t)
+	ka, kb := newKey(t), newKey(t)
+	a := newTestEmbedded(t, ka, WithFunded(addrOf(kb)))
+	pay, err := DeployPayments(ctx, a, addrOf(ka), eth(1000), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	payB, err := sameChain(t, a, kb).Payments(ctx, pay.Escrow())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := payB.Deposit(ctx, ETH, eth(5)); err != nil { // an honest owner's money
+		t.Fatal(err)
+	}
+	var attacker *ReentrantOwner
+	var addr common.Address
+	a.txMu.Lock()
+	_, _, err = a.transact(ctx, nil, func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
+		ad, tx, c, err := DeployReentrantOwner(opts, a.client, pay.Escrow())
+		addr, attacker = ad, c
+		return tx, err
+	})
+	if err == nil {
+		_, _, err = a.transact(ctx, eth(1), func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
+			return attacker.DepositAndRequest(opts, eth(1))
+		})
+	}
+	if err == nil {
+		_, _, err = a.transact(ctx, nil, func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
+			return attacker.Attack(opts)
+		})
+	}
+	a.txMu.Unlock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	call := &bind.CallOpts{Context: ctx}
+	reentered, _ := attacker.Reentered(call)
+	failed, _ := attacker.ReentryFailed(call)
+	if reentered.Sign() == 0 || !failed {
+		t.Fatalf("the attack did not run as written: re-entered %v times, inner call failed %v", reentered, failed)
+	}
+	got, _ := a.client.BalanceAt(ctx, addr, nil)
+	held, _ := a.client.BalanceAt(ctx, pay.Escrow(), nil)
+	if got.Cmp(eth(1)) != 0 || held.Cmp(eth(5)) != 0 {
+		t.Fatalf("after the attack the attacker holds %s wei and the escrow %s; want 1 ETH and the honest owner's 5", got, held)
+	}
+	if acc, err := payB.Account(ctx, addrOf(kb), ETH); err != nil || acc.Balance.Cmp(eth(5)) != 0 {
+		t.Fatalf("the honest owner's account after the attack: %+v, %v", acc, err)
+	}
 }
