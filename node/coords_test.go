@@ -119,14 +119,28 @@ func TestCoordinatesOverLibp2p(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ping, err := a.Host().Ping(ctx, id)
-		if err != nil {
-			t.Fatal(err)
+		// The least of several pings: a loaded machine (or the race
+		// detector) stretches single ones (the estimate's own samples
+		// pass a median filter).
+		// Spaced out, and a refused one skipped: each ping is a stream,
+		// and libp2p's resource manager refuses a peer's pings that come
+		// too close together (stream reset, resource limit exceeded).
+		ping := time.Hour
+		for range 5 {
+			time.Sleep(100 * time.Millisecond)
+			p, err := a.Host().Ping(ctx, id)
+			if err != nil {
+				t.Logf("ping %s: %v", n.ID, err)
+				continue
+			}
+			ping = min(ping, p)
+		}
+		if ping == time.Hour {
+			t.Fatalf("no ping to %s answered", n.ID)
 		}
 		est := time.Duration(*n.RTTEstimateUs) * time.Microsecond // uint32 µs
-		t.Logf("%s: estimate %v, ping %v", n.ID[len(n.ID)-6:], est, ping)
-		// Loopback: both are a few ms at most; a loaded machine (or the
-		// race detector) stretches single pings, so the bound is loose.
+		t.Logf("%s: estimate %v, least of 5 pings %v", n.ID[len(n.ID)-6:], est, ping)
+		// Loopback: both are a few ms at most, so the bound is loose.
 		if d := est - ping; d > 10*time.Millisecond || d < -10*time.Millisecond {
 			t.Errorf("%s: estimate %v, ping %v", n.ID, est, ping)
 		}
