@@ -219,18 +219,29 @@ func (n *Node) Draft(_ context.Context, req *api.DraftRequest) (*api.DraftRespon
 // Models answers GET /v1/models: the templates shipped in this binary,
 // the ones a draft may name without uploading a module.
 func (n *Node) Models(context.Context) ([]api.ModelTemplate, error) {
-	shipped, err := models.Shipped()
+	cat, err := shippedCatalog()
 	if err != nil {
-		return nil, fmt.Errorf("read the shipped model templates: %w", err)
+		return nil, err
 	}
-	out := make([]api.ModelTemplate, 0, len(shipped))
-	for _, t := range models.NewCatalog(models.Builtin, shipped).List() {
+	list := cat.List()
+	out := make([]api.ModelTemplate, 0, len(list))
+	for _, t := range list {
 		out = append(out, api.ModelTemplate{
 			Name: t.Name, Description: t.Description, Runtime: t.Runtime, Framework: t.Framework,
 			Args: append([]string{}, t.Args...), GPUModel: t.GPUModel, GPUCount: t.GPUCount, RAMMiB: t.RAMMiB, DurationSec: t.DurationSec,
 		})
 	}
 	return out, nil
+}
+
+// shippedCatalog is the model templates shipped in this binary, with its
+// builtin programs.
+func shippedCatalog() (*models.Catalog, error) {
+	shipped, err := models.Shipped()
+	if err != nil {
+		return nil, fmt.Errorf("read the shipped model templates: %w", err)
+	}
+	return models.NewCatalog(models.Builtin, shipped), nil
 }
 
 // shippedModule is the wasm module of the shipped model template spec
@@ -240,11 +251,10 @@ func shippedModule(spec *types.JobSpec) ([]byte, error) {
 	if spec.Model == "" {
 		return nil, api.Errorf("bad_request", "a wasm job needs its module: upload one, or name a model template (skyops models lists them)")
 	}
-	shipped, err := models.Shipped()
+	cat, err := shippedCatalog()
 	if err != nil {
-		return nil, fmt.Errorf("read the shipped model templates: %w", err)
+		return nil, err
 	}
-	cat := models.NewCatalog(models.Builtin, shipped)
 	t, err := cat.Lookup(spec.Model)
 	if err != nil {
 		return nil, api.Errorf("bad_request", "no template for model %q and no module uploaded: upload a wasm module, or pick one of %s", spec.Model, strings.Join(cat.Names(), ", "))
