@@ -75,27 +75,26 @@ func DeployPayments(ctx context.Context, c *Chain, holder common.Address, supply
 	fail := func(what string, err error) (*Payments, error) {
 		return nil, fmt.Errorf("deploying the %s on chain at %s: %w", what, c.url, err)
 	}
-	c.txMu.Lock()
+	deploy := func(send func(*bind.TransactOpts) (*ethtypes.Transaction, error)) error {
+		c.txMu.Lock()
+		defer c.txMu.Unlock()
+		_, _, err := c.transact(ctx, nil, send)
+		return err
+	}
 	var tokenAddr, escrowAddr common.Address
-	_, _, err := c.transact(ctx, nil, func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
+	if err := deploy(func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
 		a, tx, _, err := DeploySkyopsToken(opts, c.client, holder, supply)
 		tokenAddr = a
 		return tx, err
-	})
-	if err == nil {
-		_, _, err = c.transact(ctx, nil, func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
-			a, tx, _, err := DeploySkyopsEscrow(opts, c.client, tokenAddr, new(big.Int).SetUint64(withdrawDelay))
-			escrowAddr = a
-			return tx, err
-		})
-		if err != nil {
-			c.txMu.Unlock()
-			return fail("escrow", err)
-		}
-	}
-	c.txMu.Unlock()
-	if err != nil {
+	}); err != nil {
 		return fail("$SKYOPS token", err)
+	}
+	if err := deploy(func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
+		a, tx, _, err := DeploySkyopsEscrow(opts, c.client, tokenAddr, new(big.Int).SetUint64(withdrawDelay))
+		escrowAddr = a
+		return tx, err
+	}); err != nil {
+		return fail("escrow", err)
 	}
 	return c.Payments(ctx, escrowAddr)
 }
@@ -294,9 +293,9 @@ var paymentsABIs = func() []*abi.ABI {
 	return out
 }()
 
-// paymentsError decodes a revert's custom error into a RevertError
-// (wrapping the original), and maps "insufficient funds" as the registry
-// does.
+// paymentsError decodes a revert's custom error into a RevertError,
+// wrapping the original (which transact has already mapped as the
+// registry's errors, "insufficient funds" among them).
 func paymentsError(err error) error {
 	var de rpc.DataError
 	if errors.As(err, &de) {
@@ -308,7 +307,7 @@ func paymentsError(err error) error {
 			}
 		}
 	}
-	return registryError(err)
+	return err
 }
 
 func decodeRevert(data []byte) *RevertError {
