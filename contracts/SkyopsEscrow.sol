@@ -13,8 +13,8 @@ import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol
 ///      blocks later. The delay is what makes a balance worth something to
 ///      an executor: an owner who could take the money back at once could
 ///      let a job run and empty the account before the executor's
-///      redemption lands. Daemons count only the balance, never what is
-///      being withdrawn, as able to pay for new jobs (docs/payments.md).
+///      redemption lands. Only the balance, never what is being withdrawn,
+///      can pay for new jobs (docs/payments.md).
 ///
 ///      The token is fixed at deployment ($SKYOPS); ETH is token address 0.
 ///      Every refusal is a custom error a client can name to a person.
