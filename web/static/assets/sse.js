@@ -15,7 +15,6 @@
 const topics = { job: new Set(), nodes: new Set(), status: new Set(), resume: new Set() };
 let source = null;
 let live = false;
-let hooked = false;
 let stopped = false; // stop(): the session is gone; nothing reopens the stream
 
 function emit(topic, data) {
@@ -33,11 +32,6 @@ function setLive(v) {
 /** start(): open the stream (idempotent). */
 export function start() {
   if (source || stopped || typeof EventSource === 'undefined') return;
-  if (!hooked) {
-    hooked = true;
-    window.addEventListener('pagehide', () => { if (source) { source.close(); source = null; setLive(false); } });
-    window.addEventListener('pageshow', (ev) => { if (ev.persisted && !source && !stopped) { start(); emit('resume', {}); } });
-  }
   source = new EventSource('/web/events');
   source.addEventListener('open', () => setLive(true));
   source.addEventListener('error', () => setLive(source.readyState === EventSource.OPEN));
@@ -48,6 +42,23 @@ export function start() {
   });
   source.addEventListener('nodes', () => emit('nodes', {}));
 }
+
+// pageshow reopens exactly what pagehide closed: a page that never opened
+// the stream, or whose session is gone, stays without one.
+let closedByHide = false;
+window.addEventListener('pagehide', () => {
+  if (!source) return;
+  source.close();
+  source = null;
+  closedByHide = true;
+  setLive(false);
+});
+window.addEventListener('pageshow', (ev) => {
+  if (!ev.persisted || !closedByHide) return;
+  closedByHide = false;
+  start();
+  emit('resume', {});
+});
 
 /** stop(): close the stream (the session is gone: retrying would only be refused). */
 export function stop() {
