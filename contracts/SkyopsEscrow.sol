@@ -26,6 +26,9 @@ contract SkyopsEscrow is ReentrancyGuard {
 
     /// @notice The $SKYOPS token.
     IERC20 public immutable skyops;
+    /// @notice The SkyopsRegistry whose anchored receipts this escrow pays
+    ///         from: a network's daemons need only this contract's address.
+    address public immutable registry;
     /// @notice Blocks between requestWithdraw and withdraw.
     uint256 public immutable withdrawDelay;
 
@@ -60,10 +63,12 @@ contract SkyopsEscrow is ReentrancyGuard {
     /// @notice Emitted when a requested withdrawal is paid out.
     event Withdrawn(address indexed owner, address indexed token, uint256 amount);
 
-    constructor(IERC20 skyops_, uint256 withdrawDelay_) {
+    constructor(IERC20 skyops_, address registry_, uint256 withdrawDelay_) {
         if (address(skyops_) == address(0)) revert UnknownToken(address(0));
+        require(registry_ != address(0), "SkyopsEscrow: no registry");
         require(withdrawDelay_ <= type(uint32).max, "SkyopsEscrow: withdraw delay too long");
         skyops = skyops_;
+        registry = registry_;
         withdrawDelay = withdrawDelay_;
     }
 

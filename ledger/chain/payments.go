@@ -66,8 +66,8 @@ type Payments struct {
 }
 
 // DeployPayments deploys the $SKYOPS token, minting supply to holder, and
-// an escrow for it whose withdrawals wait withdrawDelay blocks, from c's
-// key; it returns their client.
+// an escrow for it that pays from c's registry and whose withdrawals wait
+// withdrawDelay blocks, from c's key; it returns their client.
 func DeployPayments(ctx context.Context, c *Chain, holder common.Address, supply *big.Int, withdrawDelay uint64) (*Payments, error) {
 	if c.key == nil {
 		return nil, fmt.Errorf("deploying the payments contracts: %w", ErrReadOnly)
@@ -90,7 +90,7 @@ func DeployPayments(ctx context.Context, c *Chain, holder common.Address, supply
 		return fail("$SKYOPS token", err)
 	}
 	if err := deploy(func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
-		a, tx, _, err := DeploySkyopsEscrow(opts, c.client, tokenAddr, new(big.Int).SetUint64(withdrawDelay))
+		a, tx, _, err := DeploySkyopsEscrow(opts, c.client, tokenAddr, c.contract, new(big.Int).SetUint64(withdrawDelay))
 		escrowAddr = a
 		return tx, err
 	}); err != nil {
@@ -123,11 +123,45 @@ func (c *Chain) Payments(ctx context.Context, addr common.Address) (*Payments, e
 	if err != nil {
 		return fail(fmt.Errorf("reading its withdraw delay: %w", err))
 	}
+	// An escrow paying from another registry would pay for receipts this
+	// chain client never anchored: refuse the pair.
+	if reg, err := esc.Registry(call); err != nil {
+		return fail(fmt.Errorf("reading its registry: %w", err))
+	} else if reg != c.contract {
+		return fail(fmt.Errorf("it pays from the registry at %s, not this client's %s", reg, c.contract))
+	}
 	tok, err := NewSkyopsToken(tokenAddr, c.client)
 	if err != nil {
 		return fail(err)
 	}
 	return &Payments{c: c, escrow: esc, token: tok, escrowAddr: addr, tokenAddr: tokenAddr, delay: delay.Uint64()}, nil
+}
+
+// RegistryOf reads which registry the escrow at addr pays from: what a
+// daemon given only the escrow's address (--contracts) dials.
+func RegistryOf(ctx context.Context, rpcURL string, escrow common.Address) (common.Address, error) {
+	client, _, err := dialClient(ctx, rpcURL)
+	if err != nil {
+		return common.Address{}, err
+	}
+	defer client.Close()
+	fail := func(err error) (common.Address, error) {
+		return common.Address{}, fmt.Errorf("reading the registry of the escrow at %s on chain at %s: %w", escrow, rpcURL, err)
+	}
+	if code, err := client.CodeAt(ctx, escrow, nil); err != nil {
+		return fail(err)
+	} else if len(code) == 0 {
+		return fail(errors.New("no contract there (deploy one with skyops chain deploy)"))
+	}
+	esc, err := NewSkyopsEscrow(escrow, client)
+	if err != nil {
+		return fail(err)
+	}
+	reg, err := esc.Registry(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return fail(fmt.Errorf("%w (is it a skyops escrow?)", err))
+	}
+	return reg, nil
 }
 
 // Escrow is the escrow contract's address.
