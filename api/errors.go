@@ -17,6 +17,7 @@ var codeStatus = map[string]int{
 	"not_found":          http.StatusNotFound,
 	"method_not_allowed": http.StatusMethodNotAllowed,
 	"conflict":           http.StatusConflict,
+	"payment_required":   http.StatusPaymentRequired,
 	"unplaceable":        http.StatusUnprocessableEntity,
 	"timeout":            http.StatusRequestTimeout,
 	"too_large":          http.StatusRequestEntityTooLarge,

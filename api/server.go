@@ -135,6 +135,9 @@ func Handler(b Backend, log *slog.Logger) http.Handler {
 	if db, ok := b.(DeliveryBackend); ok {
 		routes = append(routes, deliveryRoutes(db)...)
 	}
+	if cb, ok := b.(ChainBackend); ok {
+		routes = append(routes, chainRoutes(cb)...)
+	}
 	if cb, ok := b.(ContentBackend); ok {
 		routes = append(routes, contentRoutes(cb)...)
 	}

@@ -28,9 +28,23 @@ func (n *Node) openChain(ctx context.Context) (anchorChain, error) {
 	case n.cfg.ChainRPC != "":
 		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		defer cancel()
-		c, err := chain.Dial(cctx, n.cfg.ChainRPC, n.cfg.ChainContract, n.key.PrivateKey())
+		registry := n.cfg.ChainContract
+		if registry == (common.Address{}) {
+			r, err := chain.RegistryOf(cctx, n.cfg.ChainRPC, n.cfg.ChainEscrow)
+			if err != nil {
+				return nil, fmt.Errorf("chain: %w", err)
+			}
+			registry = r
+		}
+		c, err := chain.Dial(cctx, n.cfg.ChainRPC, registry, n.key.PrivateKey())
 		if err != nil {
 			return nil, fmt.Errorf("chain: %w", err)
+		}
+		if n.cfg.ChainEscrow != (common.Address{}) {
+			if err := c.AttachPayments(cctx, n.cfg.ChainEscrow); err != nil {
+				c.Close()
+				return nil, fmt.Errorf("chain: %w", err)
+			}
 		}
 		if c.ChainID() != n.cfg.ChainID {
 			n.log.Warn("the chain's id differs from the one job signatures are bound to", "chain", c.ChainID(), "jobs", n.cfg.ChainID)

@@ -82,7 +82,14 @@ type Config struct {
 	// still queue, to be anchored once a chain is configured).
 	ChainRPC      string
 	ChainContract common.Address
-	NoChain       bool
+	// ChainEscrow is the payments escrow on ChainRPC (which names its
+	// registry, so ChainContract may be left zero); zero: no payments on
+	// a dialled chain. The embedded chain deploys its own.
+	ChainEscrow common.Address
+	NoChain     bool
+	// RequireDeposit refuses a job whose owner's free escrow balance in
+	// its payment token cannot cover its maximum cost (MaxCost).
+	RequireDeposit bool
 	// AnchorInterval is how often queued receipts are batched and
 	// anchored; AnchorBatch anchors at once when that many wait.
 	AnchorInterval time.Duration
@@ -410,6 +417,25 @@ func ChainRPC(url string, contract common.Address) Option {
 		return nil
 	}
 }
+
+// ChainContracts points the daemon at a chain's JSON-RPC endpoint and the
+// payments escrow deployed there (skyops chain deploy prints it); the
+// registry is the one the escrow names.
+func ChainContracts(url string, escrow common.Address) Option {
+	return func(c *Config) error {
+		if url == "" {
+			return fmt.Errorf("chain contracts: empty RPC URL")
+		}
+		if escrow == (common.Address{}) {
+			return fmt.Errorf("chain rpc %s: pass the escrow's address (--contracts 0x…)", url)
+		}
+		c.ChainRPC, c.ChainEscrow = url, escrow
+		return nil
+	}
+}
+
+// RequireDeposits refuses jobs their owners' escrow deposits cannot cover.
+func RequireDeposits() Option { return func(c *Config) error { c.RequireDeposit = true; return nil } }
 
 // WithoutChain turns anchoring off: receipts are kept and queued.
 func WithoutChain() Option { return func(c *Config) error { c.NoChain = true; return nil } }

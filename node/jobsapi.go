@@ -62,6 +62,13 @@ func (n *Node) Submit(ctx context.Context, req *api.SubmitRequest) (*api.SubmitR
 	if j := n.jobByID(id); j != nil && j.Submit != nil && j.Submit.Actor == n.key.PeerID() {
 		return n.submitResponse(j), nil // the same signed job again: idempotent
 	}
+	if n.cfg.RequireDeposit {
+		n.depositMu.Lock()
+		defer n.depositMu.Unlock()
+		if err := n.checkDeposit(ctx, owner, &spec); err != nil {
+			return nil, err
+		}
+	}
 	// The job's reference point for its latency bound: this daemon's
 	// coordinate as its adverts state it, signed into the submit.
 	home := n.coords.forAdvert()

@@ -115,6 +115,9 @@ type Node struct {
 	chainMu sync.Mutex
 	chain   anchorChain // nil until connected (or with anchoring off)
 	bonds   bondState   // the registry's bonded set as last read (bonds.go)
+	// depositMu makes a deposit check and the job it admits one step,
+	// so concurrent submits cannot both count the same free balance.
+	depositMu sync.Mutex
 
 	mu        sync.Mutex
 	brain     *sched.Peer                // view, jobs, own claims: every decision

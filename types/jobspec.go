@@ -68,6 +68,24 @@ type JobSpec struct {
 	// compressed secp256k1 point, derived from the owner's signature of a
 	// fixed message (see resultskey.go), so a browser wallet opens them.
 	ResultsKey string `json:"resultsKey,omitempty"`
+	// PaymentToken is what the job is paid in from the owner's escrow
+	// account: "ETH" (also "", the default) or "SKYOPS". The owner signs
+	// it, so no executor can charge the job in another token.
+	PaymentToken string `json:"paymentToken,omitempty"`
+}
+
+// Payment tokens a spec may name.
+const (
+	PayETH    = "ETH"
+	PaySKYOPS = "SKYOPS"
+)
+
+// PaysIn is the spec's payment token: PayETH or PaySKYOPS ("" is ETH).
+func (s *JobSpec) PaysIn() string {
+	if s.PaymentToken == "" {
+		return PayETH
+	}
+	return s.PaymentToken
 }
 
 // DatasetScheme prefixes an input that is a dataset (public content

@@ -22,17 +22,17 @@ import (
 // (MetaMask's eth_signTypedData_v4, a hardware wallet, geth's clef) can show
 // the user what they sign and sign it, and a contract can ecrecover it.
 //
-// The domain is {name: "skyops", version: "7", chainId}: the chain id keeps
+// The domain is {name: "skyops", version: "8", chainId}: the chain id keeps
 // a spec signed for a dev chain from being valid on mainnet. There is no
 // verifyingContract (no contract verifies specs yet); adding one later is a
 // new domain version.
 const (
 	JobSpecDomainName = "skyops"
-	// JobSpecDomainVersion is "7" since resultsKey joined the type (after
-	// dataLocal in "6", maxLatencyMs in "5", region, minReputation and
+	// JobSpecDomainVersion is "8" since paymentToken joined the type
+	// (after resultsKey in "7", dataLocal in "6", maxLatencyMs in "5", region, minReputation and
 	// minUptimePct in "4", home in "3" and networkAccess in "2"); older
 	// specs are no longer read.
-	JobSpecDomainVersion = "7"
+	JobSpecDomainVersion = "8"
 	JobSpecPrimaryType   = "JobSpec"
 )
 
@@ -68,6 +68,7 @@ func jobSpecFields() []apitypes.Type {
 		{Name: "maxLatencyMs", Type: "uint32"},
 		{Name: "dataLocal", Type: "bool"},
 		{Name: "resultsKey", Type: "string"},
+		{Name: "paymentToken", Type: "string"},
 	}
 }
 
@@ -128,6 +129,7 @@ func (s *JobSpec) TypedData(chainID uint64) apitypes.TypedData {
 			"maxLatencyMs":  specU64(uint64(s.MaxLatencyMs)),
 			"dataLocal":     s.DataLocal,
 			"resultsKey":    s.ResultsKey,
+			"paymentToken":  s.PaymentToken,
 		},
 	}
 }
@@ -289,6 +291,7 @@ type specMessageWire struct {
 	MaxLatencyMs  uint32   `json:"maxLatencyMs,string"`
 	DataLocal     bool     `json:"dataLocal"`
 	ResultsKey    string   `json:"resultsKey"`
+	PaymentToken  string   `json:"paymentToken"`
 }
 
 // TypedDataJSON is the spec's typed data for chainID as JSON, exactly as
@@ -319,6 +322,7 @@ func (s *JobSpec) TypedDataJSON(chainID uint64) ([]byte, error) {
 			InputCIDs: orEmpty(s.InputCIDs),
 			Region:    s.Region, MinReputation: s.MinReputation, MinUptimePct: s.MinUptimePct,
 			MaxLatencyMs: s.MaxLatencyMs, DataLocal: s.DataLocal, ResultsKey: s.ResultsKey,
+			PaymentToken: s.PaymentToken,
 		},
 	}
 	b, err := json.Marshal(w)
@@ -414,6 +418,7 @@ func JobSpecFromTypedData(td apitypes.TypedData) (*JobSpec, uint64, error) {
 		MaxLatencyMs:  uint32(r.uint("maxLatencyMs", 32)),
 		DataLocal:     r.bool("dataLocal"),
 		ResultsKey:    r.str("resultsKey"),
+		PaymentToken:  r.str("paymentToken"),
 	}
 	if r.err != nil {
 		return nil, 0, fmt.Errorf("%w: %v", ErrNotJobSpec, r.err)

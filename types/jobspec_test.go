@@ -29,7 +29,7 @@ const (
 	specGoldenChainID = 1337
 	// specGoldenHome is the libp2p peer id of the golden key.
 	specGoldenHome = "16Uiu2HAmMUjGmiUhJeiZgu6ZZnLRkE2VViR2JgjqtW9aTZnHQqgg"
-	// Domain version "7" (resultsKey after dataLocal, after maxLatencyMs,
+	// Domain version "8" (paymentToken after resultsKey, after dataLocal, after maxLatencyMs,
 	// after region, minReputation and minUptimePct).
 	// Computed once with this code, checked against an independent
 	// hand-written EIP-712 encoding below, and against MetaMask's
@@ -40,12 +40,12 @@ const (
 	// output of each golden spec: same digest, same signature, recovering
 	// to specGoldenAddress. TestTypedDataAgainstEthSigUtil repeats it
 	// where the package is installed.
-	specGoldenDigest    = "0x6ed9147956b7c93a3469a51e06bbab4594bd58f84524d6dbcb2501eab268cd21"
-	specGoldenSignature = "0xb90494532bc2ca52baad28e420475bfc37474650ac7f070a01eca2f4965c886a54c493c20d57460e6a44b8a1bf8b5d4220a1eaaf12088424e6e4c7fe1c8ab8e21b"
+	specGoldenDigest    = "0x4c3b4cca05e4891f0d8d492fb52acb4872bfc264267cbadd7e2986e052aed5d9"
+	specGoldenSignature = "0x07e5295603818e137f0bb75b85c78cf9a8b16abcb6c7b768ec044116202649b1536d33eefb14d64221c17e3b4958b95693d747a14227864f2478c4375b9365b91c"
 	// The same for specGoldenDockerSpec (networkAccess true, no placement
 	// filters, no resultsKey).
-	specGoldenDockerDigest    = "0xf98cff5b1352ffb357609cd9dc20e6edc17130af1da085792ee1fe5bdf27995a"
-	specGoldenDockerSignature = "0x12a6d143dc3c660f7895175b83f41214d3ec2e25b3f982f583cda144352edae41c9c8ec874d31cd1b41bdd1baf9c86bd6dab13309d2ecfa8c2d25ae58e9c3db81b"
+	specGoldenDockerDigest    = "0xbcb95b4271a41f14c45383a0392c7ff8088e06c1d446e7e4286e17e7ded615ac"
+	specGoldenDockerSignature = "0x83ad65d7671b1617b6eecc08ea8def4ec3e3a7033507a8a6a82f5abc3566f01b5863ae4b51882ef24531d9d788369b577cc83cee0730f72e94b55d282503290c1b"
 )
 
 func specGoldenKey(t testing.TB) KeySigner {
@@ -97,7 +97,8 @@ func specGoldenSpec() *JobSpec {
 		MaxLatencyMs:  30,
 		DataLocal:     true,
 		// The golden key's own results key (TestResultsKeyGolden).
-		ResultsKey: specGoldenResultsKey,
+		ResultsKey:   specGoldenResultsKey,
+		PaymentToken: PaySKYOPS,
 	}
 }
 
@@ -253,8 +254,8 @@ func specHandDigest(s *JobSpec, chainID uint64) common.Hash {
 	specType := "JobSpec(string network,string home,uint64 nonce,uint64 createdAt,string runtime,string artifact," +
 		"uint64 artifactSize,string[] args,string[] env,bool networkAccess,string model,string framework,string gpuModel," +
 		"uint32 gpuCount,uint64 gpuMemMiB,uint32 cpuCores,uint64 ramMiB,uint64 diskMiB,uint64 durationSec," +
-		"uint256 priceCapWei,string[] inputCids,string region,uint32 minReputation,uint32 minUptimePct,uint32 maxLatencyMs,bool dataLocal,string resultsKey)"
-	domain := k(k([]byte(domainType)), str("skyops"), str("7"), word(chainID))
+		"uint256 priceCapWei,string[] inputCids,string region,uint32 minReputation,uint32 minUptimePct,uint32 maxLatencyMs,bool dataLocal,string resultsKey,string paymentToken)"
+	domain := k(k([]byte(domainType)), str("skyops"), str("8"), word(chainID))
 	msg := k(bytes.Join([][]byte{
 		k([]byte(specType)),
 		str(s.Network), str(s.Home), word(s.Nonce), word(s.CreatedAt), str(s.Runtime), str(s.Artifact),
@@ -262,7 +263,7 @@ func specHandDigest(s *JobSpec, chainID uint64) common.Hash {
 		word(uint64(s.GPUCount)), word(s.GPUMemMiB), word(uint64(s.CPUCores)), word(s.RAMMiB),
 		word(s.DiskMiB), word(s.DurationSec), common.LeftPadBytes(wei.Bytes(), 32), arr(s.InputCIDs),
 		str(s.Region), word(uint64(s.MinReputation)), word(uint64(s.MinUptimePct)), word(uint64(s.MaxLatencyMs)),
-		boolean(s.DataLocal), str(s.ResultsKey),
+		boolean(s.DataLocal), str(s.ResultsKey), str(s.PaymentToken),
 	}, nil))
 	return common.BytesToHash(k([]byte{0x19, 0x01}, domain, msg))
 }
@@ -282,11 +283,11 @@ func TestJobSpecTypedDataJSON(t *testing.T) {
 	for _, want := range []string{
 		`{"types":{"EIP712Domain":[{"name":"name","type":"string"},`,
 		`],"JobSpec":[{"name":"network","type":"string"},`,
-		`"primaryType":"JobSpec","domain":{"name":"skyops","version":"7","chainId":1337},"message":{"network":"skyops-testnet","home":"` + specGoldenHome + `","nonce":"18364758544493064720",`,
+		`"primaryType":"JobSpec","domain":{"name":"skyops","version":"8","chainId":1337},"message":{"network":"skyops-testnet","home":"` + specGoldenHome + `","nonce":"18364758544493064720",`,
 		`"priceCapWei":"1500000000000000000"`,
 		`"networkAccess":false`,
-		`"inputCids":["` + specTestCID("input one") + `","ipfs://` + specDatasetCID + `"],"region":"eu-west","minReputation":"1200","minUptimePct":"95","maxLatencyMs":"30","dataLocal":true,"resultsKey":"` + specGoldenResultsKey + `"}}`,
-		`{"name":"inputCids","type":"string[]"},{"name":"region","type":"string"},{"name":"minReputation","type":"uint32"},{"name":"minUptimePct","type":"uint32"},{"name":"maxLatencyMs","type":"uint32"},{"name":"dataLocal","type":"bool"},{"name":"resultsKey","type":"string"}]`,
+		`"inputCids":["` + specTestCID("input one") + `","ipfs://` + specDatasetCID + `"],"region":"eu-west","minReputation":"1200","minUptimePct":"95","maxLatencyMs":"30","dataLocal":true,"resultsKey":"` + specGoldenResultsKey + `","paymentToken":"SKYOPS"}}`,
+		`{"name":"inputCids","type":"string[]"},{"name":"region","type":"string"},{"name":"minReputation","type":"uint32"},{"name":"minUptimePct","type":"uint32"},{"name":"maxLatencyMs","type":"uint32"},{"name":"dataLocal","type":"bool"},{"name":"resultsKey","type":"string"},{"name":"paymentToken","type":"string"}]`,
 	} {
 		if !strings.Contains(string(js), want) {
 			t.Errorf("typed data JSON lacks %s:\n%s", want, js)
@@ -388,6 +389,7 @@ func TestJobSpecDigestChanges(t *testing.T) {
 		func(s *JobSpec) { s.MaxLatencyMs = 0 },
 		func(s *JobSpec) { s.DataLocal = false },
 		func(s *JobSpec) { s.ResultsKey = "" },
+		func(s *JobSpec) { s.PaymentToken = PayETH },
 		func(s *JobSpec) { s.ResultsKey = "0x02" + s.ResultsKey[4:] }, // the other point with this x
 		func(s *JobSpec) { s.InputCIDs[1] = specDatasetCID },          // the same CID, not as a dataset
 	}
@@ -570,7 +572,13 @@ func TestJobSpecFromTypedDataRefuses(t *testing.T) {
 			td.Types["EIP712Domain"] = append(td.Types["EIP712Domain"], apitypes.Type{Name: "salt", Type: "bytes32"})
 		}, "type EIP712Domain differs"},
 		{"domain name", func(td *apitypes.TypedData) { td.Domain.Name = "other" }, `domain is "other"`},
-		{"domain version", func(td *apitypes.TypedData) { td.Domain.Version = "8" }, `version "8", want "skyops" version "7"`},
+		{"domain version", func(td *apitypes.TypedData) { td.Domain.Version = "9" }, `version "9", want "skyops" version "8"`},
+		// What skyops made before paymentToken: version "7".
+		{"version 7", func(td *apitypes.TypedData) {
+			td.Domain.Version = "7"
+			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-1]
+			delete(td.Message, "paymentToken")
+		}, `version "7", want "skyops" version "8" (make the typed data again`},
 		// What skyops made before the placement filters: version "3".
 		{"version 3", func(td *apitypes.TypedData) {
 			td.Domain.Version = "3"
@@ -578,7 +586,7 @@ func TestJobSpecFromTypedDataRefuses(t *testing.T) {
 			for _, k := range []string{"region", "minReputation", "minUptimePct", "maxLatencyMs", "dataLocal", "resultsKey"} {
 				delete(td.Message, k)
 			}
-		}, `version "3", want "skyops" version "7" (make the typed data again`},
+		}, `version "3", want "skyops" version "8" (make the typed data again`},
 		// What skyops made before the latency bound: version "4".
 		{"version 4", func(td *apitypes.TypedData) {
 			td.Domain.Version = "4"
@@ -586,20 +594,20 @@ func TestJobSpecFromTypedDataRefuses(t *testing.T) {
 			delete(td.Message, "maxLatencyMs")
 			delete(td.Message, "dataLocal")
 			delete(td.Message, "resultsKey")
-		}, `version "4", want "skyops" version "7" (make the typed data again`},
+		}, `version "4", want "skyops" version "8" (make the typed data again`},
 		// What skyops made before dataLocal: version "5".
 		{"version 5", func(td *apitypes.TypedData) {
 			td.Domain.Version = "5"
 			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-2]
 			delete(td.Message, "dataLocal")
 			delete(td.Message, "resultsKey")
-		}, `version "5", want "skyops" version "7" (make the typed data again`},
+		}, `version "5", want "skyops" version "8" (make the typed data again`},
 		// What skyops made before resultsKey: version "6".
 		{"version 6", func(td *apitypes.TypedData) {
 			td.Domain.Version = "6"
 			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-1]
 			delete(td.Message, "resultsKey")
-		}, `version "6", want "skyops" version "7" (make the typed data again`},
+		}, `version "6", want "skyops" version "8" (make the typed data again`},
 		{"version 7 without the filters", func(td *apitypes.TypedData) {
 			td.Types["JobSpec"] = td.Types["JobSpec"][:len(td.Types["JobSpec"])-6]
 		}, "type JobSpec differs"},
@@ -609,6 +617,7 @@ func TestJobSpecFromTypedDataRefuses(t *testing.T) {
 		}, "type JobSpec differs"},
 		{"missing resultsKey", func(td *apitypes.TypedData) { delete(td.Message, "resultsKey") }, `lacks "resultsKey"`},
 		{"resultsKey type", func(td *apitypes.TypedData) { td.Message["resultsKey"] = 1.0 }, `"resultsKey": is float64`},
+		{"missing paymentToken", func(td *apitypes.TypedData) { delete(td.Message, "paymentToken") }, `lacks "paymentToken"`},
 		{"missing dataLocal", func(td *apitypes.TypedData) { delete(td.Message, "dataLocal") }, `lacks "dataLocal"`},
 		{"missing maxLatencyMs", func(td *apitypes.TypedData) { delete(td.Message, "maxLatencyMs") }, `lacks "maxLatencyMs"`},
 		// What an older skyops made: version "1", without networkAccess.
@@ -616,7 +625,7 @@ func TestJobSpecFromTypedDataRefuses(t *testing.T) {
 			td.Domain.Version = "1"
 			td.Types["JobSpec"] = slices.DeleteFunc(td.Types["JobSpec"], func(f apitypes.Type) bool { return f.Name == "networkAccess" })
 			delete(td.Message, "networkAccess")
-		}, `version "1", want "skyops" version "7" (make the typed data again`},
+		}, `version "1", want "skyops" version "8" (make the typed data again`},
 		{"missing bool", func(td *apitypes.TypedData) { delete(td.Message, "networkAccess") }, `lacks "networkAccess"`},
 		{"missing region", func(td *apitypes.TypedData) { delete(td.Message, "region") }, `lacks "region"`},
 		{"missing minUptimePct", func(td *apitypes.TypedData) { delete(td.Message, "minUptimePct") }, `lacks "minUptimePct"`},

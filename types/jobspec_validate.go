@@ -184,6 +184,9 @@ func (s *JobSpec) validate() error {
 			return fmt.Errorf("%v; or leave it out to seal results to the owner's wallet key (--results-key=false)", err)
 		}
 	}
+	if s.PaymentToken != "" && s.PaymentToken != PayETH && s.PaymentToken != PaySKYOPS {
+		return fmt.Errorf("paymentToken %q: pay in %s or %s (--pay)", s.PaymentToken, PayETH, PaySKYOPS)
+	}
 	if len(s.InputCIDs) > MaxJobInputs {
 		return fmt.Errorf("inputCids: %d items, at most %d (--input)", len(s.InputCIDs), MaxJobInputs)
 	}

@@ -116,6 +116,10 @@ type Chain struct {
 	key      *ecdsa.PrivateKey // nil: read-only
 	from     common.Address
 
+	// payments are the contracts NewEmbedded deployed beside the
+	// registry; nil for a dialled chain (bind them with Payments).
+	payments *Payments
+
 	// sent is called after each transaction is sent (the embedded miner
 	// seals a block at once instead of at its next poll). May be nil.
 	sent func()
@@ -196,6 +200,22 @@ func (c *Chain) Contract() common.Address { return c.contract }
 
 // URL is the endpoint this client talks to ("embedded" for an in-process chain).
 func (c *Chain) URL() string { return c.url }
+
+// PaymentsContracts are the $SKYOPS token and escrow this client pays
+// through: those NewEmbedded deployed with the registry, or those
+// AttachPayments bound; nil when none.
+func (c *Chain) PaymentsContracts() *Payments { return c.payments }
+
+// AttachPayments binds the escrow at addr (see Payments) as this client's
+// PaymentsContracts. Call it before sharing the client.
+func (c *Chain) AttachPayments(ctx context.Context, addr common.Address) error {
+	p, err := c.Payments(ctx, addr)
+	if err != nil {
+		return err
+	}
+	c.payments = p
+	return nil
+}
 
 // Submitter is the address anchors are sent from; zero for a read-only client.
 func (c *Chain) Submitter() common.Address { return c.from }

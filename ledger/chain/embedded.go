@@ -207,8 +207,10 @@ func genesisAlloc(cfg embeddedConfig, addrs ...common.Address) ethtypes.GenesisA
 }
 
 // NewEmbedded starts an in-process chain (go-ethereum's simulated backend,
-// chain id 1337, in memory only), funds key's address at genesis, deploys
-// the registry from key and returns a Chain that anchors from key. Every
+// chain id 1337, in memory only), funds key's address and DevFaucet at
+// genesis, deploys the registry and the payments contracts (DeployedPayments;
+// the $SKYOPS supply held by DevFaucet) from key and returns a Chain that
+// anchors from key. Every
 // transaction the Chain sends is mined at once. ctx bounds the start-up
 // only; Close stops the chain.
 func NewEmbedded(ctx context.Context, key *ecdsa.PrivateKey, opts ...EmbeddedOption) (*Chain, error) {
@@ -216,7 +218,7 @@ func NewEmbedded(ctx context.Context, key *ecdsa.PrivateKey, opts ...EmbeddedOpt
 		return nil, errors.New("embedded chain: nil key")
 	}
 	cfg := newEmbeddedConfig(opts)
-	s, err := startSim(cfg, genesisAlloc(cfg, crypto.PubkeyToAddress(key.PublicKey)), "", 0)
+	s, err := startSim(cfg, genesisAlloc(cfg, crypto.PubkeyToAddress(key.PublicKey), DevFaucet()), "", 0)
 	if err != nil {
 		return nil, err
 	}
@@ -238,6 +240,10 @@ func NewEmbedded(ctx context.Context, key *ecdsa.PrivateKey, opts ...EmbeddedOpt
 	}
 	c.sent = s.kicked
 	c.closeFn = s.close
+	if c.payments, err = DeployPayments(ctx, c, DevFaucet(), devSupply(), DevWithdrawDelay); err != nil {
+		c.Close()
+		return nil, err
+	}
 	return c, nil
 }
 
@@ -247,6 +253,8 @@ func NewEmbedded(ctx context.Context, key *ecdsa.PrivateKey, opts ...EmbeddedOpt
 type DevChain struct {
 	URL      string         // http://host:port
 	Contract common.Address // the registry
+	Escrow   common.Address // the escrow, which names the registry and the token
+	Token    common.Address // $SKYOPS, all held by DevFaucet
 	ChainID  uint64
 	sim      *sim
 }
@@ -256,8 +264,9 @@ func (d *DevChain) Close() { d.sim.close() }
 
 // StartDevChain starts a simulated chain serving JSON-RPC (eth, net, web3)
 // over HTTP on listen (host:port; port 0 picks a free one, meant for
-// loopback), funds each of fund at genesis (1000 ETH unless WithBalance),
-// deploys the registry from a throwaway key and mines whenever a
+// loopback), funds each of fund and DevFaucet at genesis (1000 ETH unless
+// WithBalance), deploys the registry, the $SKYOPS token (all held by
+// DevFaucet) and the escrow from DevFaucetKey and mines whenever a
 // transaction is pending. ctx bounds the start-up only.
 func StartDevChain(ctx context.Context, listen string, fund []common.Address, opts ...EmbeddedOption) (*DevChain, error) {
 	host, portStr, err := net.SplitHostPort(listen)
@@ -272,10 +281,7 @@ func StartDevChain(ctx context.Context, listen string, fund []common.Address, op
 		return nil, fmt.Errorf("dev chain: listen address %q: no host (use 127.0.0.1)", listen)
 	}
 	cfg := newEmbeddedConfig(opts)
-	deployer, err := crypto.GenerateKey()
-	if err != nil {
-		return nil, fmt.Errorf("dev chain: deployer key: %w", err)
-	}
+	deployer := DevFaucetKey()
 	alloc := genesisAlloc(cfg, append([]common.Address{crypto.PubkeyToAddress(deployer.PublicKey)}, fund...)...)
 
 	var s *sim
@@ -307,14 +313,21 @@ func StartDevChain(ctx context.Context, listen string, fund []common.Address, op
 		s.close()
 		return nil, err
 	}
-	// Check the HTTP endpoint really serves the chain, as another process sees it.
-	c, err := Dial(ctx, url, addr, nil)
+	// Deploy the payments contracts, and check the HTTP endpoint really
+	// serves the chain, as another process sees it.
+	c, err := Dial(ctx, url, addr, deployer)
 	if err != nil {
 		s.close()
 		return nil, fmt.Errorf("dev chain: checking its own RPC endpoint: %w", err)
 	}
+	c.sent = s.kicked
+	pay, err := DeployPayments(ctx, c, DevFaucet(), devSupply(), DevWithdrawDelay)
 	c.Close()
-	return &DevChain{URL: url, Contract: addr, ChainID: chainID.Uint64(), sim: s}, nil
+	if err != nil {
+		s.close()
+		return nil, fmt.Errorf("dev chain: %w", err)
+	}
+	return &DevChain{URL: url, Contract: addr, Escrow: pay.Escrow(), Token: pay.TokenAddress(), ChainID: chainID.Uint64(), sim: s}, nil
 }
 
 func freePort(host string) (int, error) {

@@ -51,6 +51,8 @@ type PaymentTx struct {
 	Block   uint64
 	GasUsed uint64
 	FeeWei  *big.Int // what the sender paid for its gas
+	// Approve is the approval a $SKYOPS deposit sent first; nil otherwise.
+	Approve *PaymentTx
 }
 
 // Payments is a client of one escrow contract and the $SKYOPS token it
@@ -224,14 +226,17 @@ func (p *Payments) Deposit(ctx context.Context, t Token, amount *big.Int) (Payme
 			return p.escrow.DepositETH(opts)
 		})
 	case SKYOPS:
-		if _, err := p.send(ctx, what+": approving the escrow", nil, func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
+		approve, err := p.send(ctx, what+": approving the escrow", nil, func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
 			return p.token.Approve(opts, p.escrowAddr, amount)
-		}); err != nil {
+		})
+		if err != nil {
 			return PaymentTx{}, err
 		}
-		return p.send(ctx, what, nil, func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
+		tx, err := p.send(ctx, what, nil, func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
 			return p.escrow.Deposit(opts, p.tokenAddr, amount)
 		})
+		tx.Approve = &approve
+		return tx, err
 	}
 	return PaymentTx{}, fmt.Errorf("%s: unknown token %q: pay in ETH or SKYOPS", what, t)
 }

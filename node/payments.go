@@ -1,0 +1,173 @@
+package node
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/ledger"
+	"github.com/skyops/skyops/ledger/chain"
+	"github.com/skyops/skyops/types"
+)
+
+// paymentsChain is the connected chain client and its payments contracts
+// (nil when the chain has none), or an API error saying why there is no
+// chain to talk to.
+func (n *Node) paymentsChain() (*chain.Chain, *chain.Payments, error) {
+	if n.cfg.NoChain {
+		return nil, nil, api.Errorf("unavailable", "this daemon runs without a chain (--no-chain): start it with one to pay or be paid")
+	}
+	oc, ok := n.currentChain().(ledger.OnChain)
+	if !ok || oc.C == nil {
+		return nil, nil, api.Errorf("unavailable", "this daemon is not connected to its chain (%s) yet: try again shortly, and see its log if it stays so", n.chainLabel())
+	}
+	return oc.C, oc.C.PaymentsContracts(), nil
+}
+
+// ChainInfo answers GET /v1/chain.
+func (n *Node) ChainInfo(ctx context.Context) (*api.ChainInfo, error) {
+	c, pay, err := n.paymentsChain()
+	if err != nil {
+		return nil, err
+	}
+	info := &api.ChainInfo{ChainID: c.ChainID(), RPC: n.chainLabel(), Embedded: n.cfg.ChainRPC == "", Registry: c.Contract().Hex()}
+	if pay != nil {
+		info.Escrow, info.Token, info.WithdrawDelayBlocks = pay.Escrow().Hex(), pay.TokenAddress().Hex(), pay.WithdrawDelay()
+	}
+	if c.ChainID() == chain.SimulatedChainID {
+		if b, err := c.BalanceOf(ctx, chain.DevFaucet()); err == nil && b.Sign() > 0 {
+			info.DevFaucet = chain.DevFaucet().Hex()
+		}
+	}
+	return info, nil
+}
+
+// ChainRelay answers POST /v1/chain/rpc: one JSON-RPC call forwarded to
+// the daemon's chain, so a wallet reaches the embedded chain too.
+func (n *Node) ChainRelay(ctx context.Context, method string, params []json.RawMessage) (json.RawMessage, error) {
+	c, _, err := n.paymentsChain()
+	if err != nil {
+		return nil, err
+	}
+	out, err := c.Relay(ctx, method, params)
+	var re *chain.RelayError
+	switch {
+	case errors.As(err, &re):
+		return nil, &api.RPCError{Code: re.Code, Message: re.Message, Data: re.Data}
+	case errors.Is(err, chain.ErrNotRelayed):
+		return nil, api.Errorf("not_found", "%v", err)
+	case err != nil:
+		return nil, api.Errorf("unavailable", "%v", err)
+	}
+	return out, nil
+}
+
+// Balances answers GET /v1/balance: owner's escrow accounts, with what the
+// price caps of its open jobs at this daemon hold.
+func (n *Node) Balances(ctx context.Context, owner common.Address) ([]api.Balance, error) {
+	c, pay, err := n.paymentsChain()
+	if err != nil {
+		return nil, err
+	}
+	if pay == nil {
+		return nil, api.Errorf("unavailable", "the chain at %s has no payments contracts for this daemon: start it with --contracts ESCROW (skyops chain deploy prints it)", n.chainLabel())
+	}
+	locked := n.lockedBy(owner)
+	var out []api.Balance
+	for _, t := range []chain.Token{chain.ETH, chain.SKYOPS} {
+		a, err := pay.Account(ctx, owner, t)
+		if err != nil {
+			return nil, api.Errorf("unavailable", "%v", err)
+		}
+		var wallet *big.Int
+		if t == chain.ETH {
+			wallet, err = c.BalanceOf(ctx, owner)
+		} else {
+			wallet, err = pay.TokenBalance(ctx, owner)
+		}
+		if err != nil {
+			return nil, api.Errorf("unavailable", "%v", err)
+		}
+		l := locked[string(t)]
+		free := new(big.Int).Sub(a.Balance, l)
+		if free.Sign() < 0 {
+			free.SetInt64(0)
+		}
+		out = append(out, api.Balance{
+			Token: string(t), FreeWei: free.String(), LockedWei: l.String(), BalanceWei: a.Balance.String(),
+			WithdrawingWei: a.Withdrawing.String(), WithdrawableAtBlock: a.WithdrawableAt, WalletWei: wallet.String(),
+		})
+	}
+	return out, nil
+}
+
+// MaxCost is the most a job can cost: its price cap per GPU-hour for all
+// its GPUs over its whole maximum run time; zero for a job without a cap
+// or without GPUs.
+func MaxCost(s *types.JobSpec) *big.Int {
+	capWei, ok := new(big.Int).SetString(s.PriceCapWei, 10)
+	if !ok || capWei.Sign() <= 0 || s.GPUCount == 0 {
+		return new(big.Int)
+	}
+	return types.CostFor(uint64(s.GPUCount)*s.DurationSec*1000, capWei)
+}
+
+// lockedBy sums, per payment token, the maximum cost of owner's jobs this
+// daemon is home to that have not ended: what their caps hold of the
+// owner's balance.
+func (n *Node) lockedBy(owner common.Address) map[string]*big.Int {
+	out := map[string]*big.Int{string(chain.ETH): new(big.Int), string(chain.SKYOPS): new(big.Int)}
+	self := n.key.PeerID()
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	for _, j := range n.brain.Jobs() {
+		if j.Spec == nil || j.Owner != owner || j.Home != self || j.State.Terminal() {
+			continue
+		}
+		if sum, ok := out[j.Spec.PaysIn()]; ok {
+			sum.Add(sum, MaxCost(j.Spec))
+		}
+	}
+	return out
+}
+
+// checkDeposit refuses a job whose owner's free balance at the escrow
+// cannot cover its maximum cost (the caller holds depositMu until the job
+// is admitted). The answer says how much more to deposit and how.
+func (n *Node) checkDeposit(ctx context.Context, owner common.Address, spec *types.JobSpec) error {
+	need := MaxCost(spec)
+	if need.Sign() == 0 {
+		if spec.GPUCount > 0 {
+			return api.Errorf("bad_request", "this daemon takes only jobs paid from a deposit, and a GPU job without a price cap has no most it can cost: name one (--price-cap)")
+		}
+		return nil
+	}
+	_, pay, err := n.paymentsChain()
+	if err != nil {
+		return err
+	}
+	if pay == nil {
+		return api.Errorf("unavailable", "this daemon requires deposits but its chain has no payments contracts: start it with --contracts ESCROW")
+	}
+	tok := chain.Token(spec.PaysIn())
+	a, err := pay.Account(ctx, owner, tok)
+	if err != nil {
+		return api.Errorf("unavailable", "reading the owner's deposit: %v", err)
+	}
+	free := new(big.Int).Sub(a.Balance, n.lockedBy(owner)[string(tok)])
+	if free.Cmp(need) >= 0 {
+		return nil
+	}
+	more := new(big.Int).Sub(need, free)
+	if free.Sign() < 0 {
+		more = need
+		free.SetInt64(0)
+	}
+	amount := types.FormatETH(more)
+	return api.Errorf("payment_required", "the job may cost up to %s %s (its price cap × %d GPUs × %d s) and %s has %s %s free at the escrow: deposit at least %s %s more: skyops deposit %s %s",
+		types.FormatETH(need), tok, spec.GPUCount, spec.DurationSec, owner.Hex(), types.FormatETH(free), tok, amount, tok, amount, tok)
+}
