@@ -116,6 +116,16 @@ func MaxCost(s *types.JobSpec) *big.Int {
 	return types.CostFor(uint64(s.GPUCount)*s.DurationSec*1000, capWei)
 }
 
+// maxCostIn is MaxCost in the spec's payment token: prices are in ETH, so
+// a job paid in $SKYOPS is converted at the daemon's rate (--skyops-rate).
+func (n *Node) maxCostIn(s *types.JobSpec) *big.Int {
+	c := MaxCost(s)
+	if s.PaysIn() == types.PaySKYOPS {
+		return n.inSkyops(c)
+	}
+	return c
+}
+
 // lockedBy sums, per payment token, the maximum cost of owner's jobs this
 // daemon is home to that have not ended: what their caps hold of the
 // owner's balance.
@@ -129,7 +139,7 @@ func (n *Node) lockedBy(owner common.Address) map[string]*big.Int {
 			continue
 		}
 		if sum, ok := out[j.Spec.PaysIn()]; ok {
-			sum.Add(sum, MaxCost(j.Spec))
+			sum.Add(sum, n.maxCostIn(j.Spec))
 		}
 	}
 	return out
@@ -139,7 +149,7 @@ func (n *Node) lockedBy(owner common.Address) map[string]*big.Int {
 // cannot cover its maximum cost (the caller holds depositMu until the job
 // is admitted). The answer says how much more to deposit and how.
 func (n *Node) checkDeposit(ctx context.Context, owner common.Address, spec *types.JobSpec) error {
-	need := MaxCost(spec)
+	need := n.maxCostIn(spec)
 	if need.Sign() == 0 {
 		if spec.GPUCount > 0 {
 			return api.Errorf("bad_request", "this daemon takes only jobs paid from a deposit, and a GPU job without a price cap has no most it can cost: name one (--price-cap)")

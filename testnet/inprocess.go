@@ -109,9 +109,10 @@ func StartInProcess(ctx context.Context, cfg InProcessConfig) (_ *Cluster, err e
 			url = "http://" + c.ChainProxy.Addr()
 		}
 		chainOpt = func(nc *node.Config) error {
-			if err := node.ChainRPC(url, c.Chain.Contract)(nc); err != nil {
+			if err := node.ChainContracts(url, c.Chain.Escrow)(nc); err != nil {
 				return err
 			}
+			nc.ChainContract = c.Chain.Contract
 			if err := node.Anchoring(cfg.AnchorEvery, 1024)(nc); err != nil {
 				return err
 			}

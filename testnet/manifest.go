@@ -58,6 +58,7 @@ type NetInfo struct {
 type ChainInfo struct {
 	URL      string `json:"url"`
 	Contract string `json:"contract"`
+	Escrow   string `json:"escrow"`
 	ChainID  uint64 `json:"chainId"`
 	PID      int    `json:"pid"`
 	DataDir  string `json:"dataDir"`

@@ -516,13 +516,14 @@ func (n *procNet) startChain(ctx context.Context, w *DevWallet) error {
 		var ci struct {
 			URL      string `json:"url"`
 			Contract string `json:"contract"`
+			Escrow   string `json:"escrow"`
 			ChainID  uint64 `json:"chainId"`
 		}
 		if data, err := os.ReadFile(info); err == nil && json.Unmarshal(data, &ci) == nil && ci.URL != "" {
 			n.mu.Lock()
-			n.manifest.Chain.URL, n.manifest.Chain.Contract, n.manifest.Chain.ChainID = ci.URL, ci.Contract, ci.ChainID
+			n.manifest.Chain.URL, n.manifest.Chain.Contract, n.manifest.Chain.Escrow, n.manifest.Chain.ChainID = ci.URL, ci.Contract, ci.Escrow, ci.ChainID
 			n.mu.Unlock()
-			n.extra = append([]string{"--chain-rpc", ci.URL, "--contract", ci.Contract, "--anchor-interval", n.anchor.String(),
+			n.extra = append([]string{"--chain-rpc", ci.URL, "--contract", ci.Contract, "--contracts", ci.Escrow, "--anchor-interval", n.anchor.String(),
 				"--bond-poll", procBondPoll.String()}, n.extra...)
 			n.log.Info("dev chain up", "url", ci.URL, "contract", ci.Contract, "log", logPath)
 			return n.writeManifest()

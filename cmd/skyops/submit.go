@@ -19,6 +19,7 @@ import (
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/exec/result"
+	"github.com/skyops/skyops/ledger/chain"
 	"github.com/skyops/skyops/models"
 	"github.com/skyops/skyops/types"
 )
@@ -35,6 +36,7 @@ type submitFlags struct {
 	gpus, gpuMemGB, cpus, ramGB, diskGB         int
 	duration                                    time.Duration
 	priceCap                                    string
+	pay                                         string
 	region                                      string
 	minReputation, minUptime                    int
 	maxLatency                                  string
@@ -142,6 +144,7 @@ each change of state; it exits non-zero unless the job completes.`,
 	fl.IntVar(&f.diskGB, "disk", 0, "minimum disk, GiB")
 	fl.DurationVar(&f.duration, "duration", 0, "maximum run time, e.g. 4h or 90m (default: the template's, else 1h)")
 	fl.StringVar(&f.priceCap, "price-cap", "0", "highest price per GPU-hour, in ETH (0 = no cap)")
+	fl.StringVar(&f.pay, "pay", "ETH", "what the job is paid in from your escrow deposit: ETH or SKYOPS (skyops deposit)")
 	fl.StringVar(&f.region, "region", "", "run only on nodes advertising this region, e.g. eu-west (case-insensitive; default any)")
 	fl.IntVar(&f.minReputation, "min-reputation", 0, "run only on nodes with at least this reputation, 0..3000 (1000 is neutral, new nodes start at 500; 0 = no minimum)")
 	fl.IntVar(&f.minUptime, "min-uptime", 0, "run only on nodes up at least this percent of recent epochs, 0..100 (0 = no minimum)")
@@ -463,6 +466,13 @@ func (f *submitFlags) applyFlags(cmd *cobra.Command, spec *types.JobSpec) error 
 			return fmt.Errorf("--price-cap: %w", err)
 		}
 		spec.PriceCapWei = wei.String()
+	}
+	if fl.Changed("pay") {
+		t, err := chain.ParseToken(f.pay)
+		if err != nil {
+			return fmt.Errorf("--pay: %w", err)
+		}
+		spec.PaymentToken = string(t)
 	}
 	if fl.Changed("region") {
 		// "" is any region, as without the flag.

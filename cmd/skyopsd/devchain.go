@@ -22,7 +22,9 @@ const DevChainFile = "chain.json"
 // devChainInfo is the content of DevChainFile.
 type devChainInfo struct {
 	URL      string `json:"url"`
-	Contract string `json:"contract"`
+	Contract string `json:"contract"` // the registry
+	Escrow   string `json:"escrow"`   // the payments escrow (which names the registry)
+	Token    string `json:"token"`    // $SKYOPS, all held by the dev faucet
 	ChainID  uint64 `json:"chainId"`
 	PID      int    `json:"pid"`
 }
@@ -70,7 +72,7 @@ skyopsd --chain-rpc URL --contract ADDRESS.`,
 				return err
 			}
 			defer dc.Close()
-			info, _ := json.MarshalIndent(devChainInfo{URL: dc.URL, Contract: dc.Contract.Hex(), ChainID: dc.ChainID, PID: os.Getpid()}, "", "  ")
+			info, _ := json.MarshalIndent(devChainInfo{URL: dc.URL, Contract: dc.Contract.Hex(), Escrow: dc.Escrow.Hex(), Token: dc.Token.Hex(), ChainID: dc.ChainID, PID: os.Getpid()}, "", "  ")
 			path := filepath.Join(dataDir, DevChainFile)
 			tmp := path + ".tmp"
 			if err := os.WriteFile(tmp, append(info, '\n'), 0o600); err != nil {
@@ -79,7 +81,7 @@ skyopsd --chain-rpc URL --contract ADDRESS.`,
 			if err := os.Rename(tmp, path); err != nil {
 				return fmt.Errorf("write %s: %w", path, err)
 			}
-			log.Info("dev chain up", "url", dc.URL, "contract", dc.Contract, "chainId", dc.ChainID, "funded", len(addrs))
+			log.Info("dev chain up", "url", dc.URL, "contract", dc.Contract, "escrow", dc.Escrow, "chainId", dc.ChainID, "funded", len(addrs), "faucet", chain.DevFaucet())
 			<-ctx.Done()
 			os.Remove(path)
 			log.Info("dev chain stopped")

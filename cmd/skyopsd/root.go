@@ -44,6 +44,8 @@ type flags struct {
 	bootstrapWait  time.Duration
 	chainRPC       string
 	contract       string
+	contracts      string
+	requireDeposit bool
 	noChain        bool
 	anchorInterval time.Duration
 	anchorBatch    int
@@ -60,16 +62,32 @@ type flags struct {
 func (f *flags) chainOption() node.Option {
 	return func(c *node.Config) error {
 		switch {
-		case f.noChain && (f.chainRPC != "" || f.contract != ""):
-			return errors.New("--no-chain and --chain-rpc/--contract contradict each other: pick one")
+		case f.noChain && (f.chainRPC != "" || f.contract != "" || f.contracts != ""):
+			return errors.New("--no-chain and --chain-rpc/--contracts contradict each other: pick one")
 		case f.noChain:
 			return node.WithoutChain()(c)
-		case f.chainRPC == "" && f.contract != "":
-			return errors.New("--contract needs --chain-rpc URL: the chain the contract is on")
+		case f.chainRPC == "" && (f.contract != "" || f.contracts != ""):
+			return errors.New("--contracts needs --chain-rpc URL: the chain the contracts are on")
 		case f.chainRPC == "":
 			return nil // the embedded chain
+		case f.contracts != "":
+			if !common.IsHexAddress(f.contracts) {
+				return fmt.Errorf("--contracts %q is not an address: give the escrow's (0x and 40 hex digits; skyops chain deploy prints it)", f.contracts)
+			}
+			if err := node.ChainContracts(f.chainRPC, common.HexToAddress(f.contracts))(c); err != nil {
+				return err
+			}
+			if f.contract != "" {
+				// Both given: the registry must be the one the escrow names
+				// (checked at connect).
+				if !common.IsHexAddress(f.contract) {
+					return fmt.Errorf("--contract %q is not an address (0x and 40 hex digits)", f.contract)
+				}
+				c.ChainContract = common.HexToAddress(f.contract)
+			}
+			return nil
 		case !common.IsHexAddress(f.contract):
-			return fmt.Errorf("--chain-rpc needs --contract ADDRESS of the skyops registry on that chain (0x and 40 hex digits), got %q", f.contract)
+			return fmt.Errorf("--chain-rpc needs --contracts ESCROW (skyops chain deploy prints it), or --contract REGISTRY for anchoring without payments (0x and 40 hex digits), got %q", f.contract)
 		}
 		return node.ChainRPC(f.chainRPC, common.HexToAddress(f.contract))(c)
 	}
@@ -110,6 +128,9 @@ func (f *flags) options(log *slog.Logger) []node.Option {
 	}
 	if f.unbonded {
 		opts = append(opts, node.UnbondedNetwork())
+	}
+	if f.requireDeposit {
+		opts = append(opts, node.RequireDeposits())
 	}
 	if os.Getenv(pprofEnv) != "" {
 		opts = append(opts, node.Pprof())
@@ -196,7 +217,9 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 	fl.DurationVar(&f.checkpoint, "checkpoint-interval", 30*time.Second, "how often a running job's /checkpoint is snapshotted (and at its end)")
 	fl.DurationVar(&f.bootstrapWait, "bootstrap-wait", 20*time.Second, "how long to keep trying the bootstrap peers before giving up")
 	fl.StringVar(&f.chainRPC, "chain-rpc", "", "Ethereum JSON-RPC URL to anchor receipts on (default: an embedded chain in this process, ephemeral)")
-	fl.StringVar(&f.contract, "contract", "", "address of the skyops registry contract on --chain-rpc")
+	fl.StringVar(&f.contract, "contract", "", "address of the skyops registry contract on --chain-rpc, for anchoring without payments (with --contracts: checked against the escrow's)")
+	fl.StringVar(&f.contracts, "contracts", "", "address of the skyops escrow on --chain-rpc (skyops chain deploy prints it): payments, and the registry it names")
+	fl.BoolVar(&f.requireDeposit, "require-deposit", false, "refuse jobs whose owner's free escrow balance cannot cover their price cap × GPUs × maximum run time (skyops deposit)")
 	fl.BoolVar(&f.noChain, "no-chain", false, "anchor nothing: receipts are kept and queued until a chain is configured")
 	fl.DurationVar(&f.anchorInterval, "anchor-interval", 30*time.Second, "how often to batch this node's receipts and anchor the batch root")
 	fl.IntVar(&f.anchorBatch, "anchor-batch", 1024, "anchor at once when this many receipts wait")

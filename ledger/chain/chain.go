@@ -67,6 +67,7 @@ import (
 	ethtypes "github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // Errors callers can test with errors.Is.
@@ -139,6 +140,26 @@ func Dial(ctx context.Context, rpcURL string, contract common.Address, key *ecds
 		return nil, err
 	}
 	c, err := newChain(ctx, rpcURL, client, chainID, contract, key)
+	if err != nil {
+		client.Close()
+		return nil, err
+	}
+	c.closeFn = client.Close
+	return c, nil
+}
+
+// DialRPC is Dial over a JSON-RPC client the caller made (a daemon's chain
+// relay, say), named label in errors. Close closes rc.
+func DialRPC(ctx context.Context, label string, rc *rpc.Client, contract common.Address, key *ecdsa.PrivateKey) (*Chain, error) {
+	client := ethclient.NewClient(rc)
+	pctx, cancel := probeContext(ctx)
+	defer cancel()
+	id, err := client.ChainID(pctx)
+	if err != nil {
+		client.Close()
+		return nil, fmt.Errorf("chain at %s %w: %w", label, ErrUnreachable, err)
+	}
+	c, err := newChain(ctx, label, client, id.Uint64(), contract, key)
 	if err != nil {
 		client.Close()
 		return nil, err

@@ -7,11 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"reflect"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	ethtypes "github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
@@ -138,6 +140,26 @@ func relayed(method string) bool {
 	return false
 }
 
+// rawRPC is the JSON-RPC client under b: ethclient's own, or the one the
+// simulated backend's client wraps. That wrapper keeps its ethclient in an
+// embedded field named Client, which shadows the method; reflect reads the
+// (exported) field.
+func rawRPC(b backend) *rpc.Client {
+	if ec, ok := b.(interface{ Client() *rpc.Client }); ok {
+		return ec.Client()
+	}
+	v := reflect.ValueOf(b)
+	if v.Kind() != reflect.Struct {
+		return nil
+	}
+	if f := v.FieldByName("Client"); f.IsValid() && f.CanInterface() {
+		if ec, ok := f.Interface().(*ethclient.Client); ok && ec != nil {
+			return ec.Client()
+		}
+	}
+	return nil
+}
+
 // ErrNotRelayed: Relay was asked a method it does not forward.
 var ErrNotRelayed = errors.New("method not relayed")
 
@@ -160,8 +182,8 @@ func (c *Chain) Relay(ctx context.Context, method string, params []json.RawMessa
 	if !relayed(method) {
 		return nil, fmt.Errorf("%w: %s (only reads, estimates and eth_sendRawTransaction are)", ErrNotRelayed, method)
 	}
-	raw, ok := c.client.(interface{ Client() *rpc.Client })
-	if !ok {
+	rc := rawRPC(c.client)
+	if rc == nil {
 		return nil, fmt.Errorf("relaying %s: this chain client has no JSON-RPC connection", method)
 	}
 	args := make([]any, len(params))
@@ -169,7 +191,7 @@ func (c *Chain) Relay(ctx context.Context, method string, params []json.RawMessa
 		args[i] = p
 	}
 	var out json.RawMessage
-	if err := raw.Client().CallContext(ctx, &out, method, args...); err != nil {
+	if err := rc.CallContext(ctx, &out, method, args...); err != nil {
 		var re rpc.Error
 		if errors.As(err, &re) {
 			e := &RelayError{Code: re.ErrorCode(), Message: re.Error()}

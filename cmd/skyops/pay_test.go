@@ -1,0 +1,141 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"log/slog"
+	"math/big"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/node"
+)
+
+// A wallet is funded on the daemon's embedded chain, deposits ETH and
+// $SKYOPS through the daemon's relay, is refused a job its deposit cannot
+// cover (told how much more to deposit), is then accepted, and asks for
+// money back, which waits the escrow's delay.
+func TestDepositBalanceWithdraw(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	dir := shortDir(t)
+	n, err := node.New(ctx, node.DataDir(filepath.Join(dir, "d")), node.SimGPUs("A100:1"), node.PriceETH("0.5"), node.WithoutDocker(),
+		node.RequireDeposits(), node.Logger(slog.New(slog.DiscardHandler)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close()
+	if err := n.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	h := walletTestHooks()
+	w := newCLITestWallet(t)
+	sock := []string{"--socket", n.SocketPath()}
+	run := func(args ...string) string {
+		t.Helper()
+		out, errs, code := cliHooked(t, h, append(append(append([]string{}, sock...), args...), w.flags()...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errs)
+		}
+		return out
+	}
+	fail := func(args []string, wants ...string) {
+		t.Helper()
+		cliMustFail(t, h, append(append(append([]string{}, sock...), args...), w.flags()...), wants...)
+	}
+	// The embedded chain connects in the background.
+	var info api.ChainInfo
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		out, _, code := cliHooked(t, h, append(sock, "chain", "info", "-o", "json")...)
+		if code == 0 && json.Unmarshal([]byte(out), &info) == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("chain info never answered: %s", out)
+		}
+	}
+	if info.Escrow == "" || info.Token == "" || info.DevFaucet == "" || !info.Embedded {
+		t.Fatalf("chain info %+v: want the embedded chain's escrow, token and dev faucet", info)
+	}
+
+	balances := func() map[string]api.Balance {
+		t.Helper()
+		var bs []api.Balance
+		if err := json.Unmarshal([]byte(run("balance", "-o", "json")), &bs); err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]api.Balance{}
+		for _, b := range bs {
+			out[b.Token] = b
+		}
+		return out
+	}
+	if b := balances(); b["ETH"].FreeWei != "0" || b["ETH"].WalletWei != "0" || b["SKYOPS"].BalanceWei != "0" {
+		t.Fatalf("a new wallet's balances: %+v", b)
+	}
+	run("chain", "fund", "--eth", "10", "--skyops", "5000")
+	if b := balances(); b["ETH"].WalletWei != "10000000000000000000" || b["SKYOPS"].WalletWei != "5000000000000000000000" {
+		t.Fatalf("after funding: %+v", b)
+	}
+
+	// A GPU job at 0.5 ETH per GPU-hour for 1 h may cost 0.5 ETH.
+	wasm := writeTestModule(t, emptyWASICommand)
+	job := []string{"submit-task", "--wasm", wasm, "--gpus", "1", "--price-cap", "0.5", "--duration", "1h"}
+	fail(job, "may cost up to 0.5 ETH", "deposit at least 0.5 ETH more: skyops deposit 0.5 ETH")
+	fail(append(job[:len(job):len(job)], "--pay", "SKYOPS"), "may cost up to 500 SKYOPS", "skyops deposit 500 SKYOPS")
+	fail([]string{"submit-task", "--wasm", wasm, "--gpus", "1"}, "a GPU job without a price cap has no most it can cost")
+
+	var dep paidTx
+	if err := json.Unmarshal([]byte(run("deposit", "0.3", "ETH", "-o", "json")), &dep); err != nil || dep.TxHash == "" || dep.AmountWei != "300000000000000000" {
+		t.Fatalf("deposit ETH: %+v %v", dep, err)
+	}
+	fail(job, "has 0.3 ETH free", "deposit at least 0.2 ETH more")
+	run("deposit", "0.2", "ETH")
+	if err := json.Unmarshal([]byte(run("deposit", "1000", "SKYOPS", "-o", "json")), &dep); err != nil || dep.ApproveTxHash == "" || dep.TxHash == dep.ApproveTxHash {
+		t.Fatalf("deposit SKYOPS: %+v %v (want the approval and the deposit)", dep, err)
+	}
+	b := balances()
+	if b["ETH"].BalanceWei != "500000000000000000" || b["SKYOPS"].BalanceWei != "1000000000000000000000" || b["SKYOPS"].WalletWei != "4000000000000000000000" {
+		t.Fatalf("after deposits: %+v", b)
+	}
+	if wallet, _ := new(big.Int).SetString(b["ETH"].WalletWei, 10); wallet.Cmp(new(big.Int).Mul(big.NewInt(95), big.NewInt(1e17))) >= 0 {
+		t.Errorf("the wallet paid 0.5 ETH and gas, holds %s", wallet)
+	}
+	out := run(job...)
+	if !strings.Contains(out, "0x") {
+		t.Fatalf("submit after the deposit: %s", out)
+	}
+
+	// Withdrawals wait the escrow's delay; bad amounts are refused.
+	fail([]string{"withdraw", "2", "ETH"}, "InsufficientBalance")
+	fail([]string{"deposit", "0", "ETH"}, "amount is zero")
+	fail([]string{"deposit", "1", "DOGE"}, `unknown token "DOGE"`)
+	fail([]string{"deposit", "1.5e3", "ETH"}, "non-negative decimal")
+	fail([]string{"withdraw", "ETH"}, "NothingToWithdraw")
+	fail([]string{"chain", "fund", "--eth", "0", "--skyops", "0"}, "nothing to send")
+	var req paidTx
+	if err := json.Unmarshal([]byte(run("withdraw", "100", "SKYOPS", "-o", "json")), &req); err != nil || req.WithdrawableAtBlock <= req.Block {
+		t.Fatalf("withdraw request: %+v %v", req, err)
+	}
+	fail([]string{"withdraw", "SKYOPS"}, "WithdrawalNotReady")
+	run("chain", "fund", "--eth", "1", "--skyops", "0") // blocks pass
+	run("chain", "fund", "--eth", "1", "--skyops", "0")
+	if out := run("withdraw", "SKYOPS"); !strings.Contains(out, "withdrew 100 SKYOPS") {
+		t.Fatalf("withdraw after the delay: %s", out)
+	}
+	if b := balances(); b["SKYOPS"].BalanceWei != "900000000000000000000" || b["SKYOPS"].WalletWei != "4100000000000000000000" || b["SKYOPS"].WithdrawingWei != "0" {
+		t.Fatalf("after the withdrawal: %+v", b["SKYOPS"])
+	}
+}
+
+// emptyWASICommand is the smallest runnable WASI command: _start does nothing.
+var emptyWASICommand = []byte{
+	0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // \0asm, version 1
+	0x01, 0x04, 0x01, 0x60, 0x00, 0x00, // types: () -> ()
+	0x03, 0x02, 0x01, 0x00, // functions: one of type 0
+	0x07, 0x0a, 0x01, 0x06, '_', 's', 't', 'a', 'r', 't', 0x00, 0x00, // export _start
+	0x0a, 0x04, 0x01, 0x02, 0x00, 0x0b, // code: empty body
+}
