@@ -5,6 +5,7 @@
 #   make test-race the packages that run goroutines, under the race detector
 #   make tools     build what the tests run besides Go: geth (bin/geth), kubo (bin/ipfs)
 #   make arlocal   install arlocal (a local Arweave gateway) into tools/arlocal for deliver's test
+#   make ethers-check  install ethers.js into tools/ethers-check for ledger/chain's ERC-20 check
 #   make bench     the benchmarks whose figures are in the README
 
 GO          ?= go
@@ -24,7 +25,7 @@ GETH := $(BIN)/geth
 # IPFS node (testnet/kubo).
 IPFS := $(BIN)/ipfs
 
-.PHONY: all build test test-race tools testnet testnet-down bench fuzz vet clean builtins contracts arlocal
+.PHONY: all build test test-race tools testnet testnet-down bench fuzz vet clean builtins contracts arlocal ethers-check
 
 all: build
 
@@ -56,6 +57,15 @@ ARLOCAL := tools/arlocal/node_modules/.bin/arlocal
 arlocal: $(ARLOCAL)
 $(ARLOCAL): tools/arlocal/package.json tools/arlocal/package-lock.json
 	cd tools/arlocal && npm ci --no-audit --no-fund
+	@touch $@
+
+# ethers.js, pinned by tools/ethers-check/package-lock.json, for ledger/chain's
+# check that the token and escrow read as standard contracts from outside Go
+# (skips without it, unless SKYOPS_REQUIRE_ETHERS=1).
+ETHERS := tools/ethers-check/node_modules/ethers/package.json
+ethers-check: $(ETHERS)
+$(ETHERS): tools/ethers-check/package.json tools/ethers-check/package-lock.json
+	cd tools/ethers-check && npm ci --no-audit --no-fund
 	@touch $@
 
 test: vet tools
