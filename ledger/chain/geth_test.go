@@ -14,10 +14,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/ethereum/go-ethereum/version"
 )
 
@@ -182,29 +180,86 @@ func startGeth(t *testing.T, ctx context.Context, geth string) string {
 }
 
 // fundFromDevAccount sends 100 ETH to each address from geth's unlocked
-// dev account (eth_sendTransaction) and waits until the transfers are mined.
+// dev account and waits until the transfers are mined.
 func fundFromDevAccount(t *testing.T, ctx context.Context, url string, to ...common.Address) {
 	t.Helper()
-	rc, err := rpc.DialContext(ctx, url)
+	for _, addr := range to {
+		if _, err := TopUpFromDevAccount(ctx, url, addr, eth(100)); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestGethDevPayments: on a real geth --dev, the token and escrow deploy,
+// an owner deposits ETH and $SKYOPS and withdraws after the delay, refusals
+// come back as named errors, and ethers.js (where installed) reads it all
+// as a standard ERC-20 and the escrow's views.
+func TestGethDevPayments(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	url := startGeth(t, ctx, gethBinary(t, ctx))
+	deployer, owner := newKey(t), newKey(t)
+	fundFromDevAccount(t, ctx, url, crypto.PubkeyToAddress(deployer.PublicKey), crypto.PubkeyToAddress(owner.PublicKey))
+	reg, err := Deploy(ctx, url, deployer)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer rc.Close()
-	var accounts []common.Address
-	if err := rc.CallContext(ctx, &accounts, "eth_accounts"); err != nil || len(accounts) == 0 {
-		t.Fatalf("eth_accounts = %v, %v", accounts, err)
+	dc, err := Dial(ctx, url, reg, deployer)
+	if err != nil {
+		t.Fatal(err)
 	}
-	value := new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
-	client := ethclient.NewClient(rc)
-	for _, addr := range to {
-		var hash common.Hash
-		if err := rc.CallContext(ctx, &hash, "eth_sendTransaction", map[string]any{
-			"from": accounts[0], "to": addr, "value": (*hexutil.Big)(value),
-		}); err != nil {
-			t.Fatalf("funding %s from the dev account: %v", addr, err)
-		}
-		if _, err := waitMined(ctx, client, hash); err != nil {
-			t.Fatalf("funding %s: %v", addr, err)
+	defer dc.Close()
+	dp, err := DeployPayments(ctx, dc, dc.Submitter(), eth(1_000_000), 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ownerAddr := crypto.PubkeyToAddress(owner.PublicKey)
+	if _, err := dp.TransferToken(ctx, ownerAddr, eth(500)); err != nil {
+		t.Fatal(err)
+	}
+	oc, err := Dial(ctx, url, reg, owner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer oc.Close()
+	op, err := oc.Payments(ctx, dp.Escrow())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := op.Deposit(ctx, ETH, eth(3)); err != nil {
+		t.Fatal(err)
+	}
+	tx, err := op.Deposit(ctx, SKYOPS, eth(200))
+	if err != nil || tx.Approve == nil {
+		t.Fatalf("deposit $SKYOPS: %+v, %v (want the approval too)", tx, err)
+	}
+	_, _, err = op.RequestWithdraw(ctx, ETH, eth(4))
+	revertNamed(t, "withdrawing more than the balance", err, "InsufficientBalance")
+	if _, _, err := op.RequestWithdraw(ctx, ETH, eth(1)); err != nil {
+		t.Fatal(err)
+	}
+	_, err = op.Withdraw(ctx, ETH)
+	revertNamed(t, "withdrawing at once", err, "WithdrawalNotReady")
+	for range 2 { // geth --dev mines a block per transaction
+		if _, err := dc.SendETH(ctx, common.Address{1}, big.NewInt(1)); err != nil {
+			t.Fatal(err)
 		}
 	}
+	if _, err := op.Withdraw(ctx, ETH); err != nil {
+		t.Fatal(err)
+	}
+	a, err := op.Account(ctx, ownerAddr, ETH)
+	if err != nil || a.Balance.Cmp(eth(2)) != 0 || a.Withdrawing.Sign() != 0 {
+		t.Fatalf("ETH account after the withdrawal: %+v, %v", a, err)
+	}
+	a, err = op.Account(ctx, ownerAddr, SKYOPS)
+	if err != nil || a.Balance.Cmp(eth(200)) != 0 {
+		t.Fatalf("$SKYOPS account: %+v, %v", a, err)
+	}
+	ethersCheck(t, ctx, url, dp.Escrow(), ownerAddr, func(got ethersView) {
+		if got.Token.Symbol != "SKYOPS" || got.Token.Decimals != 18 || got.Token.OwnerBalance != eth(300).String() ||
+			got.Escrow.Eth.Balance != eth(2).String() || got.Escrow.Skyops.Balance != eth(200).String() || got.Escrow.Registry != reg.Hex() {
+			t.Errorf("ethers.js on geth --dev reads %+v", got)
+		}
+	})
 }
