@@ -1,10 +1,12 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/skyops/skyops/ledger/chain"
@@ -57,6 +59,7 @@ func newChainFundCmd(o *options) *cobra.Command {
 	var (
 		w              walletFlags
 		ethAmt, skyAmt string
+		rpcURL         string
 	)
 	cmd := &cobra.Command{
 		Use:   "fund [ADDRESS]",
@@ -64,9 +67,15 @@ func newChainFundCmd(o *options) *cobra.Command {
 		Long: `Sends ETH and $SKYOPS from the dev faucet (a well-known key funded at the
 genesis of the embedded chain and of skyopsd devchain) to ADDRESS, default the
 keystore's only wallet (or $` + fromEnv + `'s). On any other chain the faucet holds
-nothing and this fails: fund a wallet there as you would any other.`,
+nothing and this fails: fund a wallet there as you would any other.
+
+With --rpc URL it talks to that chain directly, without a daemon, and sends ETH
+from the node's own unlocked developer account (geth --dev's), or from the dev
+faucet where it holds funds: how a wallet or a daemon's node key gets gas there
+before skyops chain deploy.`,
 		Example: `  skyops chain fund
-  skyops chain fund 0xAbC… --eth 5 --skyops 10000`,
+  skyops chain fund 0xAbC… --eth 5 --skyops 10000
+  skyops chain fund --rpc http://127.0.0.1:8545 --skyops 0`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			owner := ""
@@ -90,6 +99,9 @@ nothing and this fails: fund a wallet there as you would any other.`,
 			}
 			ctx, cancel := o.chainCtx(cmd)
 			defer cancel()
+			if rpcURL != "" {
+				return o.fundDirect(ctx, rpcURL, to, eth, sky)
+			}
 			c, pay, _, err := o.daemonPayments(ctx, chain.DevFaucetKey())
 			if err != nil {
 				return err
@@ -131,7 +143,28 @@ nothing and this fails: fund a wallet there as you would any other.`,
 	w.register(cmd.Flags())
 	cmd.Flags().StringVar(&ethAmt, "eth", "10", "ETH to send (0: none)")
 	cmd.Flags().StringVar(&skyAmt, "skyops", "10000", "$SKYOPS to send (0: none)")
+	cmd.Flags().StringVar(&rpcURL, "rpc", "", "fund on the chain at this JSON-RPC URL directly (ETH only), not through the daemon")
 	return cmd
+}
+
+// fundDirect sends ETH on the chain at url from the dev faucet when it holds
+// any there, else from the node's unlocked developer account.
+func (o *options) fundDirect(ctx context.Context, url string, to common.Address, eth, sky *big.Int) error {
+	if sky != nil && sky.Sign() > 0 {
+		return errors.New("--rpc funds ETH only: $SKYOPS comes from the wallet that deployed the token (or the daemon's dev faucet, without --rpc); pass --skyops 0")
+	}
+	if eth == nil || eth.Sign() == 0 {
+		return errors.New("nothing to send: give --eth above zero")
+	}
+	hash, err := chain.FundDev(ctx, url, to, eth)
+	if err != nil {
+		return err
+	}
+	if o.json() {
+		return o.printJSON([]paidTx{{Action: "fund", Token: string(chain.ETH), AmountWei: eth.String(), TxHash: hash.Hex()}})
+	}
+	fmt.Fprintf(o.stdout, "sent %s ETH to %s (tx %s)\n", types.FormatETH(eth), to.Hex(), hash.Hex())
+	return nil
 }
 
 func newChainDeployCmd(o *options) *cobra.Command {

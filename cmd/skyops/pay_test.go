@@ -10,7 +10,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/ledger/chain"
 	"github.com/skyops/skyops/node"
 )
 
@@ -138,4 +141,85 @@ var emptyWASICommand = []byte{
 	0x03, 0x02, 0x01, 0x00, // functions: one of type 0
 	0x07, 0x0a, 0x01, 0x06, '_', 's', 't', 'a', 'r', 't', 0x00, 0x00, // export _start
 	0x0a, 0x04, 0x01, 0x02, 0x00, 0x0b, // code: empty body
+}
+
+// skyops chain deploy puts the contracts on a chain the daemon did not
+// start, and a daemon given only the escrow's address (--contracts) anchors
+// on its registry and takes deposits through it.
+func TestChainDeployAndUse(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	h := walletTestHooks()
+	w := newCLITestWallet(t)
+	dc, err := chain.StartDevChain(ctx, "127.0.0.1:0", []common.Address{w.addr})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dc.Close()
+	cliMustFail(t, h, append([]string{"chain", "deploy"}, w.flags()...), "--rpc URL is required")
+	cliMustFail(t, h, append([]string{"chain", "deploy", "--rpc", dc.URL, "--supply", "0"}, w.flags()...), "--supply")
+	out, errs, code := cliHooked(t, h, append([]string{"chain", "deploy", "--rpc", dc.URL, "--withdraw-delay", "3", "-o", "json"}, w.flags()...)...)
+	if code != 0 {
+		t.Fatalf("chain deploy: %s", errs)
+	}
+	var dep struct{ Registry, Escrow, Token, Holder string }
+	if err := json.Unmarshal([]byte(out), &dep); err != nil || !common.IsHexAddress(dep.Escrow) || dep.Holder != w.addr.Hex() {
+		t.Fatalf("chain deploy printed %s (%v)", out, err)
+	}
+	if reg, err := chain.RegistryOf(ctx, dc.URL, common.HexToAddress(dep.Escrow)); err != nil || reg.Hex() != dep.Registry {
+		t.Fatalf("the escrow names registry %s, %v; deploy printed %s", reg, err, dep.Registry)
+	}
+
+	n, err := node.New(ctx, node.DataDir(filepath.Join(shortDir(t), "d")), node.SimGPUs("none"), node.WithoutDocker(),
+		node.ChainContracts(dc.URL, common.HexToAddress(dep.Escrow)), node.UnbondedNetwork(), node.Logger(slog.New(slog.DiscardHandler)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close()
+	if err := n.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	sock := []string{"--socket", n.SocketPath()}
+	var info api.ChainInfo
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		out, _, code := cliHooked(t, h, append(sock, "chain", "info", "-o", "json")...)
+		if code == 0 && json.Unmarshal([]byte(out), &info) == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("chain info never answered: %s", out)
+		}
+	}
+	if info.Embedded || info.RPC != dc.URL || info.Escrow != dep.Escrow || info.Registry != dep.Registry || info.Token != dep.Token || info.WithdrawDelayBlocks != 3 {
+		t.Fatalf("chain info %+v; deployed %+v on %s", info, dep, dc.URL)
+	}
+	if _, errs, code := cliHooked(t, h, append(append(sock, "deposit", "250", "SKYOPS"), w.flags()...)...); code != 0 {
+		t.Fatalf("deposit through a dialled chain: %s", errs)
+	}
+	var bs []api.Balance
+	out, _, _ = cliHooked(t, h, append(append(sock, "balance", "-o", "json"), w.flags()...)...)
+	if json.Unmarshal([]byte(out), &bs) != nil || len(bs) != 2 || bs[1].Token != "SKYOPS" || bs[1].BalanceWei != "250000000000000000000" {
+		t.Fatalf("balance: %s", out)
+	}
+	// Funding straight on the chain, without a daemon.
+	someone := common.Address{0xaa}
+	if _, errs, code := cliHooked(t, h, "chain", "fund", "--rpc", dc.URL, someone.Hex(), "--eth", "2.5", "--skyops", "0"); code != 0 {
+		t.Fatalf("chain fund --rpc: %s", errs)
+	}
+	if b, err := ethBalance(ctx, dc.URL, someone); err != nil || b.String() != "2500000000000000000" {
+		t.Fatalf("funded address holds %v, %v", b, err)
+	}
+	cliMustFail(t, h, []string{"chain", "fund", "--rpc", dc.URL, someone.Hex()}, "--rpc funds ETH only")
+	// The dev faucet has ETH on this chain (a dev chain's genesis) but none
+	// of a token someone else deployed: said as the token's own error.
+	cliMustFail(t, h, append(append(sock, "chain", "fund", "--eth", "0", "--skyops", "1"), w.flags()...), "ERC20InsufficientBalance")
+}
+
+func ethBalance(ctx context.Context, url string, a common.Address) (*big.Int, error) {
+	c, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		return nil, err
+	}
+	defer c.Close()
+	return c.BalanceAt(ctx, a, nil)
 }

@@ -125,6 +125,26 @@ func TopUpFromDevAccount(ctx context.Context, rpcURL string, to common.Address, 
 	return h, nil
 }
 
+// FundDev sends wei to to on the dev chain at rpcURL: from the dev faucet
+// when it holds more than that there (skyopsd devchain), else from the
+// node's unlocked developer account (geth --dev). ErrNotDevChain when
+// neither can pay.
+func FundDev(ctx context.Context, rpcURL string, to common.Address, wei *big.Int) (common.Hash, error) {
+	client, chainID, err := dialClient(ctx, rpcURL)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	defer client.Close()
+	b, err := client.BalanceAt(ctx, DevFaucet(), nil)
+	if err != nil || b.Cmp(wei) <= 0 {
+		return TopUpFromDevAccount(ctx, rpcURL, to, wei)
+	}
+	// A registry-less client: SendETH needs only the key and the chain.
+	c := &Chain{url: rpcURL, client: client, chainID: chainID, key: DevFaucetKey(), from: DevFaucet()}
+	tx, err := c.SendETH(ctx, to, wei)
+	return tx.TxHash, err
+}
+
 // relayed says whether Relay forwards method: what a wallet needs to read
 // the chain, estimate a transaction and send one it signed itself. Nothing
 // that signs with a key the node holds, mines, subscribes or administers.

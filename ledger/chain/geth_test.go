@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 	"os"
@@ -199,7 +200,13 @@ func TestGethDevPayments(t *testing.T) {
 	defer cancel()
 	url := startGeth(t, ctx, gethBinary(t, ctx))
 	deployer, owner := newKey(t), newKey(t)
-	fundFromDevAccount(t, ctx, url, crypto.PubkeyToAddress(deployer.PublicKey), crypto.PubkeyToAddress(owner.PublicKey))
+	for _, k := range []*ecdsa.PrivateKey{deployer, owner} {
+		// The dev faucet holds nothing on geth: FundDev pays from geth's
+		// own developer account (what skyops chain fund --rpc does).
+		if _, err := FundDev(ctx, url, crypto.PubkeyToAddress(k.PublicKey), eth(100)); err != nil {
+			t.Fatal(err)
+		}
+	}
 	reg, err := Deploy(ctx, url, deployer)
 	if err != nil {
 		t.Fatal(err)
