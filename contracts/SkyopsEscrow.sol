@@ -29,6 +29,10 @@ contract SkyopsEscrow is ReentrancyGuard {
     /// @notice The SkyopsRegistry whose anchored receipts this escrow pays
     ///         from: a network's daemons need only this contract's address.
     address public immutable registry;
+    /// @notice The SkyopsParams of this network: the governed placement
+    ///         parameters every daemon applies (named here so that one
+    ///         address, this contract's, finds all of the network's).
+    address public immutable params;
     /// @notice Blocks between requestWithdraw and withdraw.
     uint256 public immutable withdrawDelay;
 
@@ -63,12 +67,13 @@ contract SkyopsEscrow is ReentrancyGuard {
     /// @notice Emitted when a requested withdrawal is paid out.
     event Withdrawn(address indexed owner, address indexed token, uint256 amount);
 
-    constructor(IERC20 skyops_, address registry_, uint256 withdrawDelay_) {
+    constructor(IERC20 skyops_, address registry_, address params_, uint256 withdrawDelay_) {
         if (address(skyops_) == address(0)) revert UnknownToken(address(0));
         require(registry_ != address(0), "SkyopsEscrow: no registry");
         require(withdrawDelay_ <= type(uint32).max, "SkyopsEscrow: withdraw delay too long");
         skyops = skyops_;
         registry = registry_;
+        params = params_; // zero: a network without governed parameters
         withdrawDelay = withdrawDelay_;
     }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates everything derived from the contracts (SkyopsRegistry,
-# SkyopsToken, SkyopsEscrow):
+# SkyopsToken, SkyopsEscrow, SkyopsParams, SkyopsTimelock):
 #   build/<Name>.abi, build/<Name>.bin  (solc-js and OpenZeppelin's contracts, pinned in package-lock.json)
 #   build/<Name>.sol.sha256             (the source these were built from)
 #   ../ledger/chain/<name>_bindings.go  (abigen, pinned by go.mod's tool line)
@@ -15,7 +15,7 @@ if [ ! -d node_modules/solc ] || [ ! -d node_modules/@openzeppelin/contracts ]; 
 	npm ci --no-audit --no-fund
 fi
 node compile.js
-for name in SkyopsRegistry SkyopsToken SkyopsEscrow; do
+for name in SkyopsRegistry SkyopsToken SkyopsEscrow SkyopsParams SkyopsTimelock; do
 	sha256sum "$name.sol" > "build/$name.sol.sha256"
 done
 sha256sum test/ReentrantOwner.sol > build/test/ReentrantOwner.sol.sha256
@@ -31,6 +31,8 @@ bind() { # contract, output file
 bind SkyopsRegistry registry_bindings.go
 bind SkyopsToken token_bindings.go
 bind SkyopsEscrow escrow_bindings.go
+bind SkyopsParams params_bindings.go
+bind SkyopsTimelock timelock_bindings.go
 # A hostile owner only tests deploy: its bindings are a _test.go file.
 go tool abigen \
 	--abi contracts/build/test/ReentrantOwner.abi \

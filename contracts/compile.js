@@ -7,7 +7,7 @@ const fs = require('fs');
 const path = require('path');
 const solc = require('solc');
 
-const names = ['SkyopsRegistry', 'SkyopsToken', 'SkyopsEscrow'];
+const names = ['SkyopsRegistry', 'SkyopsToken', 'SkyopsEscrow', 'SkyopsParams', 'SkyopsTimelock'];
 // Contracts only tests deploy (hostile callers), in test/.
 const testNames = ['ReentrantOwner'];
 const sources = {};

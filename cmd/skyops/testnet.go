@@ -116,7 +116,7 @@ func renderUp(w io.Writer, m *testnet.Manifest, dir string) error {
 		}
 	}
 	if m.Chain != nil {
-		fmt.Fprintf(w, "\nChain:   %s (chain id %d, in memory), registry contract %s\n", m.Chain.URL, m.Chain.ChainID, m.Chain.Contract)
+		fmt.Fprintf(w, "\nChain:   %s (chain id %d, in memory), registry %s, escrow %s\n", m.Chain.URL, m.Chain.ChainID, m.Chain.Contract, m.Chain.Escrow)
 	}
 	sock := ""
 	if len(m.Peers) > 0 {
@@ -134,10 +134,11 @@ Talk to a peer (any socket above works):
 %s  %s nodes
   %s submit-task --model gpt2 --gpu A100 --ram 64 --duration 4h --wait
   %s verify JOB        # PENDING (exit 3) until the executor anchors its receipt, every few seconds
+  %s chain fund && %s deposit 0.5 ETH && %s balance   # dev funds into the escrow
 Logs:    %s
 Status:  %s testnet status --dir %s
 Stop:    %s testnet down --dir %s
-`, socketEnv, sock, walletEnv, cli, cli, cli, filepath.Join(dir, "peer-*", "daemon.log"), cli, dir, cli, dir)
+`, socketEnv, sock, walletEnv, cli, cli, cli, cli, cli, cli, filepath.Join(dir, "peer-*", "daemon.log"), cli, dir, cli, dir)
 	return err
 }
 

@@ -31,6 +31,8 @@ func TestBuildArtifactsUpToDate(t *testing.T) {
 		"SkyopsRegistry":      SkyopsRegistryMetaData,
 		"SkyopsToken":         SkyopsTokenMetaData,
 		"SkyopsEscrow":        SkyopsEscrowMetaData,
+		"SkyopsParams":        SkyopsParamsMetaData,
+		"SkyopsTimelock":      SkyopsTimelockMetaData,
 		"test/ReentrantOwner": ReentrantOwnerMetaData, // a hostile owner, for the tests
 	} {
 		src := read(name + ".sol")

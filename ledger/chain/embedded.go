@@ -240,7 +240,7 @@ func NewEmbedded(ctx context.Context, key *ecdsa.PrivateKey, opts ...EmbeddedOpt
 	}
 	c.sent = s.kicked
 	c.closeFn = s.close
-	if c.payments, err = DeployPayments(ctx, c, DevFaucet(), devSupply(), DevWithdrawDelay); err != nil {
+	if c.payments, err = DeployPayments(ctx, c, DevFaucet(), devSupply(), DevWithdrawDelay, WithGovernor(DevFaucet()), WithParamsNotice(DevParamsNotice)); err != nil {
 		c.Close()
 		return nil, err
 	}
@@ -321,7 +321,7 @@ func StartDevChain(ctx context.Context, listen string, fund []common.Address, op
 		return nil, fmt.Errorf("dev chain: checking its own RPC endpoint: %w", err)
 	}
 	c.sent = s.kicked
-	pay, err := DeployPayments(ctx, c, DevFaucet(), devSupply(), DevWithdrawDelay)
+	pay, err := DeployPayments(ctx, c, DevFaucet(), devSupply(), DevWithdrawDelay, WithGovernor(DevFaucet()), WithParamsNotice(DevParamsNotice))
 	c.Close()
 	if err != nil {
 		s.close()

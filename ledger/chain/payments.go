@@ -65,14 +65,29 @@ type Payments struct {
 	escrowAddr common.Address
 	tokenAddr  common.Address
 	delay      uint64
+	params     *Params // nil: the escrow names no parameters contract
 }
 
-// DeployPayments deploys the $SKYOPS token, minting supply to holder, and
-// an escrow for it that pays from c's registry and whose withdrawals wait
-// withdrawDelay blocks, from c's key; it returns their client.
-func DeployPayments(ctx context.Context, c *Chain, holder common.Address, supply *big.Int, withdrawDelay uint64) (*Payments, error) {
+// Params is the network's parameters contract the escrow names; nil when
+// it names none.
+func (p *Payments) Params() *Params { return p.params }
+
+// DeployPayments deploys the $SKYOPS token, minting supply to holder, the
+// network's parameters contract (governed by c's key unless WithGovernor),
+// and an escrow for the token that pays from c's registry, names the
+// parameters and whose withdrawals wait withdrawDelay blocks, from c's key;
+// it returns their client.
+func DeployPayments(ctx context.Context, c *Chain, holder common.Address, supply *big.Int, withdrawDelay uint64, opts ...PaymentsOption) (*Payments, error) {
 	if c.key == nil {
 		return nil, fmt.Errorf("deploying the payments contracts: %w", ErrReadOnly)
+	}
+	cfg := paymentsConfig{notice: DefaultParamsNotice}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	governor := c.from
+	if cfg.governor != nil {
+		governor = *cfg.governor
 	}
 	fail := func(what string, err error) (*Payments, error) {
 		return nil, fmt.Errorf("deploying the %s on chain at %s: %w", what, c.url, err)
@@ -83,7 +98,7 @@ func DeployPayments(ctx context.Context, c *Chain, holder common.Address, supply
 		_, _, err := c.transact(ctx, nil, send)
 		return err
 	}
-	var tokenAddr, escrowAddr common.Address
+	var tokenAddr, paramsAddr, escrowAddr common.Address
 	if err := deploy(func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
 		a, tx, _, err := DeploySkyopsToken(opts, c.client, holder, supply)
 		tokenAddr = a
@@ -92,7 +107,14 @@ func DeployPayments(ctx context.Context, c *Chain, holder common.Address, supply
 		return fail("$SKYOPS token", err)
 	}
 	if err := deploy(func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
-		a, tx, _, err := DeploySkyopsEscrow(opts, c.client, tokenAddr, c.contract, new(big.Int).SetUint64(withdrawDelay))
+		a, tx, _, err := DeploySkyopsParams(opts, c.client, governor, cfg.notice)
+		paramsAddr = a
+		return tx, err
+	}); err != nil {
+		return fail("parameters contract", err)
+	}
+	if err := deploy(func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
+		a, tx, _, err := DeploySkyopsEscrow(opts, c.client, tokenAddr, c.contract, paramsAddr, new(big.Int).SetUint64(withdrawDelay))
 		escrowAddr = a
 		return tx, err
 	}); err != nil {
@@ -136,7 +158,15 @@ func (c *Chain) Payments(ctx context.Context, addr common.Address) (*Payments, e
 	if err != nil {
 		return fail(err)
 	}
-	return &Payments{c: c, escrow: esc, token: tok, escrowAddr: addr, tokenAddr: tokenAddr, delay: delay.Uint64()}, nil
+	p := &Payments{c: c, escrow: esc, token: tok, escrowAddr: addr, tokenAddr: tokenAddr, delay: delay.Uint64()}
+	if pa, err := esc.Params(call); err != nil {
+		return fail(fmt.Errorf("reading its parameters contract: %w", err))
+	} else if pa != (common.Address{}) {
+		if p.params, err = c.bindParams(ctx, pa); err != nil {
+			return fail(err)
+		}
+	}
+	return p, nil
 }
 
 // RegistryOf reads which registry the escrow at addr pays from: what a
@@ -313,6 +343,24 @@ func (e *RevertError) Error() string {
 		return fmt.Sprintf("paying %s wei to %s failed (PaymentFailed)", arg("amount"), arg("to"))
 	case "ERC20InsufficientBalance":
 		return fmt.Sprintf("the sender holds %s wei of $SKYOPS, %s wei are needed (ERC20InsufficientBalance)", arg("balance"), arg("needed"))
+	case "NotGovernor":
+		return fmt.Sprintf("only the governor %s may change the network's parameters, not %s (NotGovernor)", arg("governor"), arg("caller"))
+	case "UnknownParam":
+		return fmt.Sprintf("the parameters contract knows no parameter %x (UnknownParam)", e.Args["key"])
+	case "ValueOutOfRange":
+		return fmt.Sprintf("%s is outside the parameter's bounds [%s, %s] (ValueOutOfRange)", arg("value"), arg("min"), arg("max"))
+	case "NoticeTooShort":
+		return fmt.Sprintf("the change would take effect at %s, before the notice period ends at %s (unix seconds) (NoticeTooShort)", arg("fromTime"), arg("earliest"))
+	case "OutOfOrder":
+		return fmt.Sprintf("the change would take effect at %s, before one already scheduled for %s (OutOfOrder)", arg("fromTime"), arg("lastFromTime"))
+	case "TooManyChanges":
+		return fmt.Sprintf("the parameters contract holds its %s changes already (TooManyChanges)", arg("max"))
+	case "AccessControlUnauthorizedAccount":
+		return fmt.Sprintf("%s lacks the timelock role this needs (AccessControlUnauthorizedAccount)", arg("account"))
+	case "TimelockInsufficientDelay":
+		return fmt.Sprintf("the timelock needs a delay of at least %s s, was given %s (TimelockInsufficientDelay)", arg("minDelay"), arg("delay"))
+	case "TimelockUnexpectedOperationState":
+		return fmt.Sprintf("the timelock operation %x is not in the state this needs: not scheduled, or not ready yet (TimelockUnexpectedOperationState)", e.Args["operationId"])
 	case "ERC20InsufficientAllowance":
 		return fmt.Sprintf("the escrow may take %s wei of $SKYOPS, %s wei are needed (ERC20InsufficientAllowance)", arg("allowance"), arg("needed"))
 	}
@@ -322,7 +370,7 @@ func (e *RevertError) Error() string {
 // paymentsABIs are the ABIs whose custom errors a payments revert may carry.
 var paymentsABIs = func() []*abi.ABI {
 	var out []*abi.ABI
-	for _, md := range []*bind.MetaData{SkyopsEscrowMetaData, SkyopsTokenMetaData} {
+	for _, md := range []*bind.MetaData{SkyopsEscrowMetaData, SkyopsTokenMetaData, SkyopsParamsMetaData, SkyopsTimelockMetaData} {
 		a, err := md.GetAbi()
 		if err != nil {
 			panic(err) // the bindings' own ABI: a build error, not input

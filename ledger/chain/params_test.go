@@ -1,0 +1,100 @@
+package chain
+
+import (
+	"context"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// The network's parameters change only through their governor, with
+// notice, in order and within bounds; a TimelockController governor
+// changes them by scheduling the call and executing it after its delay.
+func TestParamsGovernance(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	ka, kb := newKey(t), newKey(t)
+	a, err := NewEmbedded(ctx, ka, WithFunded(crypto.PubkeyToAddress(kb.PublicKey)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	dev := a.PaymentsContracts().Params()
+	if dev == nil || dev.Governor() != DevFaucet() || dev.Notice() != DevParamsNotice {
+		t.Fatalf("the embedded chain's parameters: %+v", dev)
+	}
+
+	// A governor that is a plain key (the deployer's, by default).
+	pay, err := DeployPayments(ctx, a, a.Submitter(), eth(1), 2, WithParamsNotice(3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := pay.Params()
+	now := time.Now()
+	_, err = p.Schedule(ctx, "refPriceWei", big.NewInt(1), now.Add(time.Hour))
+	revertNamed(t, "a value below the bounds", err, "ValueOutOfRange")
+	_, err = p.Schedule(ctx, "refPriceWei", eth(1), now)
+	revertNamed(t, "a change without notice", err, "NoticeTooShort")
+	if _, err := p.Schedule(ctx, "refPriceWei", eth(1), now.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	_, err = p.Schedule(ctx, "refPriceWei", eth(2), now.Add(30*time.Minute))
+	revertNamed(t, "a change before one scheduled", err, "OutOfOrder")
+	if _, err := p.Schedule(ctx, "minBond", eth(1), now.Add(2*time.Hour)); err == nil || !strings.Contains(err.Error(), "unknown parameter") {
+		t.Errorf("an unknown parameter: %v", err)
+	}
+	// From anyone else.
+	b, err := newChain(ctx, "embedded", a.client, a.chainID, a.contract, kb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.sent = a.sent
+	bp, err := b.Payments(ctx, pay.Escrow())
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = bp.Params().Schedule(ctx, "refPriceWei", eth(3), now.Add(3*time.Hour))
+	revertNamed(t, "a change from another key", err, "NotGovernor")
+	got, err := p.Changes(ctx)
+	if err != nil || len(got) != 1 || got[0].Name != "refPriceWei" || got[0].Value.Cmp(eth(1)) != 0 || got[0].FromTime != uint64(now.Add(time.Hour).Unix()) {
+		t.Fatalf("changes %+v, %v", got, err)
+	}
+
+	// A timelock governor: kb proposes and executes after its delay.
+	timelock, err := DeployTimelock(ctx, a, 1, b.Submitter())
+	if err != nil {
+		t.Fatal(err)
+	}
+	gov, err := DeployPayments(ctx, a, a.Submitter(), eth(1), 2, WithGovernor(timelock), WithParamsNotice(3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = gov.Params().Schedule(ctx, "refPriceWei", eth(1), now.Add(time.Hour))
+	revertNamed(t, "the deployer around its timelock governor", err, "NotGovernor")
+	from := time.Now().Add(time.Hour)
+	tl, err := b.Timelock(ctx, timelock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	op, err := tl.ScheduleParam(ctx, gov.Params().Address(), "refPriceWei", big.NewInt(7e17), from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = tl.Execute(ctx, op)
+	revertNamed(t, "executing before the timelock's delay", err, "TimelockUnexpectedOperationState")
+	time.Sleep(1100 * time.Millisecond)
+	if _, err := a.SendETH(ctx, common.Address{9}, big.NewInt(1)); err != nil { // a block after the delay
+		t.Fatal(err)
+	}
+	if _, err := tl.Execute(ctx, op); err != nil {
+		t.Fatal(err)
+	}
+	got, err = gov.Params().Changes(ctx)
+	if err != nil || len(got) != 1 || got[0].Value.Cmp(big.NewInt(7e17)) != 0 || got[0].FromTime != uint64(from.Unix()) {
+		t.Fatalf("changes through the timelock: %+v, %v", got, err)
+	}
+}
