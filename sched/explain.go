@@ -15,7 +15,7 @@ type Factors struct {
 
 // FactorsOf breaks weight inputs into their factors.
 func FactorsOf(w WeightInputs) Factors {
-	return Factors{Reputation: reputationFactor(w.Reputation), Price: priceFactor(w.PriceWei),
+	return Factors{Reputation: reputationFactor(w.Reputation), Price: priceFactor(w.PriceWei, w.RefPriceWei),
 		Locality: localityFactor(w.Locality), Fit: fitFactor(w.Fit),
 		Latency: latencyFactor(w.RTTMicros, w.BoundMicros), Weight: weight(w)}
 }

@@ -75,6 +75,9 @@ type Job struct {
 	// standingsAt gives the standings a claim is checked against, by the
 	// claim's time (nil: none measured).
 	standingsAt func(ms uint64) *Standings
+	// paramsAt gives the governed values in effect at a time (nil: the
+	// defaults).
+	paramsAt func(ms uint64) Params
 
 	// Derived by recompute.
 	Submit     *types.JobEvent
@@ -207,6 +210,9 @@ func (j *Job) Add(ev *types.JobEvent, hash common.Hash, proof *EventProof) AddRe
 		// (the id is its digest), relayed by one or more daemons.
 		j.Spec, j.Owner = proof.Spec, proof.Owner
 		j.Req = RequirementsFor(j.ID, proof.Spec)
+		if j.paramsAt != nil {
+			j.Req.RefPriceWei = j.paramsAt(jobCreatedMs(j)).RefPriceWei
+		}
 		if h, err := peer.Decode(proof.Spec.Home); err == nil {
 			j.home = h
 		}

@@ -61,10 +61,12 @@ type Peer struct {
 	// snapshots by epoch.
 	bondRequired bool
 	bonded       map[peer.ID]bool
-	standings    map[uint64]*Standings
-	measuring    bool
-	upEpochs     epochMask             // epochs this peer was up in
-	seenEpochs   map[peer.ID]epochMask // epochs each node's adverts reached it in
+	// params are the governed parameter changes (params.go), oldest first.
+	params     []ParamChange
+	standings  map[uint64]*Standings
+	measuring  bool
+	upEpochs   epochMask             // epochs this peer was up in
+	seenEpochs map[peer.ID]epochMask // epochs each node's adverts reached it in
 
 	// Local facts (step.go, own.go).
 	now       uint64 // the latest input's time
@@ -286,6 +288,7 @@ func (p *Peer) addEvent(e *types.JobEvent, hash common.Hash, proof *EventProof) 
 		}
 		j = NewJob(e.Job)
 		j.standingsAt = p.StandingsAt
+		j.paramsAt = p.ParamsAt
 	}
 	wasUnplaced := j.Spec == nil
 	r := j.Add(e, hash, proof)

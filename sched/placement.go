@@ -49,6 +49,9 @@ type Requirements struct {
 	// whose home stated none, does not fit.
 	MaxLatencyMs uint32
 	HomeCoord    *types.Coordinate
+	// RefPriceWei is the governed reference price the job is ranked with
+	// (params.go); 0 is the built-in one.
+	RefPriceWei uint64
 	// Standings are what the ranking peer knows of nodes beyond their
 	// adverts (reputation, uptime, bonds), for the epoch ranked in; the
 	// peer sets it, nil counts every node neutral.

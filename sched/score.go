@@ -140,6 +140,9 @@ type WeightInputs struct {
 	// job without a bound. Every peer derives them from the node's advert
 	// and the home's submit, so a claim need not state them.
 	RTTMicros, BoundMicros uint64
+	// RefPriceWei is the reference price the price factor is taken
+	// against (the job's governed value); 0 is the built-in 0.5 ETH.
+	RefPriceWei uint64
 }
 
 // WeightInputsFor derives a node's weight inputs for a job from the node's
@@ -180,7 +183,7 @@ func weightInputsOf(req *Requirements, toks, inputs []string, a *types.Advert, r
 		w.Fit = free
 		return w
 	}
-	w.PriceWei = a.PriceWei
+	w.PriceWei, w.RefPriceWei = a.PriceWei, req.RefPriceWei
 	w.Fit = FitNone
 	for _, g := range a.GPUs {
 		if g.Free < req.GPUCount || g.MemoryMiB < req.GPUMemMiB || !modelMatches(toks, g.Model) {
@@ -306,10 +309,10 @@ func scoreOver(weight, l uint64) Score {
 
 // weight is the node's weight in Q32: the product of its five factors.
 func weight(w WeightInputs) uint64 {
-	x := reputationFactor(w.Reputation) * priceFactor(w.PriceWei) // Q32, < 2^35
-	x = x * localityFactor(w.Locality) >> 16                      // Q32, < 2^36
-	x = x * fitFactor(w.Fit) >> 16                                // Q32, < 2^37
-	return x * latencyFactor(w.RTTMicros, w.BoundMicros) >> 16    // Q32, < 2^38
+	x := reputationFactor(w.Reputation) * priceFactor(w.PriceWei, w.RefPriceWei) // Q32, < 2^35
+	x = x * localityFactor(w.Locality) >> 16                                     // Q32, < 2^36
+	x = x * fitFactor(w.Fit) >> 16                                               // Q32, < 2^37
+	return x * latencyFactor(w.RTTMicros, w.BoundMicros) >> 16                   // Q32, < 2^38
 }
 
 // reputationFactor is (R + 1000) / 2000 in Q16, R clamped to [0, 3000].
@@ -320,25 +323,31 @@ func reputationFactor(r uint32) uint64 {
 	return weightOne * (uint64(r) + uint64(NeutralReputation)) / (2 * uint64(NeutralReputation))
 }
 
-// priceFactor is (7*ref + P) / (4*(ref + P)) in Q16; nil is factor 1.
-func priceFactor(p *big.Int) uint64 {
+// priceFactor is (7*ref + P) / (4*(ref + P)) in Q16, ref the governed
+// reference price (0: the built-in one); nil is factor 1.
+func priceFactor(p *big.Int, ref uint64) uint64 {
 	if p == nil {
 		return weightOne
 	}
 	if p.Sign() < 0 {
 		return weightOne * 7 / 4 // cannot happen for a valid advert; treat as free
 	}
-	// Fast path: for P < 2^61 everything fits 128-bit arithmetic.
-	if p.BitLen() <= 61 {
+	if ref == 0 {
+		ref = refPriceWei
+	}
+	// Fast path: for P < 2^61 and ref at most the built-in one, everything
+	// fits 128-bit arithmetic.
+	if p.BitLen() <= 61 && ref <= refPriceWei {
 		pv := p.Uint64()
-		hi, lo := bits.Mul64(weightOne, 7*refPriceWei+pv)
-		q, _ := bits.Div64(hi, lo, 4*(refPriceWei+pv))
+		hi, lo := bits.Mul64(weightOne, 7*ref+pv)
+		q, _ := bits.Div64(hi, lo, 4*(ref+pv))
 		return q
 	}
-	num := new(big.Int).Mul(RefPriceWei(), big.NewInt(7))
+	r := new(big.Int).SetUint64(ref)
+	num := new(big.Int).Mul(r, big.NewInt(7))
 	num.Add(num, p)
 	num.Lsh(num, 16)
-	den := new(big.Int).Add(RefPriceWei(), p)
+	den := new(big.Int).Add(r, p)
 	den.Lsh(den, 2)
 	return num.Quo(num, den).Uint64()
 }

@@ -118,13 +118,13 @@ func TestWeightFactors(t *testing.T) {
 		{"rep neutral", reputationFactor(NeutralReputation), one},
 		{"rep 0", reputationFactor(0), one / 2},
 		{"rep max", reputationFactor(1 << 31), 2 * one},
-		{"price nil", priceFactor(nil), one},
-		{"price 0", priceFactor(new(big.Int)), one * 7 / 4},
-		{"price ref", priceFactor(RefPriceWei()), one},
-		{"price 3 ref", priceFactor(new(big.Int).Mul(RefPriceWei(), big.NewInt(3))), one * 10 / 16},
-		{"price 2^61-1 (fast)", priceFactor(new(big.Int).SetUint64(1<<61 - 1)), 33901},
-		{"price 2^61 (big)", priceFactor(new(big.Int).Lsh(big.NewInt(1), 61)), 33901},
-		{"price 2^128", priceFactor(new(big.Int).Lsh(big.NewInt(1), 128)), one / 4},
+		{"price nil", priceFactor(nil, 0), one},
+		{"price 0", priceFactor(new(big.Int), 0), one * 7 / 4},
+		{"price ref", priceFactor(RefPriceWei(), 0), one},
+		{"price 3 ref", priceFactor(new(big.Int).Mul(RefPriceWei(), big.NewInt(3)), 0), one * 10 / 16},
+		{"price 2^61-1 (fast)", priceFactor(new(big.Int).SetUint64(1<<61 - 1), 0), 33901},
+		{"price 2^61 (big)", priceFactor(new(big.Int).Lsh(big.NewInt(1), 61), 0), 33901},
+		{"price 2^128", priceFactor(new(big.Int).Lsh(big.NewInt(1), 128), 0), one / 4},
 		{"locality 0", localityFactor(0), one},
 		{"locality 1", localityFactor(1), one * 5 / 4},
 		{"locality 4", localityFactor(4), 2 * one},
@@ -141,7 +141,7 @@ func TestWeightFactors(t *testing.T) {
 	}
 	// The fast and the big.Int price paths agree around the switch.
 	for _, p := range []uint64{0, 1, 5e17, 1<<61 - 2, 1<<61 - 1} {
-		fast := priceFactor(new(big.Int).SetUint64(p))
+		fast := priceFactor(new(big.Int).SetUint64(p), 0)
 		num := new(big.Int).Add(new(big.Int).Mul(RefPriceWei(), big.NewInt(7)), new(big.Int).SetUint64(p))
 		num.Lsh(num, 16)
 		den := new(big.Int).Lsh(new(big.Int).Add(RefPriceWei(), new(big.Int).SetUint64(p)), 2)

@@ -42,6 +42,9 @@ const (
 	// MsgRunEnded: this peer's run of Job's Attempt ended (reported or
 	// not), or its claim was never carried out: its resources are free.
 	MsgRunEnded
+	// MsgParams: the governed parameter changes, the whole list as the
+	// chain holds it (Params).
+	MsgParams
 )
 
 func (t MsgType) String() string {
@@ -66,6 +69,8 @@ func (t MsgType) String() string {
 		return "bonds"
 	case MsgRunEnded:
 		return "run-ended"
+	case MsgParams:
+		return "params"
 	}
 	return fmt.Sprintf("msg(%d)", uint8(t))
 }
@@ -90,6 +95,7 @@ type Msg struct {
 	DiskLow      bool       // MsgDisk
 	BondRequired bool       // MsgBonds
 	Bonded       []peer.ID
+	Params       []ParamChange // MsgParams
 }
 
 // StepResult is what folding one input did (not a decision: those come
@@ -155,6 +161,8 @@ func (p *Peer) Step(m Msg) StepResult {
 		p.diskLow = m.DiskLow
 	case MsgBonds:
 		p.setBonds(m.BondRequired, m.Bonded)
+	case MsgParams:
+		p.setParams(m.Params)
 	case MsgRunEnded:
 		if own := p.mine[m.Job]; own != nil && own.attempt == m.Attempt {
 			delete(p.mine, m.Job)
