@@ -56,6 +56,36 @@ type ChainBackend interface {
 	// answered is a *RPCError.
 	ChainRelay(ctx context.Context, method string, params []json.RawMessage) (json.RawMessage, error)
 	Balances(ctx context.Context, owner common.Address) ([]Balance, error)
+	Params(ctx context.Context) (*ParamsInfo, error)
+}
+
+// ParamsInfo is GET /v1/params: the network's governed placement
+// parameters, the contract that holds them, and the values in effect for
+// a job created now.
+type ParamsInfo struct {
+	Contract      string `json:"contract,omitempty"` // empty: the chain has none (the built-in values hold)
+	Governor      string `json:"governor,omitempty"`
+	NoticeSeconds uint64 `json:"noticeSeconds,omitempty"`
+	// DevGovernor: the governor is the dev faucet's well-known key (a dev
+	// chain: anyone may change them, skyops params set).
+	DevGovernor bool              `json:"devGovernor,omitempty"`
+	Current     map[string]string `json:"current"` // name → value, decimal
+	Changes     []ParamChange     `json:"changes"`
+}
+
+// ParamChange is one scheduled change: Name takes Value for jobs created
+// from From on.
+type ParamChange struct {
+	Name     string `json:"name"`
+	Value    string `json:"value"`
+	From     Time   `json:"from"`
+	InEffect bool   `json:"inEffect"`
+}
+
+// Params reads GET /v1/params.
+func (c *Client) Params(ctx context.Context) (*ParamsInfo, error) {
+	var out ParamsInfo
+	return &out, c.get(ctx, "/v1/params", &out)
 }
 
 // RPCError is a JSON-RPC error object.
@@ -110,6 +140,14 @@ func chainRoutes(b ChainBackend) []route {
 			writeJSON(w, http.StatusOK, orEmpty(v))
 		}},
 		{"POST", "/v1/chain/rpc", func(w http.ResponseWriter, r *http.Request) { relay(w, r, b) }},
+		{"GET", "/v1/params", func(w http.ResponseWriter, r *http.Request) {
+			v, err := b.Params(r.Context())
+			if err != nil {
+				writeErr(w, err)
+				return
+			}
+			writeJSON(w, http.StatusOK, v)
+		}},
 	}
 }
 

@@ -22,6 +22,7 @@ func (b *relayBackend) ChainInfo(context.Context) (*ChainInfo, error) {
 	return &ChainInfo{ChainID: 1337, RPC: "embedded", Embedded: true}, nil
 }
 func (b *relayBackend) Balances(context.Context, common.Address) ([]Balance, error) { return nil, nil }
+func (b *relayBackend) Params(context.Context) (*ParamsInfo, error)                 { return &ParamsInfo{}, nil }
 func (b *relayBackend) ChainRelay(_ context.Context, method string, _ []json.RawMessage) (json.RawMessage, error) {
 	b.calls = append(b.calls, method)
 	switch method {

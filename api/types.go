@@ -428,8 +428,12 @@ type ExplainedNode struct {
 	// The inputs the factors come from.
 	ReputationScore uint32 `json:"reputationScore"`
 	PriceWei        string `json:"priceWei,omitempty"`
-	InputsHeld      uint32 `json:"inputsHeld"`
-	GPUsLeftIdle    uint32 `json:"gpusLeftIdle"`
+	// RefPriceWei is the governed reference price the price factor was
+	// taken against (skyops params): the one in effect when the job was
+	// created.
+	RefPriceWei  string `json:"refPriceWei,omitempty"`
+	InputsHeld   uint32 `json:"inputsHeld"`
+	GPUsLeftIdle uint32 `json:"gpusLeftIdle"`
 	// RTTEstimateUs is the node's estimated RTT to the job's home, for a
 	// job with a latency bound.
 	RTTEstimateUs uint32 `json:"rttEstimateUs,omitempty"`

@@ -9,6 +9,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -574,6 +575,11 @@ func (n *Node) Explain(ctx context.Context, ref string) (*api.Explanation, error
 			en.Latency, en.RTTEstimateUs = q16(e.Factors.Latency, 16), uint32(min(e.Inputs.RTTMicros, math.MaxUint32))
 			if e.Inputs.PriceWei != nil {
 				en.PriceWei = e.Inputs.PriceWei.String()
+				ref := e.Inputs.RefPriceWei
+				if ref == 0 {
+					ref = sched.RefPriceWei().Uint64()
+				}
+				en.RefPriceWei = strconv.FormatUint(ref, 10)
 			}
 		}
 		out.Nodes = append(out.Nodes, en)

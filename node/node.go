@@ -115,6 +115,10 @@ type Node struct {
 	chainMu sync.Mutex
 	chain   anchorChain // nil until connected (or with anchoring off)
 	bonds   bondState   // the registry's bonded set as last read (bonds.go)
+	// params are the governed parameter changes as last read (params.go).
+	paramsMu   sync.Mutex
+	params     []sched.ParamChange
+	paramsRead bool
 	// depositMu makes a deposit check and the job it admits one step,
 	// so concurrent submits cannot both count the same free balance.
 	depositMu sync.Mutex
@@ -348,10 +352,11 @@ func (n *Node) Start(ctx context.Context) error {
 	n.refreshImages(runCtx)
 	n.refreshDatasets()
 	n.advertise(runCtx, true)
-	n.wg.Add(16)
+	n.wg.Add(17)
 	go func() { defer n.wg.Done(); n.provideLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.datasetLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.bondLoop(runCtx) }()
+	go func() { defer n.wg.Done(); n.paramsLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.imagesLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.pruneLoop(runCtx) }()
 	go func() {

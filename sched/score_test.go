@@ -122,7 +122,7 @@ func TestWeightFactors(t *testing.T) {
 		{"price 0", priceFactor(new(big.Int), 0), one * 7 / 4},
 		{"price ref", priceFactor(RefPriceWei(), 0), one},
 		{"price 3 ref", priceFactor(new(big.Int).Mul(RefPriceWei(), big.NewInt(3)), 0), one * 10 / 16},
-		{"price 2^61-1 (fast)", priceFactor(new(big.Int).SetUint64(1<<61 - 1), 0), 33901},
+		{"price 2^61-1 (fast)", priceFactor(new(big.Int).SetUint64(1<<61-1), 0), 33901},
 		{"price 2^61 (big)", priceFactor(new(big.Int).Lsh(big.NewInt(1), 61), 0), 33901},
 		{"price 2^128", priceFactor(new(big.Int).Lsh(big.NewInt(1), 128), 0), one / 4},
 		{"locality 0", localityFactor(0), one},

@@ -176,6 +176,8 @@ func newChainDeployCmd(o *options) *cobra.Command {
 		delay   uint64
 		bondMin string
 		unbond  uint64
+		notice  uint64
+		tlDelay uint64
 	)
 	cmd := &cobra.Command{
 		Use:   "deploy --rpc URL",
@@ -217,7 +219,13 @@ addresses. Daemons then use them with:
 				return err
 			}
 			defer c.Close()
-			pay, err := chain.DeployPayments(ctx, c, addrOf(key), total, delay)
+			governor := addrOf(key)
+			if tlDelay > 0 {
+				if governor, err = chain.DeployTimelock(ctx, c, tlDelay, addrOf(key)); err != nil {
+					return err
+				}
+			}
+			pay, err := chain.DeployPayments(ctx, c, addrOf(key), total, delay, chain.WithGovernor(governor), chain.WithParamsNotice(notice))
 			if err != nil {
 				return err
 			}
@@ -228,12 +236,14 @@ addresses. Daemons then use them with:
 				Escrow   string `json:"escrow"`
 				Token    string `json:"token"`
 				Holder   string `json:"holder"`
-			}{c.ChainID(), rpcURL, registry.Hex(), pay.Escrow().Hex(), pay.TokenAddress().Hex(), addrOf(key).Hex()}
+				Params   string `json:"params"`
+				Governor string `json:"governor"`
+			}{c.ChainID(), rpcURL, registry.Hex(), pay.Escrow().Hex(), pay.TokenAddress().Hex(), addrOf(key).Hex(), pay.Params().Address().Hex(), governor.Hex()}
 			if o.json() {
 				return o.printJSON(out)
 			}
-			fmt.Fprintf(o.stdout, "deployed on chain %d at %s:\n  registry %s\n  escrow   %s (withdrawals wait %d blocks)\n  token    %s ($SKYOPS, %s held by %s)\nstart daemons with: skyopsd --chain-rpc %s --contracts %s\n",
-				out.ChainID, rpcURL, out.Registry, out.Escrow, delay, out.Token, supply, out.Holder, rpcURL, out.Escrow)
+			fmt.Fprintf(o.stdout, "deployed on chain %d at %s:\n  registry %s\n  escrow   %s (withdrawals wait %d blocks)\n  token    %s ($SKYOPS, %s held by %s)\n  params   %s (governor %s, notice %d s)\nstart daemons with: skyopsd --chain-rpc %s --contracts %s\n",
+				out.ChainID, rpcURL, out.Registry, out.Escrow, delay, out.Token, supply, out.Holder, out.Params, out.Governor, notice, rpcURL, out.Escrow)
 			return nil
 		},
 	}
@@ -245,5 +255,7 @@ addresses. Daemons then use them with:
 	f.Uint64Var(&delay, "withdraw-delay", 7200, "blocks an escrow withdrawal waits (about a day at 12 s blocks)")
 	f.StringVar(&bondMin, "bond-min", types.FormatETH(chain.DefaultBondTerms().Min), "the least bond, in ETH, that makes a node placeable")
 	f.Uint64Var(&unbond, "unbond-delay", chain.DefaultBondTerms().UnbondDelay, "blocks between unbonding and withdrawing a bond")
+	f.Uint64Var(&notice, "params-notice", chain.DefaultParamsNotice, "seconds a parameter change must be scheduled ahead (every daemon reads it before it applies)")
+	f.Uint64Var(&tlDelay, "timelock-delay", 0, "govern the parameters through a new timelock (OpenZeppelin's TimelockController) whose calls wait this many seconds, proposed and executed by the deploying wallet; 0: the wallet governs them directly")
 	return cmd
 }

@@ -171,7 +171,8 @@ func TestChainDeployAndUse(t *testing.T) {
 	}
 
 	n, err := node.New(ctx, node.DataDir(filepath.Join(shortDir(t), "d")), node.SimGPUs("none"), node.WithoutDocker(),
-		node.ChainContracts(dc.URL, common.HexToAddress(dep.Escrow)), node.UnbondedNetwork(), node.Logger(slog.New(slog.DiscardHandler)))
+		node.ChainContracts(dc.URL, common.HexToAddress(dep.Escrow)), node.UnbondedNetwork(), node.BondPollEvery(100*time.Millisecond),
+		node.Logger(slog.New(slog.DiscardHandler)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -201,6 +202,24 @@ func TestChainDeployAndUse(t *testing.T) {
 	if json.Unmarshal([]byte(out), &bs) != nil || len(bs) != 2 || bs[1].Token != "SKYOPS" || bs[1].BalanceWei != "250000000000000000000" {
 		t.Fatalf("balance: %s", out)
 	}
+	// The deploying wallet governs the parameters: it may change them, the
+	// dev faucet may not, and the daemon shows the change once read.
+	cliMustFail(t, h, append(append(sock, "params", "set", "refPriceWei", "0.7", "--dev", "--in", "1h"), w.flags()...), "NotGovernor")
+	cliMustFail(t, h, append(append(sock, "params", "set", "refPriceWei", "0.7", "--in", "1s"), w.flags()...), "NoticeTooShort")
+	cliMustFail(t, h, append(append(sock, "params", "set", "epochMs", "7"), w.flags()...), `unknown parameter "epochMs"`)
+	if _, errs, code := cliHooked(t, h, append(append(sock, "params", "set", "refPriceWei", "0.7", "--in", "1h"), w.flags()...)...); code != 0 {
+		t.Fatalf("params set by the governor: %s", errs)
+	}
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		out, _, _ := cliHooked(t, h, append(sock, "params")...)
+		if strings.Contains(out, "700000000000000000") && strings.Contains(out, "refPriceWei 500000000000000000") && strings.Contains(out, "false") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("skyops params never showed the scheduled change:\n%s", out)
+		}
+	}
+
 	// Funding straight on the chain, without a daemon.
 	someone := common.Address{0xaa}
 	if _, errs, code := cliHooked(t, h, "chain", "fund", "--rpc", dc.URL, someone.Hex(), "--eth", "2.5", "--skyops", "0"); code != 0 {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math/big"
 	"reflect"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -227,4 +228,15 @@ func (c *Chain) Relay(ctx context.Context, method string, params []json.RawMessa
 		c.sent()
 	}
 	return out, nil
+}
+
+// HeadTime is the timestamp of the chain's latest block: the clock a
+// contract's time checks (a parameter change's notice) read. A dev chain
+// that mines a block per transaction can run ahead of the wall clock.
+func (c *Chain) HeadTime(ctx context.Context) (time.Time, error) {
+	h, err := c.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("reading the head block of chain at %s: %w", c.url, err)
+	}
+	return time.Unix(int64(h.Time), 0), nil
 }

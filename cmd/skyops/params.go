@@ -1,0 +1,133 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/skyops/skyops/ledger/chain"
+	"github.com/skyops/skyops/types"
+)
+
+func newParamsCmd(o *options) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "params",
+		Short: "The network's governed placement parameters: in effect now, and every scheduled change",
+		Long: `Shows the parameters every peer ranks jobs with, as the network's parameters
+contract holds them: each change applies to jobs created from its time on, at
+every peer alike. Changes come only from the contract's governor, announced
+ahead (its notice).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cl, err := o.client()
+			if err != nil {
+				return err
+			}
+			ctx, cancel := o.callCtx(cmd)
+			defer cancel()
+			p, err := cl.Params(ctx)
+			if err != nil {
+				return o.daemonErr(err)
+			}
+			if o.json() {
+				return o.printJSON(p)
+			}
+			if p.Contract == "" {
+				fmt.Fprintln(o.stdout, "no parameters contract on this chain: the built-in values hold")
+			} else {
+				dev := ""
+				if p.DevGovernor {
+					dev = " (the dev faucet: anyone may change them on this dev chain)"
+				}
+				fmt.Fprintf(o.stdout, "contract %s, governor %s%s, notice %d s\n", p.Contract, p.Governor, dev, p.NoticeSeconds)
+			}
+			ref, _ := new(big.Int).SetString(p.Current["refPriceWei"], 10)
+			fmt.Fprintf(o.stdout, "in effect now: refPriceWei %s (%s ETH per GPU-hour)\n", p.Current["refPriceWei"], types.FormatETH(ref))
+			if len(p.Changes) == 0 {
+				return nil
+			}
+			tw := tabwriter.NewWriter(o.stdout, 0, 2, 2, ' ', 0)
+			fmt.Fprintln(tw, "NAME\tVALUE\tFROM\tIN EFFECT")
+			for _, c := range p.Changes {
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%v\n", c.Name, c.Value, c.From.Time.Format(time.RFC3339), c.InEffect)
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.AddCommand(newParamsSetCmd(o))
+	return cmd
+}
+
+func newParamsSetCmd(o *options) *cobra.Command {
+	var (
+		w    walletFlags
+		from string
+		in   time.Duration
+		dev  bool
+	)
+	cmd := &cobra.Command{
+		Use:   "set NAME VALUE",
+		Short: "Schedule a parameter change, as the governor (a wallet, or the dev faucet on a dev chain)",
+		Long: `Schedules NAME to become VALUE for jobs created from --in from now on. Only the
+parameters contract's governor may: your wallet when it is the governor, or
+with --dev the dev faucet, which governs the embedded chain and skyopsd
+devchain. A governor that is a timelock contract takes proposals through
+itself, not from here. refPriceWei is given in ETH per GPU-hour.`,
+		Example: `  skyops params set refPriceWei 0.7 --dev --in 30s`,
+		Args:    cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if _, err := chain.ParamKey(args[0]); err != nil {
+				return err
+			}
+			value, err := types.ParseETH(args[1])
+			if err != nil {
+				return fmt.Errorf("%s: %w", args[0], err)
+			}
+			if in <= 0 {
+				return errors.New("--in must be positive: a change takes effect after the contract's notice")
+			}
+			key := chain.DevFaucetKey()
+			if !dev {
+				if key, err = w.walletKey(cmd, o, from); err != nil {
+					return err
+				}
+			}
+			ctx, cancel := o.chainCtx(cmd)
+			defer cancel()
+			c, pay, _, err := o.daemonPayments(ctx, key)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			if pay.Params() == nil {
+				return errors.New("the daemon's escrow names no parameters contract")
+			}
+			// The notice is checked against the chain's clock, which a dev
+			// chain mining a block per transaction runs ahead of the wall's.
+			head, err := c.HeadTime(ctx)
+			if err != nil {
+				return err
+			}
+			at := head
+			if now := time.Now(); now.After(at) {
+				at = now
+			}
+			at = at.Add(in).Truncate(time.Second)
+			tx, err := pay.Params().Schedule(ctx, args[0], value, at)
+			if err != nil {
+				return err
+			}
+			return o.printTx(paidTx{Action: "schedule", Token: args[0], AmountWei: value.String(), TxHash: tx.TxHash.Hex(), Block: tx.Block, GasUsed: tx.GasUsed, FeeWei: types.FormatETH(tx.FeeWei)},
+				fmt.Sprintf("scheduled %s = %s for jobs created from %s", args[0], value, at.UTC().Format(time.RFC3339)))
+		},
+	}
+	w.register(cmd.Flags())
+	registerFrom(cmd.Flags(), &from, "the governor's wallet")
+	cmd.Flags().DurationVar(&in, "in", time.Minute, "how long from now the change takes effect (at least the contract's notice)")
+	cmd.Flags().BoolVar(&dev, "dev", false, "sign as the dev faucet, the governor of dev chains")
+	return cmd
+}
