@@ -27,7 +27,9 @@ func TestParamChangeAppliesAtEveryPeer(t *testing.T) {
 	defer cancel()
 	prices := []string{"0.2", "0.5", "1.5"}
 	c := startCluster(t, ctx, InProcessConfig{Peers: 3, Network: "params", Chain: true, Fleets: []string{"H100:1"},
-		Options: func(i int) []node.Option { return []node.Option{node.PriceETH(prices[i]), node.BondPollEvery(200 * time.Millisecond)} }})
+		Options: func(i int) []node.Option {
+			return []node.Option{node.PriceETH(prices[i]), node.BondPollEvery(200 * time.Millisecond)}
+		}})
 	gov, err := chain.Dial(ctx, c.Chain.URL, c.Chain.Contract, chain.DevFaucetKey())
 	if err != nil {
 		t.Fatal(err)
