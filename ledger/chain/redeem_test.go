@@ -32,11 +32,12 @@ type redeemEnv struct {
 func newRedeemEnv(t testing.TB, window uint64, owners int, opts ...EmbeddedOption) *redeemEnv {
 	t.Helper()
 	ctx := testCtx(t)
-	ke, kw, ks := newKey(t), newKey(t), newKey(t)
+	// Fixed keys: the same addresses, so the same calldata and gas, each run.
+	ke, kw, ks := seededKey(t, "executor"), seededKey(t, "watcher"), seededKey(t, "spare")
 	keys := make([]*ecdsa.PrivateKey, owners)
 	addrs := []common.Address{addrOf(kw), addrOf(ks)}
 	for i := range keys {
-		keys[i] = newKey(t)
+		keys[i] = seededKey(t, fmt.Sprint("owner ", i))
 		addrs = append(addrs, addrOf(keys[i]))
 	}
 	c := newTestEmbedded(t, ke, append(opts, WithFunded(addrs...))...)
@@ -59,6 +60,15 @@ func newRedeemEnv(t testing.TB, window uint64, owners int, opts ...EmbeddedOptio
 		e.owners = append(e.owners, po)
 	}
 	return e
+}
+
+func seededKey(t testing.TB, seed string) *ecdsa.PrivateKey {
+	t.Helper()
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("skyops redeem test key " + seed)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
 }
 
 // e2p is key's client of pay's escrow on c's chain.
