@@ -126,9 +126,7 @@ func BuildRedemption(skyops common.Address, items []PaymentItem) (*Redemption, e
 		case types.CostFor(it.GPUMs, it.PriceWei).Cmp(it.CostWei) != 0:
 			return fail("cost %s wei is not %d GPU-ms at %s wei per GPU-hour (%s)", it.CostWei, it.GPUMs, it.PriceWei, types.CostFor(it.GPUMs, it.PriceWei))
 		}
-		var k [36]byte
-		copy(k[:], it.Job[:])
-		k[32], k[33], k[34], k[35] = byte(it.Attempt>>24), byte(it.Attempt>>16), byte(it.Attempt>>8), byte(it.Attempt)
+		k := jobAttempt(PaymentLeaf{Job: it.Job, Attempt: it.Attempt})
 		if j, dup := seen[k]; dup {
 			return fail("the same job and attempt as receipt %d: a claim pays for an attempt once", j)
 		}

@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -27,6 +28,14 @@ type redeemEnv struct {
 	owners  []*Payments
 	spare   *ecdsa.PrivateKey // funded, for a second executor
 	window  uint64
+	noAudit bool // voided does not Audit (a duplicate across claims)
+}
+
+// with is e reporting to t (a subtest).
+func (e *redeemEnv) with(t testing.TB) *redeemEnv {
+	c := *e
+	c.t = t
+	return &c
 }
 
 func newRedeemEnv(t testing.TB, window uint64, owners int, opts ...EmbeddedOption) *redeemEnv {
@@ -173,12 +182,34 @@ func (e *redeemEnv) logs(tx PaymentTx) []*ethtypes.Log {
 	return rc.Logs
 }
 
+// audited fails unless Audit of r, the redemption of claim id, finds f.
+func (e *redeemEnv) audited(what string, id common.Hash, r *Redemption, f Fraud) {
+	e.t.Helper()
+	ci, err := e.watcher.ClaimOf(e.ctx, id)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	found, err := Audit(r, ci)
+	if err != nil {
+		e.t.Fatalf("%s: %v", what, err)
+	}
+	for _, x := range found {
+		if x.Fraud == f {
+			return
+		}
+	}
+	e.t.Fatalf("%s: Audit found %v, not %s", what, found, f)
+}
+
 // voided fails unless tx voided claim id, of redemption r, for fraud f,
 // and the claim can then not be finalized.
 func (e *redeemEnv) voided(what string, id common.Hash, r *Redemption, tx PaymentTx, err error, f Fraud) {
 	e.t.Helper()
 	if err != nil {
 		e.t.Fatalf("%s: the dispute failed: %v", what, err)
+	}
+	if !e.noAudit {
+		e.audited(what, id, r, f) // Audit reads the voided claim: its commitments stay
 	}
 	for _, l := range e.logs(tx) {
 		if ev, perr := e.exec.escrow.ParseVoided(*l); perr == nil {
@@ -265,6 +296,12 @@ func TestRedeemHonest(t *testing.T) {
 	_, err = e.watcher.DisputeLeaf(e.ctx, common.Hash{1}, r, 0)
 	revertNamed(t, "disputing no claim", err, "UnknownClaim")
 
+	if found, err := Audit(r, ci); err != nil || len(found) != 0 {
+		t.Fatalf("Audit of the honest claim: %v, %v", found, err)
+	}
+	if _, err := Audit(other, ci); err == nil {
+		t.Fatal("Audit took another tree's leaves for the claim's")
+	}
 	e.advanceTo(ci.ReadyAt)
 	_, err = e.watcher.DisputePair(e.ctx, id, r, 0)
 	revertNamed(t, "disputing after the window", err, "DisputeWindowClosed")
@@ -337,6 +374,7 @@ func TestRedeemHostile(t *testing.T) {
 	}
 
 	t.Run("inflated total, mid-run", func(t *testing.T) {
+		e := e.with(t)
 		r := honest("inflate0")
 		r.Owed[0].AmountWei = plus1(r.Owed[0].AmountWei)
 		id, _ := e.claim(e.exec, r)
@@ -344,6 +382,7 @@ func TestRedeemHostile(t *testing.T) {
 		e.voided("an inflated first total", id, r, tx, err, FraudTotal)
 	})
 	t.Run("inflated total, last run", func(t *testing.T) {
+		e := e.with(t)
 		r := honest("inflate2")
 		r.Owed[2].AmountWei = plus1(r.Owed[2].AmountWei)
 		id, _ := e.claim(e.exec, r)
@@ -351,6 +390,7 @@ func TestRedeemHostile(t *testing.T) {
 		e.voided("an inflated last total", id, r, tx, err, FraudTotal)
 	})
 	t.Run("wrong cost", func(t *testing.T) {
+		e := e.with(t)
 		bad := items("cost", 9, payers...)
 		bad[4].CostWei = plus1(bad[4].CostWei)
 		if _, err := BuildRedemption(sky, bad); err == nil {
@@ -362,6 +402,7 @@ func TestRedeemHostile(t *testing.T) {
 		e.voided("a wrong cost", id, r, tx, err, FraudCost)
 	})
 	t.Run("broken running sum", func(t *testing.T) {
+		e := e.with(t)
 		r := hostile("sum", false, func(ls []PaymentLeaf) []PaymentLeaf { ls[4].CumulativeWei = plus1(ls[4].CumulativeWei); return ls })
 		id, _ := e.claim(e.exec, r)
 		_, err := e.watcher.DisputePair(e.ctx, id, r, 2)
@@ -370,6 +411,7 @@ func TestRedeemHostile(t *testing.T) {
 		e.voided("a broken running sum", id, r, tx, err, FraudRunningSum)
 	})
 	t.Run("first leaf starts at a sum", func(t *testing.T) {
+		e := e.with(t)
 		r := hostile("first", false, func(ls []PaymentLeaf) []PaymentLeaf {
 			for i := range ls {
 				if ls[i].Run == 0 {
@@ -385,6 +427,7 @@ func TestRedeemHostile(t *testing.T) {
 		e.voided("a first leaf that does not start at its cost", id, r, tx, err, FraudFirstLeaf)
 	})
 	t.Run("another owner's leaf", func(t *testing.T) {
+		e := e.with(t)
 		// The last leaf charged to the other owner, its run's total unchanged.
 		r := hostile("owner", false, func(ls []PaymentLeaf) []PaymentLeaf {
 			last := &ls[len(ls)-1]
@@ -396,6 +439,7 @@ func TestRedeemHostile(t *testing.T) {
 		e.voided("a leaf of another owner", id, r, tx, err, FraudOwner)
 	})
 	t.Run("same attempt twice, adjacent", func(t *testing.T) {
+		e := e.with(t)
 		r := hostile("twice", true, func(ls []PaymentLeaf) []PaymentLeaf {
 			return append(ls[:3], append([]PaymentLeaf{ls[2]}, ls[3:]...)...)
 		})
@@ -404,15 +448,27 @@ func TestRedeemHostile(t *testing.T) {
 		e.voided("the same attempt in adjacent leaves", id, r, tx, err, FraudOrder)
 	})
 	t.Run("same attempt twice, two owners", func(t *testing.T) {
+		e := e.with(t)
 		r := hostile("twice2", true, func(ls []PaymentLeaf) []PaymentLeaf {
 			ls[len(ls)-1].Job, ls[len(ls)-1].Attempt = ls[0].Job, ls[0].Attempt
 			return ls
 		})
 		id, _ := e.claim(e.exec, r)
-		tx, err := e.watcher.DisputeDuplicate(e.ctx, id, r, r.Count()-1, id, r, 0)
+		// As a watcher does it: Audit, then the dispute of what it found.
+		found, err := Audit(r, must(e.watcher.ClaimOf(e.ctx, id)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(found, func(f Finding) bool { return f.Fraud == FraudDuplicate })
+		if i < 0 || found[i].Dispute != ByDuplicate || found[i].Index != r.Count()-1 || found[i].Other != 0 {
+			t.Fatalf("Audit found %+v", found)
+		}
+		tx, err := e.watcher.Dispute(e.ctx, id, r, found[i])
 		e.voided("the same attempt charged to two owners", id, r, tx, err, FraudDuplicate)
 	})
 	t.Run("same attempt in two claims", func(t *testing.T) {
+		e := e.with(t)
+		e.noAudit = true
 		first := honest("dup")
 		firstID, _ := e.claim(e.exec, first)
 		// Another executor claims the same attempts later.
@@ -428,6 +484,7 @@ func TestRedeemHostile(t *testing.T) {
 		}
 	})
 	t.Run("leaf beyond the count", func(t *testing.T) {
+		e := e.with(t)
 		r := must(BuildRedemption(sky, items("count", 10, payers...))) // 9 and 10 leaves: the same depth
 		root := e.anchor(e.exec, r)
 		if _, err := e.exec.send(e.ctx, "claiming short", nil, func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
