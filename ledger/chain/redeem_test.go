@@ -260,6 +260,12 @@ func TestRedeemHonest(t *testing.T) {
 	root := e.anchor(e.exec, r)
 	_, _, err = e.watcher.Claim(e.ctx, root, r)
 	revertNamed(t, "claiming another executor's root", err, "RootNotAnchored")
+	rev := &Redemption{Leaves: r.Leaves, Owed: slices.Clone(r.Owed), Root: r.Root, levels: r.levels}
+	slices.Reverse(rev.Owed)
+	_, _, err = e.exec.Claim(e.ctx, root, rev)
+	revertNamed(t, "claiming unsorted totals", err, "OwedNotSorted")
+	_, _, err = e.exec.Claim(e.ctx, root, &Redemption{Leaves: r.Leaves[:1], Owed: r.Owed, Root: r.Root, levels: r.levels})
+	revertNamed(t, "claiming more totals than leaves", err, "EmptyClaim")
 	id, tx, err := e.exec.Claim(e.ctx, root, r)
 	if err != nil {
 		t.Fatal(err)
