@@ -287,8 +287,10 @@ func (s ClaimState) String() string {
 	return fmt.Sprintf("state %d", uint8(s))
 }
 
-// ClaimInfo is a claim as the escrow stores it. The anchor root is not
-// stored (the id is derived from it); it is in the Claimed event.
+// ClaimInfo is a claim as the escrow stores it, with the anchor root and
+// transaction from its Claimed event (the escrow stores no anchor root:
+// the id is derived from it). Those two are zero if the node no longer
+// has the claim block's logs.
 type ClaimInfo struct {
 	ID           common.Hash
 	Executor     common.Address
@@ -297,6 +299,8 @@ type ClaimInfo struct {
 	Count        uint64
 	PaymentsRoot common.Hash
 	OwedHash     common.Hash
+	AnchorRoot   common.Hash
+	TxHash       common.Hash
 }
 
 // BuildRedemption is BuildRedemption with this escrow's $SKYOPS.
@@ -350,10 +354,31 @@ func (p *Payments) ClaimOf(ctx context.Context, id common.Hash) (ClaimInfo, erro
 	if err != nil {
 		return ClaimInfo{}, fmt.Errorf("reading claim %s at the escrow %s: %w", id, p.escrowAddr, err)
 	}
-	return ClaimInfo{
+	ci := ClaimInfo{
 		ID: id, Executor: c.Executor, State: ClaimState(c.State), ReadyAt: c.ReadyAt.Uint64(), Count: c.Count.Uint64(),
 		PaymentsRoot: c.PaymentsRoot, OwedHash: c.OwedHash,
-	}, nil
+	}
+	if ci.State == ClaimNone {
+		return ci, nil
+	}
+	window, err := p.DisputeWindow(ctx)
+	if err != nil {
+		return ClaimInfo{}, fmt.Errorf("reading claim %s: %w", id, err)
+	}
+	// The window is fixed, so the claim's block is readyAt less it.
+	blk := ci.ReadyAt - window
+	it, err := p.escrow.FilterClaimed(&bind.FilterOpts{Start: blk, End: &blk, Context: ctx}, [][32]byte{id}, nil)
+	if err != nil {
+		return ClaimInfo{}, fmt.Errorf("reading the Claimed event of claim %s in block %d: %w", id, blk, err)
+	}
+	defer it.Close()
+	if it.Next() {
+		ci.AnchorRoot, ci.TxHash = it.Event.AnchorRoot, it.Event.Raw.TxHash
+	}
+	if err := it.Error(); err != nil {
+		return ClaimInfo{}, fmt.Errorf("reading the Claimed event of claim %s in block %d: %w", id, blk, err)
+	}
+	return ci, nil
 }
 
 // DisputeLeaf disputes claim id with leaf i of r, the claim's published

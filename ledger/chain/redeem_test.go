@@ -277,7 +277,8 @@ func TestRedeemHonest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ci.State != ClaimPending || ci.Executor != execAddr || ci.ReadyAt != tx.Block+window || ci.Count != 9 || ci.PaymentsRoot != r.Root || ci.OwedHash != r.OwedHash() {
+	if ci.State != ClaimPending || ci.Executor != execAddr || ci.ReadyAt != tx.Block+window || ci.Count != 9 || ci.PaymentsRoot != r.Root || ci.OwedHash != r.OwedHash() ||
+		ci.AnchorRoot != root || ci.TxHash != tx.TxHash {
 		t.Fatalf("the claim reads %+v; claimed in block %d", ci, tx.Block)
 	}
 
@@ -301,6 +302,9 @@ func TestRedeemHonest(t *testing.T) {
 	revertNamed(t, "a leaf of another tree", err, "BadProof")
 	_, err = e.watcher.DisputeLeaf(e.ctx, common.Hash{1}, r, 0)
 	revertNamed(t, "disputing no claim", err, "UnknownClaim")
+	if none, err := e.watcher.ClaimOf(e.ctx, common.Hash{1}); err != nil || none.State != ClaimNone {
+		t.Fatalf("ClaimOf no claim: %+v, %v", none, err)
+	}
 
 	if found, err := Audit(r, ci); err != nil || len(found) != 0 {
 		t.Fatalf("Audit of the honest claim: %v, %v", found, err)
@@ -565,5 +569,28 @@ func TestRedeemHashesMatchContract(t *testing.T) {
 	root := common.Hash{7}
 	if got := must(e.exec.escrow.ClaimIdOf(call, e.exec.c.from, root)); common.Hash(got) != ClaimID(e.exec.c.from, root) {
 		t.Fatalf("claim id: contract %x, Go %s", got, ClaimID(e.exec.c.from, root))
+	}
+}
+
+// DeployPayments gives the escrow the default window unless told, and
+// refuses a window of no blocks.
+func TestDisputeWindowOption(t *testing.T) {
+	ctx := testCtx(t)
+	k := newKey(t)
+	c := newTestEmbedded(t, k)
+	for _, tc := range []struct {
+		opts []PaymentsOption
+		want uint64
+	}{{nil, DefaultDisputeWindow}, {[]PaymentsOption{WithDisputeWindow(3)}, 3}} {
+		p, err := DeployPayments(ctx, c, addrOf(k), eth(1), 10, tc.opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := must(p.DisputeWindow(ctx)); got != tc.want {
+			t.Fatalf("dispute window %d, want %d", got, tc.want)
+		}
+	}
+	if _, err := DeployPayments(ctx, c, addrOf(k), eth(1), 10, WithDisputeWindow(0)); err == nil {
+		t.Fatal("DeployPayments took a dispute window of 0 blocks")
 	}
 }
