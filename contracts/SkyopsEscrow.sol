@@ -8,6 +8,7 @@ import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol
 /// @dev The registry's one view the escrow reads.
 interface IAnchors {
     function anchoredAt(address submitter, bytes32 root) external view returns (uint256);
+    function verifyInclusion(bytes32 leaf, bytes32[] calldata proof, bytes32 root) external pure returns (bool);
 }
 
 /// @title SkyopsEscrow
@@ -43,8 +44,21 @@ contract SkyopsEscrow is ReentrancyGuard {
     address public immutable registry;
     /// @notice Blocks between requestWithdraw and withdraw.
     uint256 public immutable withdrawDelay;
-    /// @notice Blocks a claim waits for disputes before it can be finalized.
+    /// @notice Blocks a claim waits for disputes before it can be finalized;
+    ///         also the blocks an executor has to answer a challenge.
     uint256 public immutable disputeWindow;
+    /// @notice The ETH a challenge holds: the executor's if it answers, the
+    ///         challenger's back if it does not.
+    uint256 public immutable challengeBond;
+    /// @notice The EIP-712 domain separator and type hash of the job specs
+    ///         owners sign (types.JobSpec), and the positions of its
+    ///         priceCapWei and paymentToken fields (paymentToken: NO_FIELD
+    ///         while the type has none).
+    bytes32 public immutable specDomainSeparator;
+    bytes32 public immutable specTypeHash;
+    uint256 public immutable specPriceCapField;
+    uint256 public immutable specTokenField;
+    uint256 public constant NO_FIELD = type(uint256).max;
 
     /// @dev A claim's life: Pending until finalized (Paid) or disproved (Voided).
     enum ClaimState {
@@ -97,8 +111,30 @@ contract SkyopsEscrow is ReentrancyGuard {
         Total, // a run's last cumulative != its owed amount (or the last leaf is not in the last run)
         RunningSum, // cumulative broken between adjacent leaves
         Order, // adjacent leaves not strictly increasing, or runs skipped
-        Duplicate // the same (job, attempt) twice, in this claim or an earlier one
+        Duplicate, // the same (job, attempt) twice, in this claim or an earlier one
+        Unanswered // a challenged leaf not shown to be owner-signed work in time
     }
+
+    /// @notice An executor's answer to a challenge of a leaf: the receipt's
+    ///         inclusion in the anchored root, and the owner's signed spec
+    ///         whose EIP-712 digest is the leaf's job (its encoded fields,
+    ///         after the type hash, one word each).
+    struct Answer {
+        bytes32 anchorRoot;
+        bytes32[] receiptProof;
+        bytes32[] specWords;
+        bytes signature;
+    }
+
+    struct Challenge {
+        address challenger;
+        uint64 deadline; // last block an answer is taken in
+    }
+
+    /// @dev keccak256(claimId, index) => open challenge.
+    mapping(bytes32 => Challenge) private _challenges;
+    /// @dev claimId => open challenges: finalize waits for none.
+    mapping(bytes32 => uint256) private _open;
 
     /// @dev claimIdOf(executor, anchorRoot) => claim.
     mapping(bytes32 => Claim) private _claims;
@@ -148,6 +184,22 @@ contract SkyopsEscrow is ReentrancyGuard {
     error BadProof(bytes32 claimId, uint256 index);
     /// @notice The leaves proven show no fraud.
     error NotAFraud();
+    /// @notice The challenge took other than challengeBond wei.
+    error WrongBond(uint256 sent, uint256 bond);
+    /// @notice The leaf is already challenged, or is beyond the claim's count.
+    error NotChallengeable(bytes32 claimId, uint256 index);
+    /// @notice There is no open challenge of the leaf.
+    error NoChallenge(bytes32 claimId, uint256 index);
+    /// @notice finalize while challenges of the claim are unanswered.
+    error ChallengeOpen(bytes32 claimId, uint256 open);
+    /// @notice An answer after the challenge's deadline, or a void before it.
+    error ChallengeDeadline(bytes32 claimId, uint256 index, uint256 deadline, uint256 currentBlock);
+    /// @notice The answer does not show the owner signed the leaf's job.
+    error NotOwnerSigned(bytes32 claimId, uint256 index);
+    /// @notice The leaf's price is above the signed spec's cap.
+    error PriceAboveCap(uint256 priceWei, uint256 capWei);
+    /// @notice The leaf's token is not the signed spec's payment token.
+    error WrongPaymentToken(bytes32 claimId, uint256 index);
 
     /// @notice Emitted on every deposit.
     event Deposited(address indexed owner, address indexed token, uint256 amount);
@@ -168,10 +220,24 @@ contract SkyopsEscrow is ReentrancyGuard {
     event Voided(bytes32 indexed claimId, address indexed disputer, Fraud fraud, uint256 index);
     /// @notice Emitted when an owner's account could not cover its owed amount.
     event Shortfall(bytes32 indexed claimId, address indexed owner, address token, uint256 owed, uint256 paid);
+    /// @notice Emitted when a leaf is challenged; it must be answered by block deadline.
+    event Challenged(bytes32 indexed claimId, uint256 index, address indexed challenger, uint256 deadline);
+    /// @notice Emitted when a challenge is answered: the bond is the executor's.
+    event Answered(bytes32 indexed claimId, uint256 index);
     /// @notice Emitted when a claim is finalized: what the executor was paid in each token.
     event Redeemed(bytes32 indexed claimId, address indexed executor, uint256 ethPaid, uint256 skyopsPaid);
 
-    constructor(IERC20 skyops_, address registry_, uint256 withdrawDelay_, uint256 disputeWindow_) {
+    /// @dev spec_: domain separator, type hash, priceCapWei's and
+    ///      paymentToken's field positions (NO_FIELD: none).
+    constructor(
+        IERC20 skyops_,
+        address registry_,
+        uint256 withdrawDelay_,
+        uint256 disputeWindow_,
+        uint256 challengeBond_,
+        bytes32[2] memory specHashes_,
+        uint256[2] memory specFields_
+    ) {
         if (address(skyops_) == address(0)) revert UnknownToken(address(0));
         require(registry_ != address(0), "SkyopsEscrow: no registry");
         require(withdrawDelay_ <= type(uint32).max, "SkyopsEscrow: withdraw delay too long");
@@ -180,6 +246,11 @@ contract SkyopsEscrow is ReentrancyGuard {
         registry = registry_;
         withdrawDelay = withdrawDelay_;
         disputeWindow = disputeWindow_;
+        challengeBond = challengeBond_;
+        specDomainSeparator = specHashes_[0];
+        specTypeHash = specHashes_[1];
+        specPriceCapField = specFields_[0];
+        specTokenField = specFields_[1];
     }
 
     /// @notice Adds msg.value to the sender's ETH balance.
@@ -318,6 +389,7 @@ contract SkyopsEscrow is ReentrancyGuard {
     function finalize(bytes32 claimId, Owed[] calldata owed) external {
         Claim storage c = _pending(claimId);
         if (block.number < c.readyAt) revert StillInDisputeWindow(claimId, c.readyAt, block.number);
+        if (_open[claimId] != 0) revert ChallengeOpen(claimId, _open[claimId]);
         if (keccak256(abi.encode(owed)) != c.owedHash) revert OwedMismatch(claimId);
         c.state = ClaimState.Paid;
         uint256 ethPaid;
@@ -444,6 +516,93 @@ contract SkyopsEscrow is ReentrancyGuard {
         }
         if (other.index >= _claims[otherClaimId].count) revert NotAFraud();
         _void(claimId, c, Fraud.Duplicate, leaf.index);
+    }
+
+    /// @notice Asks the executor to show, within disputeWindow blocks, that
+    ///         leaf index pays for a receipt it anchored and a job the owner
+    ///         signed, at no more than the spec's cap and in its token.
+    ///         Takes challengeBond wei: the executor's if it answers.
+    function challenge(bytes32 claimId, uint256 index) external payable {
+        if (msg.value != challengeBond) revert WrongBond(msg.value, challengeBond);
+        Claim storage c = _disputable(claimId);
+        bytes32 k = keccak256(abi.encode(claimId, index));
+        if (index >= c.count || _challenges[k].challenger != address(0)) revert NotChallengeable(claimId, index);
+        uint256 deadline = block.number + disputeWindow;
+        _challenges[k] = Challenge(msg.sender, uint64(deadline));
+        ++_open[claimId];
+        emit Challenged(claimId, index, msg.sender, deadline);
+    }
+
+    /// @notice Answers a challenge of leaf.index (anyone may; the bond is
+    ///         credited to the executor's ETH balance).
+    function answer(bytes32 claimId, Leaf calldata leaf, bytes32[] calldata proof, Answer calldata a) external {
+        Claim storage c = _pending(claimId);
+        bytes32 k = keccak256(abi.encode(claimId, leaf.index));
+        Challenge memory ch = _challenges[k];
+        if (ch.challenger == address(0)) revert NoChallenge(claimId, leaf.index);
+        if (block.number > ch.deadline) revert ChallengeDeadline(claimId, leaf.index, ch.deadline, block.number);
+        _prove(claimId, c, leaf, proof);
+        if (claimIdOf(c.executor, a.anchorRoot) != claimId) revert BadProof(claimId, leaf.index);
+        if (!IAnchors(registry).verifyInclusion(keccak256(abi.encode(leaf.receiptDigest)), a.receiptProof, a.anchorRoot)) {
+            revert BadProof(claimId, leaf.index);
+        }
+        _checkSpec(claimId, leaf, a);
+        delete _challenges[k];
+        --_open[claimId];
+        _accounts[c.executor][ETH].balance += challengeBond;
+        emit Answered(claimId, leaf.index);
+    }
+
+    /// @notice After an unanswered challenge's deadline, voids its claim
+    ///         and gives the challenger its bond back (to its ETH balance);
+    ///         also gives it back at once if the claim was voided otherwise.
+    function voidUnanswered(bytes32 claimId, uint256 index) external {
+        bytes32 k = keccak256(abi.encode(claimId, index));
+        Challenge memory ch = _challenges[k];
+        if (ch.challenger == address(0)) revert NoChallenge(claimId, index);
+        Claim storage c = _claims[claimId];
+        if (c.state == ClaimState.Pending) {
+            if (block.number <= ch.deadline) revert ChallengeDeadline(claimId, index, ch.deadline, block.number);
+            _void(claimId, c, Fraud.Unanswered, index);
+        }
+        delete _challenges[k];
+        --_open[claimId];
+        _accounts[ch.challenger][ETH].balance += challengeBond;
+    }
+
+    /// @notice How many challenges of the claim are unanswered.
+    function openChallenges(bytes32 claimId) external view returns (uint256) {
+        return _open[claimId];
+    }
+
+    /// @dev The owner signed the spec whose digest is leaf.job, and its cap
+    ///      and token allow the leaf.
+    function _checkSpec(bytes32 claimId, Leaf calldata leaf, Answer calldata a) private view {
+        bytes32 structHash = keccak256(abi.encodePacked(specTypeHash, a.specWords));
+        bytes32 digest = keccak256(abi.encodePacked(hex"1901", specDomainSeparator, structHash));
+        if (digest != leaf.job || leaf.owner > type(uint160).max || _signer(digest, a.signature) != address(uint160(leaf.owner))) {
+            revert NotOwnerSigned(claimId, leaf.index);
+        }
+        uint256 cap = uint256(a.specWords[specPriceCapField]);
+        if (leaf.priceWei > cap) revert PriceAboveCap(leaf.priceWei, cap);
+        if (specTokenField != NO_FIELD) {
+            bytes32 want = leaf.token == 0 ? keccak256("ETH") : keccak256("SKYOPS");
+            if (a.specWords[specTokenField] != want || (leaf.token != 0 && leaf.token != uint160(address(skyops)))) {
+                revert WrongPaymentToken(claimId, leaf.index);
+            }
+        }
+    }
+
+    /// @dev ecrecover of a 65-byte r ‖ s ‖ v signature, low s only (as
+    ///      types.RecoverJobOwner); address 0 for anything else.
+    function _signer(bytes32 digest, bytes calldata sig) private pure returns (address) {
+        if (sig.length != 65) return address(0);
+        bytes32 r = bytes32(sig[0:32]);
+        bytes32 s = bytes32(sig[32:64]);
+        uint8 v = uint8(sig[64]);
+        if (v < 27) v += 27;
+        if (uint256(s) > 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0) return address(0);
+        return ecrecover(digest, v, r, s);
     }
 
     function _pending(bytes32 id) private view returns (Claim storage c) {

@@ -78,6 +78,13 @@ func DeployPayments(ctx context.Context, c *Chain, holder common.Address, supply
 	if cfg.disputeWindow == 0 || cfg.disputeWindow > 1<<32-1 {
 		return nil, fmt.Errorf("deploying the payments contracts: a dispute window of %d blocks: give 1 to 4294967295", cfg.disputeWindow)
 	}
+	if cfg.challengeBond == nil || cfg.challengeBond.Sign() < 0 {
+		return nil, errors.New("deploying the payments contracts: no challenge bond")
+	}
+	specHashes, specFields, err := specTerms(c.chainID)
+	if err != nil {
+		return nil, fmt.Errorf("deploying the payments contracts: %w", err)
+	}
 	fail := func(what string, err error) (*Payments, error) {
 		return nil, fmt.Errorf("deploying the %s on chain at %s: %w", what, c.url, err)
 	}
@@ -96,7 +103,8 @@ func DeployPayments(ctx context.Context, c *Chain, holder common.Address, supply
 		return fail("$SKYOPS token", err)
 	}
 	if err := deploy(func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
-		a, tx, _, err := DeploySkyopsEscrow(opts, c.client, tokenAddr, c.contract, new(big.Int).SetUint64(withdrawDelay), new(big.Int).SetUint64(cfg.disputeWindow))
+		a, tx, _, err := DeploySkyopsEscrow(opts, c.client, tokenAddr, c.contract, new(big.Int).SetUint64(withdrawDelay), new(big.Int).SetUint64(cfg.disputeWindow),
+			cfg.challengeBond, specHashes, specFields)
 		escrowAddr = a
 		return tx, err
 	}); err != nil {
@@ -334,6 +342,22 @@ func (e *RevertError) Error() string {
 		return fmt.Sprintf("the leaf at index %s is not in claim %s's payments tree (BadProof)", arg("index"), hexArg(e.Args["claimId"]))
 	case "NotAFraud":
 		return "the leaves proven show no fraud: the claim stands (NotAFraud)"
+	case "WrongBond":
+		return fmt.Sprintf("a challenge holds %s wei, not %s (WrongBond)", arg("bond"), arg("sent"))
+	case "NotChallengeable":
+		return fmt.Sprintf("leaf %s of claim %s is already challenged or beyond its count (NotChallengeable)", arg("index"), hexArg(e.Args["claimId"]))
+	case "NoChallenge":
+		return fmt.Sprintf("no challenge of leaf %s of claim %s is open (NoChallenge)", arg("index"), hexArg(e.Args["claimId"]))
+	case "ChallengeOpen":
+		return fmt.Sprintf("claim %s has %s unanswered challenges: it is paid once they are answered, or voided when one is not (ChallengeOpen)", hexArg(e.Args["claimId"]), arg("open"))
+	case "ChallengeDeadline":
+		return fmt.Sprintf("the challenge of leaf %s of claim %s is answered until block %s and voids after it; the chain is at block %s (ChallengeDeadline)", arg("index"), hexArg(e.Args["claimId"]), arg("deadline"), arg("currentBlock"))
+	case "NotOwnerSigned":
+		return fmt.Sprintf("the answer for leaf %s of claim %s does not show its owner signed its job (NotOwnerSigned)", arg("index"), hexArg(e.Args["claimId"]))
+	case "PriceAboveCap":
+		return fmt.Sprintf("the leaf's price, %s wei per GPU-hour, is above the signed spec's cap of %s (PriceAboveCap)", arg("priceWei"), arg("capWei"))
+	case "WrongPaymentToken":
+		return fmt.Sprintf("leaf %s of claim %s is paid in another token than its signed spec names (WrongPaymentToken)", arg("index"), hexArg(e.Args["claimId"]))
 	case "ERC20InsufficientBalance":
 		return fmt.Sprintf("the sender holds %s wei of $SKYOPS, %s wei are needed (ERC20InsufficientBalance)", arg("balance"), arg("needed"))
 	case "ERC20InsufficientAllowance":

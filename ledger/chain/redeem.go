@@ -27,6 +27,7 @@ type PaymentsOption func(*paymentsConfig)
 
 type paymentsConfig struct {
 	disputeWindow uint64
+	challengeBond *big.Int
 }
 
 // WithDisputeWindow sets how many blocks a claim waits for disputes before
@@ -36,7 +37,7 @@ func WithDisputeWindow(blocks uint64) PaymentsOption {
 }
 
 func newPaymentsConfig(opts []PaymentsOption) paymentsConfig {
-	cfg := paymentsConfig{disputeWindow: DefaultDisputeWindow}
+	cfg := paymentsConfig{disputeWindow: DefaultDisputeWindow, challengeBond: DefaultChallengeBond}
 	for _, o := range opts {
 		o(&cfg)
 	}
@@ -493,11 +494,13 @@ const (
 	FraudRunningSum
 	FraudOrder
 	FraudDuplicate
+	FraudUnanswered
 )
 
 func (f Fraud) String() string {
 	names := [...]string{"a malformed leaf", "a wrong cost", "a first leaf that starts no run", "a leaf of another owner or token",
-		"an owed total that is not its run's sum", "a broken running sum", "leaves out of order", "an attempt paid twice"}
+		"an owed total that is not its run's sum", "a broken running sum", "leaves out of order", "an attempt paid twice",
+		"a challenged leaf not shown to be owner-signed work"}
 	if int(f) < len(names) {
 		return names[f]
 	}
