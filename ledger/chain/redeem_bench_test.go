@@ -133,3 +133,49 @@ func BenchmarkDisputeGas(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkChallengeGas: a challenge of one leaf of a claim of 1,000
+// receipts, and the executor's answer (proofs of 10 hashes each, and the
+// owner's signed spec).
+func BenchmarkChallengeGas(b *testing.B) {
+	for _, rules := range []string{"dev", "osaka"} {
+		b.Run("rules="+rules, func(b *testing.B) {
+			var opts []EmbeddedOption
+			if rules == "osaka" {
+				opts = append(opts, WithChainConfig(osakaConfig()))
+			}
+			e := newRedeemEnv(b, 1<<20, 1, opts...)
+			owner := e.owners[0]
+			var challenge, answer uint64
+			iters := 0
+			for b.Loop() {
+				tag := fmt.Sprintf("challenge %s %d", rules, iters)
+				signed, specs, sigs := signedItems(b, e, owner, tag, 1, 2e15, 1e15)
+				its := append(benchItems(tag, 999, []payer{{owner.c.from, ETH}}), signed...)
+				r := must(e.exec.BuildRedemption(its))
+				root := e.anchor(e.exec, r)
+				id, _, err := e.exec.Claim(e.ctx, root, r)
+				if err != nil {
+					b.Fatal(err)
+				}
+				i := 0
+				for r.Leaves[i].Job != signed[0].Job {
+					i++
+				}
+				ch, err := e.watcher.Challenge(e.ctx, id, uint64(i))
+				if err != nil {
+					b.Fatal(err)
+				}
+				an, err := e.exec.Answer(e.ctx, id, root, r, i, receiptProof(b, r, i), specs[0], sigs[0])
+				if err != nil {
+					b.Fatal(err)
+				}
+				challenge += ch.GasUsed
+				answer += an.GasUsed
+				iters++
+			}
+			b.ReportMetric(float64(challenge)/float64(iters), "gas-challenge")
+			b.ReportMetric(float64(answer)/float64(iters), "gas-answer")
+		})
+	}
+}

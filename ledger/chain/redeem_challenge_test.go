@@ -14,7 +14,7 @@ import (
 // signedItems are n items of jobs the owner of p signed, each capped at
 // capWei per GPU-hour and priced at priceWei, with their specs and
 // signatures in the same order.
-func signedItems(t *testing.T, e *redeemEnv, p *Payments, tag string, n int, capWei, priceWei int64) ([]PaymentItem, []*types.JobSpec, [][]byte) {
+func signedItems(t testing.TB, e *redeemEnv, p *Payments, tag string, n int, capWei, priceWei int64) ([]PaymentItem, []*types.JobSpec, [][]byte) {
 	t.Helper()
 	var its []PaymentItem
 	var specs []*types.JobSpec
@@ -38,7 +38,7 @@ func signedItems(t *testing.T, e *redeemEnv, p *Payments, tag string, n int, cap
 
 // receiptProof is leaf i's receipt's inclusion proof in the anchored tree
 // (e.anchor: the receipt digests in leaf order).
-func receiptProof(t *testing.T, r *Redemption, i int) []common.Hash {
+func receiptProof(t testing.TB, r *Redemption, i int) []common.Hash {
 	t.Helper()
 	leaves := make([]common.Hash, len(r.Leaves))
 	for j, l := range r.Leaves {
