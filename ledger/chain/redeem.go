@@ -184,10 +184,15 @@ func AssembleRedemption(leaves []PaymentLeaf, owed []Owed) (*Redemption, error) 
 		if l.PriceWei == nil || l.CostWei == nil || l.CumulativeWei == nil {
 			return nil, fmt.Errorf("assembling a redemption: leaf %d lacks a price, cost or running sum", i)
 		}
+		for _, x := range []*big.Int{l.PriceWei, l.CostWei, l.CumulativeWei} {
+			if x.Sign() < 0 || x.BitLen() > 256 {
+				return nil, fmt.Errorf("assembling a redemption: leaf %d has %s, not a word", i, x)
+			}
+		}
 		level[i] = LeafHash(l)
 	}
 	for i, o := range owed {
-		if o.AmountWei == nil || o.AmountWei.Sign() < 0 {
+		if o.AmountWei == nil || o.AmountWei.Sign() < 0 || o.AmountWei.BitLen() > 256 {
 			return nil, fmt.Errorf("assembling a redemption: owed entry %d has no amount", i)
 		}
 	}
