@@ -33,10 +33,40 @@ var (
 	_ = context.Background
 )
 
+// SkyopsEscrowAnswer is an auto generated low-level Go binding around an user-defined struct.
+type SkyopsEscrowAnswer struct {
+	AnchorRoot   [32]byte
+	ReceiptProof [][32]byte
+	SpecWords    [][32]byte
+	Signature    []byte
+}
+
+// SkyopsEscrowLeaf is an auto generated low-level Go binding around an user-defined struct.
+type SkyopsEscrowLeaf struct {
+	Index         *big.Int
+	Job           [32]byte
+	Attempt       *big.Int
+	Owner         *big.Int
+	Token         *big.Int
+	PriceWei      *big.Int
+	GpuMs         *big.Int
+	CostWei       *big.Int
+	CumulativeWei *big.Int
+	Run           *big.Int
+	ReceiptDigest [32]byte
+}
+
+// SkyopsEscrowOwed is an auto generated low-level Go binding around an user-defined struct.
+type SkyopsEscrowOwed struct {
+	Owner  common.Address
+	Token  common.Address
+	Amount *big.Int
+}
+
 // SkyopsEscrowMetaData contains all meta data concerning the SkyopsEscrow contract.
 var SkyopsEscrowMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"skyops_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"params_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"withdrawDelay_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PaymentFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"UnexpectedValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"UnknownToken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"readyAtBlock\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"currentBlock\",\"type\":\"uint256\"}],\"name\":\"WithdrawalNotReady\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"withdrawableAt\",\"type\":\"uint256\"}],\"name\":\"WithdrawalRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ETH\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"accountOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawing\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawableAt\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositETH\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestWithdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"skyops\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
-	Bin: "0x610100604052348015610010575f5ffd5b5060405161109738038061109783398101604081905261002f91610152565b60015f556001600160a01b038416610061576040516340d1d8df60e11b81525f60048201526024015b60405180910390fd5b6001600160a01b0383166100b75760405162461bcd60e51b815260206004820152601960248201527f536b796f7073457363726f773a206e6f207265676973747279000000000000006044820152606401610058565b63ffffffff8111156101195760405162461bcd60e51b815260206004820152602560248201527f536b796f7073457363726f773a2077697468647261772064656c617920746f6f604482015264206c6f6e6760d81b6064820152608401610058565b6001600160a01b0393841660805291831660a05290911660c05260e0526101a2565b6001600160a01b038116811461014f575f5ffd5b50565b5f5f5f5f60808587031215610165575f5ffd5b84516101708161013b565b60208601519094506101818161013b565b60408601519093506101928161013b565b6060959095015193969295505050565b60805160a05160c05160e051610e926102055f395f818160c201526103ba01525f61027e01525f6101b301525f8181610129015281816104b5015281816105b901528181610653015281816106c2015281816109e00152610b240152610e925ff3fe6080604052600436106100ad575f3560e01c80637b103999116100665780639ed554031161004c5780639ed55403146101e8578063cff0ab961461026d578063f6326fb3146102a0575f5ffd5b80637b103999146101a25780638322fff2146101d5575f5ffd5b806344fda1fd1161009657806344fda1fd1461011857806347e7ef241461017057806351cff8d914610183575f5ffd5b80630288a39c146100b1578063397a1b28146100f7575b5f5ffd5b3480156100bc575f5ffd5b506100e47f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020015b60405180910390f35b348015610102575f5ffd5b50610116610111366004610d9c565b6102a8565b005b348015610123575f5ffd5b5061014b7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016100ee565b61011661017e366004610d9c565b610471565b34801561018e575f5ffd5b5061011661019d366004610dc4565b6107da565b3480156101ad575f5ffd5b5061014b7f000000000000000000000000000000000000000000000000000000000000000081565b3480156101e0575f5ffd5b5061014b5f81565b3480156101f3575f5ffd5b50610252610202366004610de4565b73ffffffffffffffffffffffffffffffffffffffff8083165f908152600160208181526040808420948616845293905291902080549181015460029091015467ffffffffffffffff169250925092565b604080519384526020840192909252908201526060016100ee565b348015610278575f5ffd5b5061014b7f000000000000000000000000000000000000000000000000000000000000000081565b610116610a62565b6102b182610b02565b805f036102ea576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f90815260016020908152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080548211156103825780546040517fdb42144d00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff851660048201526024810191909152604481018390526064015b60405180910390fd5b81815f015f8282546103949190610e42565b9250508190555081816001015f8282546103ae9190610e5b565b909155505f90506103df7f000000000000000000000000000000000000000000000000000000000000000043610e5b565b6002830180547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff8316179055604080518581526020810183905291925073ffffffffffffffffffffffffffffffffffffffff86169133917f196e6601eb68141737e4636af773e3013089d698090efd395ba859863e1f2f9c910160405180910390a350505050565b610479610bc2565b34156104b3576040517f4fbe3465000000000000000000000000000000000000000000000000000000008152346004820152602401610379565b7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff1614610550576040517f81a3b1be00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff83166004820152602401610379565b805f03610589576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f907f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16906370a0823190602401602060405180830381865afa158015610613573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906106379190610e6e565b905061067b73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016333085610c03565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f90829073ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016906370a0823190602401602060405180830381865afa158015610707573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061072b9190610e6e565b6107359190610e42565b335f90815260016020908152604080832073ffffffffffffffffffffffffffffffffffffffff89168452909152812080549293508392909190610779908490610e5b565b909155505060405181815273ffffffffffffffffffffffffffffffffffffffff85169033907f8752a472e571a816aea92eec8dae9baf628e840f4929fbcc2d155e6233ff68a79060200160405180910390a350506107d660015f55565b5050565b6107e2610bc2565b6107eb81610b02565b335f90815260016020818152604080842073ffffffffffffffffffffffffffffffffffffffff861685529091528220908101549091819003610871576040517fdc69dc1600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84166004820152602401610379565b600282015467ffffffffffffffff164310156108ed5760028201546040517fe56da36000000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8516600482015267ffffffffffffffff9091166024820152436044820152606401610379565b5f60018301556002820180547fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000016905573ffffffffffffffffffffffffffffffffffffffff83166109c6576040515f90339083908381818185875af1925050503d805f8114610977576040519150601f19603f3d011682016040523d82523d5f602084013e61097c565b606091505b50509050806109c0576040517fa09e616500000000000000000000000000000000000000000000000000000000815233600482015260248101839052604401610379565b50610a07565b610a0773ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000163383610c92565b60405181815273ffffffffffffffffffffffffffffffffffffffff84169033907fd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb9060200160405180910390a35050610a5f60015f55565b50565b345f03610a9b576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f90815260016020908152604080832083805290915281208054349290610ac4908490610e5b565b90915550506040513481525f9033907f8752a472e571a816aea92eec8dae9baf628e840f4929fbcc2d155e6233ff68a79060200160405180910390a3565b73ffffffffffffffffffffffffffffffffffffffff811615801590610b7357507f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff1614155b15610a5f576040517f81a3b1be00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82166004820152602401610379565b60025f5403610bfd576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60025f55565b60405173ffffffffffffffffffffffffffffffffffffffff8481166024830152838116604483015260648201839052610c8c9186918216906323b872dd906084015b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff8381831617835250505050610cd5565b50505050565b60405173ffffffffffffffffffffffffffffffffffffffff838116602483015260448201839052610cd091859182169063a9059cbb90606401610c45565b505050565b5f5f60205f8451602086015f885af180610cf4576040513d5f823e3d81fd5b50505f513d91508115610d0b578060011415610d25565b73ffffffffffffffffffffffffffffffffffffffff84163b155b15610c8c576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff85166004820152602401610379565b803573ffffffffffffffffffffffffffffffffffffffff81168114610d97575f5ffd5b919050565b5f5f60408385031215610dad575f5ffd5b610db683610d74565b946020939093013593505050565b5f60208284031215610dd4575f5ffd5b610ddd82610d74565b9392505050565b5f5f60408385031215610df5575f5ffd5b610dfe83610d74565b9150610e0c60208401610d74565b90509250929050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b81810381811115610e5557610e55610e15565b92915050565b80820180821115610e5557610e55610e15565b5f60208284031215610e7e575f5ffd5b505191905056fea164736f6c634300081e000a",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"skyops_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"params_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"withdrawDelay_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"disputeWindow_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeBond_\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[2]\",\"name\":\"specHashes_\",\"type\":\"bytes32[2]\"},{\"internalType\":\"uint256[2]\",\"name\":\"specFields_\",\"type\":\"uint256[2]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BadProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"currentBlock\",\"type\":\"uint256\"}],\"name\":\"ChallengeDeadline\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"open\",\"type\":\"uint256\"}],\"name\":\"ChallengeOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"ClaimNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"readyAtBlock\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"currentBlock\",\"type\":\"uint256\"}],\"name\":\"DisputeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"owedEntries\",\"type\":\"uint256\"}],\"name\":\"EmptyClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"NoChallenge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotAFraud\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"NotChallengeable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"NotOwnerSigned\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"}],\"name\":\"OwedMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"OwedNotSorted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PaymentFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"priceWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"capWei\",\"type\":\"uint256\"}],\"name\":\"PriceAboveCap\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"executor\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"anchorRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"}],\"name\":\"RootAlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"executor\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"anchorRoot\",\"type\":\"bytes32\"}],\"name\":\"RootNotAnchored\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"readyAtBlock\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"currentBlock\",\"type\":\"uint256\"}],\"name\":\"StillInDisputeWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"UnexpectedValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"}],\"name\":\"UnknownClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"UnknownToken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"readyAtBlock\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"currentBlock\",\"type\":\"uint256\"}],\"name\":\"WithdrawalNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"WrongPaymentToken\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"Answered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"Challenged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"executor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"anchorRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"paymentsRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"readyAt\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"executor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"ethPaid\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"skyopsPaid\",\"type\":\"uint256\"}],\"name\":\"Redeemed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"owed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"name\":\"Shortfall\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"disputer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumSkyopsEscrow.Fraud\",\"name\":\"fraud\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"Voided\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"withdrawableAt\",\"type\":\"uint256\"}],\"name\":\"WithdrawalRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ETH\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"NO_FIELD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"accountOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawing\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawableAt\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"job\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"attempt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"owner\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"token\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"priceWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gpuMs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"costWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cumulativeWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"run\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"receiptDigest\",\"type\":\"bytes32\"}],\"internalType\":\"structSkyopsEscrow.Leaf\",\"name\":\"leaf\",\"type\":\"tuple\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"anchorRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"receiptProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"specWords\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"internalType\":\"structSkyopsEscrow.Answer\",\"name\":\"a\",\"type\":\"tuple\"}],\"name\":\"answer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"challenge\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"anchorRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"paymentsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"internalType\":\"structSkyopsEscrow.Owed[]\",\"name\":\"owed\",\"type\":\"tuple[]\"}],\"name\":\"claim\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"executor\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"anchorRoot\",\"type\":\"bytes32\"}],\"name\":\"claimIdOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"}],\"name\":\"claimOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"executor\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"readyAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"paymentsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"owedHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositETH\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"job\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"attempt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"owner\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"token\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"priceWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gpuMs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"costWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cumulativeWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"run\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"receiptDigest\",\"type\":\"bytes32\"}],\"internalType\":\"structSkyopsEscrow.Leaf\",\"name\":\"leaf\",\"type\":\"tuple\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32\",\"name\":\"otherClaimId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"job\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"attempt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"owner\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"token\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"priceWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gpuMs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"costWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cumulativeWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"run\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"receiptDigest\",\"type\":\"bytes32\"}],\"internalType\":\"structSkyopsEscrow.Leaf\",\"name\":\"other\",\"type\":\"tuple\"},{\"internalType\":\"bytes32[]\",\"name\":\"otherProof\",\"type\":\"bytes32[]\"}],\"name\":\"disputeDuplicate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"job\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"attempt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"owner\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"token\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"priceWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gpuMs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"costWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cumulativeWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"run\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"receiptDigest\",\"type\":\"bytes32\"}],\"internalType\":\"structSkyopsEscrow.Leaf\",\"name\":\"leaf\",\"type\":\"tuple\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"disputeLeaf\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"job\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"attempt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"owner\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"token\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"priceWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gpuMs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"costWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cumulativeWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"run\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"receiptDigest\",\"type\":\"bytes32\"}],\"internalType\":\"structSkyopsEscrow.Leaf\",\"name\":\"leaf\",\"type\":\"tuple\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"internalType\":\"structSkyopsEscrow.Owed[]\",\"name\":\"owed\",\"type\":\"tuple[]\"}],\"name\":\"disputeOwed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"job\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"attempt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"owner\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"token\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"priceWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gpuMs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"costWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cumulativeWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"run\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"receiptDigest\",\"type\":\"bytes32\"}],\"internalType\":\"structSkyopsEscrow.Leaf\",\"name\":\"a\",\"type\":\"tuple\"},{\"internalType\":\"bytes32[]\",\"name\":\"proofA\",\"type\":\"bytes32[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"job\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"attempt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"owner\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"token\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"priceWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gpuMs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"costWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cumulativeWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"run\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"receiptDigest\",\"type\":\"bytes32\"}],\"internalType\":\"structSkyopsEscrow.Leaf\",\"name\":\"b\",\"type\":\"tuple\"},{\"internalType\":\"bytes32[]\",\"name\":\"proofB\",\"type\":\"bytes32[]\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"internalType\":\"structSkyopsEscrow.Owed[]\",\"name\":\"owed\",\"type\":\"tuple[]\"}],\"name\":\"disputePair\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeWindow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"internalType\":\"structSkyopsEscrow.Owed[]\",\"name\":\"owed\",\"type\":\"tuple[]\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"job\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"attempt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"owner\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"token\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"priceWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gpuMs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"costWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cumulativeWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"run\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"receiptDigest\",\"type\":\"bytes32\"}],\"internalType\":\"structSkyopsEscrow.Leaf\",\"name\":\"leaf\",\"type\":\"tuple\"}],\"name\":\"leafHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"}],\"name\":\"openChallenges\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestWithdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"skyops\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"specDomainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"specPriceCapField\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"specTokenField\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"specTypeHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"voidUnanswered\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x6101c0604052348015610010575f5ffd5b5060405161411238038061411283398101604081905261002f91610267565b60015f556001600160a01b038816610061576040516340d1d8df60e11b81525f60048201526024015b60405180910390fd5b6001600160a01b0387166100b75760405162461bcd60e51b815260206004820152601960248201527f536b796f7073457363726f773a206e6f207265676973747279000000000000006044820152606401610058565b63ffffffff8511156101195760405162461bcd60e51b815260206004820152602560248201527f536b796f7073457363726f773a2077697468647261772064656c617920746f6f604482015264206c6f6e6760d81b6064820152608401610058565b831580159061012c575063ffffffff8411155b6101785760405162461bcd60e51b815260206004820181905260248201527f536b796f7073457363726f773a2062616420646973707574652077696e646f776044820152606401610058565b6001600160a01b0397881660805295871660a0529390951660c05260e09190915261010052610120929092528151610140526020918201516101605280516101805201516101a05261032c565b6001600160a01b03811681146101d9575f5ffd5b50565b604051601f8201601f191681016001600160401b038111828210171561021057634e487b7160e01b5f52604160045260245ffd5b604052919050565b5f82601f830112610227575f5ffd5b61023160406101dc565b806040840185811115610242575f5ffd5b845b8181101561025c578051845260209384019301610244565b509095945050505050565b5f5f5f5f5f5f5f5f610140898b03121561027f575f5ffd5b885161028a816101c5565b60208a015190985061029b816101c5565b60408a01519097506102ac816101c5565b60608a015160808b015160a08c01519298509096509450925060df89018a136102d3575f5ffd5b6102dd60406101dc565b806101008b018c8111156102ef575f5ffd5b60c08c015b8181101561030c5780518452602093840193016102f4565b5081945061031a8d82610218565b93505050509295985092959890939650565b60805160a05160c05160e05161010051610120516101405161016051610180516101a051613cd661043c5f395f81816102f90152818161302b015261305f01525f81816102c60152612f9801525f818161044d0152612e2601525f81816102720152612ea701525f81816103fb015281816112b801528181611b4e0152818161258801526125db01525f81816102200152818161165901526126dc01525f81816101da015261097901525f61067c01525f81816104ca0152818161132701526119a201525f818161035f01528181610bc501528181610ca201528181610d2201528181610d8401528181611048015281816114e40152818161234001528181612b1101526130ce0152613cd65ff3fe6080604052600436106101c5575f3560e01c80635b11bd11116100f2578063894bbf2c11610092578063bc670d1d11610062578063bc670d1d1461064c578063cff0ab961461066b578063e2083c181461069e578063f6326fb3146106b1575f5ffd5b8063894bbf2c1461053d578063903fafea1461055c5780639ed55403146105b4578063b65c536d1461062d575f5ffd5b80637b103999116100cd5780637b103999146104b95780637dea5f29146104ec5780638322fff21461050b57806387e5ce2d1461051e575f5ffd5b80635b11bd111461043c5780635fd391461461046f57806379258c7a1461048e575f5ffd5b8063397a1b281161016857806347e7ef241161013857806347e7ef24146103b857806351cff8d9146103cb57806352305151146103ea57806354427f711461041d575f5ffd5b8063397a1b281461031b5780633fce0f321461033a57806344fda1fd1461034e578063477d349a14610399575f5ffd5b8063185be069116101a3578063185be069146102615780631b12b26d146102945780631f8c2e66146102b5578063308e0d9e146102e8575f5ffd5b80630288a39c146101c9578063117f5f921461020f5780631799c38e14610242575b5f5ffd5b3480156101d4575f5ffd5b506101fc7f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020015b60405180910390f35b34801561021a575f5ffd5b506101fc7f000000000000000000000000000000000000000000000000000000000000000081565b34801561024d575f5ffd5b506101fc61025c3660046133de565b6106b9565b34801561026c575f5ffd5b506101fc7f000000000000000000000000000000000000000000000000000000000000000081565b34801561029f575f5ffd5b506102b36102ae366004613465565b610713565b005b3480156102c0575f5ffd5b506101fc7f000000000000000000000000000000000000000000000000000000000000000081565b3480156102f3575f5ffd5b506101fc7f000000000000000000000000000000000000000000000000000000000000000081565b348015610326575f5ffd5b506102b36103353660046133de565b610881565b348015610345575f5ffd5b506101fc5f1981565b348015610359575f5ffd5b506103817f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610206565b3480156103a4575f5ffd5b506102b36103b33660046134ff565b610a24565b6102b36103c63660046133de565b610b81565b3480156103d6575f5ffd5b506102b36103e536600461358c565b610e82565b3480156103f5575f5ffd5b506101fc7f000000000000000000000000000000000000000000000000000000000000000081565b348015610428575f5ffd5b506102b36104373660046135a5565b6110bd565b348015610447575f5ffd5b506101fc7f000000000000000000000000000000000000000000000000000000000000000081565b34801561047a575f5ffd5b506101fc6104893660046135c5565b6112f0565b348015610499575f5ffd5b506101fc6104a8366004613621565b5f9081526002602052604090205490565b3480156104c4575f5ffd5b506103817f000000000000000000000000000000000000000000000000000000000000000081565b3480156104f7575f5ffd5b506102b3610506366004613638565b6117fb565b348015610516575f5ffd5b506103815f81565b348015610529575f5ffd5b506102b36105383660046136c5565b611bbf565b348015610548575f5ffd5b506101fc61055736600461376e565b611ead565b348015610567575f5ffd5b5061057b610576366004613621565b611f4c565b604080516001600160a01b03909716875260ff9095166020870152938501929092526060840152608083015260a082015260c001610206565b3480156105bf575f5ffd5b506106126105ce366004613789565b6001600160a01b039182165f908152600460209081526040808320939094168252919091522080546001820154600290920154909267ffffffffffffffff90911690565b60408051938452602084019290925290820152606001610206565b348015610638575f5ffd5b506102b36106473660046137ba565b61200f565b348015610657575f5ffd5b506102b3610666366004613802565b6123cf565b348015610676575f5ffd5b506103817f000000000000000000000000000000000000000000000000000000000000000081565b6102b36106ac3660046135a5565b612586565b6102b36127e9565b6040517fffffffffffffffffffffffffffffffffffffffff000000000000000000000000606084901b166020820152603481018290525f906054016040516020818303038152906040528051906020012090505b92915050565b5f61071d85612889565b905061072c8582868686612926565b80545f907a010000000000000000000000000000000000000000000000000000900464ffffffffff16853510158061076b575063ffffffff6040860135115b8061078057506001600160a01b036060860135115b8061079557506001600160a01b036080860135115b806107b357506fffffffffffffffffffffffffffffffff60a0860135115b806107c9575067ffffffffffffffff60c0860135115b156107d557505f61086c565b6236ee806107eb60a087013560c0880135613901565b6107f59190613918565b8560e00135146108075750600161086c565b843515801561082d575061012085013515158061082d57508460e0013585610100013514155b1561083a5750600261086c565b6040517f19f63ede00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6108798683838835612a7f565b505050505050565b61088a82612afc565b805f036108c3576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f9081526004602090815260408083206001600160a01b0386168452909152902080548211156109415780546040517fdb42144d0000000000000000000000000000000000000000000000000000000081526001600160a01b03851660048201526024810191909152604481018390526064015b60405180910390fd5b81815f015f8282546109539190613950565b9250508190555081816001015f82825461096d9190613963565b909155505f905061099e7f000000000000000000000000000000000000000000000000000000000000000043613963565b6002830180547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff831617905560408051858152602081018390529192506001600160a01b0386169133917f196e6601eb68141737e4636af773e3013089d698090efd395ba859863e1f2f9c91015b60405180910390a350505050565b5f610a2e87612889565b9050610a3d8782888888612926565b610a4987828585612b88565b6101208601355f8382101580610a935750848483818110610a6c57610a6c613976565b610a82926020606090920201908101915061358c565b6001600160a01b0316886060013514155b80610ad45750848483818110610aab57610aab613976565b9050606002016020016020810190610ac3919061358c565b6001600160a01b0316886080013514155b15610ae157506003610b69565b8254610b14906001907a010000000000000000000000000000000000000000000000000000900464ffffffffff166139a3565b64ffffffffff16885f0135148015610b605750610b32600185613950565b82141580610b605750848483818110610b4d57610b4d613976565b9050606002016040013588610100013514155b1561083a575060045b610b768984838b35612a7f565b505050505050505050565b610b89612bf6565b3415610bc3576040517f4fbe3465000000000000000000000000000000000000000000000000000000008152346004820152602401610938565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316826001600160a01b031614610c39576040517f81a3b1be0000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610938565b805f03610c72576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906370a0823190602401602060405180830381865afa158015610cef573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610d1391906139c0565b9050610d4a6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333085612c37565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f9082906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906370a0823190602401602060405180830381865afa158015610dc9573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610ded91906139c0565b610df79190613950565b335f9081526004602090815260408083206001600160a01b0389168452909152812080549293508392909190610e2e908490613963565b90915550506040518181526001600160a01b0385169033907f8752a472e571a816aea92eec8dae9baf628e840f4929fbcc2d155e6233ff68a79060200160405180910390a35050610e7e60015f55565b5050565b610e8a612bf6565b610e9381612afc565b335f9081526004602090815260408083206001600160a01b0385168452909152812060018101549091819003610f00576040517fdc69dc160000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610938565b600282015467ffffffffffffffff16431015610f6f5760028201546040517fe56da3600000000000000000000000000000000000000000000000000000000081526001600160a01b038516600482015267ffffffffffffffff9091166024820152436044820152606401610938565b5f60018301556002820180547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001690556001600160a01b03831661103b576040515f90339083908381818185875af1925050503d805f8114610fec576040519150601f19603f3d011682016040523d82523d5f602084013e610ff1565b606091505b5050905080611035576040517fa09e616500000000000000000000000000000000000000000000000000000000815233600482015260248101839052604401610938565b5061106f565b61106f6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163383612cb3565b6040518181526001600160a01b0384169033907fd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb9060200160405180910390a350506110ba60015f55565b50565b60408051602081018490529081018290525f9060600160408051808303601f1901815282825280516020918201205f8181526001835283902084840190935291546001600160a01b0381168085527401000000000000000000000000000000000000000090910467ffffffffffffffff1691840191909152909250611178576040517fc954f61b0000000000000000000000000000000000000000000000000000000081526004810185905260248101849052604401610938565b5f848152600360205260409020600181547f0100000000000000000000000000000000000000000000000000000000000000900460ff1660038111156111c0576111c06139d7565b0361123f57816020015167ffffffffffffffff1643116112325760208201516040517fdd878786000000000000000000000000000000000000000000000000000000008152600481018790526024810186905267ffffffffffffffff9091166044820152436064820152608401610938565b61123f8582600887612a7f565b5f83815260016020908152604080832080547fffffffff0000000000000000000000000000000000000000000000000000000016905587835260029091528120805490919061128d90613a04565b9091555081516001600160a01b03165f908152600460209081526040808320838052909152812080547f000000000000000000000000000000000000000000000000000000000000000092906112e4908490613963565b90915550505050505050565b6040517ff8c2919d000000000000000000000000000000000000000000000000000000008152336004820152602481018690525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063f8c2919d90604401602060405180830381865afa158015611374573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061139891906139c0565b5f036113d9576040517f6abe67b400000000000000000000000000000000000000000000000000000000815233600482015260248101879052604401610938565b6113e333876106b9565b5f81815260036020526040812091925081547f0100000000000000000000000000000000000000000000000000000000000000900460ff16600381111561142c5761142c6139d7565b14611473576040517f2ba4157a0000000000000000000000000000000000000000000000000000000081523360048201526024810188905260448101839052606401610938565b82851580611485575064ffffffffff86115b8061148e575080155b8061149857508581115b806114a1575086155b156114e2576040517fd7bc021d0000000000000000000000000000000000000000000000000000000081526004810187905260248101829052604401610938565b7f00000000000000000000000000000000000000000000000000000000000000005f805b83811015611652575f88888381811061152157611521613976565b9050606002016020016020810190611539919061358c565b90506001600160a01b038116158015906115655750836001600160a01b0316816001600160a01b031614155b156115a7576040517f81a3b1be0000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610938565b5f6001600160a01b038216156115be5760016115c0565b5f5b60ff1660018b8b868181106115d7576115d7613976565b6115ed926020606090920201908101915061358c565b6001600160a01b0316901b17905083811015611638576040517f4d21d35500000000000000000000000000000000000000000000000000000000815260048101849052602401610938565b611643816001613963565b93505050806001019050611506565b505f61167e7f000000000000000000000000000000000000000000000000000000000000000043613963565b85547fffffffffffff000000000000000000000000000000000000000000000000000016337fffffffffffff000000000000ffffffffffffffffffffffffffffffffffffffff16177401000000000000000000000000000000000000000065ffffffffffff8316021779ffffffffffffffffffffffffffffffffffffffffffffffffffff167a01000000000000000000000000000000000000000000000000000064ffffffffff8c16027effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff16177f0100000000000000000000000000000000000000000000000000000000000000178655600186018b905560405190915061178b9089908990602001613a19565b60408051808303601f19018152828252805160209182012060028901558d835282018c905281018a905260608101829052339087907f36d7ed82994afed0c54621aa3e7fc8f315d89410c2f0a6ebe56851d4f3d515489060800160405180910390a3505050505095945050505050565b5f61180586612ce9565b90505f86865f0135604051602001611827929190918252602082015260400190565b60408051808303601f1901815282825280516020918201205f8181526001835283902084840190935291546001600160a01b0381168085527401000000000000000000000000000000000000000090910467ffffffffffffffff16918401919091529092506118cc576040517fc954f61b0000000000000000000000000000000000000000000000000000000081526004810189905287356024820152604401610938565b806020015167ffffffffffffffff1643111561193a5760208101516040517fdd878786000000000000000000000000000000000000000000000000000000008152600481018a90528835602482015267ffffffffffffffff9091166044820152436064820152608401610938565b6119478884898989612926565b8254889061195f906001600160a01b031686356106b9565b146119a0576040517f3e373a5a0000000000000000000000000000000000000000000000000000000081526004810189905287356024820152604401610938565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166356b504ed8861014001356040516020016119e791815260200190565b60405160208183030381529060405280519060200120868060200190611a0d9190613a87565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e086901b168152611a4b939291908a3590600401613aeb565b602060405180830381865afa158015611a66573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611a8a9190613b47565b611aca576040517f3e373a5a0000000000000000000000000000000000000000000000000000000081526004810189905287356024820152604401610938565b611ad5888886612e23565b5f82815260016020908152604080832080547fffffffff000000000000000000000000000000000000000000000000000000001690558a8352600290915281208054909190611b2390613a04565b9091555082546001600160a01b03165f908152600460209081526040808320838052909152812080547f00000000000000000000000000000000000000000000000000000000000000009290611b7a908490613963565b90915550506040518735815288907fb75ebdd7ba36f52c51b76e1a5d57f910e7014ce85c14c20193abd507f55a279d9060200160405180910390a25050505050505050565b5f611bc989612889565b9050611bd889828a8a8a612926565b83602001358860200135141580611bf757508360400135886040013514155b80611c29575080547a010000000000000000000000000000000000000000000000000000900464ffffffffff16883510155b15611c60576040517f19f63ede00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b888503611cb4578735843503611ca2576040517f19f63ede00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611caf8982868686612926565b611e33565b5f8581526003602052604081209081547f0100000000000000000000000000000000000000000000000000000000000000900460ff166003811115611cfb57611cfb6139d7565b03611d35576040517fb724c9ee00000000000000000000000000000000000000000000000000000000815260048101879052602401610938565b815481545f9165ffffffffffff74010000000000000000000000000000000000000000918290048116919092049091161080611da5575082548254740100000000000000000000000000000000000000009182900465ffffffffffff9081169290910416148015611da557508a87105b9050801580611dec5750600382547f0100000000000000000000000000000000000000000000000000000000000000900460ff166003811115611dea57611dea6139d7565b145b15611e23576040517f19f63ede00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611e308783888888612926565b50505b5f858152600360205260409020547a010000000000000000000000000000000000000000000000000000900464ffffffffff16843510611e9f576040517f19f63ede00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610b76898260078b35612a7f565b5f81604051602001611f2f9190813581526020808301359082015260408083013590820152606080830135908201526080808301359082015260a0808301359082015260c0808301359082015260e080830135908201526101008083013590820152610120808301359082015261014091820135918101919091526101600190565b604051602081830303815290604052805190602001209050919050565b5f8181526003602081905260408220805483928392839283928392916001600160a01b038116917f010000000000000000000000000000000000000000000000000000000000000090910460ff1690811115611faa57611faa6139d7565b82546001840154600290940154929b919a5074010000000000000000000000000000000000000000810465ffffffffffff1699507a010000000000000000000000000000000000000000000000000000900464ffffffffff1697509195509350915050565b5f61201984612ce9565b805490915074010000000000000000000000000000000000000000900465ffffffffffff164310156120a85780546040517fe4a35a6b000000000000000000000000000000000000000000000000000000008152600481018690527401000000000000000000000000000000000000000090910465ffffffffffff166024820152436044820152606401610938565b5f8481526002602052604090205415612107575f84815260026020526040908190205490517f35df61b5000000000000000000000000000000000000000000000000000000008152610938918691600401918252602082015260400190565b8060020154838360405160200161211f929190613a19565b604051602081830303815290604052805190602001201461216f576040517fb293a41b00000000000000000000000000000000000000000000000000000000815260048101859052602401610938565b80547effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f02000000000000000000000000000000000000000000000000000000000000001781555f80805b848110156122d357368686838181106121d5576121d5613976565b6060029190910191505f905061220b6121f1602084018461358c565b612201604085016020860161358c565b8460400135613192565b9050816040013581101561228c57612226602083018361358c565b6001600160a01b0316897f5752e5029c39d743eea33bb91a748c752931cc2d2431ad3b6a63749a8c822813612261604086016020870161358c565b604080516001600160a01b039092168252808701356020830152810185905260600160405180910390a35b5f61229d604084016020850161358c565b6001600160a01b0316036122bc576122b58186613963565b94506122c9565b6122c68185613963565b93505b50506001016121ba565b5082546001600160a01b0316821561231d576001600160a01b0381165f90815260046020908152604080832083805290915281208054859290612317908490613963565b90915550505b8115612380576001600160a01b038082165f9081526004602090815260408083207f00000000000000000000000000000000000000000000000000000000000000009094168352929052908120805484929061237a908490613963565b90915550505b60408051848152602081018490526001600160a01b0383169189917f8dfe2e4992c35f0c2e1a1ae78bde2b832d7fabb19bb9e73ec22c5cc2ee89db23910160405180910390a350505050505050565b5f6123d98a612889565b90506123e88a828b8b8b612926565b6123f58a82888888612926565b61240189356001613963565b86351461243a576040517f19f63ede00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6124468a828585612b88565b5f8661012001358a6101200135036124f65786606001358a60600135141580612477575086608001358a6080013514155b156124845750600361256c565b89610100013587610100013510806124ac57508660e001358a61010001358861010001350314155b156124b95750600561256c565b86602001358a6020013511806124e9575086602001358a602001351480156124e9575086604001358a6040013510155b1561083a5750600661256c565b896101200135600101876101200135146125125750600661256c565b8660e001358761010001351461252a5750600561256c565b6101208a013583111580612563575083838b610120013581811061255057612550613976565b905060600201604001358a610100013514155b1561083a575060045b6125798b83838a35612a7f565b5050505050505050505050565b7f00000000000000000000000000000000000000000000000000000000000000003414612607576040517f0c5e03da0000000000000000000000000000000000000000000000000000000081523460048201527f00000000000000000000000000000000000000000000000000000000000000006024820152604401610938565b5f61261183612889565b90505f8383604051602001612630929190918252602082015260400190565b60408051808303601f19018152919052805160209091012082549091507a010000000000000000000000000000000000000000000000000000900464ffffffffff168310158061269557505f818152600160205260409020546001600160a01b031615155b156126d6576040517fd6b8b1780000000000000000000000000000000000000000000000000000000081526004810185905260248101849052604401610938565b5f6127017f000000000000000000000000000000000000000000000000000000000000000043613963565b60408051808201825233815267ffffffffffffffff80841660208084019182525f8881526001825285812094518554935190941674010000000000000000000000000000000000000000027fffffffff000000000000000000000000000000000000000000000000000000009093166001600160a01b0394909416939093179190911790925588815260029091529081208054929350916127a190613b66565b909155506040805185815260208101839052339187917f861fb716223003b0bb3f09167c9e7b4d23bc1d5ea79c08e3846421e90d388bb6910160405180910390a35050505050565b345f03612822576040517f1f2a200500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f9081526004602090815260408083208380529091528120805434929061284b908490613963565b90915550506040513481525f9033907f8752a472e571a816aea92eec8dae9baf628e840f4929fbcc2d155e6233ff68a79060200160405180910390a3565b5f61289382612ce9565b805490915074010000000000000000000000000000000000000000900465ffffffffffff1643106129215780546040517fde847d80000000000000000000000000000000000000000000000000000000008152600481018490527401000000000000000000000000000000000000000090910465ffffffffffff166024820152436044820152606401610938565b919050565b5f5b84547a010000000000000000000000000000000000000000000000000000900464ffffffffff166001821b10156129695761296281613b66565b9050612928565b8335828214158061297b575080821c15155b156129bc576040517f3e373a5a0000000000000000000000000000000000000000000000000000000081526004810188905260248101829052604401610938565b5f6129c686611ead565b90505f5b83811015612a2d575f8686838181106129e5576129e5613976565b905060200201359050836001165f14612a0a575f818152602084905260409020612a18565b5f8381526020829052604090205b9250600184901c9350508060010190506129ca565b5086600101548114612a75576040517f3e373a5a0000000000000000000000000000000000000000000000000000000081526004810189905286356024820152604401610938565b5050505050505050565b82547effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f0300000000000000000000000000000000000000000000000000000000000000178355604051339085907f9d59a3326aa5c861639c7500fbbc625c6e737d287475ee60daf97cc2e4ee616790610a169086908690613b7e565b6001600160a01b03811615801590612b4657507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316816001600160a01b031614155b156110ba576040517f81a3b1be0000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610938565b82600201548282604051602001612ba0929190613a19565b6040516020818303038152906040528051906020012014612bf0576040517fb293a41b00000000000000000000000000000000000000000000000000000000815260048101859052602401610938565b50505050565b60025f5403612c31576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60025f55565b6040516001600160a01b038481166024830152838116604483015260648201839052612bf09186918216906323b872dd906084015b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff8381831617835250505050613231565b6040516001600160a01b03838116602483015260448201839052612ce491859182169063a9059cbb90606401612c6c565b505050565b5f8181526003602052604081209081547f0100000000000000000000000000000000000000000000000000000000000000900460ff166003811115612d3057612d306139d7565b03612d6a576040517fb724c9ee00000000000000000000000000000000000000000000000000000000815260048101839052602401610938565b600181547f0100000000000000000000000000000000000000000000000000000000000000900460ff166003811115612da557612da56139d7565b1461292157805482907f0100000000000000000000000000000000000000000000000000000000000000900460ff166003811115612de557612de56139d7565b6040517fec940013000000000000000000000000000000000000000000000000000000008152600481019290925260ff166024820152604401610938565b5f7f0000000000000000000000000000000000000000000000000000000000000000612e526040840184613a87565b604051602001612e6493929190613bc1565b60408051601f198184030181529082905280516020918201207f1901000000000000000000000000000000000000000000000000000000000000918301919091527f000000000000000000000000000000000000000000000000000000000000000060228301526042820181905291505f90606201604051602081830303815290604052805190602001209050836020013581141580612f0e57506001600160a01b036060850135115b80612f47575083606001356001600160a01b0316612f3b82858060600190612f369190613c0b565b6132b6565b6001600160a01b031614155b15612f88576040517f3e4347aa0000000000000000000000000000000000000000000000000000000081526004810186905284356024820152604401610938565b5f612f966040850185613a87565b7f0000000000000000000000000000000000000000000000000000000000000000818110612fc657612fc6613976565b60200291909101359150508015801590612fe35750808560a00135115b15613027576040517f842c488a00000000000000000000000000000000000000000000000000000000815260a0860135600482015260248101829052604401610938565b5f197f000000000000000000000000000000000000000000000000000000000000000014610879575f61305d6040860186613a87565b7f000000000000000000000000000000000000000000000000000000000000000081811061308d5761308d613976565b9050602002013590505f86608001355f14613102577fc144a19c954468ac5602b599393b15337c119b1ff594178a82dff60d46571adc821480156130fd57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168760800135145b61314f565b7faaaebeba3810b1e6b70781f14b2d72c1cb89c0b2b320c43bb67ff79f562f5ff482148061314f57507fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a47082145b905080612a75576040517f25c6af9e0000000000000000000000000000000000000000000000000000000081526004810189905287356024820152604401610938565b6001600160a01b038084165f908152600460209081526040808320938616835292905290812080548381106131d7576131cb8482613950565b9091555081905061322a565b5f808355600183015490816131ec8488613950565b106131f75781613201565b6132018387613950565b90508015613219576132138183613950565b60018501555b6132238184613963565b9450505050505b9392505050565b5f5f60205f8451602086015f885af180613250576040513d5f823e3d81fd5b50505f513d91508115613267578060011415613274565b6001600160a01b0384163b155b15612bf0576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610938565b5f604182146132c657505f61322a565b5f6132d46020828587613c6c565b6132dd91613c93565b90505f6132ee604060208688613c6c565b6132f791613c93565b90505f8585604081811061330d5761330d613976565b919091013560f81c915050601b81101561332f5761332c601b82613cb0565b90505b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0821115613362575f935050505061322a565b604080515f81526020810180835289905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa1580156133b2573d5f5f3e3d5ffd5b5050604051601f19015198975050505050505050565b80356001600160a01b0381168114612921575f5ffd5b5f5f604083850312156133ef575f5ffd5b6133f8836133c8565b946020939093013593505050565b5f6101608284031215613417575f5ffd5b50919050565b5f5f83601f84011261342d575f5ffd5b50813567ffffffffffffffff811115613444575f5ffd5b6020830191508360208260051b850101111561345e575f5ffd5b9250929050565b5f5f5f5f6101a08587031215613479575f5ffd5b8435935061348a8660208701613406565b925061018085013567ffffffffffffffff8111156134a6575f5ffd5b6134b28782880161341d565b95989497509550505050565b5f5f83601f8401126134ce575f5ffd5b50813567ffffffffffffffff8111156134e5575f5ffd5b60208301915083602060608302850101111561345e575f5ffd5b5f5f5f5f5f5f6101c08789031215613515575f5ffd5b863595506135268860208901613406565b945061018087013567ffffffffffffffff811115613542575f5ffd5b61354e89828a0161341d565b9095509350506101a087013567ffffffffffffffff81111561356e575f5ffd5b61357a89828a016134be565b979a9699509497509295939492505050565b5f6020828403121561359c575f5ffd5b61322a826133c8565b5f5f604083850312156135b6575f5ffd5b50508035926020909101359150565b5f5f5f5f5f608086880312156135d9575f5ffd5b853594506020860135935060408601359250606086013567ffffffffffffffff811115613604575f5ffd5b613610888289016134be565b969995985093965092949392505050565b5f60208284031215613631575f5ffd5b5035919050565b5f5f5f5f5f6101c0868803121561364d575f5ffd5b8535945061365e8760208801613406565b935061018086013567ffffffffffffffff81111561367a575f5ffd5b6136868882890161341d565b9094509250506101a086013567ffffffffffffffff8111156136a6575f5ffd5b8601608081890312156136b7575f5ffd5b809150509295509295909350565b5f5f5f5f5f5f5f5f610340898b0312156136dd575f5ffd5b883597506136ee8a60208b01613406565b965061018089013567ffffffffffffffff81111561370a575f5ffd5b6137168b828c0161341d565b9097509550506101a089013593506137328a6101c08b01613406565b925061032089013567ffffffffffffffff81111561374e575f5ffd5b61375a8b828c0161341d565b999c989b5096995094979396929594505050565b5f610160828403121561377f575f5ffd5b61322a8383613406565b5f5f6040838503121561379a575f5ffd5b6137a3836133c8565b91506137b1602084016133c8565b90509250929050565b5f5f5f604084860312156137cc575f5ffd5b83359250602084013567ffffffffffffffff8111156137e9575f5ffd5b6137f5868287016134be565b9497909650939450505050565b5f5f5f5f5f5f5f5f5f6103408a8c03121561381b575f5ffd5b8935985061382c8b60208c01613406565b97506101808a013567ffffffffffffffff811115613848575f5ffd5b6138548c828d0161341d565b909850965061386990508b6101a08c01613406565b94506103008a013567ffffffffffffffff811115613885575f5ffd5b6138918c828d0161341d565b9095509350506103208a013567ffffffffffffffff8111156138b1575f5ffd5b6138bd8c828d016134be565b915080935050809150509295985092959850929598565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b808202811582820484141761070d5761070d6138d4565b5f8261394b577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b8181038181111561070d5761070d6138d4565b8082018082111561070d5761070d6138d4565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b64ffffffffff828116828216039081111561070d5761070d6138d4565b5f602082840312156139d0575f5ffd5b5051919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b5f81613a1257613a126138d4565b505f190190565b602080825281018290525f8360408301825b85811015613a7d576001600160a01b03613a44846133c8565b1682526001600160a01b03613a5b602085016133c8565b1660208301526040838101359083015260609283019290910190600101613a2b565b5095945050505050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112613aba575f5ffd5b83018035915067ffffffffffffffff821115613ad4575f5ffd5b6020019150600581901b360382131561345e575f5ffd5b848152606060208201528260608201525f7f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff841115613b28575f5ffd5b8360051b80866080850137604083019390935250016080019392505050565b5f60208284031215613b57575f5ffd5b8151801515811461322a575f5ffd5b5f5f198203613b7757613b776138d4565b5060010190565b6040810160098410613bb7577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9281526020015290565b8381525f7f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff831115613bf1575f5ffd5b8260051b8085602085013791909101602001949350505050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112613c3e575f5ffd5b83018035915067ffffffffffffffff821115613c58575f5ffd5b60200191503681900382131561345e575f5ffd5b5f5f85851115613c7a575f5ffd5b83861115613c86575f5ffd5b5050820193919092039150565b8035602083101561070d575f19602084900360031b1b1692915050565b60ff818116838216019081111561070d5761070d6138d456fea164736f6c634300081e000a",
 }
 
 // SkyopsEscrowABI is the input ABI used to generate the binding from.
@@ -48,7 +78,7 @@ var SkyopsEscrowABI = SkyopsEscrowMetaData.ABI
 var SkyopsEscrowBin = SkyopsEscrowMetaData.Bin
 
 // DeploySkyopsEscrow deploys a new Ethereum contract, binding an instance of SkyopsEscrow to it.
-func DeploySkyopsEscrow(auth *bind.TransactOpts, backend bind.ContractBackend, skyops_ common.Address, registry_ common.Address, params_ common.Address, withdrawDelay_ *big.Int) (common.Address, *types.Transaction, *SkyopsEscrow, error) {
+func DeploySkyopsEscrow(auth *bind.TransactOpts, backend bind.ContractBackend, skyops_ common.Address, registry_ common.Address, params_ common.Address, withdrawDelay_ *big.Int, disputeWindow_ *big.Int, challengeBond_ *big.Int, specHashes_ [2][32]byte, specFields_ [2]*big.Int) (common.Address, *types.Transaction, *SkyopsEscrow, error) {
 	parsed, err := SkyopsEscrowMetaData.GetAbi()
 	if err != nil {
 		return common.Address{}, nil, nil, err
@@ -57,7 +87,7 @@ func DeploySkyopsEscrow(auth *bind.TransactOpts, backend bind.ContractBackend, s
 		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
 	}
 
-	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(SkyopsEscrowBin), backend, skyops_, registry_, params_, withdrawDelay_)
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(SkyopsEscrowBin), backend, skyops_, registry_, params_, withdrawDelay_, disputeWindow_, challengeBond_, specHashes_, specFields_)
 	if err != nil {
 		return common.Address{}, nil, nil, err
 	}
@@ -237,6 +267,37 @@ func (_SkyopsEscrow *SkyopsEscrowCallerSession) ETH() (common.Address, error) {
 	return _SkyopsEscrow.Contract.ETH(&_SkyopsEscrow.CallOpts)
 }
 
+// NOFIELD is a free data retrieval call binding the contract method 0x3fce0f32.
+//
+// Solidity: function NO_FIELD() view returns(uint256)
+func (_SkyopsEscrow *SkyopsEscrowCaller) NOFIELD(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _SkyopsEscrow.contract.Call(opts, &out, "NO_FIELD")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// NOFIELD is a free data retrieval call binding the contract method 0x3fce0f32.
+//
+// Solidity: function NO_FIELD() view returns(uint256)
+func (_SkyopsEscrow *SkyopsEscrowSession) NOFIELD() (*big.Int, error) {
+	return _SkyopsEscrow.Contract.NOFIELD(&_SkyopsEscrow.CallOpts)
+}
+
+// NOFIELD is a free data retrieval call binding the contract method 0x3fce0f32.
+//
+// Solidity: function NO_FIELD() view returns(uint256)
+func (_SkyopsEscrow *SkyopsEscrowCallerSession) NOFIELD() (*big.Int, error) {
+	return _SkyopsEscrow.Contract.NOFIELD(&_SkyopsEscrow.CallOpts)
+}
+
 // AccountOf is a free data retrieval call binding the contract method 0x9ed55403.
 //
 // Solidity: function accountOf(address owner, address token) view returns(uint256 balance, uint256 withdrawing, uint256 withdrawableAt)
@@ -285,6 +346,226 @@ func (_SkyopsEscrow *SkyopsEscrowCallerSession) AccountOf(owner common.Address, 
 	WithdrawableAt *big.Int
 }, error) {
 	return _SkyopsEscrow.Contract.AccountOf(&_SkyopsEscrow.CallOpts, owner, token)
+}
+
+// ChallengeBond is a free data retrieval call binding the contract method 0x52305151.
+//
+// Solidity: function challengeBond() view returns(uint256)
+func (_SkyopsEscrow *SkyopsEscrowCaller) ChallengeBond(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _SkyopsEscrow.contract.Call(opts, &out, "challengeBond")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// ChallengeBond is a free data retrieval call binding the contract method 0x52305151.
+//
+// Solidity: function challengeBond() view returns(uint256)
+func (_SkyopsEscrow *SkyopsEscrowSession) ChallengeBond() (*big.Int, error) {
+	return _SkyopsEscrow.Contract.ChallengeBond(&_SkyopsEscrow.CallOpts)
+}
+
+// ChallengeBond is a free data retrieval call binding the contract method 0x52305151.
+//
+// Solidity: function challengeBond() view returns(uint256)
+func (_SkyopsEscrow *SkyopsEscrowCallerSession) ChallengeBond() (*big.Int, error) {
+	return _SkyopsEscrow.Contract.ChallengeBond(&_SkyopsEscrow.CallOpts)
+}
+
+// ClaimIdOf is a free data retrieval call binding the contract method 0x1799c38e.
+//
+// Solidity: function claimIdOf(address executor, bytes32 anchorRoot) pure returns(bytes32)
+func (_SkyopsEscrow *SkyopsEscrowCaller) ClaimIdOf(opts *bind.CallOpts, executor common.Address, anchorRoot [32]byte) ([32]byte, error) {
+	var out []interface{}
+	err := _SkyopsEscrow.contract.Call(opts, &out, "claimIdOf", executor, anchorRoot)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// ClaimIdOf is a free data retrieval call binding the contract method 0x1799c38e.
+//
+// Solidity: function claimIdOf(address executor, bytes32 anchorRoot) pure returns(bytes32)
+func (_SkyopsEscrow *SkyopsEscrowSession) ClaimIdOf(executor common.Address, anchorRoot [32]byte) ([32]byte, error) {
+	return _SkyopsEscrow.Contract.ClaimIdOf(&_SkyopsEscrow.CallOpts, executor, anchorRoot)
+}
+
+// ClaimIdOf is a free data retrieval call binding the contract method 0x1799c38e.
+//
+// Solidity: function claimIdOf(address executor, bytes32 anchorRoot) pure returns(bytes32)
+func (_SkyopsEscrow *SkyopsEscrowCallerSession) ClaimIdOf(executor common.Address, anchorRoot [32]byte) ([32]byte, error) {
+	return _SkyopsEscrow.Contract.ClaimIdOf(&_SkyopsEscrow.CallOpts, executor, anchorRoot)
+}
+
+// ClaimOf is a free data retrieval call binding the contract method 0x903fafea.
+//
+// Solidity: function claimOf(bytes32 claimId) view returns(address executor, uint8 state, uint256 readyAt, uint256 count, bytes32 paymentsRoot, bytes32 owedHash)
+func (_SkyopsEscrow *SkyopsEscrowCaller) ClaimOf(opts *bind.CallOpts, claimId [32]byte) (struct {
+	Executor     common.Address
+	State        uint8
+	ReadyAt      *big.Int
+	Count        *big.Int
+	PaymentsRoot [32]byte
+	OwedHash     [32]byte
+}, error) {
+	var out []interface{}
+	err := _SkyopsEscrow.contract.Call(opts, &out, "claimOf", claimId)
+
+	outstruct := new(struct {
+		Executor     common.Address
+		State        uint8
+		ReadyAt      *big.Int
+		Count        *big.Int
+		PaymentsRoot [32]byte
+		OwedHash     [32]byte
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Executor = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.State = *abi.ConvertType(out[1], new(uint8)).(*uint8)
+	outstruct.ReadyAt = *abi.ConvertType(out[2], new(*big.Int)).(**big.Int)
+	outstruct.Count = *abi.ConvertType(out[3], new(*big.Int)).(**big.Int)
+	outstruct.PaymentsRoot = *abi.ConvertType(out[4], new([32]byte)).(*[32]byte)
+	outstruct.OwedHash = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+
+	return *outstruct, err
+
+}
+
+// ClaimOf is a free data retrieval call binding the contract method 0x903fafea.
+//
+// Solidity: function claimOf(bytes32 claimId) view returns(address executor, uint8 state, uint256 readyAt, uint256 count, bytes32 paymentsRoot, bytes32 owedHash)
+func (_SkyopsEscrow *SkyopsEscrowSession) ClaimOf(claimId [32]byte) (struct {
+	Executor     common.Address
+	State        uint8
+	ReadyAt      *big.Int
+	Count        *big.Int
+	PaymentsRoot [32]byte
+	OwedHash     [32]byte
+}, error) {
+	return _SkyopsEscrow.Contract.ClaimOf(&_SkyopsEscrow.CallOpts, claimId)
+}
+
+// ClaimOf is a free data retrieval call binding the contract method 0x903fafea.
+//
+// Solidity: function claimOf(bytes32 claimId) view returns(address executor, uint8 state, uint256 readyAt, uint256 count, bytes32 paymentsRoot, bytes32 owedHash)
+func (_SkyopsEscrow *SkyopsEscrowCallerSession) ClaimOf(claimId [32]byte) (struct {
+	Executor     common.Address
+	State        uint8
+	ReadyAt      *big.Int
+	Count        *big.Int
+	PaymentsRoot [32]byte
+	OwedHash     [32]byte
+}, error) {
+	return _SkyopsEscrow.Contract.ClaimOf(&_SkyopsEscrow.CallOpts, claimId)
+}
+
+// DisputeWindow is a free data retrieval call binding the contract method 0x117f5f92.
+//
+// Solidity: function disputeWindow() view returns(uint256)
+func (_SkyopsEscrow *SkyopsEscrowCaller) DisputeWindow(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _SkyopsEscrow.contract.Call(opts, &out, "disputeWindow")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// DisputeWindow is a free data retrieval call binding the contract method 0x117f5f92.
+//
+// Solidity: function disputeWindow() view returns(uint256)
+func (_SkyopsEscrow *SkyopsEscrowSession) DisputeWindow() (*big.Int, error) {
+	return _SkyopsEscrow.Contract.DisputeWindow(&_SkyopsEscrow.CallOpts)
+}
+
+// DisputeWindow is a free data retrieval call binding the contract method 0x117f5f92.
+//
+// Solidity: function disputeWindow() view returns(uint256)
+func (_SkyopsEscrow *SkyopsEscrowCallerSession) DisputeWindow() (*big.Int, error) {
+	return _SkyopsEscrow.Contract.DisputeWindow(&_SkyopsEscrow.CallOpts)
+}
+
+// LeafHash is a free data retrieval call binding the contract method 0x894bbf2c.
+//
+// Solidity: function leafHash((uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) leaf) pure returns(bytes32)
+func (_SkyopsEscrow *SkyopsEscrowCaller) LeafHash(opts *bind.CallOpts, leaf SkyopsEscrowLeaf) ([32]byte, error) {
+	var out []interface{}
+	err := _SkyopsEscrow.contract.Call(opts, &out, "leafHash", leaf)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// LeafHash is a free data retrieval call binding the contract method 0x894bbf2c.
+//
+// Solidity: function leafHash((uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) leaf) pure returns(bytes32)
+func (_SkyopsEscrow *SkyopsEscrowSession) LeafHash(leaf SkyopsEscrowLeaf) ([32]byte, error) {
+	return _SkyopsEscrow.Contract.LeafHash(&_SkyopsEscrow.CallOpts, leaf)
+}
+
+// LeafHash is a free data retrieval call binding the contract method 0x894bbf2c.
+//
+// Solidity: function leafHash((uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) leaf) pure returns(bytes32)
+func (_SkyopsEscrow *SkyopsEscrowCallerSession) LeafHash(leaf SkyopsEscrowLeaf) ([32]byte, error) {
+	return _SkyopsEscrow.Contract.LeafHash(&_SkyopsEscrow.CallOpts, leaf)
+}
+
+// OpenChallenges is a free data retrieval call binding the contract method 0x79258c7a.
+//
+// Solidity: function openChallenges(bytes32 claimId) view returns(uint256)
+func (_SkyopsEscrow *SkyopsEscrowCaller) OpenChallenges(opts *bind.CallOpts, claimId [32]byte) (*big.Int, error) {
+	var out []interface{}
+	err := _SkyopsEscrow.contract.Call(opts, &out, "openChallenges", claimId)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// OpenChallenges is a free data retrieval call binding the contract method 0x79258c7a.
+//
+// Solidity: function openChallenges(bytes32 claimId) view returns(uint256)
+func (_SkyopsEscrow *SkyopsEscrowSession) OpenChallenges(claimId [32]byte) (*big.Int, error) {
+	return _SkyopsEscrow.Contract.OpenChallenges(&_SkyopsEscrow.CallOpts, claimId)
+}
+
+// OpenChallenges is a free data retrieval call binding the contract method 0x79258c7a.
+//
+// Solidity: function openChallenges(bytes32 claimId) view returns(uint256)
+func (_SkyopsEscrow *SkyopsEscrowCallerSession) OpenChallenges(claimId [32]byte) (*big.Int, error) {
+	return _SkyopsEscrow.Contract.OpenChallenges(&_SkyopsEscrow.CallOpts, claimId)
 }
 
 // Params is a free data retrieval call binding the contract method 0xcff0ab96.
@@ -380,6 +661,130 @@ func (_SkyopsEscrow *SkyopsEscrowCallerSession) Skyops() (common.Address, error)
 	return _SkyopsEscrow.Contract.Skyops(&_SkyopsEscrow.CallOpts)
 }
 
+// SpecDomainSeparator is a free data retrieval call binding the contract method 0x185be069.
+//
+// Solidity: function specDomainSeparator() view returns(bytes32)
+func (_SkyopsEscrow *SkyopsEscrowCaller) SpecDomainSeparator(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _SkyopsEscrow.contract.Call(opts, &out, "specDomainSeparator")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// SpecDomainSeparator is a free data retrieval call binding the contract method 0x185be069.
+//
+// Solidity: function specDomainSeparator() view returns(bytes32)
+func (_SkyopsEscrow *SkyopsEscrowSession) SpecDomainSeparator() ([32]byte, error) {
+	return _SkyopsEscrow.Contract.SpecDomainSeparator(&_SkyopsEscrow.CallOpts)
+}
+
+// SpecDomainSeparator is a free data retrieval call binding the contract method 0x185be069.
+//
+// Solidity: function specDomainSeparator() view returns(bytes32)
+func (_SkyopsEscrow *SkyopsEscrowCallerSession) SpecDomainSeparator() ([32]byte, error) {
+	return _SkyopsEscrow.Contract.SpecDomainSeparator(&_SkyopsEscrow.CallOpts)
+}
+
+// SpecPriceCapField is a free data retrieval call binding the contract method 0x1f8c2e66.
+//
+// Solidity: function specPriceCapField() view returns(uint256)
+func (_SkyopsEscrow *SkyopsEscrowCaller) SpecPriceCapField(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _SkyopsEscrow.contract.Call(opts, &out, "specPriceCapField")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SpecPriceCapField is a free data retrieval call binding the contract method 0x1f8c2e66.
+//
+// Solidity: function specPriceCapField() view returns(uint256)
+func (_SkyopsEscrow *SkyopsEscrowSession) SpecPriceCapField() (*big.Int, error) {
+	return _SkyopsEscrow.Contract.SpecPriceCapField(&_SkyopsEscrow.CallOpts)
+}
+
+// SpecPriceCapField is a free data retrieval call binding the contract method 0x1f8c2e66.
+//
+// Solidity: function specPriceCapField() view returns(uint256)
+func (_SkyopsEscrow *SkyopsEscrowCallerSession) SpecPriceCapField() (*big.Int, error) {
+	return _SkyopsEscrow.Contract.SpecPriceCapField(&_SkyopsEscrow.CallOpts)
+}
+
+// SpecTokenField is a free data retrieval call binding the contract method 0x308e0d9e.
+//
+// Solidity: function specTokenField() view returns(uint256)
+func (_SkyopsEscrow *SkyopsEscrowCaller) SpecTokenField(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _SkyopsEscrow.contract.Call(opts, &out, "specTokenField")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SpecTokenField is a free data retrieval call binding the contract method 0x308e0d9e.
+//
+// Solidity: function specTokenField() view returns(uint256)
+func (_SkyopsEscrow *SkyopsEscrowSession) SpecTokenField() (*big.Int, error) {
+	return _SkyopsEscrow.Contract.SpecTokenField(&_SkyopsEscrow.CallOpts)
+}
+
+// SpecTokenField is a free data retrieval call binding the contract method 0x308e0d9e.
+//
+// Solidity: function specTokenField() view returns(uint256)
+func (_SkyopsEscrow *SkyopsEscrowCallerSession) SpecTokenField() (*big.Int, error) {
+	return _SkyopsEscrow.Contract.SpecTokenField(&_SkyopsEscrow.CallOpts)
+}
+
+// SpecTypeHash is a free data retrieval call binding the contract method 0x5b11bd11.
+//
+// Solidity: function specTypeHash() view returns(bytes32)
+func (_SkyopsEscrow *SkyopsEscrowCaller) SpecTypeHash(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _SkyopsEscrow.contract.Call(opts, &out, "specTypeHash")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// SpecTypeHash is a free data retrieval call binding the contract method 0x5b11bd11.
+//
+// Solidity: function specTypeHash() view returns(bytes32)
+func (_SkyopsEscrow *SkyopsEscrowSession) SpecTypeHash() ([32]byte, error) {
+	return _SkyopsEscrow.Contract.SpecTypeHash(&_SkyopsEscrow.CallOpts)
+}
+
+// SpecTypeHash is a free data retrieval call binding the contract method 0x5b11bd11.
+//
+// Solidity: function specTypeHash() view returns(bytes32)
+func (_SkyopsEscrow *SkyopsEscrowCallerSession) SpecTypeHash() ([32]byte, error) {
+	return _SkyopsEscrow.Contract.SpecTypeHash(&_SkyopsEscrow.CallOpts)
+}
+
 // WithdrawDelay is a free data retrieval call binding the contract method 0x0288a39c.
 //
 // Solidity: function withdrawDelay() view returns(uint256)
@@ -409,6 +814,69 @@ func (_SkyopsEscrow *SkyopsEscrowSession) WithdrawDelay() (*big.Int, error) {
 // Solidity: function withdrawDelay() view returns(uint256)
 func (_SkyopsEscrow *SkyopsEscrowCallerSession) WithdrawDelay() (*big.Int, error) {
 	return _SkyopsEscrow.Contract.WithdrawDelay(&_SkyopsEscrow.CallOpts)
+}
+
+// Answer is a paid mutator transaction binding the contract method 0x7dea5f29.
+//
+// Solidity: function answer(bytes32 claimId, (uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) leaf, bytes32[] proof, (bytes32,bytes32[],bytes32[],bytes) a) returns()
+func (_SkyopsEscrow *SkyopsEscrowTransactor) Answer(opts *bind.TransactOpts, claimId [32]byte, leaf SkyopsEscrowLeaf, proof [][32]byte, a SkyopsEscrowAnswer) (*types.Transaction, error) {
+	return _SkyopsEscrow.contract.Transact(opts, "answer", claimId, leaf, proof, a)
+}
+
+// Answer is a paid mutator transaction binding the contract method 0x7dea5f29.
+//
+// Solidity: function answer(bytes32 claimId, (uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) leaf, bytes32[] proof, (bytes32,bytes32[],bytes32[],bytes) a) returns()
+func (_SkyopsEscrow *SkyopsEscrowSession) Answer(claimId [32]byte, leaf SkyopsEscrowLeaf, proof [][32]byte, a SkyopsEscrowAnswer) (*types.Transaction, error) {
+	return _SkyopsEscrow.Contract.Answer(&_SkyopsEscrow.TransactOpts, claimId, leaf, proof, a)
+}
+
+// Answer is a paid mutator transaction binding the contract method 0x7dea5f29.
+//
+// Solidity: function answer(bytes32 claimId, (uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) leaf, bytes32[] proof, (bytes32,bytes32[],bytes32[],bytes) a) returns()
+func (_SkyopsEscrow *SkyopsEscrowTransactorSession) Answer(claimId [32]byte, leaf SkyopsEscrowLeaf, proof [][32]byte, a SkyopsEscrowAnswer) (*types.Transaction, error) {
+	return _SkyopsEscrow.Contract.Answer(&_SkyopsEscrow.TransactOpts, claimId, leaf, proof, a)
+}
+
+// Challenge is a paid mutator transaction binding the contract method 0xe2083c18.
+//
+// Solidity: function challenge(bytes32 claimId, uint256 index) payable returns()
+func (_SkyopsEscrow *SkyopsEscrowTransactor) Challenge(opts *bind.TransactOpts, claimId [32]byte, index *big.Int) (*types.Transaction, error) {
+	return _SkyopsEscrow.contract.Transact(opts, "challenge", claimId, index)
+}
+
+// Challenge is a paid mutator transaction binding the contract method 0xe2083c18.
+//
+// Solidity: function challenge(bytes32 claimId, uint256 index) payable returns()
+func (_SkyopsEscrow *SkyopsEscrowSession) Challenge(claimId [32]byte, index *big.Int) (*types.Transaction, error) {
+	return _SkyopsEscrow.Contract.Challenge(&_SkyopsEscrow.TransactOpts, claimId, index)
+}
+
+// Challenge is a paid mutator transaction binding the contract method 0xe2083c18.
+//
+// Solidity: function challenge(bytes32 claimId, uint256 index) payable returns()
+func (_SkyopsEscrow *SkyopsEscrowTransactorSession) Challenge(claimId [32]byte, index *big.Int) (*types.Transaction, error) {
+	return _SkyopsEscrow.Contract.Challenge(&_SkyopsEscrow.TransactOpts, claimId, index)
+}
+
+// Claim is a paid mutator transaction binding the contract method 0x5fd39146.
+//
+// Solidity: function claim(bytes32 anchorRoot, bytes32 paymentsRoot, uint256 count, (address,address,uint256)[] owed) returns(bytes32 claimId)
+func (_SkyopsEscrow *SkyopsEscrowTransactor) Claim(opts *bind.TransactOpts, anchorRoot [32]byte, paymentsRoot [32]byte, count *big.Int, owed []SkyopsEscrowOwed) (*types.Transaction, error) {
+	return _SkyopsEscrow.contract.Transact(opts, "claim", anchorRoot, paymentsRoot, count, owed)
+}
+
+// Claim is a paid mutator transaction binding the contract method 0x5fd39146.
+//
+// Solidity: function claim(bytes32 anchorRoot, bytes32 paymentsRoot, uint256 count, (address,address,uint256)[] owed) returns(bytes32 claimId)
+func (_SkyopsEscrow *SkyopsEscrowSession) Claim(anchorRoot [32]byte, paymentsRoot [32]byte, count *big.Int, owed []SkyopsEscrowOwed) (*types.Transaction, error) {
+	return _SkyopsEscrow.Contract.Claim(&_SkyopsEscrow.TransactOpts, anchorRoot, paymentsRoot, count, owed)
+}
+
+// Claim is a paid mutator transaction binding the contract method 0x5fd39146.
+//
+// Solidity: function claim(bytes32 anchorRoot, bytes32 paymentsRoot, uint256 count, (address,address,uint256)[] owed) returns(bytes32 claimId)
+func (_SkyopsEscrow *SkyopsEscrowTransactorSession) Claim(anchorRoot [32]byte, paymentsRoot [32]byte, count *big.Int, owed []SkyopsEscrowOwed) (*types.Transaction, error) {
+	return _SkyopsEscrow.Contract.Claim(&_SkyopsEscrow.TransactOpts, anchorRoot, paymentsRoot, count, owed)
 }
 
 // Deposit is a paid mutator transaction binding the contract method 0x47e7ef24.
@@ -453,6 +921,111 @@ func (_SkyopsEscrow *SkyopsEscrowTransactorSession) DepositETH() (*types.Transac
 	return _SkyopsEscrow.Contract.DepositETH(&_SkyopsEscrow.TransactOpts)
 }
 
+// DisputeDuplicate is a paid mutator transaction binding the contract method 0x87e5ce2d.
+//
+// Solidity: function disputeDuplicate(bytes32 claimId, (uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) leaf, bytes32[] proof, bytes32 otherClaimId, (uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) other, bytes32[] otherProof) returns()
+func (_SkyopsEscrow *SkyopsEscrowTransactor) DisputeDuplicate(opts *bind.TransactOpts, claimId [32]byte, leaf SkyopsEscrowLeaf, proof [][32]byte, otherClaimId [32]byte, other SkyopsEscrowLeaf, otherProof [][32]byte) (*types.Transaction, error) {
+	return _SkyopsEscrow.contract.Transact(opts, "disputeDuplicate", claimId, leaf, proof, otherClaimId, other, otherProof)
+}
+
+// DisputeDuplicate is a paid mutator transaction binding the contract method 0x87e5ce2d.
+//
+// Solidity: function disputeDuplicate(bytes32 claimId, (uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) leaf, bytes32[] proof, bytes32 otherClaimId, (uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) other, bytes32[] otherProof) returns()
+func (_SkyopsEscrow *SkyopsEscrowSession) DisputeDuplicate(claimId [32]byte, leaf SkyopsEscrowLeaf, proof [][32]byte, otherClaimId [32]byte, other SkyopsEscrowLeaf, otherProof [][32]byte) (*types.Transaction, error) {
+	return _SkyopsEscrow.Contract.DisputeDuplicate(&_SkyopsEscrow.TransactOpts, claimId, leaf, proof, otherClaimId, other, otherProof)
+}
+
+// DisputeDuplicate is a paid mutator transaction binding the contract method 0x87e5ce2d.
+//
+// Solidity: function disputeDuplicate(bytes32 claimId, (uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) leaf, bytes32[] proof, bytes32 otherClaimId, (uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) other, bytes32[] otherProof) returns()
+func (_SkyopsEscrow *SkyopsEscrowTransactorSession) DisputeDuplicate(claimId [32]byte, leaf SkyopsEscrowLeaf, proof [][32]byte, otherClaimId [32]byte, other SkyopsEscrowLeaf, otherProof [][32]byte) (*types.Transaction, error) {
+	return _SkyopsEscrow.Contract.DisputeDuplicate(&_SkyopsEscrow.TransactOpts, claimId, leaf, proof, otherClaimId, other, otherProof)
+}
+
+// DisputeLeaf is a paid mutator transaction binding the contract method 0x1b12b26d.
+//
+// Solidity: function disputeLeaf(bytes32 claimId, (uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) leaf, bytes32[] proof) returns()
+func (_SkyopsEscrow *SkyopsEscrowTransactor) DisputeLeaf(opts *bind.TransactOpts, claimId [32]byte, leaf SkyopsEscrowLeaf, proof [][32]byte) (*types.Transaction, error) {
+	return _SkyopsEscrow.contract.Transact(opts, "disputeLeaf", claimId, leaf, proof)
+}
+
+// DisputeLeaf is a paid mutator transaction binding the contract method 0x1b12b26d.
+//
+// Solidity: function disputeLeaf(bytes32 claimId, (uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) leaf, bytes32[] proof) returns()
+func (_SkyopsEscrow *SkyopsEscrowSession) DisputeLeaf(claimId [32]byte, leaf SkyopsEscrowLeaf, proof [][32]byte) (*types.Transaction, error) {
+	return _SkyopsEscrow.Contract.DisputeLeaf(&_SkyopsEscrow.TransactOpts, claimId, leaf, proof)
+}
+
+// DisputeLeaf is a paid mutator transaction binding the contract method 0x1b12b26d.
+//
+// Solidity: function disputeLeaf(bytes32 claimId, (uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) leaf, bytes32[] proof) returns()
+func (_SkyopsEscrow *SkyopsEscrowTransactorSession) DisputeLeaf(claimId [32]byte, leaf SkyopsEscrowLeaf, proof [][32]byte) (*types.Transaction, error) {
+	return _SkyopsEscrow.Contract.DisputeLeaf(&_SkyopsEscrow.TransactOpts, claimId, leaf, proof)
+}
+
+// DisputeOwed is a paid mutator transaction binding the contract method 0x477d349a.
+//
+// Solidity: function disputeOwed(bytes32 claimId, (uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) leaf, bytes32[] proof, (address,address,uint256)[] owed) returns()
+func (_SkyopsEscrow *SkyopsEscrowTransactor) DisputeOwed(opts *bind.TransactOpts, claimId [32]byte, leaf SkyopsEscrowLeaf, proof [][32]byte, owed []SkyopsEscrowOwed) (*types.Transaction, error) {
+	return _SkyopsEscrow.contract.Transact(opts, "disputeOwed", claimId, leaf, proof, owed)
+}
+
+// DisputeOwed is a paid mutator transaction binding the contract method 0x477d349a.
+//
+// Solidity: function disputeOwed(bytes32 claimId, (uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) leaf, bytes32[] proof, (address,address,uint256)[] owed) returns()
+func (_SkyopsEscrow *SkyopsEscrowSession) DisputeOwed(claimId [32]byte, leaf SkyopsEscrowLeaf, proof [][32]byte, owed []SkyopsEscrowOwed) (*types.Transaction, error) {
+	return _SkyopsEscrow.Contract.DisputeOwed(&_SkyopsEscrow.TransactOpts, claimId, leaf, proof, owed)
+}
+
+// DisputeOwed is a paid mutator transaction binding the contract method 0x477d349a.
+//
+// Solidity: function disputeOwed(bytes32 claimId, (uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) leaf, bytes32[] proof, (address,address,uint256)[] owed) returns()
+func (_SkyopsEscrow *SkyopsEscrowTransactorSession) DisputeOwed(claimId [32]byte, leaf SkyopsEscrowLeaf, proof [][32]byte, owed []SkyopsEscrowOwed) (*types.Transaction, error) {
+	return _SkyopsEscrow.Contract.DisputeOwed(&_SkyopsEscrow.TransactOpts, claimId, leaf, proof, owed)
+}
+
+// DisputePair is a paid mutator transaction binding the contract method 0xbc670d1d.
+//
+// Solidity: function disputePair(bytes32 claimId, (uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) a, bytes32[] proofA, (uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) b, bytes32[] proofB, (address,address,uint256)[] owed) returns()
+func (_SkyopsEscrow *SkyopsEscrowTransactor) DisputePair(opts *bind.TransactOpts, claimId [32]byte, a SkyopsEscrowLeaf, proofA [][32]byte, b SkyopsEscrowLeaf, proofB [][32]byte, owed []SkyopsEscrowOwed) (*types.Transaction, error) {
+	return _SkyopsEscrow.contract.Transact(opts, "disputePair", claimId, a, proofA, b, proofB, owed)
+}
+
+// DisputePair is a paid mutator transaction binding the contract method 0xbc670d1d.
+//
+// Solidity: function disputePair(bytes32 claimId, (uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) a, bytes32[] proofA, (uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) b, bytes32[] proofB, (address,address,uint256)[] owed) returns()
+func (_SkyopsEscrow *SkyopsEscrowSession) DisputePair(claimId [32]byte, a SkyopsEscrowLeaf, proofA [][32]byte, b SkyopsEscrowLeaf, proofB [][32]byte, owed []SkyopsEscrowOwed) (*types.Transaction, error) {
+	return _SkyopsEscrow.Contract.DisputePair(&_SkyopsEscrow.TransactOpts, claimId, a, proofA, b, proofB, owed)
+}
+
+// DisputePair is a paid mutator transaction binding the contract method 0xbc670d1d.
+//
+// Solidity: function disputePair(bytes32 claimId, (uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) a, bytes32[] proofA, (uint256,bytes32,uint256,uint256,uint256,uint256,uint256,uint256,uint256,uint256,bytes32) b, bytes32[] proofB, (address,address,uint256)[] owed) returns()
+func (_SkyopsEscrow *SkyopsEscrowTransactorSession) DisputePair(claimId [32]byte, a SkyopsEscrowLeaf, proofA [][32]byte, b SkyopsEscrowLeaf, proofB [][32]byte, owed []SkyopsEscrowOwed) (*types.Transaction, error) {
+	return _SkyopsEscrow.Contract.DisputePair(&_SkyopsEscrow.TransactOpts, claimId, a, proofA, b, proofB, owed)
+}
+
+// Finalize is a paid mutator transaction binding the contract method 0xb65c536d.
+//
+// Solidity: function finalize(bytes32 claimId, (address,address,uint256)[] owed) returns()
+func (_SkyopsEscrow *SkyopsEscrowTransactor) Finalize(opts *bind.TransactOpts, claimId [32]byte, owed []SkyopsEscrowOwed) (*types.Transaction, error) {
+	return _SkyopsEscrow.contract.Transact(opts, "finalize", claimId, owed)
+}
+
+// Finalize is a paid mutator transaction binding the contract method 0xb65c536d.
+//
+// Solidity: function finalize(bytes32 claimId, (address,address,uint256)[] owed) returns()
+func (_SkyopsEscrow *SkyopsEscrowSession) Finalize(claimId [32]byte, owed []SkyopsEscrowOwed) (*types.Transaction, error) {
+	return _SkyopsEscrow.Contract.Finalize(&_SkyopsEscrow.TransactOpts, claimId, owed)
+}
+
+// Finalize is a paid mutator transaction binding the contract method 0xb65c536d.
+//
+// Solidity: function finalize(bytes32 claimId, (address,address,uint256)[] owed) returns()
+func (_SkyopsEscrow *SkyopsEscrowTransactorSession) Finalize(claimId [32]byte, owed []SkyopsEscrowOwed) (*types.Transaction, error) {
+	return _SkyopsEscrow.Contract.Finalize(&_SkyopsEscrow.TransactOpts, claimId, owed)
+}
+
 // RequestWithdraw is a paid mutator transaction binding the contract method 0x397a1b28.
 //
 // Solidity: function requestWithdraw(address token, uint256 amount) returns()
@@ -474,6 +1047,27 @@ func (_SkyopsEscrow *SkyopsEscrowTransactorSession) RequestWithdraw(token common
 	return _SkyopsEscrow.Contract.RequestWithdraw(&_SkyopsEscrow.TransactOpts, token, amount)
 }
 
+// VoidUnanswered is a paid mutator transaction binding the contract method 0x54427f71.
+//
+// Solidity: function voidUnanswered(bytes32 claimId, uint256 index) returns()
+func (_SkyopsEscrow *SkyopsEscrowTransactor) VoidUnanswered(opts *bind.TransactOpts, claimId [32]byte, index *big.Int) (*types.Transaction, error) {
+	return _SkyopsEscrow.contract.Transact(opts, "voidUnanswered", claimId, index)
+}
+
+// VoidUnanswered is a paid mutator transaction binding the contract method 0x54427f71.
+//
+// Solidity: function voidUnanswered(bytes32 claimId, uint256 index) returns()
+func (_SkyopsEscrow *SkyopsEscrowSession) VoidUnanswered(claimId [32]byte, index *big.Int) (*types.Transaction, error) {
+	return _SkyopsEscrow.Contract.VoidUnanswered(&_SkyopsEscrow.TransactOpts, claimId, index)
+}
+
+// VoidUnanswered is a paid mutator transaction binding the contract method 0x54427f71.
+//
+// Solidity: function voidUnanswered(bytes32 claimId, uint256 index) returns()
+func (_SkyopsEscrow *SkyopsEscrowTransactorSession) VoidUnanswered(claimId [32]byte, index *big.Int) (*types.Transaction, error) {
+	return _SkyopsEscrow.Contract.VoidUnanswered(&_SkyopsEscrow.TransactOpts, claimId, index)
+}
+
 // Withdraw is a paid mutator transaction binding the contract method 0x51cff8d9.
 //
 // Solidity: function withdraw(address token) returns()
@@ -493,6 +1087,477 @@ func (_SkyopsEscrow *SkyopsEscrowSession) Withdraw(token common.Address) (*types
 // Solidity: function withdraw(address token) returns()
 func (_SkyopsEscrow *SkyopsEscrowTransactorSession) Withdraw(token common.Address) (*types.Transaction, error) {
 	return _SkyopsEscrow.Contract.Withdraw(&_SkyopsEscrow.TransactOpts, token)
+}
+
+// SkyopsEscrowAnsweredIterator is returned from FilterAnswered and is used to iterate over the raw logs and unpacked data for Answered events raised by the SkyopsEscrow contract.
+type SkyopsEscrowAnsweredIterator struct {
+	Event *SkyopsEscrowAnswered // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SkyopsEscrowAnsweredIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SkyopsEscrowAnswered)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SkyopsEscrowAnswered)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SkyopsEscrowAnsweredIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SkyopsEscrowAnsweredIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SkyopsEscrowAnswered represents a Answered event raised by the SkyopsEscrow contract.
+type SkyopsEscrowAnswered struct {
+	ClaimId [32]byte
+	Index   *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterAnswered is a free log retrieval operation binding the contract event 0xb75ebdd7ba36f52c51b76e1a5d57f910e7014ce85c14c20193abd507f55a279d.
+//
+// Solidity: event Answered(bytes32 indexed claimId, uint256 index)
+func (_SkyopsEscrow *SkyopsEscrowFilterer) FilterAnswered(opts *bind.FilterOpts, claimId [][32]byte) (*SkyopsEscrowAnsweredIterator, error) {
+
+	var claimIdRule []interface{}
+	for _, claimIdItem := range claimId {
+		claimIdRule = append(claimIdRule, claimIdItem)
+	}
+
+	logs, sub, err := _SkyopsEscrow.contract.FilterLogs(opts, "Answered", claimIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SkyopsEscrowAnsweredIterator{contract: _SkyopsEscrow.contract, event: "Answered", logs: logs, sub: sub}, nil
+}
+
+// WatchAnswered is a free log subscription operation binding the contract event 0xb75ebdd7ba36f52c51b76e1a5d57f910e7014ce85c14c20193abd507f55a279d.
+//
+// Solidity: event Answered(bytes32 indexed claimId, uint256 index)
+func (_SkyopsEscrow *SkyopsEscrowFilterer) WatchAnswered(opts *bind.WatchOpts, sink chan<- *SkyopsEscrowAnswered, claimId [][32]byte) (event.Subscription, error) {
+
+	var claimIdRule []interface{}
+	for _, claimIdItem := range claimId {
+		claimIdRule = append(claimIdRule, claimIdItem)
+	}
+
+	logs, sub, err := _SkyopsEscrow.contract.WatchLogs(opts, "Answered", claimIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SkyopsEscrowAnswered)
+				if err := _SkyopsEscrow.contract.UnpackLog(event, "Answered", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseAnswered is a log parse operation binding the contract event 0xb75ebdd7ba36f52c51b76e1a5d57f910e7014ce85c14c20193abd507f55a279d.
+//
+// Solidity: event Answered(bytes32 indexed claimId, uint256 index)
+func (_SkyopsEscrow *SkyopsEscrowFilterer) ParseAnswered(log types.Log) (*SkyopsEscrowAnswered, error) {
+	event := new(SkyopsEscrowAnswered)
+	if err := _SkyopsEscrow.contract.UnpackLog(event, "Answered", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SkyopsEscrowChallengedIterator is returned from FilterChallenged and is used to iterate over the raw logs and unpacked data for Challenged events raised by the SkyopsEscrow contract.
+type SkyopsEscrowChallengedIterator struct {
+	Event *SkyopsEscrowChallenged // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SkyopsEscrowChallengedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SkyopsEscrowChallenged)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SkyopsEscrowChallenged)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SkyopsEscrowChallengedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SkyopsEscrowChallengedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SkyopsEscrowChallenged represents a Challenged event raised by the SkyopsEscrow contract.
+type SkyopsEscrowChallenged struct {
+	ClaimId    [32]byte
+	Index      *big.Int
+	Challenger common.Address
+	Deadline   *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterChallenged is a free log retrieval operation binding the contract event 0x861fb716223003b0bb3f09167c9e7b4d23bc1d5ea79c08e3846421e90d388bb6.
+//
+// Solidity: event Challenged(bytes32 indexed claimId, uint256 index, address indexed challenger, uint256 deadline)
+func (_SkyopsEscrow *SkyopsEscrowFilterer) FilterChallenged(opts *bind.FilterOpts, claimId [][32]byte, challenger []common.Address) (*SkyopsEscrowChallengedIterator, error) {
+
+	var claimIdRule []interface{}
+	for _, claimIdItem := range claimId {
+		claimIdRule = append(claimIdRule, claimIdItem)
+	}
+
+	var challengerRule []interface{}
+	for _, challengerItem := range challenger {
+		challengerRule = append(challengerRule, challengerItem)
+	}
+
+	logs, sub, err := _SkyopsEscrow.contract.FilterLogs(opts, "Challenged", claimIdRule, challengerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SkyopsEscrowChallengedIterator{contract: _SkyopsEscrow.contract, event: "Challenged", logs: logs, sub: sub}, nil
+}
+
+// WatchChallenged is a free log subscription operation binding the contract event 0x861fb716223003b0bb3f09167c9e7b4d23bc1d5ea79c08e3846421e90d388bb6.
+//
+// Solidity: event Challenged(bytes32 indexed claimId, uint256 index, address indexed challenger, uint256 deadline)
+func (_SkyopsEscrow *SkyopsEscrowFilterer) WatchChallenged(opts *bind.WatchOpts, sink chan<- *SkyopsEscrowChallenged, claimId [][32]byte, challenger []common.Address) (event.Subscription, error) {
+
+	var claimIdRule []interface{}
+	for _, claimIdItem := range claimId {
+		claimIdRule = append(claimIdRule, claimIdItem)
+	}
+
+	var challengerRule []interface{}
+	for _, challengerItem := range challenger {
+		challengerRule = append(challengerRule, challengerItem)
+	}
+
+	logs, sub, err := _SkyopsEscrow.contract.WatchLogs(opts, "Challenged", claimIdRule, challengerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SkyopsEscrowChallenged)
+				if err := _SkyopsEscrow.contract.UnpackLog(event, "Challenged", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseChallenged is a log parse operation binding the contract event 0x861fb716223003b0bb3f09167c9e7b4d23bc1d5ea79c08e3846421e90d388bb6.
+//
+// Solidity: event Challenged(bytes32 indexed claimId, uint256 index, address indexed challenger, uint256 deadline)
+func (_SkyopsEscrow *SkyopsEscrowFilterer) ParseChallenged(log types.Log) (*SkyopsEscrowChallenged, error) {
+	event := new(SkyopsEscrowChallenged)
+	if err := _SkyopsEscrow.contract.UnpackLog(event, "Challenged", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SkyopsEscrowClaimedIterator is returned from FilterClaimed and is used to iterate over the raw logs and unpacked data for Claimed events raised by the SkyopsEscrow contract.
+type SkyopsEscrowClaimedIterator struct {
+	Event *SkyopsEscrowClaimed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SkyopsEscrowClaimedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SkyopsEscrowClaimed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SkyopsEscrowClaimed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SkyopsEscrowClaimedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SkyopsEscrowClaimedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SkyopsEscrowClaimed represents a Claimed event raised by the SkyopsEscrow contract.
+type SkyopsEscrowClaimed struct {
+	ClaimId      [32]byte
+	Executor     common.Address
+	AnchorRoot   [32]byte
+	PaymentsRoot [32]byte
+	Count        *big.Int
+	ReadyAt      *big.Int
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterClaimed is a free log retrieval operation binding the contract event 0x36d7ed82994afed0c54621aa3e7fc8f315d89410c2f0a6ebe56851d4f3d51548.
+//
+// Solidity: event Claimed(bytes32 indexed claimId, address indexed executor, bytes32 anchorRoot, bytes32 paymentsRoot, uint256 count, uint256 readyAt)
+func (_SkyopsEscrow *SkyopsEscrowFilterer) FilterClaimed(opts *bind.FilterOpts, claimId [][32]byte, executor []common.Address) (*SkyopsEscrowClaimedIterator, error) {
+
+	var claimIdRule []interface{}
+	for _, claimIdItem := range claimId {
+		claimIdRule = append(claimIdRule, claimIdItem)
+	}
+	var executorRule []interface{}
+	for _, executorItem := range executor {
+		executorRule = append(executorRule, executorItem)
+	}
+
+	logs, sub, err := _SkyopsEscrow.contract.FilterLogs(opts, "Claimed", claimIdRule, executorRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SkyopsEscrowClaimedIterator{contract: _SkyopsEscrow.contract, event: "Claimed", logs: logs, sub: sub}, nil
+}
+
+// WatchClaimed is a free log subscription operation binding the contract event 0x36d7ed82994afed0c54621aa3e7fc8f315d89410c2f0a6ebe56851d4f3d51548.
+//
+// Solidity: event Claimed(bytes32 indexed claimId, address indexed executor, bytes32 anchorRoot, bytes32 paymentsRoot, uint256 count, uint256 readyAt)
+func (_SkyopsEscrow *SkyopsEscrowFilterer) WatchClaimed(opts *bind.WatchOpts, sink chan<- *SkyopsEscrowClaimed, claimId [][32]byte, executor []common.Address) (event.Subscription, error) {
+
+	var claimIdRule []interface{}
+	for _, claimIdItem := range claimId {
+		claimIdRule = append(claimIdRule, claimIdItem)
+	}
+	var executorRule []interface{}
+	for _, executorItem := range executor {
+		executorRule = append(executorRule, executorItem)
+	}
+
+	logs, sub, err := _SkyopsEscrow.contract.WatchLogs(opts, "Claimed", claimIdRule, executorRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SkyopsEscrowClaimed)
+				if err := _SkyopsEscrow.contract.UnpackLog(event, "Claimed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseClaimed is a log parse operation binding the contract event 0x36d7ed82994afed0c54621aa3e7fc8f315d89410c2f0a6ebe56851d4f3d51548.
+//
+// Solidity: event Claimed(bytes32 indexed claimId, address indexed executor, bytes32 anchorRoot, bytes32 paymentsRoot, uint256 count, uint256 readyAt)
+func (_SkyopsEscrow *SkyopsEscrowFilterer) ParseClaimed(log types.Log) (*SkyopsEscrowClaimed, error) {
+	event := new(SkyopsEscrowClaimed)
+	if err := _SkyopsEscrow.contract.UnpackLog(event, "Claimed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
 }
 
 // SkyopsEscrowDepositedIterator is returned from FilterDeposited and is used to iterate over the raw logs and unpacked data for Deposited events raised by the SkyopsEscrow contract.
@@ -647,6 +1712,484 @@ func (_SkyopsEscrow *SkyopsEscrowFilterer) WatchDeposited(opts *bind.WatchOpts, 
 func (_SkyopsEscrow *SkyopsEscrowFilterer) ParseDeposited(log types.Log) (*SkyopsEscrowDeposited, error) {
 	event := new(SkyopsEscrowDeposited)
 	if err := _SkyopsEscrow.contract.UnpackLog(event, "Deposited", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SkyopsEscrowRedeemedIterator is returned from FilterRedeemed and is used to iterate over the raw logs and unpacked data for Redeemed events raised by the SkyopsEscrow contract.
+type SkyopsEscrowRedeemedIterator struct {
+	Event *SkyopsEscrowRedeemed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SkyopsEscrowRedeemedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SkyopsEscrowRedeemed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SkyopsEscrowRedeemed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SkyopsEscrowRedeemedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SkyopsEscrowRedeemedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SkyopsEscrowRedeemed represents a Redeemed event raised by the SkyopsEscrow contract.
+type SkyopsEscrowRedeemed struct {
+	ClaimId    [32]byte
+	Executor   common.Address
+	EthPaid    *big.Int
+	SkyopsPaid *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterRedeemed is a free log retrieval operation binding the contract event 0x8dfe2e4992c35f0c2e1a1ae78bde2b832d7fabb19bb9e73ec22c5cc2ee89db23.
+//
+// Solidity: event Redeemed(bytes32 indexed claimId, address indexed executor, uint256 ethPaid, uint256 skyopsPaid)
+func (_SkyopsEscrow *SkyopsEscrowFilterer) FilterRedeemed(opts *bind.FilterOpts, claimId [][32]byte, executor []common.Address) (*SkyopsEscrowRedeemedIterator, error) {
+
+	var claimIdRule []interface{}
+	for _, claimIdItem := range claimId {
+		claimIdRule = append(claimIdRule, claimIdItem)
+	}
+	var executorRule []interface{}
+	for _, executorItem := range executor {
+		executorRule = append(executorRule, executorItem)
+	}
+
+	logs, sub, err := _SkyopsEscrow.contract.FilterLogs(opts, "Redeemed", claimIdRule, executorRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SkyopsEscrowRedeemedIterator{contract: _SkyopsEscrow.contract, event: "Redeemed", logs: logs, sub: sub}, nil
+}
+
+// WatchRedeemed is a free log subscription operation binding the contract event 0x8dfe2e4992c35f0c2e1a1ae78bde2b832d7fabb19bb9e73ec22c5cc2ee89db23.
+//
+// Solidity: event Redeemed(bytes32 indexed claimId, address indexed executor, uint256 ethPaid, uint256 skyopsPaid)
+func (_SkyopsEscrow *SkyopsEscrowFilterer) WatchRedeemed(opts *bind.WatchOpts, sink chan<- *SkyopsEscrowRedeemed, claimId [][32]byte, executor []common.Address) (event.Subscription, error) {
+
+	var claimIdRule []interface{}
+	for _, claimIdItem := range claimId {
+		claimIdRule = append(claimIdRule, claimIdItem)
+	}
+	var executorRule []interface{}
+	for _, executorItem := range executor {
+		executorRule = append(executorRule, executorItem)
+	}
+
+	logs, sub, err := _SkyopsEscrow.contract.WatchLogs(opts, "Redeemed", claimIdRule, executorRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SkyopsEscrowRedeemed)
+				if err := _SkyopsEscrow.contract.UnpackLog(event, "Redeemed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRedeemed is a log parse operation binding the contract event 0x8dfe2e4992c35f0c2e1a1ae78bde2b832d7fabb19bb9e73ec22c5cc2ee89db23.
+//
+// Solidity: event Redeemed(bytes32 indexed claimId, address indexed executor, uint256 ethPaid, uint256 skyopsPaid)
+func (_SkyopsEscrow *SkyopsEscrowFilterer) ParseRedeemed(log types.Log) (*SkyopsEscrowRedeemed, error) {
+	event := new(SkyopsEscrowRedeemed)
+	if err := _SkyopsEscrow.contract.UnpackLog(event, "Redeemed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SkyopsEscrowShortfallIterator is returned from FilterShortfall and is used to iterate over the raw logs and unpacked data for Shortfall events raised by the SkyopsEscrow contract.
+type SkyopsEscrowShortfallIterator struct {
+	Event *SkyopsEscrowShortfall // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SkyopsEscrowShortfallIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SkyopsEscrowShortfall)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SkyopsEscrowShortfall)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SkyopsEscrowShortfallIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SkyopsEscrowShortfallIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SkyopsEscrowShortfall represents a Shortfall event raised by the SkyopsEscrow contract.
+type SkyopsEscrowShortfall struct {
+	ClaimId [32]byte
+	Owner   common.Address
+	Token   common.Address
+	Owed    *big.Int
+	Paid    *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterShortfall is a free log retrieval operation binding the contract event 0x5752e5029c39d743eea33bb91a748c752931cc2d2431ad3b6a63749a8c822813.
+//
+// Solidity: event Shortfall(bytes32 indexed claimId, address indexed owner, address token, uint256 owed, uint256 paid)
+func (_SkyopsEscrow *SkyopsEscrowFilterer) FilterShortfall(opts *bind.FilterOpts, claimId [][32]byte, owner []common.Address) (*SkyopsEscrowShortfallIterator, error) {
+
+	var claimIdRule []interface{}
+	for _, claimIdItem := range claimId {
+		claimIdRule = append(claimIdRule, claimIdItem)
+	}
+	var ownerRule []interface{}
+	for _, ownerItem := range owner {
+		ownerRule = append(ownerRule, ownerItem)
+	}
+
+	logs, sub, err := _SkyopsEscrow.contract.FilterLogs(opts, "Shortfall", claimIdRule, ownerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SkyopsEscrowShortfallIterator{contract: _SkyopsEscrow.contract, event: "Shortfall", logs: logs, sub: sub}, nil
+}
+
+// WatchShortfall is a free log subscription operation binding the contract event 0x5752e5029c39d743eea33bb91a748c752931cc2d2431ad3b6a63749a8c822813.
+//
+// Solidity: event Shortfall(bytes32 indexed claimId, address indexed owner, address token, uint256 owed, uint256 paid)
+func (_SkyopsEscrow *SkyopsEscrowFilterer) WatchShortfall(opts *bind.WatchOpts, sink chan<- *SkyopsEscrowShortfall, claimId [][32]byte, owner []common.Address) (event.Subscription, error) {
+
+	var claimIdRule []interface{}
+	for _, claimIdItem := range claimId {
+		claimIdRule = append(claimIdRule, claimIdItem)
+	}
+	var ownerRule []interface{}
+	for _, ownerItem := range owner {
+		ownerRule = append(ownerRule, ownerItem)
+	}
+
+	logs, sub, err := _SkyopsEscrow.contract.WatchLogs(opts, "Shortfall", claimIdRule, ownerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SkyopsEscrowShortfall)
+				if err := _SkyopsEscrow.contract.UnpackLog(event, "Shortfall", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseShortfall is a log parse operation binding the contract event 0x5752e5029c39d743eea33bb91a748c752931cc2d2431ad3b6a63749a8c822813.
+//
+// Solidity: event Shortfall(bytes32 indexed claimId, address indexed owner, address token, uint256 owed, uint256 paid)
+func (_SkyopsEscrow *SkyopsEscrowFilterer) ParseShortfall(log types.Log) (*SkyopsEscrowShortfall, error) {
+	event := new(SkyopsEscrowShortfall)
+	if err := _SkyopsEscrow.contract.UnpackLog(event, "Shortfall", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SkyopsEscrowVoidedIterator is returned from FilterVoided and is used to iterate over the raw logs and unpacked data for Voided events raised by the SkyopsEscrow contract.
+type SkyopsEscrowVoidedIterator struct {
+	Event *SkyopsEscrowVoided // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SkyopsEscrowVoidedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SkyopsEscrowVoided)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SkyopsEscrowVoided)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SkyopsEscrowVoidedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SkyopsEscrowVoidedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SkyopsEscrowVoided represents a Voided event raised by the SkyopsEscrow contract.
+type SkyopsEscrowVoided struct {
+	ClaimId  [32]byte
+	Disputer common.Address
+	Fraud    uint8
+	Index    *big.Int
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterVoided is a free log retrieval operation binding the contract event 0x9d59a3326aa5c861639c7500fbbc625c6e737d287475ee60daf97cc2e4ee6167.
+//
+// Solidity: event Voided(bytes32 indexed claimId, address indexed disputer, uint8 fraud, uint256 index)
+func (_SkyopsEscrow *SkyopsEscrowFilterer) FilterVoided(opts *bind.FilterOpts, claimId [][32]byte, disputer []common.Address) (*SkyopsEscrowVoidedIterator, error) {
+
+	var claimIdRule []interface{}
+	for _, claimIdItem := range claimId {
+		claimIdRule = append(claimIdRule, claimIdItem)
+	}
+	var disputerRule []interface{}
+	for _, disputerItem := range disputer {
+		disputerRule = append(disputerRule, disputerItem)
+	}
+
+	logs, sub, err := _SkyopsEscrow.contract.FilterLogs(opts, "Voided", claimIdRule, disputerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SkyopsEscrowVoidedIterator{contract: _SkyopsEscrow.contract, event: "Voided", logs: logs, sub: sub}, nil
+}
+
+// WatchVoided is a free log subscription operation binding the contract event 0x9d59a3326aa5c861639c7500fbbc625c6e737d287475ee60daf97cc2e4ee6167.
+//
+// Solidity: event Voided(bytes32 indexed claimId, address indexed disputer, uint8 fraud, uint256 index)
+func (_SkyopsEscrow *SkyopsEscrowFilterer) WatchVoided(opts *bind.WatchOpts, sink chan<- *SkyopsEscrowVoided, claimId [][32]byte, disputer []common.Address) (event.Subscription, error) {
+
+	var claimIdRule []interface{}
+	for _, claimIdItem := range claimId {
+		claimIdRule = append(claimIdRule, claimIdItem)
+	}
+	var disputerRule []interface{}
+	for _, disputerItem := range disputer {
+		disputerRule = append(disputerRule, disputerItem)
+	}
+
+	logs, sub, err := _SkyopsEscrow.contract.WatchLogs(opts, "Voided", claimIdRule, disputerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SkyopsEscrowVoided)
+				if err := _SkyopsEscrow.contract.UnpackLog(event, "Voided", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseVoided is a log parse operation binding the contract event 0x9d59a3326aa5c861639c7500fbbc625c6e737d287475ee60daf97cc2e4ee6167.
+//
+// Solidity: event Voided(bytes32 indexed claimId, address indexed disputer, uint8 fraud, uint256 index)
+func (_SkyopsEscrow *SkyopsEscrowFilterer) ParseVoided(log types.Log) (*SkyopsEscrowVoided, error) {
+	event := new(SkyopsEscrowVoided)
+	if err := _SkyopsEscrow.contract.UnpackLog(event, "Voided", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

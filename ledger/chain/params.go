@@ -45,14 +45,6 @@ type ParamChange struct {
 // maxParamChanges is the contract's MAX_CHANGES: the most a reader fetches.
 const maxParamChanges = 256
 
-// PaymentsOption configures DeployPayments.
-type PaymentsOption func(*paymentsConfig)
-
-type paymentsConfig struct {
-	governor *common.Address // nil: the deploying key
-	notice   uint64          // seconds
-}
-
 // WithGovernor makes governor (a SkyopsTimelock, by convention) the only
 // address that may change the network's parameters (default: the
 // deploying key).

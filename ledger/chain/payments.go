@@ -76,14 +76,22 @@ func (p *Payments) Params() *Params { return p.params }
 // network's parameters contract (governed by c's key unless WithGovernor),
 // and an escrow for the token that pays from c's registry, names the
 // parameters and whose withdrawals wait withdrawDelay blocks, from c's key;
-// it returns their client.
+// it returns their client. Claims of redemptions wait DefaultDisputeWindow
+// blocks unless WithDisputeWindow says otherwise.
 func DeployPayments(ctx context.Context, c *Chain, holder common.Address, supply *big.Int, withdrawDelay uint64, opts ...PaymentsOption) (*Payments, error) {
+	cfg := newPaymentsConfig(opts)
 	if c.key == nil {
 		return nil, fmt.Errorf("deploying the payments contracts: %w", ErrReadOnly)
 	}
-	cfg := paymentsConfig{notice: DefaultParamsNotice}
-	for _, o := range opts {
-		o(&cfg)
+	if cfg.disputeWindow == 0 || cfg.disputeWindow > 1<<32-1 {
+		return nil, fmt.Errorf("deploying the payments contracts: a dispute window of %d blocks: give 1 to 4294967295", cfg.disputeWindow)
+	}
+	if cfg.challengeBond == nil || cfg.challengeBond.Sign() < 0 {
+		return nil, errors.New("deploying the payments contracts: no challenge bond")
+	}
+	specHashes, specFields, err := specTerms(c.chainID)
+	if err != nil {
+		return nil, fmt.Errorf("deploying the payments contracts: %w", err)
 	}
 	governor := c.from
 	if cfg.governor != nil {
@@ -114,7 +122,8 @@ func DeployPayments(ctx context.Context, c *Chain, holder common.Address, supply
 		return fail("parameters contract", err)
 	}
 	if err := deploy(func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
-		a, tx, _, err := DeploySkyopsEscrow(opts, c.client, tokenAddr, c.contract, paramsAddr, new(big.Int).SetUint64(withdrawDelay))
+		a, tx, _, err := DeploySkyopsEscrow(opts, c.client, tokenAddr, c.contract, paramsAddr, new(big.Int).SetUint64(withdrawDelay), new(big.Int).SetUint64(cfg.disputeWindow),
+			cfg.challengeBond, specHashes, specFields)
 		escrowAddr = a
 		return tx, err
 	}); err != nil {
@@ -341,6 +350,44 @@ func (e *RevertError) Error() string {
 		return fmt.Sprintf("the withdrawal is paid from block %s; the chain is at block %s (WithdrawalNotReady)", arg("readyAtBlock"), arg("currentBlock"))
 	case "PaymentFailed":
 		return fmt.Sprintf("paying %s wei to %s failed (PaymentFailed)", arg("amount"), arg("to"))
+	case "RootNotAnchored":
+		return fmt.Sprintf("%s never anchored root %s in the registry: anchor a batch before claiming its payment (RootNotAnchored)", arg("executor"), hexArg(e.Args["anchorRoot"]))
+	case "RootAlreadyClaimed":
+		return fmt.Sprintf("%s already claimed root %s (claim %s) (RootAlreadyClaimed)", arg("executor"), hexArg(e.Args["anchorRoot"]), hexArg(e.Args["claimId"]))
+	case "EmptyClaim":
+		return fmt.Sprintf("a claim of %s leaves with %s owed totals: it needs at least one of each, no more totals than leaves, and a payments root (EmptyClaim)", arg("count"), arg("owedEntries"))
+	case "OwedNotSorted":
+		return fmt.Sprintf("owed total %s is not after the one before it by (owner, token) (OwedNotSorted)", arg("index"))
+	case "UnknownClaim":
+		return fmt.Sprintf("there is no claim %s (UnknownClaim)", hexArg(e.Args["claimId"]))
+	case "ClaimNotPending":
+		return fmt.Sprintf("claim %s is already %s (ClaimNotPending)", hexArg(e.Args["claimId"]), claimStateArg(e.Args["state"]))
+	case "StillInDisputeWindow":
+		return fmt.Sprintf("claim %s can be finalized from block %s, after its dispute window; the chain is at block %s (StillInDisputeWindow)", hexArg(e.Args["claimId"]), arg("readyAtBlock"), arg("currentBlock"))
+	case "DisputeWindowClosed":
+		return fmt.Sprintf("claim %s's dispute window ended before block %s; the chain is at block %s (DisputeWindowClosed)", hexArg(e.Args["claimId"]), arg("readyAtBlock"), arg("currentBlock"))
+	case "OwedMismatch":
+		return fmt.Sprintf("the owed totals given are not the ones claim %s committed to (OwedMismatch)", hexArg(e.Args["claimId"]))
+	case "BadProof":
+		return fmt.Sprintf("the leaf at index %s is not in claim %s's payments tree (BadProof)", arg("index"), hexArg(e.Args["claimId"]))
+	case "NotAFraud":
+		return "the leaves proven show no fraud: the claim stands (NotAFraud)"
+	case "WrongBond":
+		return fmt.Sprintf("a challenge holds %s wei, not %s (WrongBond)", arg("bond"), arg("sent"))
+	case "NotChallengeable":
+		return fmt.Sprintf("leaf %s of claim %s is already challenged or beyond its count (NotChallengeable)", arg("index"), hexArg(e.Args["claimId"]))
+	case "NoChallenge":
+		return fmt.Sprintf("no challenge of leaf %s of claim %s is open (NoChallenge)", arg("index"), hexArg(e.Args["claimId"]))
+	case "ChallengeOpen":
+		return fmt.Sprintf("claim %s has %s unanswered challenges: it is paid once they are answered, or voided when one is not (ChallengeOpen)", hexArg(e.Args["claimId"]), arg("open"))
+	case "ChallengeDeadline":
+		return fmt.Sprintf("the challenge of leaf %s of claim %s is answered until block %s and voids after it; the chain is at block %s (ChallengeDeadline)", arg("index"), hexArg(e.Args["claimId"]), arg("deadline"), arg("currentBlock"))
+	case "NotOwnerSigned":
+		return fmt.Sprintf("the answer for leaf %s of claim %s does not show its owner signed its job (NotOwnerSigned)", arg("index"), hexArg(e.Args["claimId"]))
+	case "PriceAboveCap":
+		return fmt.Sprintf("the leaf's price, %s wei per GPU-hour, is above the signed spec's cap of %s (PriceAboveCap)", arg("priceWei"), arg("capWei"))
+	case "WrongPaymentToken":
+		return fmt.Sprintf("leaf %s of claim %s is paid in another token than its signed spec names (WrongPaymentToken)", arg("index"), hexArg(e.Args["claimId"]))
 	case "ERC20InsufficientBalance":
 		return fmt.Sprintf("the sender holds %s wei of $SKYOPS, %s wei are needed (ERC20InsufficientBalance)", arg("balance"), arg("needed"))
 	case "NotGovernor":
@@ -365,6 +412,21 @@ func (e *RevertError) Error() string {
 		return fmt.Sprintf("the escrow may take %s wei of $SKYOPS, %s wei are needed (ERC20InsufficientAllowance)", arg("allowance"), arg("needed"))
 	}
 	return fmt.Sprintf("the contract reverted with %s %v", e.Name, e.Args)
+}
+
+// hexArg writes a bytes32 argument as 0x-hex.
+func hexArg(v any) string {
+	if b, ok := v.([32]byte); ok {
+		return common.Hash(b).Hex()
+	}
+	return fmt.Sprint(v)
+}
+
+func claimStateArg(v any) string {
+	if s, ok := v.(uint8); ok {
+		return ClaimState(s).String()
+	}
+	return fmt.Sprint(v)
 }
 
 // paymentsABIs are the ABIs whose custom errors a payments revert may carry.
