@@ -326,6 +326,13 @@ type StatementLine struct {
 	CostETH    string `json:"costETH"`
 	CostSKYOPS string `json:"costSKYOPS"`
 	Anchored   bool   `json:"anchored"`
+	// Settlement is the executor's claim for the receipt's batch at the
+	// escrow: "" (not claimed yet), pending (in its dispute window), paid,
+	// voided, or none (the batch has nothing to pay). Settled is true once
+	// the redemption paying this receipt is mined, TxHash that transaction.
+	Settlement string `json:"settlement,omitempty"`
+	Settled    bool   `json:"settled"`
+	TxHash     string `json:"txHash,omitempty"`
 }
 
 // JobQuery filters and pages GET /v1/jobs: ?owner=0x…&state=running&limit=50&before=JOBID.

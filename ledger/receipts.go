@@ -66,7 +66,31 @@ type Batch struct {
 	Anchor    *Anchor      `json:"anchor,omitempty"` // nil until mined
 	Tries     uint32       `json:"tries"`
 	LastError string       `json:"lastError,omitempty"`
+	// Redeem is the batch's payment at the escrow, once the daemon has
+	// claimed it (nil before; State "none" when nothing in it is paid).
+	Redeem *Redemption `json:"redeem,omitempty"`
 }
+
+// Redemption is what became of an anchored batch's claim at the escrow.
+type Redemption struct {
+	State     string      `json:"state"` // none, pending, paid, voided
+	ClaimID   common.Hash `json:"claimId,omitempty"`
+	ClaimTx   common.Hash `json:"claimTx,omitempty"`
+	ReadyAt   uint64      `json:"readyAt,omitempty"` // the block from which it can be finalized
+	Receipts  int         `json:"receipts"`          // receipts it pays for
+	PaidTx    common.Hash `json:"paidTx,omitempty"`
+	PaidAtMs  uint64      `json:"paidAtMs,omitempty"`
+	Tries     uint32      `json:"tries"`
+	LastError string      `json:"lastError,omitempty"`
+}
+
+// Redemption states.
+const (
+	RedeemNone    = "none"
+	RedeemPending = "pending"
+	RedeemPaid    = "paid"
+	RedeemVoided  = "voided"
+)
 
 // Proof is one receipt's place in a batch. Anchor is filled in from the
 // batch when read back from an own batch; for a proof fetched from another

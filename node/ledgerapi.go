@@ -138,10 +138,16 @@ func (n *Node) Earnings(ctx context.Context, since time.Time) (*api.Statement, e
 	return n.statement(ctx, me, since, func(r *types.Receipt) bool { return r.Executor == me })
 }
 
+// maxStatementFetches bounds the proofs one statement asks other daemons
+// for: a long bill answers, telling the rest as not anchored yet.
+const maxStatementFetches = 32
+
 func (n *Node) statement(ctx context.Context, who common.Address, since time.Time, mine func(*types.Receipt) bool) (*api.Statement, error) {
 	st := &api.Statement{Who: who.Hex(), Since: api.At(since), Lines: []api.StatementLine{}, SkyopsPerETH: types.FormatETH(n.cfg.SkyopsPerETH)}
 	total := new(big.Int)
 	sinceMs := uint64(max(since.UnixMilli(), 0))
+	settle := n.settlements()
+	fetched := 0
 	err := n.store.Receipts(ctx, func(k ledger.ReceiptKey, sealed []byte) error {
 		// Its signature was checked before it was stored.
 		r, err := types.DecodeStoredReceipt(sealed)
@@ -152,11 +158,24 @@ func (n *Node) statement(ctx context.Context, who common.Address, since time.Tim
 			return nil
 		}
 		anchored := false
+		var set settlement
 		if p, err := n.store.Proof(k); err == nil && p.Anchor != nil {
 			anchored = true
+			set = settle.of(ctx, r, p.Root)
+		} else if r.Executor != n.key.Address() && fetched < maxStatementFetches {
+			// Another's receipt without its proof here: ask its executor
+			// (bundle keeps what it fetches), to tell its settlement.
+			fetched++
+			bctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+			if b, err := n.bundle(bctx, k); err == nil && b.Proof != nil && b.Proof.Anchor != nil {
+				anchored = true
+				set = settle.of(ctx, r, b.Proof.Root)
+			}
+			cancel()
 		}
 		total.Add(total, r.CostWei)
 		st.Lines = append(st.Lines, api.StatementLine{
+			Settlement: set.state, Settled: set.state == ledger.RedeemPaid && set.pays(r), TxHash: set.tx,
 			Job: r.Job.Hex(), Attempt: r.Attempt, End: api.At(time.UnixMilli(int64(r.EndMs))),
 			Outcome: outcomeName(r.Outcome), Owner: r.Owner.Hex(), Executor: r.Executor.Hex(),
 			GPUModel: r.GPUModel, GPUs: r.GPUs, GPUMs: r.GPUMs,

@@ -299,6 +299,7 @@ func (n *Node) anchorLoop(ctx context.Context) {
 		case <-n.anchorKick:
 		}
 		n.anchorPending(ctx)
+		n.redeemPending(ctx)
 	}
 }
 
@@ -380,7 +381,7 @@ func (n *Node) recheckAnchors(ctx context.Context) {
 			}
 		}
 		n.log.Info("anchor not on this chain any more: anchoring again", "root", b.Root, "was", b.Anchor.Block)
-		b.Anchor = nil
+		b.Anchor, b.Redeem = nil, nil // its claim was on that chain too
 		if err := n.store.UpdateBatch(b); err != nil {
 			n.log.Warn("record batch", "err", err)
 		}

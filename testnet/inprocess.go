@@ -249,7 +249,7 @@ func startDevChain(ctx context.Context, dir string, peers int) (*chain.DevChain,
 		}
 		fund = append(fund, k.Address())
 	}
-	dc, err := chain.StartDevChain(ctx, "127.0.0.1:0", fund)
+	dc, err := chain.StartDevChain(ctx, "127.0.0.1:0", fund, chain.WithIdleBlocks(time.Second))
 	if err != nil {
 		return nil, fmt.Errorf("in-process testnet: %w", err)
 	}

@@ -338,7 +338,7 @@ func (o *options) renderStatement(st *api.Statement, title string, byOwner bool)
 	if !byOwner {
 		who = "OWNER"
 	}
-	fmt.Fprintf(t, "ENDED\tJOB\tATTEMPT\tOUTCOME\t%s\tGPUS\tGPU-HOURS\tETH\t$SKYOPS\tANCHORED\n", who)
+	fmt.Fprintf(t, "ENDED\tJOB\tATTEMPT\tOUTCOME\t%s\tGPUS\tGPU-HOURS\tETH\t$SKYOPS\tANCHORED\tSETTLED\n", who)
 	for _, l := range st.Lines {
 		party := l.Executor
 		if !byOwner {
@@ -348,10 +348,17 @@ func (o *options) renderStatement(st *api.Statement, title string, byOwner bool)
 		if l.GPUs > 0 {
 			gpus = fmt.Sprintf("%d×%s", l.GPUs, l.GPUModel)
 		}
-		fmt.Fprintf(t, "%s\t%s\t%d\t%s\t%s\t%s\t%.4f\t%s\t%s\t%v\n", l.End.Format("2006-01-02 15:04:05"), shortID(l.Job), l.Attempt,
-			l.Outcome, shortAddr(party), gpus, float64(l.GPUMs)/3.6e6, l.CostETH, l.CostSKYOPS, l.Anchored)
+		settled := "-"
+		switch {
+		case l.Settled:
+			settled = "paid " + shortID(l.TxHash)
+		case l.Settlement != "":
+			settled = l.Settlement
+		}
+		fmt.Fprintf(t, "%s\t%s\t%d\t%s\t%s\t%s\t%.4f\t%s\t%s\t%v\t%s\n", l.End.Format("2006-01-02 15:04:05"), shortID(l.Job), l.Attempt,
+			l.Outcome, shortAddr(party), gpus, float64(l.GPUMs)/3.6e6, l.CostETH, l.CostSKYOPS, l.Anchored, settled)
 	}
-	fmt.Fprintf(t, "TOTAL\t%d runs\t\t\t\t\t\t%s\t%s\t\n", len(st.Lines), st.TotalETH, st.TotalSKYOPS)
+	fmt.Fprintf(t, "TOTAL\t%d runs\t\t\t\t\t\t%s\t%s\t\t\n", len(st.Lines), st.TotalETH, st.TotalSKYOPS)
 	if err := t.Flush(); err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
@@ -31,9 +32,10 @@ type devChainInfo struct {
 
 func newDevChainCmd(stderr io.Writer) *cobra.Command {
 	var (
-		dataDir string
-		listen  string
-		fund    []string
+		dataDir    string
+		listen     string
+		fund       []string
+		blockEvery time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "devchain",
@@ -67,7 +69,7 @@ skyopsd --chain-rpc URL --contract ADDRESS.`,
 				return err
 			}
 			ctx := cmd.Context()
-			dc, err := chain.StartDevChain(ctx, listen, addrs, chain.WithLogger(log))
+			dc, err := chain.StartDevChain(ctx, listen, addrs, chain.WithLogger(log), chain.WithIdleBlocks(blockEvery))
 			if err != nil {
 				return err
 			}
@@ -91,6 +93,7 @@ skyopsd --chain-rpc URL --contract ADDRESS.`,
 	f := cmd.Flags()
 	f.StringVar(&dataDir, "data-dir", "", "where chain.json (URL and contract address) is written")
 	f.StringVar(&listen, "listen", "127.0.0.1:8545", "host:port for JSON-RPC over HTTP (port 0 picks a free one)")
+	f.DurationVar(&blockEvery, "block-every", time.Second, "seal an empty block after this long without one, as geth --dev.period does, so that block-counted waits (dispute windows, withdrawals) pass; 0: only when sent a transaction")
 	f.StringSliceVar(&fund, "fund", nil, "address to fund with 1000 ETH at genesis (repeatable, or comma-separated)")
 	return cmd
 }

@@ -37,6 +37,10 @@ func DevFaucet() common.Address { return crypto.PubkeyToAddress(DevFaucetKey().P
 // devSupply is the $SKYOPS a dev chain's faucet holds: 10^9 tokens.
 func devSupply() *big.Int { return new(big.Int).Mul(big.NewInt(1_000_000_000), big.NewInt(1e18)) }
 
+// DevDisputeWindow is the escrow's dispute window on dev chains, in blocks
+// (transactions there).
+const DevDisputeWindow = 3
+
 // DevWithdrawDelay is the escrow's withdrawal delay on dev chains, in
 // blocks: short enough to try by hand, as a dev chain mines only when sent
 // a transaction (so there the delay counts transactions).
@@ -239,4 +243,22 @@ func (c *Chain) HeadTime(ctx context.Context) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("reading the head block of chain at %s: %w", c.url, err)
 	}
 	return time.Unix(int64(h.Time), 0), nil
+}
+
+// HeadBlock is the number of the chain's latest block.
+func (c *Chain) HeadBlock(ctx context.Context) (uint64, error) {
+	h, err := c.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("reading the head block of chain at %s: %w", c.url, err)
+	}
+	return h.Number.Uint64(), nil
+}
+
+// SealBlock seals a block now on an embedded chain (empty when nothing is
+// pending), so that block-counted waits pass on a chain only this daemon
+// sends to; on any other chain it does nothing.
+func (c *Chain) SealBlock() {
+	if c.url == "embedded" && c.sent != nil {
+		c.sent()
+	}
 }

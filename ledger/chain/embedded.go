@@ -40,6 +40,15 @@ type embeddedConfig struct {
 	log     *slog.Logger
 	config  *params.ChainConfig
 	bond    BondTerms
+	idle    time.Duration // seal an empty block after this long without one; 0: never
+}
+
+// WithIdleBlocks seals an empty block whenever d has passed without one,
+// as geth --dev --dev.period does: block-counted delays (a claim's dispute
+// window, a withdrawal's) then pass on a chain nobody sends to. The chain
+// grows by a header per d.
+func WithIdleBlocks(d time.Duration) EmbeddedOption {
+	return func(c *embeddedConfig) { c.idle = d }
 }
 
 // WithChainConfig replaces the chain's rules (default: go-ethereum's
@@ -84,6 +93,7 @@ type sim struct {
 	raw     *rpc.Client
 	kick    chan struct{}
 	poll    time.Duration
+	idle    time.Duration
 	log     *slog.Logger
 	cancel  context.CancelFunc
 	done    chan struct{}
@@ -115,7 +125,7 @@ func startSim(cfg embeddedConfig, alloc ethtypes.GenesisAlloc, httpHost string, 
 	ctx, cancel := context.WithCancel(context.Background())
 	s = &sim{
 		backend: backend, kick: make(chan struct{}, 1),
-		poll: cfg.poll, log: cfg.log, cancel: cancel, done: make(chan struct{}),
+		poll: cfg.poll, idle: cfg.idle, log: cfg.log, cancel: cancel, done: make(chan struct{}),
 	}
 	if httpHost != "" {
 		// The backend keeps its node (and so its in-process RPC) private;
@@ -133,8 +143,8 @@ func startSim(cfg embeddedConfig, alloc ethtypes.GenesisAlloc, httpHost string, 
 
 // mine seals a block when kicked (a transaction was just sent through a
 // Chain in this process) or, on a chain served over HTTP, when a poll of
-// txpool_status finds pending transactions (sent by other processes). Empty
-// blocks are never sealed.
+// txpool_status finds pending transactions (sent by other processes).
+// Empty blocks are sealed only with WithIdleBlocks, or when SealBlock asks.
 func (s *sim) mine(ctx context.Context) {
 	defer close(s.done)
 	t := time.NewTicker(s.poll)
@@ -142,13 +152,29 @@ func (s *sim) mine(ctx context.Context) {
 	if s.raw == nil {
 		t.Stop() // embedded: every transaction comes with a kick
 	}
+	var idle <-chan time.Time
+	var idleT *time.Timer
+	if s.idle > 0 {
+		idleT = time.NewTimer(s.idle)
+		defer idleT.Stop()
+		idle = idleT.C
+	}
+	sealed := func() {
+		if idleT != nil {
+			idleT.Reset(s.idle)
+		}
+	}
 	for {
 		select {
 		case <-ctx.Done():
 			return
+		case <-idle:
+			s.backend.Commit()
+			sealed()
 		case <-s.kick:
 			// Commit syncs the txpool first, so the kicked tx is included.
 			s.backend.Commit()
+			sealed()
 		case <-t.C:
 			var st struct {
 				Pending hexutil.Uint `json:"pending"`
@@ -161,6 +187,7 @@ func (s *sim) mine(ctx context.Context) {
 			}
 			if st.Pending > 0 {
 				s.backend.Commit()
+				sealed()
 			}
 		}
 	}
@@ -240,7 +267,7 @@ func NewEmbedded(ctx context.Context, key *ecdsa.PrivateKey, opts ...EmbeddedOpt
 	}
 	c.sent = s.kicked
 	c.closeFn = s.close
-	if c.payments, err = DeployPayments(ctx, c, DevFaucet(), devSupply(), DevWithdrawDelay, WithGovernor(DevFaucet()), WithParamsNotice(DevParamsNotice)); err != nil {
+	if c.payments, err = DeployPayments(ctx, c, DevFaucet(), devSupply(), DevWithdrawDelay, WithGovernor(DevFaucet()), WithParamsNotice(DevParamsNotice), WithDisputeWindow(DevDisputeWindow)); err != nil {
 		c.Close()
 		return nil, err
 	}
@@ -321,7 +348,7 @@ func StartDevChain(ctx context.Context, listen string, fund []common.Address, op
 		return nil, fmt.Errorf("dev chain: checking its own RPC endpoint: %w", err)
 	}
 	c.sent = s.kicked
-	pay, err := DeployPayments(ctx, c, DevFaucet(), devSupply(), DevWithdrawDelay, WithGovernor(DevFaucet()), WithParamsNotice(DevParamsNotice))
+	pay, err := DeployPayments(ctx, c, DevFaucet(), devSupply(), DevWithdrawDelay, WithGovernor(DevFaucet()), WithParamsNotice(DevParamsNotice), WithDisputeWindow(DevDisputeWindow))
 	c.Close()
 	if err != nil {
 		s.close()

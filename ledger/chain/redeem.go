@@ -513,3 +513,17 @@ func (f Fraud) String() string {
 	}
 	return fmt.Sprintf("fraud %d", uint8(f))
 }
+
+// RedeemedTx is the transaction that finalized claim id (its Redeemed
+// event, from block `from` on); zero when none is found.
+func (p *Payments) RedeemedTx(ctx context.Context, id common.Hash, from uint64) (common.Hash, error) {
+	it, err := p.escrow.FilterRedeemed(&bind.FilterOpts{Start: from, Context: ctx}, [][32]byte{id}, nil)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("reading the Redeemed event of claim %s: %w", id, err)
+	}
+	defer it.Close()
+	if it.Next() {
+		return it.Event.Raw.TxHash, nil
+	}
+	return common.Hash{}, it.Error()
+}

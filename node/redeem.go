@@ -1,0 +1,248 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/skyops/skyops/ledger"
+	"github.com/skyops/skyops/ledger/chain"
+	"github.com/skyops/skyops/types"
+)
+
+// Redemption: this executor is paid for its anchored batches of receipts
+// at the escrow. Each anchored batch is claimed once (its payments tree's
+// per-owner totals, ledger/chain's BuildRedemption) and finalized after the
+// dispute window; the state is kept in the batch's record, so a daemon that
+// restarts, or a chain that is down, delays a payment and loses none: the
+// next round picks up where the last one stopped.
+
+// redeemPending claims every anchored batch not yet claimed and finalizes
+// every claim whose dispute window has passed.
+func (n *Node) redeemPending(ctx context.Context) {
+	c, pay, err := n.paymentsChain()
+	if err != nil || pay == nil {
+		return
+	}
+	batches, err := n.store.Batches(ctx)
+	if err != nil {
+		n.log.Warn("read receipt batches", "err", err)
+		return
+	}
+	var head uint64
+	for _, b := range batches {
+		if b.Anchor == nil || b.Redeem != nil && b.Redeem.State != ledger.RedeemPending {
+			continue
+		}
+		cctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+		if b.Redeem == nil {
+			err = n.claimBatch(cctx, pay, b)
+		} else {
+			if head == 0 {
+				if head, err = c.HeadBlock(cctx); err != nil {
+					cancel()
+					return
+				}
+			}
+			if head >= b.Redeem.ReadyAt {
+				err = n.finalizeBatch(cctx, pay, b)
+			} else {
+				c.SealBlock() // an embedded chain mines only when sent to: let the window pass
+			}
+		}
+		cancel()
+		if err != nil {
+			if b.Redeem != nil {
+				b.Redeem.Tries++
+				b.Redeem.LastError = err.Error()
+				if uerr := n.store.UpdateBatch(b); uerr != nil {
+					n.log.Warn("record batch", "err", uerr)
+				}
+			}
+			if ctx.Err() == nil {
+				n.metrics.chainError(ctx, "redeem")
+				n.log.Warn("redeeming receipts (will retry)", "root", b.Root, "err", err)
+			}
+			return // the chain may be down: the next round tries again
+		}
+	}
+}
+
+// paymentItems are what batch b's receipts are paid: one item per receipt
+// with a cost, in the job's payment token. A receipt whose job this daemon
+// no longer knows, or one paid in $SKYOPS (not redeemed yet: see
+// docs/payments.md), is left out, and said so.
+func (n *Node) paymentItems(b *ledger.Batch) ([]chain.PaymentItem, error) {
+	var items []chain.PaymentItem
+	for _, k := range b.Receipts {
+		sealed, err := n.store.Receipt(k)
+		if err != nil {
+			return nil, fmt.Errorf("reading receipt %s/%d: %w", k.Job, k.Attempt, err)
+		}
+		op, err := types.OpenReceipt(n.cfg.Network, sealed)
+		if err != nil {
+			return nil, fmt.Errorf("opening receipt %s/%d: %w", k.Job, k.Attempt, err)
+		}
+		r := op.Receipt
+		if r.CostWei.Sign() == 0 {
+			continue
+		}
+		token := ""
+		if j := n.jobByID(r.Job); j != nil && j.Spec != nil {
+			token = j.Spec.PaysIn()
+		}
+		if token != types.PayETH {
+			why := "its job is no longer known here"
+			if token == types.PaySKYOPS {
+				why = "paid in $SKYOPS, not redeemed yet"
+			}
+			n.log.Info("receipt not redeemed", "job", short(r.Job), "attempt", r.Attempt, "why", why)
+			continue
+		}
+		items = append(items, chain.PaymentItem{Job: r.Job, Attempt: r.Attempt, Owner: r.Owner, Token: chain.ETH,
+			PriceWei: r.PriceWei, GPUMs: r.GPUMs, CostWei: r.CostWei, ReceiptDigest: op.Digest})
+	}
+	return items, nil
+}
+
+// claimBatch claims b's payment and records the claim.
+func (n *Node) claimBatch(ctx context.Context, pay *chain.Payments, b *ledger.Batch) error {
+	items, err := n.paymentItems(b)
+	if err != nil {
+		return err
+	}
+	if len(items) == 0 {
+		b.Redeem = &ledger.Redemption{State: ledger.RedeemNone}
+		return n.store.UpdateBatch(b)
+	}
+	r, err := pay.BuildRedemption(items)
+	if err != nil {
+		return err
+	}
+	id, tx, err := pay.Claim(ctx, b.Root, r)
+	var re *chain.RevertError
+	switch {
+	case errors.As(err, &re) && re.Name == "RootAlreadyClaimed":
+		// Claimed before a crash let this daemon record it.
+		id = chain.ClaimID(n.key.Address(), b.Root)
+	case err != nil:
+		return err
+	}
+	ci, err := pay.ClaimOf(ctx, id)
+	if err != nil {
+		return err
+	}
+	b.Redeem = &ledger.Redemption{State: ledger.RedeemPending, ClaimID: id, ClaimTx: tx.TxHash, ReadyAt: ci.ReadyAt, Receipts: len(items)}
+	if tx.TxHash == (common.Hash{}) {
+		b.Redeem.ClaimTx = ci.TxHash
+	}
+	if err := n.store.UpdateBatch(b); err != nil {
+		return err
+	}
+	n.log.Info("claimed payment for receipts", "root", b.Root, "receipts", len(items), "claim", id, "readyAt", ci.ReadyAt, "tx", b.Redeem.ClaimTx)
+	return nil
+}
+
+// finalizeBatch pays b's claim, once its window has passed, and records it;
+// a claim someone else finalized, or voided, is recorded as such.
+func (n *Node) finalizeBatch(ctx context.Context, pay *chain.Payments, b *ledger.Batch) error {
+	items, err := n.paymentItems(b)
+	if err != nil {
+		return err
+	}
+	r, err := pay.BuildRedemption(items)
+	if err != nil {
+		return err
+	}
+	tx, err := pay.Finalize(ctx, b.Redeem.ClaimID, r.Owed)
+	if err != nil {
+		ci, cerr := pay.ClaimOf(ctx, b.Redeem.ClaimID)
+		switch {
+		case cerr != nil:
+			return err
+		case ci.State == chain.ClaimVoided:
+			b.Redeem.State, b.Redeem.LastError = ledger.RedeemVoided, err.Error()
+			n.log.Warn("a claim of this node's was voided by a dispute", "root", b.Root, "claim", b.Redeem.ClaimID)
+			return n.store.UpdateBatch(b)
+		case ci.State == chain.ClaimPaid: // finalized by another (anyone may)
+			tx.TxHash, _ = pay.RedeemedTx(ctx, b.Redeem.ClaimID, ci.ReadyAt)
+		default:
+			return err
+		}
+	}
+	b.Redeem.State, b.Redeem.PaidTx, b.Redeem.PaidAtMs, b.Redeem.LastError = ledger.RedeemPaid, tx.TxHash, uint64(time.Now().UnixMilli()), ""
+	if err := n.store.UpdateBatch(b); err != nil {
+		return err
+	}
+	n.log.Info("paid for receipts", "root", b.Root, "receipts", b.Redeem.Receipts, "tx", tx.TxHash)
+	return nil
+}
+
+// settlement is what became of the claim for one batch of an executor's
+// receipts, as a statement shows it.
+type settlement struct {
+	state string // ledger.Redeem*; "" before a claim
+	tx    string // the paying transaction, once paid
+	node  *Node
+}
+
+// pays says whether a paid claim paid r: receipts with a cost, of jobs
+// paid in ETH (the ones paymentItems puts in).
+func (s settlement) pays(r *types.Receipt) bool {
+	if r.CostWei.Sign() == 0 {
+		return false
+	}
+	j := s.node.jobByID(r.Job)
+	return j == nil || j.Spec == nil || j.Spec.PaysIn() == types.PayETH
+}
+
+// settlements looks up, once per batch, what became of the claims of the
+// receipts a statement lists: this node's own from its batch records,
+// others' from the escrow.
+type settlementCache struct {
+	n    *Node
+	pay  *chain.Payments
+	seen map[common.Hash]settlement // by claim id: a lookup, never iterated
+}
+
+func (n *Node) settlements() *settlementCache {
+	_, pay, _ := n.paymentsChain()
+	return &settlementCache{n: n, pay: pay, seen: map[common.Hash]settlement{}}
+}
+
+func (c *settlementCache) of(ctx context.Context, r *types.Receipt, root common.Hash) settlement {
+	id := chain.ClaimID(r.Executor, root)
+	if s, ok := c.seen[id]; ok {
+		return s
+	}
+	s := settlement{node: c.n}
+	if r.Executor == c.n.key.Address() {
+		if b, err := c.n.store.Batch(root); err == nil && b.Redeem != nil {
+			s.state = b.Redeem.State
+			if b.Redeem.PaidTx != (common.Hash{}) {
+				s.tx = b.Redeem.PaidTx.Hex()
+			}
+		}
+	} else if c.pay != nil {
+		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		if ci, err := c.pay.ClaimOf(cctx, id); err == nil {
+			switch ci.State {
+			case chain.ClaimPending:
+				s.state = ledger.RedeemPending
+			case chain.ClaimVoided:
+				s.state = ledger.RedeemVoided
+			case chain.ClaimPaid:
+				s.state = ledger.RedeemPaid
+				if h, err := c.pay.RedeemedTx(cctx, id, ci.ReadyAt); err == nil && h != (common.Hash{}) {
+					s.tx = h.Hex()
+				}
+			}
+		}
+		cancel()
+	}
+	c.seen[id] = s
+	return s
+}
