@@ -199,8 +199,8 @@ func (s settlement) pays(r *types.Receipt) bool {
 	return j == nil || j.Spec == nil || j.Spec.PaysIn() == types.PayETH
 }
 
-// settlements looks up, once per batch, what became of the claims of the
-// receipts a statement lists: this node's own from its batch records,
+// settlementCache looks up, once per batch, what became of the claims of
+// the receipts a statement lists: this node's own from its batch records,
 // others' from the escrow.
 type settlementCache struct {
 	n    *Node
@@ -208,6 +208,7 @@ type settlementCache struct {
 	seen map[common.Hash]settlement // by claim id: a lookup, never iterated
 }
 
+// settlements starts the lookups of one statement.
 func (n *Node) settlements() *settlementCache {
 	_, pay, _ := n.paymentsChain()
 	return &settlementCache{n: n, pay: pay, seen: map[common.Hash]settlement{}}
