@@ -102,7 +102,7 @@ before skyops chain deploy.`,
 			if rpcURL != "" {
 				return o.fundDirect(ctx, rpcURL, to, eth, sky)
 			}
-			c, pay, _, err := o.daemonPayments(ctx, chain.DevFaucetKey())
+			c, pay, err := o.daemonPayments(ctx, chain.DevFaucetKey())
 			if err != nil {
 				return err
 			}

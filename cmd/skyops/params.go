@@ -96,13 +96,11 @@ itself, not from here. refPriceWei is given in ETH per GPU-hour.`,
 					return err
 				}
 			}
-			ctx, cancel := o.chainCtx(cmd)
-			defer cancel()
-			c, pay, _, err := o.daemonPayments(ctx, key)
+			ctx, c, pay, done, err := o.openPayments(cmd, key)
 			if err != nil {
 				return err
 			}
-			defer c.Close()
+			defer done()
 			if pay.Params() == nil {
 				return errors.New("the daemon's escrow names no parameters contract")
 			}

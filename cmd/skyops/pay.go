@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
-	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/ledger/chain"
 	"github.com/skyops/skyops/types"
 )
@@ -24,34 +23,46 @@ func (o *options) chainCtx(cmd *cobra.Command) (context.Context, context.CancelF
 	return context.WithTimeout(cmd.Context(), max(o.timeout, time.Minute))
 }
 
+// openPayments is daemonPayments under a context bounded as chainCtx
+// bounds it; done releases both.
+func (o *options) openPayments(cmd *cobra.Command, key *ecdsa.PrivateKey) (context.Context, *chain.Chain, *chain.Payments, func(), error) {
+	ctx, cancel := o.chainCtx(cmd)
+	c, pay, err := o.daemonPayments(ctx, key)
+	if err != nil {
+		cancel()
+		return nil, nil, nil, nil, err
+	}
+	return ctx, c, pay, func() { c.Close(); cancel() }, nil
+}
+
 // daemonPayments connects key (nil: read-only) to the daemon's chain,
 // through its relay, and binds its escrow.
-func (o *options) daemonPayments(ctx context.Context, key *ecdsa.PrivateKey) (*chain.Chain, *chain.Payments, *api.ChainInfo, error) {
+func (o *options) daemonPayments(ctx context.Context, key *ecdsa.PrivateKey) (*chain.Chain, *chain.Payments, error) {
 	cl, err := o.client()
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
 	info, err := cl.Chain(ctx)
 	if err != nil {
-		return nil, nil, nil, o.daemonErr(err)
+		return nil, nil, o.daemonErr(err)
 	}
 	if info.Escrow == "" {
-		return nil, nil, nil, fmt.Errorf("the daemon at %s has no payments contracts on its chain (%s): start it with --contracts ESCROW (skyops chain deploy prints it)", o.socket, info.RPC)
+		return nil, nil, fmt.Errorf("the daemon at %s has no payments contracts on its chain (%s): start it with --contracts ESCROW (skyops chain deploy prints it)", o.socket, info.RPC)
 	}
 	rc, err := cl.ChainRPC(ctx)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
 	c, err := chain.DialRPC(ctx, "the daemon's chain ("+info.RPC+")", rc, common.HexToAddress(info.Registry), key)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
 	pay, err := c.Payments(ctx, common.HexToAddress(info.Escrow))
 	if err != nil {
 		c.Close()
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
-	return c, pay, info, nil
+	return c, pay, nil
 }
 
 // parseAmount reads "AMOUNT TOKEN" (0.5 ETH, 1000 SKYOPS): both have 18
@@ -145,13 +156,11 @@ transactions: an approval of the escrow, then the deposit.`,
 			if err != nil {
 				return err
 			}
-			ctx, cancel := o.chainCtx(cmd)
-			defer cancel()
-			c, pay, _, err := o.daemonPayments(ctx, key)
+			ctx, c, pay, done, err := o.openPayments(cmd, key)
 			if err != nil {
 				return err
 			}
-			defer c.Close()
+			defer done()
 			tx, err := pay.Deposit(ctx, t, amount)
 			if err != nil {
 				return err
@@ -275,13 +284,11 @@ what was asked, once the delay has passed.`,
 			if err != nil {
 				return err
 			}
-			ctx, cancel := o.chainCtx(cmd)
-			defer cancel()
-			c, pay, _, err := o.daemonPayments(ctx, key)
+			ctx, c, pay, done, err := o.openPayments(cmd, key)
 			if err != nil {
 				return err
 			}
-			defer c.Close()
+			defer done()
 			if amount != nil {
 				tx, at, err := pay.RequestWithdraw(ctx, t, amount)
 				if err != nil {
