@@ -262,17 +262,22 @@ type Receipt struct {
 	EnergyJ    uint64   `json:"energyJ,string"`
 	BytesIn    uint64   `json:"bytesIn,string"`
 	BytesOut   uint64   `json:"bytesOut,string"`
-	PriceWei   string   `json:"priceWei"` // per GPU-hour, as claimed
-	PriceETH   string   `json:"priceETH"`
-	CostWei    string   `json:"costWei"`
-	CostETH    string   `json:"costETH"`
-	CostSKYOPS string   `json:"costSKYOPS"`
-	Anchored   bool     `json:"anchored"`
-	Root       string   `json:"root,omitempty"`
-	Block      uint64   `json:"block,omitempty"`
-	TxHash     string   `json:"txHash,omitempty"`
-	ChainID    uint64   `json:"chainId,omitempty"`
-	Contract   string   `json:"contract,omitempty"`
+	// Token is the job's payment token (ETH or SKYOPS): PriceWei (per
+	// GPU-hour, the claim's, converted at the governed rate for $SKYOPS)
+	// and CostWei are wei of it; the decimals are set in it alone.
+	Token       string `json:"token"`
+	PriceWei    string `json:"priceWei"`
+	PriceETH    string `json:"priceETH,omitempty"`
+	PriceSKYOPS string `json:"priceSKYOPS,omitempty"`
+	CostWei     string `json:"costWei"`
+	CostETH     string `json:"costETH,omitempty"`
+	CostSKYOPS  string `json:"costSKYOPS,omitempty"`
+	Anchored    bool   `json:"anchored"`
+	Root        string `json:"root,omitempty"`
+	Block       uint64 `json:"block,omitempty"`
+	TxHash      string `json:"txHash,omitempty"`
+	ChainID     uint64 `json:"chainId,omitempty"`
+	Contract    string `json:"contract,omitempty"`
 }
 
 // Check is one named step of a verification.
@@ -301,30 +306,37 @@ type Verification struct {
 // Statement is GET /v1/bill (what an owner's jobs cost) and GET
 // /v1/earnings (what this node earned): one line per receipt.
 type Statement struct {
-	Who         string          `json:"who"` // the owner or executor address
-	Since       Time            `json:"since"`
-	Lines       []StatementLine `json:"lines"`
-	TotalWei    string          `json:"totalWei"`
-	TotalETH    string          `json:"totalETH"`
-	TotalSKYOPS string          `json:"totalSKYOPS"`
-	// SkyopsPerETH is the configured rate the $SKYOPS figures use.
+	Who   string          `json:"who"` // the owner or executor address
+	Since Time            `json:"since"`
+	Lines []StatementLine `json:"lines"`
+	// TotalWei and TotalETH sum the lines paid in ETH, TotalSKYOPSWei
+	// and TotalSKYOPS those paid in $SKYOPS.
+	TotalWei       string `json:"totalWei"`
+	TotalETH       string `json:"totalETH"`
+	TotalSKYOPSWei string `json:"totalSKYOPSWei"`
+	TotalSKYOPS    string `json:"totalSKYOPS"`
+	// SkyopsPerETH is the governed rate in effect now ($SKYOPS per ETH),
+	// which jobs paid in $SKYOPS signed now convert prices at.
 	SkyopsPerETH string `json:"skyopsPerETH"`
 }
 
 // StatementLine is one receipt on a statement.
 type StatementLine struct {
-	Job        string `json:"job"`
-	Attempt    uint32 `json:"attempt"`
-	End        Time   `json:"end"`
-	Outcome    string `json:"outcome"`
-	Owner      string `json:"owner"`
-	Executor   string `json:"executor"`
-	GPUModel   string `json:"gpuModel,omitempty"`
-	GPUs       uint32 `json:"gpus"`
-	GPUMs      uint64 `json:"gpuMs,string"`
+	Job      string `json:"job"`
+	Attempt  uint32 `json:"attempt"`
+	End      Time   `json:"end"`
+	Outcome  string `json:"outcome"`
+	Owner    string `json:"owner"`
+	Executor string `json:"executor"`
+	GPUModel string `json:"gpuModel,omitempty"`
+	GPUs     uint32 `json:"gpus"`
+	GPUMs    uint64 `json:"gpuMs,string"`
+	// Token is the job's payment token (ETH or SKYOPS): CostWei is wei of
+	// it, and CostETH or CostSKYOPS (the other is empty) it as a decimal.
+	Token      string `json:"token"`
 	CostWei    string `json:"costWei"`
-	CostETH    string `json:"costETH"`
-	CostSKYOPS string `json:"costSKYOPS"`
+	CostETH    string `json:"costETH,omitempty"`
+	CostSKYOPS string `json:"costSKYOPS,omitempty"`
 	Anchored   bool   `json:"anchored"`
 	// Settlement is the executor's claim for the receipt's batch at the
 	// escrow: "" (not claimed yet), pending (in its dispute window), paid,

@@ -19,6 +19,10 @@ pragma solidity 0.8.30;
 contract SkyopsParams {
     /// @notice The reference price per GPU-hour (wei) at which a node's price factor is 1.
     bytes32 public constant REF_PRICE_WEI = keccak256("refPriceWei");
+    /// @notice The millionths of a $SKYOPS one ETH buys: the rate a job paid
+    ///         in $SKYOPS converts executors' ETH prices at (its cap, its
+    ///         receipts), as in effect when its spec was signed.
+    bytes32 public constant MICRO_SKYOPS_PER_ETH = keccak256("microSkyopsPerEth");
 
     /// @notice The only address that may schedule changes.
     address public immutable governor;
@@ -60,6 +64,7 @@ contract SkyopsParams {
     /// @notice The bounds of a parameter; reverts UnknownParam for any other key.
     function bounds(bytes32 key) public pure returns (uint256 min, uint256 max) {
         if (key == REF_PRICE_WEI) return (1e9, 1e19); // 1 gwei .. 10 ETH per GPU-hour (fits a uint64)
+        if (key == MICRO_SKYOPS_PER_ETH) return (1, 1e18); // a millionth of a $SKYOPS .. 10^12 $SKYOPS per ETH
         revert UnknownParam(key);
     }
 

@@ -24,6 +24,10 @@ type AttemptEvents struct {
 	End *types.JobEvent
 	// Cancel is the owner's cancel, with a stop report as End.
 	Cancel *types.JobEvent
+	// MicroSkyopsPerETH is the governed rate in effect when the spec was
+	// signed (sched.Params), which a job paid in $SKYOPS converts the
+	// claim's price at; unused for a job paid in ETH.
+	MicroSkyopsPerETH uint64
 }
 
 // StopReasonCancelled is the reason of an executor's stop report: the last
@@ -115,6 +119,13 @@ func BuildReceipt(job common.Hash, ev AttemptEvents, gpuModel string) (*types.Re
 	if m.GPUs > 0 && ev.Claim.PriceWei != nil {
 		r.PriceWei.Set(ev.Claim.PriceWei)
 	}
+	if ev.Spec.PaysIn() == types.PaySKYOPS {
+		if ev.MicroSkyopsPerETH == 0 {
+			return nil, errors.New("build receipt: a job paid in $SKYOPS needs the rate its spec was signed under")
+		}
+		r.Token = types.PaySKYOPS
+		r.PriceWei = types.InSkyops(r.PriceWei, ev.MicroSkyopsPerETH)
+	}
 	r.CostWei = types.CostFor(r.GPUMs, r.PriceWei)
 	return r, r.Validate()
 }
@@ -153,6 +164,7 @@ func CheckReceipt(r *types.Receipt, ev AttemptEvents) error {
 		{"bytes out", r.BytesOut, want.BytesOut},
 		{"price", r.PriceWei.String(), want.PriceWei.String()},
 		{"cost", r.CostWei.String(), want.CostWei.String()},
+		{"token", r.PaysIn(), want.PaysIn()},
 	} {
 		if f.got != f.want {
 			return fmt.Errorf("receipt %s %v contradicts the job's events (%v)", f.name, f.got, f.want)

@@ -1,6 +1,7 @@
 package ledger
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"math/big"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
 	p2pcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 
@@ -154,6 +156,76 @@ func TestBuildAndCheckReceipt(t *testing.T) {
 	ev.End.Meter.GPUs = 0
 	if r, err := BuildReceipt(job, ev, "NVIDIA H100"); err != nil || r.CostWei.Sign() != 0 || r.GPUModel != "" {
 		t.Fatalf("CPU-only: %+v %v", r, err)
+	}
+}
+
+// A job paid in $SKYOPS is receipted in $SKYOPS: the claim's ETH price at
+// the governed rate its spec was signed under. A receipt at another rate,
+// or one that says ETH, contradicts the events; without the rate there is
+// no receipt.
+func TestSkyopsReceipt(t *testing.T) {
+	ev := attempt(t)
+	ev.Spec.PaymentToken = types.PaySKYOPS
+	job := common.HexToHash("0x0a")
+	if _, err := BuildReceipt(job, ev, "NVIDIA H100"); err == nil {
+		t.Fatal("built a $SKYOPS receipt without the rate")
+	}
+	ev.MicroSkyopsPerETH = 2500 * 1e6 // 2,500 $SKYOPS per ETH
+	r, err := BuildReceipt(job, ev, "NVIDIA H100")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 0.5 ETH per GPU-hour is 1,250 $SKYOPS; 2 GPUs for a minute, 1/30 of that.
+	if r.Token != types.PaySKYOPS || r.PriceWei.String() != "1250000000000000000000" || r.CostWei.String() != "41666666666666666666" {
+		t.Fatalf("$SKYOPS receipt: token %q, price %s, cost %s", r.Token, r.PriceWei, r.CostWei)
+	}
+	if err := CheckReceipt(r, ev); err != nil {
+		t.Fatal(err)
+	}
+	other := ev
+	other.MicroSkyopsPerETH = 1000 * 1e6
+	if err := CheckReceipt(r, other); err == nil || !strings.Contains(err.Error(), "price") {
+		t.Errorf("a receipt at another rate: %v", err)
+	}
+	asETH := *r
+	asETH.Token = ""
+	if err := CheckReceipt(&asETH, ev); err == nil || !strings.Contains(err.Error(), "token") {
+		t.Errorf("a $SKYOPS job's receipt that says ETH: %v", err)
+	}
+	bad := *r
+	bad.Token = "DOGE"
+	if err := bad.Validate(); err == nil {
+		t.Error("a receipt in an unknown token validates")
+	}
+	// An ETH receipt encodes as before the token existed: its digest and
+	// every anchored root stay what they were.
+	ethEv := attempt(t)
+	er, _ := BuildReceipt(job, ethEv, "NVIDIA H100")
+	type before struct {
+		Job                                                          common.Hash
+		Attempt                                                      uint32
+		Owner, Executor                                              common.Address
+		Outcome                                                      uint8
+		ExitCode                                                     uint32
+		InputCIDs                                                    []string
+		OutputCID, LogCID, TelemetryCID                              string
+		StartMs, EndMs                                               uint64
+		GPUModel                                                     string
+		GPUs                                                         uint32
+		GPUMs, EnergyJ, WallMs, CPUMs, PeakRAMMiB, BytesIn, BytesOut uint64
+		PriceWei, CostWei                                            *big.Int
+	}
+	old := before{er.Job, er.Attempt, er.Owner, er.Executor, er.Outcome, er.ExitCode, er.InputCIDs, er.OutputCID, er.LogCID, er.TelemetryCID,
+		er.StartMs, er.EndMs, er.GPUModel, er.GPUs, er.GPUMs, er.EnergyJ, er.WallMs, er.CPUMs, er.PeakRAMMiB, er.BytesIn, er.BytesOut, er.PriceWei, er.CostWei}
+	a, _ := rlp.EncodeToBytes(er)
+	b, _ := rlp.EncodeToBytes(&old)
+	if !bytes.Equal(a, b) {
+		t.Error("an ETH receipt's encoding changed with the token field")
+	}
+	sr, _ := rlp.EncodeToBytes(r)
+	var back types.Receipt
+	if err := rlp.DecodeBytes(sr, &back); err != nil || back.Token != types.PaySKYOPS {
+		t.Errorf("a $SKYOPS receipt round-trips as %q, %v", back.Token, err)
 	}
 }
 

@@ -105,9 +105,6 @@ type Config struct {
 	// NoSelfBond (tests): never bond this node's id, so that it is the
 	// unbonded node of a bonded network.
 	NoSelfBond bool
-	// SkyopsPerETH is the configured rate for showing costs in $SKYOPS,
-	// in $SKYOPS wei per ETH wei, as a decimal (18 decimals at most).
-	SkyopsPerETH *big.Int // scaled by 1e18
 	// Pprof serves net/http/pprof's profiles under /debug/pprof/ on the
 	// API socket (skyopsd: SKYOPS_PPROF=1). Whoever can reach the socket
 	// controls the daemon already; the profiles tell them nothing more
@@ -153,7 +150,6 @@ func defaultConfig() Config {
 		AnchorBatch:        1024,
 		BondWei:            mustRate(DefaultBondETH),
 		BondPoll:           DefaultBondPoll,
-		SkyopsPerETH:       mustRate(DefaultSkyopsPerETH),
 		DiskFloor:          DefaultDiskFloor,
 		JobRetention:       DefaultJobRetention,
 		Epoch:              sched.DefaultEpochMs * time.Millisecond,
@@ -498,21 +494,6 @@ func BondPollEvery(d time.Duration) Option {
 // tests: the node is then the unbonded node of a network that requires
 // bonds, never placed.
 func WithoutSelfBond() Option { return func(c *Config) error { c.NoSelfBond = true; return nil } }
-
-// DefaultSkyopsPerETH is the placeholder rate of $SKYOPS to ETH.
-const DefaultSkyopsPerETH = "1000"
-
-// SkyopsRate sets how many $SKYOPS one ETH is worth, as a decimal.
-func SkyopsRate(s string) Option {
-	return func(c *Config) error {
-		r, err := types.ParseETH(s) // the same fixed point: 18 decimals
-		if err != nil {
-			return fmt.Errorf("skyops rate: %w", err)
-		}
-		c.SkyopsPerETH = r
-		return nil
-	}
-}
 
 func mustRate(s string) *big.Int {
 	r, err := types.ParseETH(s)

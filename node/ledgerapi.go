@@ -66,11 +66,15 @@ func (n *Node) receiptInfo(b *ledger.Bundle) (*api.Receipt, error) {
 		EnergyJ:    r.EnergyJ,
 		BytesIn:    r.BytesIn,
 		BytesOut:   r.BytesOut,
+		Token:      r.PaysIn(),
 		PriceWei:   r.PriceWei.String(),
-		PriceETH:   types.FormatETH(r.PriceWei),
 		CostWei:    r.CostWei.String(),
-		CostETH:    types.FormatETH(r.CostWei),
-		CostSKYOPS: types.FormatETH(n.inSkyops(r.CostWei)),
+	}
+	// Price and cost are in the job's payment token, shown in it alone.
+	if r.PaysIn() == types.PaySKYOPS {
+		out.PriceSKYOPS, out.CostSKYOPS = types.FormatETH(r.PriceWei), types.FormatETH(r.CostWei)
+	} else {
+		out.PriceETH, out.CostETH = types.FormatETH(r.PriceWei), types.FormatETH(r.CostWei)
 	}
 	if b.Proof != nil {
 		out.Proof, _ = json.Marshal(b.Proof)
@@ -90,12 +94,6 @@ func outcomeName(o uint8) string {
 		return "cancelled"
 	}
 	return "failed"
-}
-
-// inSkyops converts wei to $SKYOPS wei at the configured rate.
-func (n *Node) inSkyops(wei *big.Int) *big.Int {
-	v := new(big.Int).Mul(wei, n.cfg.SkyopsPerETH)
-	return v.Quo(v, big.NewInt(1e18))
 }
 
 // Verify answers GET /v1/jobs/{id}/verify: every receipt of the job,
@@ -143,8 +141,10 @@ func (n *Node) Earnings(ctx context.Context, since time.Time) (*api.Statement, e
 const maxStatementFetches = 32
 
 func (n *Node) statement(ctx context.Context, who common.Address, since time.Time, mine func(*types.Receipt) bool) (*api.Statement, error) {
-	st := &api.Statement{Who: who.Hex(), Since: api.At(since), Lines: []api.StatementLine{}, SkyopsPerETH: types.FormatETH(n.cfg.SkyopsPerETH)}
-	total := new(big.Int)
+	rate := n.paramsNow().MicroSkyopsPerETH
+	st := &api.Statement{Who: who.Hex(), Since: api.At(since), Lines: []api.StatementLine{},
+		SkyopsPerETH: types.FormatETH(new(big.Int).Mul(new(big.Int).SetUint64(rate), big.NewInt(1e12)))}
+	total := map[string]*big.Int{types.PayETH: new(big.Int), types.PaySKYOPS: new(big.Int)}
 	sinceMs := uint64(max(since.UnixMilli(), 0))
 	settle := n.settlements()
 	fetched := 0
@@ -173,15 +173,20 @@ func (n *Node) statement(ctx context.Context, who common.Address, since time.Tim
 			}
 			cancel()
 		}
-		total.Add(total, r.CostWei)
-		st.Lines = append(st.Lines, api.StatementLine{
+		total[r.PaysIn()].Add(total[r.PaysIn()], r.CostWei)
+		line := api.StatementLine{
 			Settlement: set.state, Settled: set.state == ledger.RedeemPaid && set.pays(r), TxHash: set.tx,
 			Job: r.Job.Hex(), Attempt: r.Attempt, End: api.At(time.UnixMilli(int64(r.EndMs))),
 			Outcome: outcomeName(r.Outcome), Owner: r.Owner.Hex(), Executor: r.Executor.Hex(),
 			GPUModel: r.GPUModel, GPUs: r.GPUs, GPUMs: r.GPUMs,
-			CostWei: r.CostWei.String(), CostETH: types.FormatETH(r.CostWei), CostSKYOPS: types.FormatETH(n.inSkyops(r.CostWei)),
-			Anchored: anchored,
-		})
+			Token: r.PaysIn(), CostWei: r.CostWei.String(), Anchored: anchored,
+		}
+		if r.PaysIn() == types.PaySKYOPS {
+			line.CostSKYOPS = types.FormatETH(r.CostWei)
+		} else {
+			line.CostETH = types.FormatETH(r.CostWei)
+		}
+		st.Lines = append(st.Lines, line)
 		return nil
 	})
 	if err != nil {
@@ -194,6 +199,8 @@ func (n *Node) statement(ctx context.Context, who common.Address, since time.Tim
 		}
 		return strings.Compare(a.Job, b.Job)
 	})
-	st.TotalWei, st.TotalETH, st.TotalSKYOPS = total.String(), types.FormatETH(total), types.FormatETH(n.inSkyops(total))
+	eth, sky := total[types.PayETH], total[types.PaySKYOPS]
+	st.TotalWei, st.TotalETH = eth.String(), types.FormatETH(eth)
+	st.TotalSKYOPSWei, st.TotalSKYOPS = sky.String(), types.FormatETH(sky)
 	return st, nil
 }

@@ -65,20 +65,28 @@ func (n *Node) Params(ctx context.Context) (*api.ParamsInfo, error) {
 	n.paramsMu.Lock()
 	list := slices.Clone(n.params)
 	n.paramsMu.Unlock()
-	cur := sched.DefaultParams()
+	cur := n.paramsNow()
 	for _, c := range list {
 		in := c.FromMs <= uint64(now.UnixMilli())
-		if in && c.Name == sched.ParamRefPriceWei {
-			cur.RefPriceWei = c.Value
-		}
 		out.Changes = append(out.Changes, api.ParamChange{Name: c.Name, Value: new(big.Int).SetUint64(c.Value).String(),
 			From: api.At(time.UnixMilli(int64(c.FromMs))), InEffect: in})
 	}
-	out.Current = map[string]string{sched.ParamRefPriceWei: new(big.Int).SetUint64(cur.RefPriceWei).String()}
+	out.Current = map[string]string{
+		sched.ParamRefPriceWei:       new(big.Int).SetUint64(cur.RefPriceWei).String(),
+		sched.ParamMicroSkyopsPerETH: new(big.Int).SetUint64(cur.MicroSkyopsPerETH).String(),
+	}
 	if pay != nil && pay.Params() != nil {
 		p := pay.Params()
 		out.Contract, out.Governor, out.NoticeSeconds = p.Address().Hex(), p.Governor().Hex(), p.Notice()
 		out.DevGovernor = p.Governor() == chain.DevFaucet()
 	}
 	return out, nil
+}
+
+// paramsNow are the governed values a job signed now is priced and ranked
+// with, as the brain holds them.
+func (n *Node) paramsNow() sched.Params {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.brain.ParamsAt(uint64(time.Now().UnixMilli()))
 }

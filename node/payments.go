@@ -105,25 +105,15 @@ func (n *Node) Balances(ctx context.Context, owner common.Address) ([]api.Balanc
 	return out, nil
 }
 
-// MaxCost is the most a job can cost: its price cap per GPU-hour for all
-// its GPUs over its whole maximum run time; zero for a job without a cap
-// or without GPUs.
+// MaxCost is the most a job can cost, in its payment token: its price cap
+// per GPU-hour (in that token) for all its GPUs over its whole maximum run
+// time; zero for a job without a cap or without GPUs.
 func MaxCost(s *types.JobSpec) *big.Int {
 	capWei, ok := new(big.Int).SetString(s.PriceCapWei, 10)
 	if !ok || capWei.Sign() <= 0 || s.GPUCount == 0 {
 		return new(big.Int)
 	}
 	return types.CostFor(uint64(s.GPUCount)*s.DurationSec*1000, capWei)
-}
-
-// maxCostIn is MaxCost in the spec's payment token: prices are in ETH, so
-// a job paid in $SKYOPS is converted at the daemon's rate (--skyops-rate).
-func (n *Node) maxCostIn(s *types.JobSpec) *big.Int {
-	c := MaxCost(s)
-	if s.PaysIn() == types.PaySKYOPS {
-		return n.inSkyops(c)
-	}
-	return c
 }
 
 // lockedBy sums, per payment token, the maximum cost of owner's jobs this
@@ -139,7 +129,7 @@ func (n *Node) lockedBy(owner common.Address) map[string]*big.Int {
 			continue
 		}
 		if sum, ok := out[j.Spec.PaysIn()]; ok {
-			sum.Add(sum, n.maxCostIn(j.Spec))
+			sum.Add(sum, MaxCost(j.Spec))
 		}
 	}
 	return out
@@ -149,7 +139,7 @@ func (n *Node) lockedBy(owner common.Address) map[string]*big.Int {
 // cannot cover its maximum cost (the caller holds depositMu until the job
 // is admitted). The answer says how much more to deposit and how.
 func (n *Node) checkDeposit(ctx context.Context, owner common.Address, spec *types.JobSpec) error {
-	need := n.maxCostIn(spec)
+	need := MaxCost(spec)
 	if need.Sign() == 0 {
 		if spec.GPUCount > 0 {
 			return api.Errorf("bad_request", "this daemon takes only jobs paid from a deposit, and a GPU job without a price cap has no most it can cost: name one (--price-cap)")

@@ -25,6 +25,7 @@ import (
 // the caller sorts once for all its look-ups; it holds n.mu.
 func attemptEvents(j *sched.Job, evs []*types.JobEvent, executor peer.ID, attempt uint32) (ev ledger.AttemptEvents, ok bool) {
 	ev.Spec, ev.Owner = j.Spec, j.Owner
+	ev.MicroSkyopsPerETH = j.Req.MicroSkyopsPerETH // the rate its spec was signed under, for a job paid in $SKYOPS
 	var stopped *types.JobEvent
 	for _, e := range evs {
 		if e.Actor != executor || e.Attempt != attempt {

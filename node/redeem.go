@@ -72,9 +72,7 @@ func (n *Node) redeemPending(ctx context.Context) {
 }
 
 // paymentItems are what batch b's receipts are paid: one item per receipt
-// with a cost, in the job's payment token. A receipt whose job this daemon
-// no longer knows, or one paid in $SKYOPS (not redeemed yet: see
-// docs/payments.md), is left out, and said so.
+// with a cost, in the receipt's payment token.
 func (n *Node) paymentItems(b *ledger.Batch) ([]chain.PaymentItem, error) {
 	var items []chain.PaymentItem
 	for _, k := range b.Receipts {
@@ -90,19 +88,7 @@ func (n *Node) paymentItems(b *ledger.Batch) ([]chain.PaymentItem, error) {
 		if r.CostWei.Sign() == 0 {
 			continue
 		}
-		token := ""
-		if j := n.jobByID(r.Job); j != nil && j.Spec != nil {
-			token = j.Spec.PaysIn()
-		}
-		if token != types.PayETH {
-			why := "its job is no longer known here"
-			if token == types.PaySKYOPS {
-				why = "paid in $SKYOPS, not redeemed yet"
-			}
-			n.log.Info("receipt not redeemed", "job", short(r.Job), "attempt", r.Attempt, "why", why)
-			continue
-		}
-		items = append(items, chain.PaymentItem{Job: r.Job, Attempt: r.Attempt, Owner: r.Owner, Token: chain.ETH,
+		items = append(items, chain.PaymentItem{Job: r.Job, Attempt: r.Attempt, Owner: r.Owner, Token: chain.Token(r.PaysIn()),
 			PriceWei: r.PriceWei, GPUMs: r.GPUMs, CostWei: r.CostWei, ReceiptDigest: op.Digest})
 	}
 	return items, nil
@@ -186,18 +172,11 @@ func (n *Node) finalizeBatch(ctx context.Context, pay *chain.Payments, b *ledger
 type settlement struct {
 	state string // ledger.Redeem*; "" before a claim
 	tx    string // the paying transaction, once paid
-	node  *Node
 }
 
-// pays says whether a paid claim paid r: receipts with a cost, of jobs
-// paid in ETH (the ones paymentItems puts in).
-func (s settlement) pays(r *types.Receipt) bool {
-	if r.CostWei.Sign() == 0 {
-		return false
-	}
-	j := s.node.jobByID(r.Job)
-	return j == nil || j.Spec == nil || j.Spec.PaysIn() == types.PayETH
-}
+// pays says whether a paid claim paid r: receipts with a cost (the ones
+// paymentItems puts in).
+func (s settlement) pays(r *types.Receipt) bool { return r.CostWei.Sign() > 0 }
 
 // settlementCache looks up, once per batch, what became of the claims of
 // the receipts a statement lists: this node's own from its batch records,
@@ -219,7 +198,7 @@ func (c *settlementCache) of(ctx context.Context, r *types.Receipt, root common.
 	if s, ok := c.seen[id]; ok {
 		return s
 	}
-	s := settlement{node: c.n}
+	var s settlement
 	if r.Executor == c.n.key.Address() {
 		if b, err := c.n.store.Batch(root); err == nil && b.Redeem != nil {
 			s.state = b.Redeem.State

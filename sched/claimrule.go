@@ -14,29 +14,37 @@ import (
 // The claim rule's inputs and its decision for one job: what a spec asks
 // of a node, what claims hold on nodes, and when this peer may claim.
 
-// RequirementsFor turns a spec into what placement checks.
+// RequirementsFor turns a spec into what placement checks. A cap in
+// $SKYOPS is converted at the built-in rate; a peer's governed values
+// replace it (Job.applyParams).
 func RequirementsFor(id common.Hash, s *types.JobSpec) Requirements {
 	price, ok := new(big.Int).SetString(s.PriceCapWei, 10)
 	if !ok {
 		price = new(big.Int)
+	}
+	var rate uint64
+	if s.PaysIn() == types.PaySKYOPS {
+		rate = microSkyopsPerETH
+		price = ethCapFor(price, rate)
 	}
 	cores := s.CPUCores
 	if cores == 0 {
 		cores = 1 // every job occupies at least one core's worth of a node
 	}
 	return Requirements{
-		JobID:       [32]byte(id),
-		Runtime:     s.Runtime,
-		GPUModel:    s.GPUModel,
-		GPUCount:    s.GPUCount,
-		GPUMemMiB:   s.GPUMemMiB,
-		CPUCores:    cores,
-		RAMMiB:      s.RAMMiB,
-		DiskMiB:     s.DiskMiB,
-		PriceCapWei: price,
-		InputCIDs:   datasets(s),
-		DataLocal:   s.DataLocal,
-		Image:       dockerImage(s),
+		JobID:             [32]byte(id),
+		Runtime:           s.Runtime,
+		GPUModel:          s.GPUModel,
+		GPUCount:          s.GPUCount,
+		GPUMemMiB:         s.GPUMemMiB,
+		CPUCores:          cores,
+		RAMMiB:            s.RAMMiB,
+		DiskMiB:           s.DiskMiB,
+		PriceCapWei:       price,
+		MicroSkyopsPerETH: rate,
+		InputCIDs:         datasets(s),
+		DataLocal:         s.DataLocal,
+		Image:             dockerImage(s),
 		// The owner's placement filters, signed in the spec.
 		Region:        s.Region,
 		MinReputation: s.MinReputation,

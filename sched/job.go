@@ -211,7 +211,7 @@ func (j *Job) Add(ev *types.JobEvent, hash common.Hash, proof *EventProof) AddRe
 		j.Spec, j.Owner = proof.Spec, proof.Owner
 		j.Req = RequirementsFor(j.ID, proof.Spec)
 		if j.paramsAt != nil {
-			j.Req.RefPriceWei = j.paramsAt(jobCreatedMs(j)).RefPriceWei
+			j.applyParams(j.paramsAt(jobCreatedMs(j)))
 		}
 		if h, err := peer.Decode(proof.Spec.Home); err == nil {
 			j.home = h

@@ -1,7 +1,10 @@
 package sched
 
 import (
+	"math/big"
 	"slices"
+
+	"github.com/skyops/skyops/types"
 )
 
 // The governed parameters: values the network's parameters contract
@@ -26,10 +29,49 @@ type Params struct {
 	// RefPriceWei is the price per GPU-hour at which a node's price factor
 	// is 1 (score.go).
 	RefPriceWei uint64
+	// MicroSkyopsPerETH is how many millionths of a $SKYOPS one ETH buys:
+	// the rate a job paid in $SKYOPS converts executors' prices (in ETH)
+	// at, for its price cap and its receipts.
+	MicroSkyopsPerETH uint64
 }
 
-// ParamRefPriceWei is the name of the reference price.
-const ParamRefPriceWei = "refPriceWei"
+// The governed parameters' names, as the contract keys them
+// (keccak256 of the name).
+const (
+	ParamRefPriceWei       = "refPriceWei"
+	ParamMicroSkyopsPerETH = "microSkyopsPerEth"
+)
+
+// ParamNames are the governed parameters' names, in the order they are
+// shown.
+func ParamNames() []string { return []string{ParamRefPriceWei, ParamMicroSkyopsPerETH} }
+
+// ParamBounds are a parameter's bounds, as the contract enforces them; ok
+// is false for a name the network does not govern.
+func ParamBounds(name string) (lo, hi uint64, ok bool) {
+	switch name {
+	case ParamRefPriceWei:
+		return minRefPriceWei, maxRefPriceWei, true
+	case ParamMicroSkyopsPerETH:
+		return 1, 1e18, true // a millionth of a $SKYOPS .. 10^12 $SKYOPS per ETH
+	}
+	return 0, 0, false
+}
+
+// microSkyopsPerETH is the built-in rate: 1,000 $SKYOPS per ETH.
+const microSkyopsPerETH uint64 = 1000 * 1e6
+
+// ethCapFor is the highest price in ETH wei whose conversion at rate is
+// within capSkyops: types.InSkyops(p, rate) <= capSkyops exactly when
+// p <= ((capSkyops+1)·10^6 − 1) / rate. A cap of 0 (none) stays 0.
+func ethCapFor(capSkyops *big.Int, rate uint64) *big.Int {
+	if capSkyops == nil || capSkyops.Sign() <= 0 || rate == 0 {
+		return new(big.Int)
+	}
+	x := new(big.Int).Add(capSkyops, big.NewInt(1))
+	x.Mul(x, big.NewInt(1e6)).Sub(x, big.NewInt(1))
+	return x.Quo(x, new(big.Int).SetUint64(rate))
+}
 
 // MaxParamChanges bounds the list the brain keeps (the contract's limit).
 const MaxParamChanges = 256
@@ -42,7 +84,9 @@ const (
 )
 
 // DefaultParams are the values before any change: the built-in ones.
-func DefaultParams() Params { return Params{RefPriceWei: refPriceWei} }
+func DefaultParams() Params {
+	return Params{RefPriceWei: refPriceWei, MicroSkyopsPerETH: microSkyopsPerETH}
+}
 
 // cleanParams keeps the changes the contract could have made: known
 // names, values in bounds, nondecreasing FromMs, at most MaxParamChanges.
@@ -53,7 +97,8 @@ func cleanParams(in []ParamChange) []ParamChange {
 		if len(out) == MaxParamChanges {
 			break
 		}
-		if c.Name != ParamRefPriceWei || c.Value < minRefPriceWei || c.Value > maxRefPriceWei || c.FromMs < last {
+		lo, hi, known := ParamBounds(c.Name)
+		if !known || c.Value < lo || c.Value > hi || c.FromMs < last {
 			continue
 		}
 		last = c.FromMs
@@ -70,11 +115,19 @@ func (p *Peer) ParamsAt(ms uint64) Params {
 		if c.FromMs > ms {
 			break
 		}
-		if c.Name == ParamRefPriceWei {
-			v.RefPriceWei = c.Value
-		}
+		v.set(c)
 	}
 	return v
+}
+
+// set applies one change (of a known name) to v.
+func (v *Params) set(c ParamChange) {
+	switch c.Name {
+	case ParamRefPriceWei:
+		v.RefPriceWei = c.Value
+	case ParamMicroSkyopsPerETH:
+		v.MicroSkyopsPerETH = c.Value
+	}
 }
 
 // Params are the changes this peer holds, oldest first.
@@ -92,11 +145,33 @@ func (p *Peer) setParams(in []ParamChange) {
 		if j.Spec == nil {
 			continue
 		}
-		if ref := p.ParamsAt(jobCreatedMs(j)).RefPriceWei; ref != j.Req.RefPriceWei {
-			j.Req.RefPriceWei = ref
+		if j.applyParams(p.ParamsAt(jobCreatedMs(j))) {
 			j.recheckClaims()
 		}
 	}
+}
+
+// applyParams sets what of the job's requirements the governed values
+// decide: its reference price and, for a job paid in $SKYOPS, the rate
+// and its cap in ETH at that rate (placement compares ETH prices). It
+// reports whether any changed.
+func (j *Job) applyParams(v Params) bool {
+	before := j.Req.RefPriceWei
+	j.Req.RefPriceWei = v.RefPriceWei
+	changed := before != j.Req.RefPriceWei
+	if j.Spec.PaysIn() != types.PaySKYOPS {
+		return changed
+	}
+	capSkyops, ok := new(big.Int).SetString(j.Spec.PriceCapWei, 10)
+	if !ok {
+		capSkyops = new(big.Int)
+	}
+	capETH := ethCapFor(capSkyops, v.MicroSkyopsPerETH)
+	if j.Req.MicroSkyopsPerETH != v.MicroSkyopsPerETH || j.Req.PriceCapWei == nil || j.Req.PriceCapWei.Cmp(capETH) != 0 {
+		changed = true
+	}
+	j.Req.MicroSkyopsPerETH, j.Req.PriceCapWei = v.MicroSkyopsPerETH, capETH
+	return changed
 }
 
 // jobCreatedMs is when the owner signed the job's spec: the time its

@@ -30,7 +30,9 @@ type Requirements struct {
 	CPUCores  uint32
 	RAMMiB    uint64
 	DiskMiB   uint64
-	// PriceCapWei is the most the job pays per GPU-hour; nil or 0 = no cap.
+	// PriceCapWei is the most the job pays per GPU-hour, in ETH wei; nil
+	// or 0 = no cap. For a job paid in $SKYOPS it is the spec's cap
+	// converted at MicroSkyopsPerETH (the highest ETH price within it).
 	PriceCapWei   *big.Int
 	Region        string // "" = any (case-insensitive)
 	MinReputation uint32
@@ -52,6 +54,9 @@ type Requirements struct {
 	// RefPriceWei is the governed reference price the job is ranked with
 	// (params.go); 0 is the built-in one.
 	RefPriceWei uint64
+	// MicroSkyopsPerETH is the governed rate a job paid in $SKYOPS is
+	// priced at (params.go); 0 for a job paid in ETH.
+	MicroSkyopsPerETH uint64
 	// Standings are what the ranking peer knows of nodes beyond their
 	// adverts (reputation, uptime, bonds), for the epoch ranked in; the
 	// peer sets it, nil counts every node neutral.

@@ -11,22 +11,23 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/skyops/skyops/api"
-	"github.com/skyops/skyops/exec/result"
 	"github.com/skyops/skyops/ledger/chain"
 	"github.com/skyops/skyops/node"
 	"github.com/skyops/skyops/types"
 )
 
-// Executors are paid from the owner's deposit: a GPU job runs, its
-// executor anchors the receipt, claims its batch at the escrow and
-// finalizes it after the dispute window; its escrow balance rises by
-// exactly the receipt's cost and the owner's falls by the same, and both
-// daemons' statements show the receipt settled, with the transaction.
+// Executors are paid from the owner's deposits: an owner deposits ETH and,
+// separately, $SKYOPS; a GPU job paid in ETH, one paid in $SKYOPS and one
+// cancelled while it ran each leave a receipt; the executor anchors them,
+// claims its batches at the escrow and finalizes them after the dispute
+// window. Its escrow balance in each token rises by exactly the receipts'
+// costs in it and the owner's falls by the same, and both daemons'
+// statements show every receipt settled, with the transaction.
 func TestExecutorsArePaidFromDeposits(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts daemons and a dev chain")
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	c := startCluster(t, ctx, InProcessConfig{Peers: 2, Network: "pay", Chain: true, Fleets: []string{"none", "H100:1"},
 		Options: func(i int) []node.Option { return []node.Option{node.PriceETH("0.9"), node.RequireDeposits()} }})
@@ -35,9 +36,16 @@ func TestExecutorsArePaidFromDeposits(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer faucet.Close()
+	fpay, err := faucet.Payments(ctx, c.Chain.Escrow)
+	if err != nil {
+		t.Fatal(err)
+	}
 	key, _ := crypto.GenerateKey()
 	owner := types.KeySigner{Key: key}
-	if _, err := faucet.SendETH(ctx, owner.Address(), new(big.Int).Mul(big.NewInt(5), big.NewInt(1e18))); err != nil {
+	if _, err := faucet.SendETH(ctx, owner.Address(), eth(5)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fpay.TransferToken(ctx, owner.Address(), eth(5000)); err != nil {
 		t.Fatal(err)
 	}
 	oc, err := chain.Dial(ctx, c.Chain.URL, c.Chain.Contract, key)
@@ -49,9 +57,11 @@ func TestExecutorsArePaidFromDeposits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	deposit := big.NewInt(1e18)
-	if _, err := pay.Deposit(ctx, chain.ETH, deposit); err != nil {
-		t.Fatal(err)
+	deposit := map[chain.Token]*big.Int{chain.ETH: eth(1), chain.SKYOPS: eth(2000)}
+	for _, tok := range []chain.Token{chain.ETH, chain.SKYOPS} {
+		if _, err := pay.Deposit(ctx, tok, deposit[tok]); err != nil {
+			t.Fatal(err)
+		}
 	}
 	home, exec := api.NewClient(c.Nodes[0].SocketPath()), api.NewClient(c.Nodes[1].SocketPath())
 	id, err := exec.ID(ctx)
@@ -59,76 +69,147 @@ func TestExecutorsArePaidFromDeposits(t *testing.T) {
 		t.Fatal(err)
 	}
 	executor := common.HexToAddress(id.Address)
-	execBefore, err := pay.Account(ctx, executor, chain.ETH)
-	if err != nil {
-		t.Fatal(err)
+	execBefore := map[chain.Token]*big.Int{}
+	for _, tok := range []chain.Token{chain.ETH, chain.SKYOPS} {
+		a, err := pay.Account(ctx, executor, tok)
+		if err != nil {
+			t.Fatal(err)
+		}
+		execBefore[tok] = a.Balance
 	}
 
 	module := demoModule(t)
-	spec := types.JobSpec{
-		Network: "pay", Home: c.Nodes[0].ID().String(), Nonce: nonce(), CreatedAt: uint64(time.Now().Unix()),
-		Runtime: "wasm", Artifact: result.CIDOf(module), ArtifactSize: uint64(len(module)),
-		Args: []string{"--epochs", "1", "--steps", "2", "--sleep-ms", "300"}, Env: []string{}, Model: "demo",
-		GPUModel: "H100", GPUCount: 1, RAMMiB: 256, DurationSec: 60, PriceCapWei: "1000000000000000000", InputCIDs: []string{},
+	submit := func(token, capWei string, args ...string) string {
+		t.Helper()
+		req := signedJob(t, "pay", c.Nodes[0].ID(), owner, module, "H100", 1, args...)
+		req.Spec.PaymentToken, req.Spec.PriceCapWei, req.Spec.DurationSec = token, capWei, 60
+		sig, err := types.SignJobSpec(&req.Spec, 1337, owner)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Signature = "0x" + hex.EncodeToString(sig)
+		r, err := home.Submit(ctx, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r.ID
 	}
-	sig, err := types.SignJobSpec(&spec, 1337, owner)
-	if err != nil {
-		t.Fatal(err)
+	// 1 ETH per GPU-hour; 1,000 $SKYOPS per GPU-hour, which at the
+	// built-in 1,000 $SKYOPS per ETH lets the 0.9 ETH node in.
+	short := []string{"--epochs", "1", "--steps", "2", "--sleep-ms", "300"}
+	inETH := submit("ETH", "1000000000000000000", short...)
+	if j := waitJob(t, ctx, home, inETH); j.State != "completed" {
+		t.Fatalf("the job paid in ETH %s", j.State)
 	}
-	req := api.SubmitRequest{Spec: spec, Signature: "0x" + hex.EncodeToString(sig), Artifact: module, Owner: owner.Address().Hex()}
-	r, err := home.Submit(ctx, req)
-	if err != nil {
-		t.Fatal(err)
+	inSkyops := submit("SKYOPS", "1000000000000000000000", short...)
+	if j := waitJob(t, ctx, home, inSkyops); j.State != "completed" {
+		t.Fatalf("the job paid in $SKYOPS %s", j.State)
 	}
-	j := waitJob(t, ctx, home, r.ID)
-	if j.State != "completed" {
-		t.Fatalf("job %s", j.State)
-	}
-	start := time.Now()
-	var line api.StatementLine
+	cancelled := submit("", "1000000000000000000", "--epochs", "100", "--sleep-ms", "200")
 	for {
-		st, err := exec.Earnings(ctx, time.Time{})
-		if err == nil && len(st.Lines) == 1 && st.Lines[0].Settled {
-			line = st.Lines[0]
+		j, _ := home.Job(ctx, cancelled)
+		if j != nil && j.State == "running" && j.Progress != nil && *j.Progress > 0 {
 			break
 		}
 		select {
 		case <-ctx.Done():
-			t.Fatalf("the executor's earnings never settled: %+v %v", st, err)
+			t.Fatalf("the job to cancel never reported progress: %+v", j)
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	h := types.CancelHash("pay", common.HexToHash(cancelled))
+	sig, _ := crypto.Sign(h[:], key)
+	if _, err := home.Cancel(ctx, cancelled, api.CancelRequest{Signature: "0x" + hex.EncodeToString(sig)}); err != nil {
+		t.Fatal(err)
+	}
+
+	start := time.Now()
+	var lines []api.StatementLine
+	for {
+		st, err := exec.Earnings(ctx, time.Time{})
+		settled := 0
+		if err == nil {
+			for _, l := range st.Lines {
+				if l.Settled {
+					settled++
+				}
+			}
+		}
+		if settled == 3 {
+			lines = st.Lines
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("the executor's earnings never all settled: %+v %v", st, err)
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
-	t.Logf("result to funds redeemable: %v (dispute window %d blocks)", time.Since(start).Round(time.Millisecond), chain.DevDisputeWindow)
-	cost, _ := new(big.Int).SetString(line.CostWei, 10)
-	if cost == nil || cost.Sign() <= 0 || line.TxHash == "" {
-		t.Fatalf("settled line %+v", line)
+	t.Logf("last result to funds redeemable: %v (dispute window %d blocks)", time.Since(start).Round(time.Millisecond), chain.DevDisputeWindow)
+	earned := map[chain.Token]*big.Int{chain.ETH: new(big.Int), chain.SKYOPS: new(big.Int)}
+	byJob := map[string]api.StatementLine{}
+	for _, l := range lines {
+		cost, ok := new(big.Int).SetString(l.CostWei, 10)
+		if !ok || cost.Sign() <= 0 || l.TxHash == "" {
+			t.Fatalf("settled line %+v", l)
+		}
+		earned[chain.Token(l.Token)].Add(earned[chain.Token(l.Token)], cost)
+		byJob[l.Job] = l
 	}
-	after, err := pay.Account(ctx, executor, chain.ETH)
-	if err != nil {
-		t.Fatal(err)
+	for job, want := range map[string]struct{ token, outcome string }{
+		inETH: {"ETH", "completed"}, inSkyops: {"SKYOPS", "completed"}, cancelled: {"ETH", "cancelled"},
+	} {
+		if l := byJob[job]; l.Token != want.token || l.Outcome != want.outcome {
+			t.Errorf("line of job %s: token %q outcome %q, want %q %q", job, l.Token, l.Outcome, want.token, want.outcome)
+		}
 	}
-	if got := new(big.Int).Sub(after.Balance, execBefore.Balance); got.Cmp(cost) != 0 {
-		t.Errorf("the executor's escrow balance rose by %s, the receipt costs %s", got, cost)
+	// The $SKYOPS receipt is the claim's 0.9 ETH at 1,000 $SKYOPS per ETH.
+	rs, err := home.Receipts(ctx, inSkyops)
+	if err != nil || len(rs) != 1 || rs[0].Token != "SKYOPS" || rs[0].PriceWei != "900000000000000000000" {
+		t.Fatalf("receipt of the job paid in $SKYOPS: %+v, %v", rs, err)
 	}
-	mine, err := pay.Account(ctx, owner.Address(), chain.ETH)
-	if err != nil {
-		t.Fatal(err)
+	for _, tok := range []chain.Token{chain.ETH, chain.SKYOPS} {
+		after, err := pay.Account(ctx, executor, tok)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := new(big.Int).Sub(after.Balance, execBefore[tok]); got.Cmp(earned[tok]) != 0 {
+			t.Errorf("the executor's %s balance rose by %s, its receipts cost %s", tok, got, earned[tok])
+		}
+		mine, err := pay.Account(ctx, owner.Address(), tok)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := new(big.Int).Sub(deposit[tok], earned[tok]); mine.Balance.Cmp(want) != 0 {
+			t.Errorf("the owner's %s balance is %s, want the deposit less the costs %s", tok, mine.Balance, want)
+		}
 	}
-	if want := new(big.Int).Sub(deposit, cost); mine.Balance.Cmp(want) != 0 {
-		t.Errorf("the owner's balance is %s, want the deposit less the cost %s", mine.Balance, want)
-	}
-	// The owner's daemon reads the settlement from the escrow.
+	// The owner's daemon reads the settlements from the escrow.
 	bill, err := home.Bill(ctx, owner.Address().Hex(), time.Time{})
-	if err != nil || len(bill.Lines) != 1 {
+	if err != nil || len(bill.Lines) != 3 {
 		t.Fatalf("bill %+v, %v", bill, err)
 	}
-	if b := bill.Lines[0]; !b.Settled || b.TxHash != line.TxHash {
-		t.Errorf("the owner's bill line %+v; the executor's %+v", b, line)
+	for _, b := range bill.Lines {
+		if l := byJob[b.Job]; !b.Settled || b.TxHash != l.TxHash || b.Token != l.Token {
+			t.Errorf("the owner's bill line %+v; the executor's %+v", b, l)
+		}
 	}
-	// The owner's free balance is the deposit less what was paid: its job
-	// ended, so nothing is locked any more.
+	if bill.TotalWei != earned[chain.ETH].String() || bill.TotalSKYOPSWei != earned[chain.SKYOPS].String() {
+		t.Errorf("bill totals %s wei and %s $SKYOPS wei, want %s and %s", bill.TotalWei, bill.TotalSKYOPSWei, earned[chain.ETH], earned[chain.SKYOPS])
+	}
+	// The owner's free balances are the deposits less what was paid: its
+	// jobs ended, so nothing is locked any more.
 	bs, err := home.Balances(ctx, owner.Address())
-	if err != nil || bs[0].LockedWei != "0" || bs[0].FreeWei != mine.Balance.String() {
-		t.Errorf("balances %+v, %v", bs, err)
+	if err != nil || len(bs) != 2 {
+		t.Fatalf("balances %+v, %v", bs, err)
+	}
+	for _, b := range bs {
+		tok := chain.Token(b.Token)
+		if want := new(big.Int).Sub(deposit[tok], earned[tok]); b.LockedWei != "0" || b.FreeWei != want.String() {
+			t.Errorf("balance %+v, want %s free", b, want)
+		}
 	}
 }
+
+// eth is n ETH (or n $SKYOPS) in wei.
+func eth(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }

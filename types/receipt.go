@@ -62,8 +62,23 @@ type Receipt struct {
 	BytesIn    uint64
 	BytesOut   uint64
 
-	PriceWei *big.Int // per GPU-hour, as claimed
+	// PriceWei is per GPU-hour: the claim's, or for a job paid in $SKYOPS
+	// the claim's converted at the governed rate in effect when the spec
+	// was signed. PriceWei and CostWei are wei of the job's payment token.
+	PriceWei *big.Int
 	CostWei  *big.Int // CostFor(GPUMs, PriceWei)
+	// Token is the job's payment token: "" for ETH, PaySKYOPS for
+	// $SKYOPS. Optional in the encoding, so that an ETH receipt encodes
+	// (and digests) as before the field existed.
+	Token string `rlp:"optional"`
+}
+
+// PaysIn is the receipt's payment token: PayETH or PaySKYOPS.
+func (r *Receipt) PaysIn() string {
+	if r.Token == "" {
+		return PayETH
+	}
+	return r.Token
 }
 
 // CostFor is the cost of gpuMs GPU-milliseconds at priceWei per GPU-hour,
@@ -74,6 +89,17 @@ func CostFor(gpuMs uint64, priceWei *big.Int) *big.Int {
 	}
 	c := new(big.Int).Mul(new(big.Int).SetUint64(gpuMs), priceWei)
 	return c.Quo(c, big.NewInt(MsPerHour))
+}
+
+// InSkyops converts wei of ETH into wei of $SKYOPS at rate (millionths of
+// a $SKYOPS per ETH, the governed rate: sched.Params), rounded down:
+// integers only, so every peer converts alike.
+func InSkyops(wei *big.Int, rate uint64) *big.Int {
+	if wei == nil {
+		return new(big.Int)
+	}
+	out := new(big.Int).Mul(wei, new(big.Int).SetUint64(rate))
+	return out.Quo(out, big.NewInt(1e6))
 }
 
 // Validate checks what a receipt says about itself.
@@ -91,6 +117,8 @@ func (r *Receipt) Validate() error {
 		return fmt.Errorf("%w: receipt ends (%d) before it starts (%d)", ErrMalformed, r.EndMs, r.StartMs)
 	case r.PriceWei == nil || r.CostWei == nil:
 		return fmt.Errorf("%w: receipt without price or cost", ErrMalformed)
+	case r.Token != "" && r.Token != PaySKYOPS:
+		return fmt.Errorf("%w: receipt token %q: \"\" (ETH) or %q", ErrMalformed, r.Token, PaySKYOPS)
 	case r.PriceWei.BitLen() > 128 || r.CostWei.BitLen() > 192:
 		return fmt.Errorf("%w: receipt price or cost out of range", ErrMalformed)
 	case len(r.InputCIDs) > MaxJobInputs:

@@ -75,8 +75,13 @@ func renderReceipt(w io.Writer, r *api.Receipt) error {
 	}
 	row("Peak RAM", formatMiB(r.PeakRAMMiB))
 	row("Bytes", fmt.Sprintf("%d in, %d out", r.BytesIn, r.BytesOut))
-	row("Price", r.PriceETH+" ETH per GPU-hour")
-	row("Cost", fmt.Sprintf("%s ETH (%s $SKYOPS)", r.CostETH, r.CostSKYOPS))
+	if r.Token == "SKYOPS" {
+		row("Price", r.PriceSKYOPS+" $SKYOPS per GPU-hour (the claim's ETH price at the governed rate)")
+		row("Cost", r.CostSKYOPS+" $SKYOPS")
+	} else {
+		row("Price", r.PriceETH+" ETH per GPU-hour")
+		row("Cost", r.CostETH+" ETH")
+	}
 	if len(r.Inputs) > 0 {
 		row("Inputs", strings.Join(r.Inputs, ", "))
 	}
@@ -332,7 +337,7 @@ func (o *options) renderStatement(st *api.Statement, title string, byOwner bool)
 	if !st.Since.IsZero() && st.Since.Year() > 1970 {
 		period = "since " + st.Since.Format(time.RFC3339)
 	}
-	fmt.Fprintf(o.stdout, "%s %s, %s (1 ETH = %s $SKYOPS)\n\n", title, st.Who, period, st.SkyopsPerETH)
+	fmt.Fprintf(o.stdout, "%s %s, %s (each run in its job's payment token)\n\n", title, st.Who, period)
 	t := newTable(o.stdout)
 	who := "EXECUTOR"
 	if !byOwner {
@@ -356,7 +361,7 @@ func (o *options) renderStatement(st *api.Statement, title string, byOwner bool)
 			settled = l.Settlement
 		}
 		fmt.Fprintf(t, "%s\t%s\t%d\t%s\t%s\t%s\t%.4f\t%s\t%s\t%v\t%s\n", l.End.Format("2006-01-02 15:04:05"), shortID(l.Job), l.Attempt,
-			l.Outcome, shortAddr(party), gpus, float64(l.GPUMs)/3.6e6, l.CostETH, l.CostSKYOPS, l.Anchored, settled)
+			l.Outcome, shortAddr(party), gpus, float64(l.GPUMs)/3.6e6, orDash(l.CostETH), orDash(l.CostSKYOPS), l.Anchored, settled)
 	}
 	fmt.Fprintf(t, "TOTAL\t%d runs\t\t\t\t\t\t%s\t%s\t\t\n", len(st.Lines), st.TotalETH, st.TotalSKYOPS)
 	if err := t.Flush(); err != nil {

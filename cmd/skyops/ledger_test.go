@@ -68,9 +68,9 @@ func TestSinceFlag(t *testing.T) {
 func TestStatementShowsCancelledRuns(t *testing.T) {
 	var out bytes.Buffer
 	o := &options{stdout: &out, stderr: io.Discard}
-	st := &api.Statement{Who: "0x00000000000000000000000000000000000000b0", TotalETH: "0.005833", TotalSKYOPS: "5.833", SkyopsPerETH: "1000",
+	st := &api.Statement{Who: "0x00000000000000000000000000000000000000b0", TotalETH: "0.005833", TotalSKYOPS: "0", SkyopsPerETH: "1000",
 		Lines: []api.StatementLine{{Job: "0x" + strings.Repeat("ab", 32), Attempt: 1, Outcome: "cancelled", GPUs: 1, GPUModel: "A100", GPUMs: 42_000,
-			CostETH: "0.005833", CostSKYOPS: "5.833", Executor: "0x00000000000000000000000000000000000000e0"}}}
+			Token: "ETH", CostETH: "0.005833", Executor: "0x00000000000000000000000000000000000000e0"}}}
 	if err := o.renderStatement(st, "Bill for", true); err != nil {
 		t.Fatal(err)
 	}
@@ -83,5 +83,28 @@ func TestStatementShowsCancelledRuns(t *testing.T) {
 	st.Lines[0].Outcome = "completed"
 	if err := o.renderStatement(st, "Bill for", true); err != nil || strings.Contains(out.String(), "cancelled") {
 		t.Fatalf("a statement without cancelled runs speaks of them: %v\n%s", err, out.String())
+	}
+}
+
+// What a person types for a parameter becomes the contract's value: ETH
+// for the reference price, $SKYOPS per ETH (in millionths) for the rate.
+func TestParamValue(t *testing.T) {
+	for _, c := range []struct{ name, typed, want string }{
+		{"refPriceWei", "0.7", "700000000000000000"},
+		{"microSkyopsPerEth", "2500", "2500000000"},
+		{"microSkyopsPerEth", "0.000001", "1"},
+		{"microSkyopsPerEth", "0.0000001", ""},
+		{"microSkyopsPerEth", "lots", ""},
+	} {
+		v, err := paramValue(c.name, c.typed)
+		if c.want == "" {
+			if err == nil {
+				t.Errorf("%s %s: %s, want an error", c.name, c.typed, v)
+			}
+			continue
+		}
+		if err != nil || v.String() != c.want {
+			t.Errorf("%s %s: %v %v, want %s", c.name, c.typed, v, err, c.want)
+		}
 	}
 }

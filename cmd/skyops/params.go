@@ -47,6 +47,10 @@ ahead (its notice).`,
 			}
 			ref, _ := new(big.Int).SetString(p.Current["refPriceWei"], 10)
 			fmt.Fprintf(o.stdout, "in effect now: refPriceWei %s (%s ETH per GPU-hour)\n", p.Current["refPriceWei"], types.FormatETH(ref))
+			if rate, ok := new(big.Int).SetString(p.Current["microSkyopsPerEth"], 10); ok {
+				fmt.Fprintf(o.stdout, "               microSkyopsPerEth %s (1 ETH = %s $SKYOPS, for jobs paid in $SKYOPS)\n",
+					rate, types.FormatETH(new(big.Int).Mul(rate, big.NewInt(1e12))))
+			}
 			if len(p.Changes) == 0 {
 				return nil
 			}
@@ -76,16 +80,18 @@ func newParamsSetCmd(o *options) *cobra.Command {
 parameters contract's governor may: your wallet when it is the governor, or
 with --dev the dev faucet, which governs the embedded chain and skyopsd
 devchain. A governor that is a timelock contract takes proposals through
-itself, not from here. refPriceWei is given in ETH per GPU-hour.`,
-		Example: `  skyops params set refPriceWei 0.7 --dev --in 30s`,
+itself, not from here. refPriceWei is given in ETH per GPU-hour,
+microSkyopsPerEth in $SKYOPS per ETH (at most 6 decimals).`,
+		Example: `  skyops params set refPriceWei 0.7 --dev --in 30s
+  skyops params set microSkyopsPerEth 2500 --dev --in 30s`,
 		Args:    cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if _, err := chain.ParamKey(args[0]); err != nil {
 				return err
 			}
-			value, err := types.ParseETH(args[1])
+			value, err := paramValue(args[0], args[1])
 			if err != nil {
-				return fmt.Errorf("%s: %w", args[0], err)
+				return err
 			}
 			if in <= 0 {
 				return errors.New("--in must be positive: a change takes effect after the contract's notice")
@@ -128,4 +134,21 @@ itself, not from here. refPriceWei is given in ETH per GPU-hour.`,
 	cmd.Flags().DurationVar(&in, "in", time.Minute, "how long from now the change takes effect (at least the contract's notice)")
 	cmd.Flags().BoolVar(&dev, "dev", false, "sign as the dev faucet, the governor of dev chains")
 	return cmd
+}
+
+// paramValue is the contract value of what a person typed for a
+// parameter: ETH for refPriceWei, $SKYOPS per ETH for microSkyopsPerEth.
+func paramValue(name, typed string) (*big.Int, error) {
+	v, err := types.ParseETH(typed) // 18 decimals
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if name != "microSkyopsPerEth" {
+		return v, nil
+	}
+	micro, rest := new(big.Int).QuoRem(v, big.NewInt(1e12), new(big.Int))
+	if rest.Sign() != 0 {
+		return nil, fmt.Errorf("%s: %s has more than 6 decimals: the rate is kept in millionths of a $SKYOPS", name, typed)
+	}
+	return micro, nil
 }

@@ -88,7 +88,9 @@ func TestDepositBalanceWithdraw(t *testing.T) {
 	wasm := writeTestModule(t, emptyWASICommand)
 	job := []string{"submit-task", "--wasm", wasm, "--gpus", "1", "--price-cap", "0.5", "--duration", "1h"}
 	fail(job, "may cost up to 0.5 ETH", "deposit at least 0.5 ETH more: skyops deposit 0.5 ETH")
-	fail(append(job[:len(job):len(job)], "--pay", "SKYOPS"), "may cost up to 500 SKYOPS", "skyops deposit 500 SKYOPS")
+	// Paid in $SKYOPS, the cap is in $SKYOPS: 500 per GPU-hour for 1 h.
+	fail([]string{"submit-task", "--wasm", wasm, "--gpus", "1", "--price-cap", "500", "--duration", "1h", "--pay", "SKYOPS"},
+		"may cost up to 500 SKYOPS", "skyops deposit 500 SKYOPS")
 	fail([]string{"submit-task", "--wasm", wasm, "--gpus", "1"}, "a GPU job without a price cap has no most it can cost")
 
 	var dep paidTx

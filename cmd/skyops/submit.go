@@ -143,7 +143,7 @@ each change of state; it exits non-zero unless the job completes.`,
 	fl.IntVar(&f.ramGB, "ram", 0, "minimum RAM, GiB")
 	fl.IntVar(&f.diskGB, "disk", 0, "minimum disk, GiB")
 	fl.DurationVar(&f.duration, "duration", 0, "maximum run time, e.g. 4h or 90m (default: the template's, else 1h)")
-	fl.StringVar(&f.priceCap, "price-cap", "0", "highest price per GPU-hour, in ETH (0 = no cap)")
+	fl.StringVar(&f.priceCap, "price-cap", "0", "highest price per GPU-hour, in the token the job pays in (--pay: ETH, or $SKYOPS) (0 = no cap)")
 	fl.StringVar(&f.pay, "pay", "ETH", "what the job is paid in from your escrow deposit: ETH or SKYOPS (skyops deposit)")
 	fl.StringVar(&f.region, "region", "", "run only on nodes advertising this region, e.g. eu-west (case-insensitive; default any)")
 	fl.IntVar(&f.minReputation, "min-reputation", 0, "run only on nodes with at least this reputation, 0..3000 (1000 is neutral, new nodes start at 500; 0 = no minimum)")

@@ -52,7 +52,6 @@ type flags struct {
 	bondETH        string
 	unbonded       bool
 	bondPoll       time.Duration
-	skyopsRate     string
 	logLevel       string
 	logFormat      string
 	http           string
@@ -123,7 +122,6 @@ func (f *flags) options(log *slog.Logger) []node.Option {
 		node.Anchoring(f.anchorInterval, f.anchorBatch),
 		node.BondETH(f.bondETH),
 		node.BondPollEvery(f.bondPoll),
-		node.SkyopsRate(f.skyopsRate),
 		node.Logger(log),
 	}
 	if f.unbonded {
@@ -226,7 +224,6 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 	fl.StringVar(&f.bondETH, "bond-eth", node.DefaultBondETH, "on a shared chain (--chain-rpc), the bond in ETH this daemon posts for its node id in the registry, from its node key, when it holds none: only bonded nodes are placed (at least the registry's minimum; paid back after unbonding)")
 	fl.BoolVar(&f.unbonded, "unbonded-network", false, "a private network whose nodes need no bond: post none, and place unbonded nodes too (every peer of the network must say so)")
 	fl.DurationVar(&f.bondPoll, "bond-poll", node.DefaultBondPoll, "how often to read the registry's bonded nodes")
-	fl.StringVar(&f.skyopsRate, "skyops-rate", node.DefaultSkyopsPerETH, "$SKYOPS per ETH, for showing costs in $SKYOPS")
 	fl.StringVar(&f.logLevel, "log-level", "info", "debug, info, warn or error")
 	fl.StringVar(&f.logFormat, "log-format", "text", "text or json")
 	fl.StringVar(&f.http, "http", "", "serve the web dashboard on this host:port, e.g. 127.0.0.1:8080 (port 0: a free one; skyops dashboard opens it); default off")

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -13,24 +14,29 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// ParamRefPriceWei is the key of the reference price per GPU-hour, as the
-// contract names it (keccak256("refPriceWei")).
-var paramRefPriceWei = crypto.Keccak256Hash([]byte("refPriceWei"))
+// governedParams are the names SkyopsParams knows (its keys are their
+// keccak256): the reference price per GPU-hour, and the millionths of a
+// $SKYOPS one ETH buys.
+func governedParams() []string { return []string{"refPriceWei", "microSkyopsPerEth"} }
 
-// ParamNames are the parameters SkyopsParams knows, by key.
+// paramName is the name of a contract key, or the key in hex.
 func paramName(key common.Hash) string {
-	if key == paramRefPriceWei {
-		return "refPriceWei"
+	for _, name := range governedParams() {
+		if crypto.Keccak256Hash([]byte(name)) == key {
+			return name
+		}
 	}
 	return key.Hex()
 }
 
 // ParamKey is the contract key of a parameter's name ("refPriceWei").
 func ParamKey(name string) (common.Hash, error) {
-	if name == "refPriceWei" {
-		return paramRefPriceWei, nil
+	for _, n := range governedParams() {
+		if n == name {
+			return crypto.Keccak256Hash([]byte(name)), nil
+		}
 	}
-	return common.Hash{}, fmt.Errorf("unknown parameter %q: the network governs refPriceWei", name)
+	return common.Hash{}, fmt.Errorf("unknown parameter %q: the network governs %s", name, strings.Join(governedParams(), " and "))
 }
 
 // ParamChange is one scheduled change: Name becomes Value for jobs

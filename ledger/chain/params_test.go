@@ -47,6 +47,12 @@ func TestParamsGovernance(t *testing.T) {
 	if _, err := p.Schedule(ctx, "minBond", eth(1), now.Add(2*time.Hour)); err == nil || !strings.Contains(err.Error(), "unknown parameter") {
 		t.Errorf("an unknown parameter: %v", err)
 	}
+	// The $SKYOPS rate has bounds of its own: 10^12 $SKYOPS per ETH at most.
+	_, err = p.Schedule(ctx, "microSkyopsPerEth", new(big.Int).Add(big.NewInt(1e18), big.NewInt(1)), now.Add(2*time.Hour))
+	revertNamed(t, "a rate above the bounds", err, "ValueOutOfRange")
+	if _, err := p.Schedule(ctx, "microSkyopsPerEth", big.NewInt(2500e6), now.Add(2*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
 	// From anyone else.
 	b, err := newChain(ctx, "embedded", a.client, a.chainID, a.contract, kb)
 	if err != nil {
@@ -60,7 +66,8 @@ func TestParamsGovernance(t *testing.T) {
 	_, err = bp.Params().Schedule(ctx, "refPriceWei", eth(3), now.Add(3*time.Hour))
 	revertNamed(t, "a change from another key", err, "NotGovernor")
 	got, err := p.Changes(ctx)
-	if err != nil || len(got) != 1 || got[0].Name != "refPriceWei" || got[0].Value.Cmp(eth(1)) != 0 || got[0].FromTime != uint64(now.Add(time.Hour).Unix()) {
+	if err != nil || len(got) != 2 || got[0].Name != "refPriceWei" || got[0].Value.Cmp(eth(1)) != 0 || got[0].FromTime != uint64(now.Add(time.Hour).Unix()) ||
+		got[1].Name != "microSkyopsPerEth" || got[1].Value.Cmp(big.NewInt(2500e6)) != 0 {
 		t.Fatalf("changes %+v, %v", got, err)
 	}
 

@@ -77,7 +77,7 @@ async function showJob(result, q, ctx) {
   recBox.append(table('receipts-table', RCOLS, receipts.map((r) => row(RCOLS, [
     String(r.attempt), stateBadge(r.outcome), h('code', { class: 'id', title: r.executor }, idText(r.executor)),
     r.gpus ? `${r.gpuModel || ''} × ${r.gpus}` : 'CPU',
-    `${r.costETH} ETH (${r.costSKYOPS} SKYOPS)`,
+    cost(r),
     r.anchored ? 'yes' : 'not yet',
     r.root ? idText(r.root, { head: 10, tail: 6 }) : '—',
     r.block ? String(r.block) : '—',
@@ -145,15 +145,20 @@ async function showAddress(result, addr, ctx) {
   }
 }
 
+// cost is a receipt's or a statement line's cost in its job's payment token.
+function cost(r) {
+  return r.token === 'SKYOPS' ? `${r.costSKYOPS} SKYOPS` : `${r.costETH} ETH`;
+}
+
 function statement(box, st) {
   if (st.error) { box.append(notice('error', st.error.message)); return; }
-  box.append(h('p', { class: 'total' }, `Total ${st.totalETH} ETH (${st.totalSKYOPS} SKYOPS at ${st.skyopsPerETH} per ETH), ${st.lines.length} receipt(s)`));
+  box.append(h('p', { class: 'total' }, `Total ${st.totalETH} ETH and ${st.totalSKYOPS} SKYOPS, ${st.lines.length} receipt(s)`));
   const cols = ['Job', 'Attempt', 'Ended', 'Outcome', 'GPUs', 'Cost', 'Anchored'];
   const lines = st.lines.slice(-100).reverse();
   if (lines.length) {
     box.append(table(`${box.id}-lines`, cols, lines.map((l) => row(cols, [
       h('a', { href: `#/explorer/${l.job}` }, idText(l.job, { head: 10, tail: 4 })), String(l.attempt), fmtTime(l.end), stateBadge(l.outcome),
-      l.gpus ? `${l.gpuModel || ''} × ${l.gpus}` : 'CPU', `${l.costETH} ETH`, l.anchored ? 'yes' : 'no']))));
+      l.gpus ? `${l.gpuModel || ''} × ${l.gpus}` : 'CPU', cost(l), l.anchored ? 'yes' : 'no']))));
     if (st.lines.length > lines.length) box.append(h('p', { class: 'muted' }, `The latest ${lines.length} of ${st.lines.length} lines.`));
   }
 }
