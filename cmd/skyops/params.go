@@ -84,7 +84,7 @@ itself, not from here. refPriceWei is given in ETH per GPU-hour,
 microSkyopsPerEth in $SKYOPS per ETH (at most 6 decimals).`,
 		Example: `  skyops params set refPriceWei 0.7 --dev --in 30s
   skyops params set microSkyopsPerEth 2500 --dev --in 30s`,
-		Args:    cobra.ExactArgs(2),
+		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if _, err := chain.ParamKey(args[0]); err != nil {
 				return err
