@@ -2,8 +2,7 @@
 pragma solidity 0.8.30;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
-import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {EscrowAccounts} from "./EscrowAccounts.sol";
 
 /// @dev The registry's one view the escrow reads.
 interface IAnchors {
@@ -13,17 +12,11 @@ interface IAnchors {
 
 /// @title SkyopsEscrow
 /// @notice Holds what job owners deposit to pay for work, in ETH or in
-///         $SKYOPS, per owner and token.
-/// @dev Money leaves an owner's account in two steps: requestWithdraw moves
-///      an amount out of the balance, and withdraw pays it withdrawDelay
-///      blocks later. The delay is what makes a balance worth something to
-///      an executor: an owner who could take the money back at once could
-///      let a job run and empty the account before the executor's
-///      redemption lands. Only the balance, never what is being withdrawn,
-///      can pay for new jobs (docs/payments.md).
-///
-///      The token is fixed at deployment ($SKYOPS); ETH is token address 0.
-///      Every refusal is a custom error a client can name to a person.
+///         $SKYOPS, per owner and token, and pays executors from it for
+///         their anchored receipts.
+/// @dev The owners' accounts (deposits, the delayed withdrawals, the
+///      balances) are EscrowAccounts'. Every refusal is a custom error a
+///      client can name to a person.
 ///
 ///      Redemption (docs/payments.md): an executor claims per-owner totals
 ///      for a batch of receipts it anchored, committing to a payments tree
@@ -31,14 +24,7 @@ interface IAnchors {
 ///      leaf, or between two adjacent leaves, during disputeWindow blocks,
 ///      which voids the claim; after the window anyone finalizes it and the
 ///      totals move from the owners' accounts to the executor's.
-contract SkyopsEscrow is ReentrancyGuard {
-    using SafeERC20 for IERC20;
-
-    /// @notice ETH's token address in this contract's accounts.
-    address public constant ETH = address(0);
-
-    /// @notice The $SKYOPS token.
-    IERC20 public immutable skyops;
+contract SkyopsEscrow is EscrowAccounts {
     /// @notice The SkyopsRegistry whose anchored receipts this escrow pays
     ///         from: a network's daemons need only this contract's address.
     address public immutable registry;
@@ -46,8 +32,6 @@ contract SkyopsEscrow is ReentrancyGuard {
     ///         parameters every daemon applies (named here so that one
     ///         address, this contract's, finds all of the network's).
     address public immutable params;
-    /// @notice Blocks between requestWithdraw and withdraw.
-    uint256 public immutable withdrawDelay;
     /// @notice Blocks a claim waits for disputes before it can be finalized;
     ///         also the blocks an executor has to answer a challenge.
     uint256 public immutable disputeWindow;
@@ -143,29 +127,6 @@ contract SkyopsEscrow is ReentrancyGuard {
     /// @dev claimIdOf(executor, anchorRoot) => claim.
     mapping(bytes32 => Claim) private _claims;
 
-    struct Account {
-        uint256 balance; // can pay for jobs
-        uint256 withdrawing; // requested out, paid from withdrawableAt
-        uint64 withdrawableAt; // block; 0 while nothing is being withdrawn
-    }
-
-    /// @dev owner => token => account.
-    mapping(address => mapping(address => Account)) private _accounts;
-
-    /// @notice An amount of zero was given where one is needed.
-    error ZeroAmount();
-    /// @notice The token is neither ETH (address 0) nor $SKYOPS.
-    error UnknownToken(address token);
-    /// @notice ETH was sent with a call that takes none (a $SKYOPS deposit).
-    error UnexpectedValue(uint256 value);
-    /// @notice The account's balance is below what the call needs.
-    error InsufficientBalance(address token, uint256 balance, uint256 needed);
-    /// @notice withdraw was called with no withdrawal requested.
-    error NothingToWithdraw(address token);
-    /// @notice withdraw was called before the requested amount's delay ended.
-    error WithdrawalNotReady(address token, uint256 readyAtBlock, uint256 currentBlock);
-    /// @notice The ETH payment to the caller failed.
-    error PaymentFailed(address to, uint256 amount);
     /// @notice The claimed root was not anchored in the registry by the claimer.
     error RootNotAnchored(address executor, bytes32 anchorRoot);
     /// @notice The executor already claimed this anchored root.
@@ -205,12 +166,6 @@ contract SkyopsEscrow is ReentrancyGuard {
     /// @notice The leaf's token is not the signed spec's payment token.
     error WrongPaymentToken(bytes32 claimId, uint256 index);
 
-    /// @notice Emitted on every deposit.
-    event Deposited(address indexed owner, address indexed token, uint256 amount);
-    /// @notice Emitted when an owner asks for money back; it is paid from block withdrawableAt.
-    event WithdrawalRequested(address indexed owner, address indexed token, uint256 amount, uint256 withdrawableAt);
-    /// @notice Emitted when a requested withdrawal is paid out.
-    event Withdrawn(address indexed owner, address indexed token, uint256 amount);
     /// @notice Emitted per claim; the owed entries are in the transaction's calldata.
     event Claimed(
         bytes32 indexed claimId,
@@ -242,87 +197,17 @@ contract SkyopsEscrow is ReentrancyGuard {
         uint256 challengeBond_,
         bytes32[2] memory specHashes_,
         uint256[2] memory specFields_
-    ) {
-        if (address(skyops_) == address(0)) revert UnknownToken(address(0));
+    ) EscrowAccounts(skyops_, withdrawDelay_) {
         require(registry_ != address(0), "SkyopsEscrow: no registry");
-        require(withdrawDelay_ <= type(uint32).max, "SkyopsEscrow: withdraw delay too long");
         require(disputeWindow_ != 0 && disputeWindow_ <= type(uint32).max, "SkyopsEscrow: bad dispute window");
-        skyops = skyops_;
         registry = registry_;
         params = params_; // zero: a network without governed parameters
-        withdrawDelay = withdrawDelay_;
         disputeWindow = disputeWindow_;
         challengeBond = challengeBond_;
         specDomainSeparator = specHashes_[0];
         specTypeHash = specHashes_[1];
         specPriceCapField = specFields_[0];
         specTokenField = specFields_[1];
-    }
-
-    /// @notice Adds msg.value to the sender's ETH balance.
-    function depositETH() external payable {
-        if (msg.value == 0) revert ZeroAmount();
-        _accounts[msg.sender][ETH].balance += msg.value;
-        emit Deposited(msg.sender, ETH, msg.value);
-    }
-
-    /// @notice Takes amount of $SKYOPS from the sender (approve this
-    ///         contract first) into the sender's balance.
-    function deposit(address token, uint256 amount) external payable nonReentrant {
-        if (msg.value != 0) revert UnexpectedValue(msg.value);
-        if (token != address(skyops)) revert UnknownToken(token);
-        if (amount == 0) revert ZeroAmount();
-        // Counted by what arrived, not by what was asked.
-        uint256 before = skyops.balanceOf(address(this));
-        skyops.safeTransferFrom(msg.sender, address(this), amount);
-        uint256 got = skyops.balanceOf(address(this)) - before;
-        _accounts[msg.sender][token].balance += got;
-        emit Deposited(msg.sender, token, got);
-    }
-
-    /// @notice Moves amount of the sender's balance in token out, to be
-    ///         paid by withdraw withdrawDelay blocks from now. A second
-    ///         request adds to the first and restarts its delay.
-    function requestWithdraw(address token, uint256 amount) external {
-        _known(token);
-        if (amount == 0) revert ZeroAmount();
-        Account storage a = _accounts[msg.sender][token];
-        if (a.balance < amount) revert InsufficientBalance(token, a.balance, amount);
-        a.balance -= amount;
-        a.withdrawing += amount;
-        uint256 at = block.number + withdrawDelay;
-        a.withdrawableAt = uint64(at);
-        emit WithdrawalRequested(msg.sender, token, amount, at);
-    }
-
-    /// @notice Pays the sender what it requested out in token, once the
-    ///         delay has passed.
-    function withdraw(address token) external nonReentrant {
-        _known(token);
-        Account storage a = _accounts[msg.sender][token];
-        uint256 amount = a.withdrawing;
-        if (amount == 0) revert NothingToWithdraw(token);
-        if (block.number < a.withdrawableAt) revert WithdrawalNotReady(token, a.withdrawableAt, block.number);
-        a.withdrawing = 0;
-        a.withdrawableAt = 0;
-        if (token == ETH) {
-            (bool ok,) = payable(msg.sender).call{value: amount}("");
-            if (!ok) revert PaymentFailed(msg.sender, amount);
-        } else {
-            skyops.safeTransfer(msg.sender, amount);
-        }
-        emit Withdrawn(msg.sender, token, amount);
-    }
-
-    /// @notice An owner's account in token: the balance that can pay for
-    ///         jobs, what is being withdrawn, and the block it can be.
-    function accountOf(address owner, address token)
-        external
-        view
-        returns (uint256 balance, uint256 withdrawing, uint256 withdrawableAt)
-    {
-        Account storage a = _accounts[owner][token];
-        return (a.balance, a.withdrawing, a.withdrawableAt);
     }
 
     // ---- Redemption (docs/payments.md) ----
@@ -408,8 +293,8 @@ contract SkyopsEscrow is ReentrancyGuard {
             else skyPaid += paid;
         }
         address ex = c.executor;
-        if (ethPaid != 0) _accounts[ex][ETH].balance += ethPaid;
-        if (skyPaid != 0) _accounts[ex][address(skyops)].balance += skyPaid;
+        if (ethPaid != 0) _credit(ex, ETH, ethPaid);
+        if (skyPaid != 0) _credit(ex, address(skyops), skyPaid);
         emit Redeemed(claimId, ex, ethPaid, skyPaid);
     }
 
@@ -555,7 +440,7 @@ contract SkyopsEscrow is ReentrancyGuard {
         _checkSpec(claimId, leaf, a);
         delete _challenges[k];
         --_open[claimId];
-        _accounts[c.executor][ETH].balance += challengeBond;
+        _credit(c.executor, ETH, challengeBond);
         emit Answered(claimId, leaf.index);
     }
 
@@ -573,7 +458,7 @@ contract SkyopsEscrow is ReentrancyGuard {
         }
         delete _challenges[k];
         --_open[claimId];
-        _accounts[ch.challenger][ETH].balance += challengeBond;
+        _credit(ch.challenger, ETH, challengeBond);
     }
 
     /// @notice How many challenges of the claim are unanswered.
@@ -656,26 +541,5 @@ contract SkyopsEscrow is ReentrancyGuard {
             mstore(0x20, b)
             h := keccak256(0x00, 0x40)
         }
-    }
-
-    /// @dev Takes up to amount from owner's balance, then from what it is
-    ///      withdrawing: money asked back is still owed for work done before
-    ///      it is paid out (what the withdraw delay is for).
-    function _charge(address owner, address token, uint256 amount) private returns (uint256 paid) {
-        Account storage a = _accounts[owner][token];
-        uint256 bal = a.balance;
-        if (bal >= amount) {
-            a.balance = bal - amount;
-            return amount;
-        }
-        a.balance = 0;
-        uint256 w = a.withdrawing;
-        uint256 more = amount - bal < w ? amount - bal : w;
-        if (more != 0) a.withdrawing = w - more;
-        return bal + more;
-    }
-
-    function _known(address token) private view {
-        if (token != ETH && token != address(skyops)) revert UnknownToken(token);
     }
 }

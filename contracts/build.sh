@@ -3,6 +3,7 @@
 # SkyopsToken, SkyopsEscrow, SkyopsParams, SkyopsTimelock):
 #   build/<Name>.abi, build/<Name>.bin  (solc-js and OpenZeppelin's contracts, pinned in package-lock.json)
 #   build/<Name>.sol.sha256             (the source these were built from)
+#   build/EscrowAccounts.sol.sha256     (SkyopsEscrow's abstract base: no .abi or .bin of its own)
 #   ../ledger/chain/<name>_bindings.go  (abigen, pinned by go.mod's tool line)
 #   test/ReentrantOwner.sol: a hostile owner for ledger/chain's tests (bindings in a _test.go file)
 # Needs node/npm (first run: npm ci, from the npm registry) and go.
@@ -15,7 +16,7 @@ if [ ! -d node_modules/solc ] || [ ! -d node_modules/@openzeppelin/contracts ]; 
 	npm ci --no-audit --no-fund
 fi
 node compile.js
-for name in SkyopsRegistry SkyopsToken SkyopsEscrow SkyopsParams SkyopsTimelock; do
+for name in SkyopsRegistry SkyopsToken SkyopsEscrow SkyopsParams SkyopsTimelock EscrowAccounts; do
 	sha256sum "$name.sol" > "build/$name.sol.sha256"
 done
 sha256sum test/ReentrantOwner.sol > build/test/ReentrantOwner.sol.sha256

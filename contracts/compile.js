@@ -1,17 +1,20 @@
 // Compiles the contracts with the solc-js pinned in package-lock.json and
-// writes build/<Name>.{abi,bin} for each. Imports resolve from
-// node_modules (OpenZeppelin's contracts, pinned there too). Called by
-// build.sh.
+// writes build/<Name>.{abi,bin} for each. Imports resolve from the
+// sources given here (the contracts' own bases) and from node_modules
+// (OpenZeppelin's contracts, pinned there too). Called by build.sh.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const solc = require('solc');
 
 const names = ['SkyopsRegistry', 'SkyopsToken', 'SkyopsEscrow', 'SkyopsParams', 'SkyopsTimelock'];
+// Abstract bases the contracts above inherit (EscrowAccounts: SkyopsEscrow's
+// owners' accounts): compiled as their imports, no artifact of their own.
+const baseNames = ['EscrowAccounts'];
 // Contracts only tests deploy (hostile callers), in test/.
 const testNames = ['ReentrantOwner'];
 const sources = {};
-for (const name of names) {
+for (const name of names.concat(baseNames)) {
   sources[name + '.sol'] = { content: fs.readFileSync(path.join(__dirname, name + '.sol'), 'utf8') };
 }
 for (const name of testNames) {
