@@ -71,8 +71,13 @@ type Advert struct {
 	// Coord is the node's network coordinate (see Coordinate), nil until
 	// it has measured one. Optional on the wire like Images: placement
 	// estimates a node's RTT to a job's home from it, for jobs that bound
-	// their latency.
-	Coord *Coordinate `rlp:"optional"`
+	// their latency. (nil: an advert that has a CPU price but no
+	// coordinate decodes with Coord nil, as it was sent.)
+	Coord *Coordinate `rlp:"optional,nil"`
+	// CPUPriceWei is the price per core-hour in wei, what CPU-only jobs
+	// pay (a GPU job pays GPU-hours, its cores included). Optional on the
+	// wire; nil counts as 0.
+	CPUPriceWei *big.Int `rlp:"optional"`
 }
 
 // Simulated reports whether any of the advert's GPUs is simulated.
@@ -140,6 +145,9 @@ func (a *Advert) Validate() error {
 	}
 	if a.PriceWei.BitLen() > 128 {
 		return fmt.Errorf("%w: price does not fit 128 bits", ErrMalformed)
+	}
+	if a.CPUPriceWei != nil && a.CPUPriceWei.BitLen() > 128 {
+		return fmt.Errorf("%w: CPU price does not fit 128 bits", ErrMalformed)
 	}
 	if err := checkString("region", a.Region); err != nil {
 		return err

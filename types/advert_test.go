@@ -300,3 +300,35 @@ func TestAdvertImages(t *testing.T) {
 		t.Fatalf("seal with an unprintable image: %v", err)
 	}
 }
+
+// A CPU price travels without a coordinate: the advert opens with Coord
+// nil (not an empty coordinate, which would not validate) and the price
+// as sent; an advert without a CPU price encodes as before the field.
+func TestAdvertCPUPriceWithoutCoord(t *testing.T) {
+	k := newTestKey(t, 1)
+	a := sampleAdvert(k.id)
+	plain, err := rlp.EncodeToBytes(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.CPUPriceWei = big.NewInt(1e16)
+	data, err := SealAdvert("testnet", a, k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := OpenAdvert("testnet", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Coord != nil || got.CPUPriceWei == nil || got.CPUPriceWei.Cmp(a.CPUPriceWei) != 0 {
+		t.Fatalf("opened coord %+v, CPU price %v", got.Coord, got.CPUPriceWei)
+	}
+	a.CPUPriceWei = nil
+	if again, _ := rlp.EncodeToBytes(a); !bytes.Equal(again, plain) {
+		t.Fatal("an advert without a CPU price encodes differently")
+	}
+	a.CPUPriceWei = new(big.Int).Lsh(big.NewInt(1), 130)
+	if err := a.Validate(); err == nil {
+		t.Fatal("a 131-bit CPU price validates")
+	}
+}
