@@ -63,7 +63,11 @@ type Node struct {
 	// 2^53). PriceETH is the same in ETH, for people.
 	PriceWei string `json:"priceWei"`
 	PriceETH string `json:"priceETH"`
-	Region   string `json:"region"`
+	// CPUPriceWei and CPUPriceETH are per core-hour: what CPU-only jobs
+	// pay ("0" for an advert that names none).
+	CPUPriceWei string `json:"cpuPriceWei"`
+	CPUPriceETH string `json:"cpuPriceETH"`
+	Region      string `json:"region"`
 	// Reputation (0..3000: 1000 is neutral, a node with no record 500),
 	// UptimePct (the share of recent epochs the node advertised in) and
 	// Bonded are what this daemon holds of the node for the current
@@ -259,9 +263,13 @@ type Receipt struct {
 	GPUModel   string   `json:"gpuModel,omitempty"`
 	GPUs       uint32   `json:"gpus"`
 	GPUMs      uint64   `json:"gpuMs,string"` // GPU-milliseconds
-	EnergyJ    uint64   `json:"energyJ,string"`
-	BytesIn    uint64   `json:"bytesIn,string"`
-	BytesOut   uint64   `json:"bytesOut,string"`
+	// Cores and CoreMs are what a CPU-only run bills: the cores it held,
+	// and cores × wall time (0 for a GPU run, which bills GPU-ms).
+	Cores    uint32 `json:"cores,omitempty"`
+	CoreMs   uint64 `json:"coreMs,omitempty,string"`
+	EnergyJ  uint64 `json:"energyJ,string"`
+	BytesIn  uint64 `json:"bytesIn,string"`
+	BytesOut uint64 `json:"bytesOut,string"`
 	// Token is the job's payment token (ETH or SKYOPS): PriceWei (per
 	// GPU-hour, the claim's, converted at the governed rate for $SKYOPS)
 	// and CostWei are wei of it; the decimals are set in it alone.
@@ -331,6 +339,9 @@ type StatementLine struct {
 	GPUModel string `json:"gpuModel,omitempty"`
 	GPUs     uint32 `json:"gpus"`
 	GPUMs    uint64 `json:"gpuMs,string"`
+	// Cores and CoreMs are what a CPU-only run bills (0 for a GPU run).
+	Cores  uint32 `json:"cores,omitempty"`
+	CoreMs uint64 `json:"coreMs,omitempty,string"`
 	// Token is the job's payment token (ETH or SKYOPS): CostWei is wei of
 	// it, and CostETH or CostSKYOPS (the other is empty) it as a decimal.
 	Token      string `json:"token"`

@@ -114,10 +114,18 @@ func BuildReceipt(job common.Hash, ev AttemptEvents, gpuModel string) (*types.Re
 	if m.GPUs > 0 {
 		r.GPUModel = gpuModel
 	}
-	// A CPU-only job pays nothing: adverts price GPU-hours only.
+	// The claim's price: per GPU-hour for a GPU job, per core-hour for a
+	// CPU-only one, which bills the cores it held (the spec's, at least
+	// one, as placement reserves them) for its wall time. The spec says
+	// which, not the metering: a GPU run that reports no GPUs bills
+	// nothing, never its cores at the GPU price.
 	r.PriceWei = new(big.Int)
-	if m.GPUs > 0 && ev.Claim.PriceWei != nil {
+	if ev.Claim.PriceWei != nil {
 		r.PriceWei.Set(ev.Claim.PriceWei)
+	}
+	if ev.Spec.GPUCount == 0 && m.GPUs == 0 {
+		r.Cores = max(ev.Spec.CPUCores, 1)
+		r.CoreMs = uint64(r.Cores) * m.WallMs
 	}
 	if ev.Spec.PaysIn() == types.PaySKYOPS {
 		if ev.MicroSkyopsPerETH == 0 {
@@ -126,7 +134,7 @@ func BuildReceipt(job common.Hash, ev AttemptEvents, gpuModel string) (*types.Re
 		r.Token = types.PaySKYOPS
 		r.PriceWei = types.InSkyops(r.PriceWei, ev.MicroSkyopsPerETH)
 	}
-	r.CostWei = types.CostFor(r.GPUMs, r.PriceWei)
+	r.CostWei = types.CostFor(r.BilledMs(), r.PriceWei)
 	return r, r.Validate()
 }
 
@@ -156,6 +164,8 @@ func CheckReceipt(r *types.Receipt, ev AttemptEvents) error {
 		{"end", r.EndMs, want.EndMs},
 		{"GPUs", r.GPUs, want.GPUs},
 		{"GPU time", r.GPUMs, want.GPUMs},
+		{"cores", r.Cores, want.Cores},
+		{"core time", r.CoreMs, want.CoreMs},
 		{"energy", r.EnergyJ, want.EnergyJ},
 		{"wall time", r.WallMs, want.WallMs},
 		{"CPU time", r.CPUMs, want.CPUMs},

@@ -151,11 +151,37 @@ func TestBuildAndCheckReceipt(t *testing.T) {
 	if _, err := BuildReceipt(job, ev, "x"); err == nil {
 		t.Fatal("built a receipt from two nodes' events")
 	}
-	// CPU-only runs cost nothing and name no GPU.
+	// A GPU job's run that reports no GPUs bills nothing: never its cores
+	// at the GPU price.
 	ev = attempt(t)
 	ev.End.Meter.GPUs = 0
-	if r, err := BuildReceipt(job, ev, "NVIDIA H100"); err != nil || r.CostWei.Sign() != 0 || r.GPUModel != "" {
+	if r, err := BuildReceipt(job, ev, "NVIDIA H100"); err != nil || r.CostWei.Sign() != 0 || r.GPUModel != "" || r.CoreMs != 0 {
+		t.Fatalf("a GPU job without GPUs: %+v %v", r, err)
+	}
+	// A CPU-only job bills the cores it held for its wall time, at the
+	// claim's price per core-hour: 4 cores for a minute at 0.5 ETH.
+	ev.Spec = &types.JobSpec{CPUCores: 4, InputCIDs: []string{}}
+	r, err = BuildReceipt(job, ev, "NVIDIA H100")
+	if err != nil || r.GPUModel != "" || r.Cores != 4 || r.CoreMs != 240_000 || r.CostWei.String() != "33333333333333333" {
 		t.Fatalf("CPU-only: %+v %v", r, err)
+	}
+	if err := CheckReceipt(r, ev); err != nil {
+		t.Fatal(err)
+	}
+	more := *r
+	more.Cores, more.CoreMs = 8, 480_000
+	more.CostWei = types.CostFor(more.CoreMs, more.PriceWei)
+	if err := CheckReceipt(&more, ev); err == nil || !strings.Contains(err.Error(), "cores") {
+		t.Errorf("a CPU-only receipt billing more cores than held: %v", err)
+	}
+	more.CoreMs = 1
+	if err := more.Validate(); err == nil {
+		t.Error("a receipt whose core time is not cores × wall time validates")
+	}
+	// A spec without cores holds one.
+	ev.Spec.CPUCores = 0
+	if r, err := BuildReceipt(job, ev, "x"); err != nil || r.Cores != 1 || r.CoreMs != 60_000 {
+		t.Fatalf("CPU-only without cores: %+v %v", r, err)
 	}
 }
 

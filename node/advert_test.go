@@ -46,6 +46,8 @@ func TestSameOfferSeesEveryField(t *testing.T) {
 			b.GPUs[0].Free = 1
 		case "PriceWei":
 			b.PriceWei = big.NewInt(6)
+		case "CPUPriceWei":
+			b.CPUPriceWei = big.NewInt(7)
 		case "Coord":
 			b.Coord = &types.Coordinate{Vec: make([]uint64, types.CoordDims)}
 		default:

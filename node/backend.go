@@ -2,6 +2,7 @@ package node
 
 import (
 	"math"
+	"math/big"
 	"os"
 	"slices"
 	"time"
@@ -80,29 +81,31 @@ func NodeInfo(a *types.Advert, seenMs uint64, self bool) api.Node {
 	total, free := a.GPUTotals()
 	addr, _ := types.NodeAddress(a.Node)
 	return api.Node{
-		ID:         a.Node.String(),
-		Address:    addr.Hex(),
-		Self:       self,
-		Addrs:      nonNil(a.Addrs),
-		GPUs:       nonNil(slices.Clone(a.GPUs)),
-		GPUTotal:   total,
-		GPUFree:    free,
-		Simulated:  a.Simulated(),
-		CPUCores:   a.CPUCores,
-		CPUFree:    a.CPUFree,
-		RAMMiB:     a.RAMMiB,
-		RAMFreeMiB: a.RAMFreeMiB,
-		DiskMiB:    a.DiskMiB,
-		Runtimes:   nonNil(a.Runtimes),
-		PriceWei:   a.PriceWei.String(),
-		PriceETH:   types.FormatETH(a.PriceWei),
-		Region:     a.Region,
-		Jobs:       nonNil(a.Jobs),
-		Datasets:   nonNil(a.CIDs),
-		Seq:        a.Seq,
-		LastSeen:   time.UnixMilli(int64(seenMs)).UTC(),
-		AdvertAt:   time.UnixMilli(int64(a.TimeMs)).UTC(),
-		Agent:      a.Agent,
+		ID:          a.Node.String(),
+		Address:     addr.Hex(),
+		Self:        self,
+		Addrs:       nonNil(a.Addrs),
+		GPUs:        nonNil(slices.Clone(a.GPUs)),
+		GPUTotal:    total,
+		GPUFree:     free,
+		Simulated:   a.Simulated(),
+		CPUCores:    a.CPUCores,
+		CPUFree:     a.CPUFree,
+		RAMMiB:      a.RAMMiB,
+		RAMFreeMiB:  a.RAMFreeMiB,
+		DiskMiB:     a.DiskMiB,
+		Runtimes:    nonNil(a.Runtimes),
+		PriceWei:    a.PriceWei.String(),
+		PriceETH:    types.FormatETH(a.PriceWei),
+		CPUPriceWei: orZero(a.CPUPriceWei).String(),
+		CPUPriceETH: types.FormatETH(orZero(a.CPUPriceWei)),
+		Region:      a.Region,
+		Jobs:        nonNil(a.Jobs),
+		Datasets:    nonNil(a.CIDs),
+		Seq:         a.Seq,
+		LastSeen:    time.UnixMilli(int64(seenMs)).UTC(),
+		AdvertAt:    time.UnixMilli(int64(a.TimeMs)).UTC(),
+		Agent:       a.Agent,
 	}
 }
 
@@ -111,4 +114,12 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// orZero is x, or 0 for nil.
+func orZero(x *big.Int) *big.Int {
+	if x == nil {
+		return new(big.Int)
+	}
+	return x
 }

@@ -24,7 +24,9 @@ type Config struct {
 	Bootstrap []string
 	SimGPUs   string
 	PriceWei  *big.Int // per GPU-hour
-	Region    string
+	// CPUPriceWei is the price per core-hour CPU-only jobs pay.
+	CPUPriceWei *big.Int
+	Region      string
 	// AdvertInterval is the heartbeat: how often the node advertises when
 	// nothing changed (a change is advertised at once). 0: HeartbeatFor
 	// the TTL. The TTL must be at least twice it.
@@ -130,9 +132,15 @@ type Option func(*Config) error
 // GPU-hour is a placeholder that is obviously a placeholder on a dev chain.
 const DefaultPrice = "0.5"
 
+// DefaultCPUPrice is the default price per core-hour in ETH, a placeholder
+// too: a fiftieth of a GPU-hour.
+const DefaultCPUPrice = "0.01"
+
 func defaultConfig() Config {
 	price, _ := types.ParseETH(DefaultPrice)
+	cpuPrice, _ := types.ParseETH(DefaultCPUPrice)
 	return Config{
+		CPUPriceWei:        cpuPrice,
 		Network:            "devnet",
 		Listen:             []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"},
 		PriceWei:           price,
@@ -219,6 +227,19 @@ func PriceETH(s string) Option {
 			return fmt.Errorf("price: %w", err)
 		}
 		c.PriceWei = w
+		return nil
+	}
+}
+
+// CPUPriceETH sets the price per core-hour CPU-only jobs pay, in ETH, as a
+// decimal string.
+func CPUPriceETH(s string) Option {
+	return func(c *Config) error {
+		w, err := types.ParseETH(s)
+		if err != nil {
+			return fmt.Errorf("CPU price: %w", err)
+		}
+		c.CPUPriceWei = w
 		return nil
 	}
 }

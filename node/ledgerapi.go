@@ -63,6 +63,8 @@ func (n *Node) receiptInfo(b *ledger.Bundle) (*api.Receipt, error) {
 		GPUModel:   r.GPUModel,
 		GPUs:       r.GPUs,
 		GPUMs:      r.GPUMs,
+		Cores:      r.Cores,
+		CoreMs:     r.CoreMs,
 		EnergyJ:    r.EnergyJ,
 		BytesIn:    r.BytesIn,
 		BytesOut:   r.BytesOut,
@@ -178,7 +180,7 @@ func (n *Node) statement(ctx context.Context, who common.Address, since time.Tim
 			Settlement: set.state, Settled: set.state == ledger.RedeemPaid && set.pays(r), TxHash: set.tx,
 			Job: r.Job.Hex(), Attempt: r.Attempt, End: api.At(time.UnixMilli(int64(r.EndMs))),
 			Outcome: outcomeName(r.Outcome), Owner: r.Owner.Hex(), Executor: r.Executor.Hex(),
-			GPUModel: r.GPUModel, GPUs: r.GPUs, GPUMs: r.GPUMs,
+			GPUModel: r.GPUModel, GPUs: r.GPUs, GPUMs: r.GPUMs, Cores: r.Cores, CoreMs: r.CoreMs,
 			Token: r.PaysIn(), CostWei: r.CostWei.String(), Anchored: anchored,
 		}
 		if r.PaysIn() == types.PaySKYOPS {

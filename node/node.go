@@ -762,22 +762,23 @@ func (n *Node) buildAdvert() *types.Advert {
 		addrs = addrs[:types.MaxAddrs]
 	}
 	return &types.Advert{
-		Node:       n.key.PeerID(),
-		Addrs:      addrs,
-		GPUs:       groups,
-		CPUCores:   n.capacity.cpuCores,
-		RAMMiB:     n.capacity.ramMiB,
-		CPUFree:    n.capacity.cpuCores - min(usedCores, n.capacity.cpuCores),
-		RAMFreeMiB: n.capacity.ramMiB - min(usedRAM, n.capacity.ramMiB),
-		DiskMiB:    n.disk.jobDiskMiB() / 1024 * 1024, // whole GiB: a few written bytes do not change the advert
-		Runtimes:   n.runtimes(),
-		PriceWei:   new(big.Int).Set(n.cfg.PriceWei),
-		Region:     n.cfg.Region,
-		Jobs:       jobs,
-		CIDs:       n.datasets.get(),
-		Agent:      "skyopsd/" + Version,
-		Images:     n.images.get(),
-		Coord:      n.coords.forAdvert(),
+		Node:        n.key.PeerID(),
+		Addrs:       addrs,
+		GPUs:        groups,
+		CPUCores:    n.capacity.cpuCores,
+		RAMMiB:      n.capacity.ramMiB,
+		CPUFree:     n.capacity.cpuCores - min(usedCores, n.capacity.cpuCores),
+		RAMFreeMiB:  n.capacity.ramMiB - min(usedRAM, n.capacity.ramMiB),
+		DiskMiB:     n.disk.jobDiskMiB() / 1024 * 1024, // whole GiB: a few written bytes do not change the advert
+		Runtimes:    n.runtimes(),
+		PriceWei:    new(big.Int).Set(n.cfg.PriceWei),
+		Region:      n.cfg.Region,
+		CPUPriceWei: new(big.Int).Set(n.cfg.CPUPriceWei),
+		Jobs:        jobs,
+		CIDs:        n.datasets.get(),
+		Agent:       "skyopsd/" + Version,
+		Images:      n.images.get(),
+		Coord:       n.coords.forAdvert(),
 	}
 }
 

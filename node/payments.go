@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -106,14 +107,24 @@ func (n *Node) Balances(ctx context.Context, owner common.Address) ([]api.Balanc
 }
 
 // MaxCost is the most a job can cost, in its payment token: its price cap
-// per GPU-hour (in that token) for all its GPUs over its whole maximum run
-// time; zero for a job without a cap or without GPUs.
+// (in that token) for all its GPUs, or for a CPU-only job all its cores
+// (at least one), over its whole maximum run time; zero for a job without
+// a cap.
 func MaxCost(s *types.JobSpec) *big.Int {
 	capWei, ok := new(big.Int).SetString(s.PriceCapWei, 10)
-	if !ok || capWei.Sign() <= 0 || s.GPUCount == 0 {
+	if !ok || capWei.Sign() <= 0 {
 		return new(big.Int)
 	}
-	return types.CostFor(uint64(s.GPUCount)*s.DurationSec*1000, capWei)
+	return types.CostFor(uint64(billedUnits(s))*s.DurationSec*1000, capWei)
+}
+
+// billedUnits are what a job's price is per hour of: its GPUs, or its
+// cores (at least one) for a CPU-only job, as its receipt bills them.
+func billedUnits(s *types.JobSpec) uint32 {
+	if s.GPUCount > 0 {
+		return s.GPUCount
+	}
+	return max(s.CPUCores, 1)
 }
 
 // lockedBy sums, per payment token, the maximum cost of owner's jobs this
@@ -141,10 +152,7 @@ func (n *Node) lockedBy(owner common.Address) map[string]*big.Int {
 func (n *Node) checkDeposit(ctx context.Context, owner common.Address, spec *types.JobSpec) error {
 	need := MaxCost(spec)
 	if need.Sign() == 0 {
-		if spec.GPUCount > 0 {
-			return api.Errorf("bad_request", "this daemon takes only jobs paid from a deposit, and a GPU job without a price cap has no most it can cost: name one (--price-cap)")
-		}
-		return nil
+		return api.Errorf("bad_request", "this daemon takes only jobs paid from a deposit, and a job without a price cap has no most it can cost: name one (--price-cap)")
 	}
 	_, pay, err := n.paymentsChain()
 	if err != nil {
@@ -168,6 +176,10 @@ func (n *Node) checkDeposit(ctx context.Context, owner common.Address, spec *typ
 		free.SetInt64(0)
 	}
 	amount := types.FormatETH(more)
-	return api.Errorf("payment_required", "the job may cost up to %s %s (its price cap × %d GPUs × %d s) and %s has %s %s free at the escrow: deposit at least %s %s more: skyops deposit %s %s",
-		types.FormatETH(need), tok, spec.GPUCount, spec.DurationSec, owner.Hex(), types.FormatETH(free), tok, amount, tok, amount, tok)
+	units := fmt.Sprintf("%d GPUs", spec.GPUCount)
+	if spec.GPUCount == 0 {
+		units = fmt.Sprintf("%d cores", billedUnits(spec))
+	}
+	return api.Errorf("payment_required", "the job may cost up to %s %s (its price cap × %s × %d s) and %s has %s %s free at the escrow: deposit at least %s %s more: skyops deposit %s %s",
+		types.FormatETH(need), tok, units, spec.DurationSec, owner.Hex(), types.FormatETH(free), tok, amount, tok, amount, tok)
 }

@@ -2,6 +2,7 @@ package sched
 
 import (
 	"fmt"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -134,14 +135,17 @@ func CheckClaim(req Requirements, e *types.JobEvent, adv *types.Advert) error {
 	if u := req.Standings.UptimePct(e.Actor); u+UptimeSlackPct < req.MinUptime {
 		return fmt.Errorf("the claimant advertised in %d%% of recent epochs, the job wants %d%%", u, req.MinUptime)
 	}
-	if req.GPUCount > 0 {
-		price := e.PriceWei
-		if price == nil || w.PriceWei == nil || price.Cmp(w.PriceWei) != 0 {
-			return fmt.Errorf("claim states price %v wei, its advert asks %v", price, w.PriceWei)
-		}
-		if req.PriceCapWei != nil && req.PriceCapWei.Sign() > 0 && price.Cmp(req.PriceCapWei) > 0 {
-			return fmt.Errorf("claim price %v wei is over the job's cap %v", price, req.PriceCapWei)
-		}
+	// The price: the advert's for this job (per GPU-hour, or per core-hour
+	// for a CPU-only job), which the receipt bills, within the cap.
+	price, asks := e.PriceWei, claimPrice(&req, adv)
+	if price == nil {
+		price = new(big.Int) // as it decodes
+	}
+	if price.Cmp(asks) != 0 {
+		return fmt.Errorf("claim states price %v wei, its advert asks %v", price, asks)
+	}
+	if req.PriceCapWei != nil && req.PriceCapWei.Sign() > 0 && price.Cmp(req.PriceCapWei) > 0 {
+		return fmt.Errorf("claim price %v wei is over the job's cap %v", price, req.PriceCapWei)
 	}
 	return nil
 }

@@ -121,7 +121,7 @@ func (q *query) judge(e Entry, rs []Reservation, scratch *[]uint32) (int, uint32
 		return fRAM, 0
 	case disk < q.req.DiskMiB:
 		return fDisk, 0
-	case q.priceCap != nil && a.PriceWei != nil && a.PriceWei.Cmp(q.priceCap) > 0:
+	case q.priceCap != nil && overCap(JobPrice(q.req, a), q.priceCap):
 		return fPrice, 0
 	case q.regionWant != "" && !strings.EqualFold(q.regionWant, a.Region):
 		return fRegion, 0
@@ -202,7 +202,7 @@ type query struct {
 	// ranking's view advertises (FitNow only; "" if none): then no node
 	// fits, since none could fetch it from a node of the network.
 	unprovided string
-	priceCap   *big.Int // nil: no cap (or a CPU-only job)
+	priceCap   *big.Int // nil: no cap; per GPU-hour, or per core-hour for a CPU-only job
 	regionWant string
 	// models memoises modelMatches(modelToks, name) by GPU model name,
 	// when a ranking sets it: a fleet has a few models and each advert its
@@ -242,7 +242,7 @@ func newQuery(req *Requirements, mode Mode, nowMs, ttlMs uint64) *query {
 		inputs:     sortedUnique(req.InputCIDs),
 		regionWant: req.Region,
 	}
-	if q.gpu && req.PriceCapWei != nil && req.PriceCapWei.Sign() > 0 {
+	if req.PriceCapWei != nil && req.PriceCapWei.Sign() > 0 {
 		q.priceCap = req.PriceCapWei
 	}
 	return q
@@ -389,14 +389,25 @@ type priceFilter struct{}
 
 func (priceFilter) Name() string { return FilterPrice }
 
-// Feasible: a GPU job with a cap (> 0) needs a price per GPU-hour within it.
-// A CPU-only job ignores price. A missing advert price counts as 0.
+// Feasible: a job with a cap (> 0) needs the node's price for it within
+// the cap: per GPU-hour for a GPU job, per core-hour for a CPU-only one. A
+// missing advert price counts as 0.
 func (priceFilter) Feasible(q *query, n *nodeCapacity) bool {
-	if q.priceCap == nil || n.advert.PriceWei == nil {
-		return true
-	}
-	return n.advert.PriceWei.Cmp(q.priceCap) <= 0
+	return q.priceCap == nil || !overCap(JobPrice(q.req, n.advert), q.priceCap)
 }
+
+// JobPrice is what a node asks of a job, as its advert says: its price
+// per GPU-hour for a GPU job, per core-hour for a CPU-only one (a GPU job
+// pays GPU-hours only: its cores come with the GPUs). nil when the advert
+// names none, which counts as 0.
+func JobPrice(req *Requirements, a *types.Advert) *big.Int {
+	if req.GPUCount > 0 {
+		return a.PriceWei
+	}
+	return a.CPUPriceWei
+}
+
+func overCap(price, cap *big.Int) bool { return price != nil && price.Cmp(cap) > 0 }
 
 type regionFilter struct{}
 

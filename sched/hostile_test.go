@@ -179,6 +179,7 @@ func TestLateClaimCannotTakeARunningJob(t *testing.T) {
 // Claims whose evidence does not back them never count: every peer
 // recomputes the inputs from the advert the claim carries.
 func TestForgedClaimsAreDiscarded(t *testing.T) {
+	cpuPriced := func(a *types.Advert, wei int64) *types.Advert { c := *a; c.CPUPriceWei = big.NewInt(wei); return &c }
 	f := newFixture(t)
 	req := RequirementsFor(f.id, f.spec)
 	good := f.at(types.EvClaim, f.b, 1, 100_000)
@@ -238,6 +239,13 @@ func TestForgedClaimsAreDiscarded(t *testing.T) {
 		{"a price over the cap", gpuReq, func() *types.JobEvent {
 			return gpuClaim(func(e *types.JobEvent) { e.PriceWei = big.NewInt(11) })
 		}(), func() *types.Advert { a := *gpuAd; a.PriceWei = big.NewInt(11); return &a }(), "does not fit the job (price)"},
+		// A CPU-only job pays the advert's price per core-hour: a claim
+		// that bills less (to win) or more, or that the cap does not
+		// allow, is dropped.
+		{"a CPU-only claim under its advert's core-hour price", req, good, cpuPriced(ad, 2), "its advert asks 2"},
+		{"a CPU-only claim over its advert's core-hour price", req, func() *types.JobEvent { e := *good; e.PriceWei = big.NewInt(3); return &e }(), cpuPriced(ad, 2), "its advert asks 2"},
+		{"a CPU-only claim over the cap", func() Requirements { r := req; r.PriceCapWei = big.NewInt(1); return r }(),
+			func() *types.JobEvent { e := *good; e.PriceWei = big.NewInt(2); return &e }(), cpuPriced(ad, 2), "does not fit the job (price)"},
 	}
 	for _, c := range cases {
 		err := CheckClaim(c.req, c.e, c.ad)

@@ -90,7 +90,7 @@ func (f jobFixture) proof(e *types.JobEvent) *EventProof {
 
 func (f jobFixture) advertOf(n peer.ID, seq, ms uint64) *types.Advert {
 	return &types.Advert{Node: n, Seq: seq, TimeMs: ms, CPUCores: 8, CPUFree: 8, RAMMiB: 1 << 14, RAMFreeMiB: 1 << 14,
-		DiskMiB: 1 << 20, Runtimes: []string{"wasm"}, PriceWei: big.NewInt(1)}
+		DiskMiB: 1 << 20, Runtimes: []string{"wasm"}, PriceWei: big.NewInt(1), CPUPriceWei: big.NewInt(1)}
 }
 
 // permutations calls fn with every ordering of evs (up to 7 events).

@@ -1,6 +1,8 @@
 package sched
 
 import (
+	"math/big"
+
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/skyops/skyops/types"
@@ -122,5 +124,14 @@ func (p *Peer) ClaimFor(j *Job, attempt uint32, self *types.Advert, nowMs uint64
 	req := p.RequirementsAt(j, nowMs)
 	w := WeightInputsFor(req, self)
 	return &types.JobEvent{Job: j.ID, Type: types.EvClaim, Attempt: attempt, TimeMs: nowMs, AdvertSeq: self.Seq,
-		Reputation: req.Standings.Stated(p.Self), PriceWei: w.PriceWei, Locality: w.Locality, Fit: w.Fit}
+		Reputation: req.Standings.Stated(p.Self), PriceWei: claimPrice(&req, self), Locality: w.Locality, Fit: w.Fit}
+}
+
+// claimPrice is the price a claim states: the advert's JobPrice, 0 for
+// none (what the receipt then bills).
+func claimPrice(req *Requirements, a *types.Advert) *big.Int {
+	if p := JobPrice(req, a); p != nil {
+		return p
+	}
+	return new(big.Int)
 }

@@ -62,15 +62,30 @@ type Receipt struct {
 	BytesIn    uint64
 	BytesOut   uint64
 
-	// PriceWei is per GPU-hour: the claim's, or for a job paid in $SKYOPS
-	// the claim's converted at the governed rate in effect when the spec
-	// was signed. PriceWei and CostWei are wei of the job's payment token.
+	// PriceWei is per GPU-hour, or per core-hour for a CPU-only run: the
+	// claim's, or for a job paid in $SKYOPS the claim's converted at the
+	// governed rate in effect when the spec was signed. PriceWei and
+	// CostWei are wei of the job's payment token.
 	PriceWei *big.Int
-	CostWei  *big.Int // CostFor(GPUMs, PriceWei)
+	CostWei  *big.Int // CostFor(BilledMs(), PriceWei)
 	// Token is the job's payment token: "" for ETH, PaySKYOPS for
-	// $SKYOPS. Optional in the encoding, so that an ETH receipt encodes
-	// (and digests) as before the field existed.
+	// $SKYOPS. Optional in the encoding, as Cores and CoreMs are, so that
+	// an ETH-paid GPU receipt encodes (and digests) as before they existed.
 	Token string `rlp:"optional"`
+	// Cores and CoreMs are what a CPU-only run bills: the cores it held
+	// (the spec's, at least one) and cores × wall time. Both 0 for a GPU
+	// run, which bills GPU-ms (its cores come with its GPUs).
+	Cores  uint32 `rlp:"optional"`
+	CoreMs uint64 `rlp:"optional"`
+}
+
+// BilledMs is what the receipt's price is per hour of: GPU-milliseconds
+// for a GPU run, core-milliseconds for a CPU-only one.
+func (r *Receipt) BilledMs() uint64 {
+	if r.GPUs > 0 {
+		return r.GPUMs
+	}
+	return r.CoreMs
 }
 
 // PaysIn is the receipt's payment token: PayETH or PaySKYOPS.
@@ -125,8 +140,12 @@ func (r *Receipt) Validate() error {
 		return fmt.Errorf("%w: receipt lists %d inputs, limit %d", ErrMalformed, len(r.InputCIDs), MaxJobInputs)
 	case r.GPUMs != uint64(r.GPUs)*r.WallMs:
 		return fmt.Errorf("%w: receipt GPU time %d ms is not %d GPUs × %d ms", ErrMalformed, r.GPUMs, r.GPUs, r.WallMs)
-	case CostFor(r.GPUMs, r.PriceWei).Cmp(r.CostWei) != 0:
-		return fmt.Errorf("%w: receipt cost %s wei is not %d GPU-ms at %s wei per GPU-hour", ErrMalformed, r.CostWei, r.GPUMs, r.PriceWei)
+	case r.GPUs > 0 && (r.Cores != 0 || r.CoreMs != 0):
+		return fmt.Errorf("%w: a GPU run's receipt bills cores (%d, %d core-ms): its cores come with its GPUs", ErrMalformed, r.Cores, r.CoreMs)
+	case r.CoreMs != uint64(r.Cores)*r.WallMs:
+		return fmt.Errorf("%w: receipt core time %d ms is not %d cores × %d ms", ErrMalformed, r.CoreMs, r.Cores, r.WallMs)
+	case CostFor(r.BilledMs(), r.PriceWei).Cmp(r.CostWei) != 0:
+		return fmt.Errorf("%w: receipt cost %s wei is not %d billed ms at %s wei per hour", ErrMalformed, r.CostWei, r.BilledMs(), r.PriceWei)
 	}
 	return nil
 }

@@ -71,15 +71,19 @@ func renderReceipt(w io.Writer, r *api.Receipt) error {
 	if r.GPUs > 0 {
 		row("GPUs", fmt.Sprintf("%d × %s, %.3f GPU-hours, %d J", r.GPUs, r.GPUModel, float64(r.GPUMs)/3.6e6, r.EnergyJ))
 	} else {
-		row("GPUs", "none (CPU only)")
+		row("GPUs", fmt.Sprintf("none (CPU only: %d cores, %.3f core-hours)", r.Cores, float64(r.CoreMs)/3.6e6))
 	}
 	row("Peak RAM", formatMiB(r.PeakRAMMiB))
 	row("Bytes", fmt.Sprintf("%d in, %d out", r.BytesIn, r.BytesOut))
+	per := "GPU-hour"
+	if r.GPUs == 0 {
+		per = "core-hour"
+	}
 	if r.Token == "SKYOPS" {
-		row("Price", r.PriceSKYOPS+" $SKYOPS per GPU-hour (the claim's ETH price at the governed rate)")
+		row("Price", r.PriceSKYOPS+" $SKYOPS per "+per+" (the claim's ETH price at the governed rate)")
 		row("Cost", r.CostSKYOPS+" $SKYOPS")
 	} else {
-		row("Price", r.PriceETH+" ETH per GPU-hour")
+		row("Price", r.PriceETH+" ETH per "+per)
 		row("Cost", r.CostETH+" ETH")
 	}
 	if len(r.Inputs) > 0 {
@@ -343,15 +347,16 @@ func (o *options) renderStatement(st *api.Statement, title string, byOwner bool)
 	if !byOwner {
 		who = "OWNER"
 	}
-	fmt.Fprintf(t, "ENDED\tJOB\tATTEMPT\tOUTCOME\t%s\tGPUS\tGPU-HOURS\tETH\t$SKYOPS\tANCHORED\tSETTLED\n", who)
+	fmt.Fprintf(t, "ENDED\tJOB\tATTEMPT\tOUTCOME\t%s\tBILLED\tHOURS\tETH\t$SKYOPS\tANCHORED\tSETTLED\n", who)
 	for _, l := range st.Lines {
 		party := l.Executor
 		if !byOwner {
 			party = l.Owner
 		}
-		gpus := "-"
-		if l.GPUs > 0 {
-			gpus = fmt.Sprintf("%d×%s", l.GPUs, l.GPUModel)
+		// What the run is billed for, and for how many hours of it.
+		gpus, hours := fmt.Sprintf("%d×%s", l.GPUs, l.GPUModel), float64(l.GPUMs)/3.6e6
+		if l.GPUs == 0 {
+			gpus, hours = fmt.Sprintf("%d cores", l.Cores), float64(l.CoreMs)/3.6e6
 		}
 		settled := "-"
 		switch {
@@ -361,7 +366,7 @@ func (o *options) renderStatement(st *api.Statement, title string, byOwner bool)
 			settled = l.Settlement
 		}
 		fmt.Fprintf(t, "%s\t%s\t%d\t%s\t%s\t%s\t%.4f\t%s\t%s\t%v\t%s\n", l.End.Format("2006-01-02 15:04:05"), shortID(l.Job), l.Attempt,
-			l.Outcome, shortAddr(party), gpus, float64(l.GPUMs)/3.6e6, orDash(l.CostETH), orDash(l.CostSKYOPS), l.Anchored, settled)
+			l.Outcome, shortAddr(party), gpus, hours, orDash(l.CostETH), orDash(l.CostSKYOPS), l.Anchored, settled)
 	}
 	fmt.Fprintf(t, "TOTAL\t%d runs\t\t\t\t\t\t%s\t%s\t\t\n", len(st.Lines), st.TotalETH, st.TotalSKYOPS)
 	if err := t.Flush(); err != nil {

@@ -91,7 +91,10 @@ func TestDepositBalanceWithdraw(t *testing.T) {
 	// Paid in $SKYOPS, the cap is in $SKYOPS: 500 per GPU-hour for 1 h.
 	fail([]string{"submit-task", "--wasm", wasm, "--gpus", "1", "--price-cap", "500", "--duration", "1h", "--pay", "SKYOPS"},
 		"may cost up to 500 SKYOPS", "skyops deposit 500 SKYOPS")
-	fail([]string{"submit-task", "--wasm", wasm, "--gpus", "1"}, "a GPU job without a price cap has no most it can cost")
+	fail([]string{"submit-task", "--wasm", wasm, "--gpus", "1"}, "a job without a price cap has no most it can cost")
+	// A CPU-only job pays core-hours: 4 cores at 0.01 ETH for 1 h.
+	fail([]string{"submit-task", "--wasm", wasm, "--cpus", "4", "--price-cap", "0.01", "--duration", "1h"},
+		"may cost up to 0.04 ETH (its price cap × 4 cores × 3600 s)")
 
 	var dep paidTx
 	if err := json.Unmarshal([]byte(run("deposit", "0.3", "ETH", "-o", "json")), &dep); err != nil || dep.TxHash == "" || dep.AmountWei != "300000000000000000" {

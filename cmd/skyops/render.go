@@ -112,7 +112,7 @@ func renderPeers(w io.Writer, peers []api.Peer, wide bool) error {
 // summed up under the table: nobody should take a mock fleet for hardware.
 func renderNodes(w io.Writer, nodes []api.Node, now time.Time, wide bool) error {
 	tw := newTable(w)
-	fmt.Fprintln(tw, "ID\tADDRESS\tGPUS\tCPUS\tRAM\tRUNTIMES\tPRICE (ETH/GPU-h)\tREGION\tRTT\tREP\tUPTIME\tBOND\tLAST SEEN")
+	fmt.Fprintln(tw, "ID\tADDRESS\tGPUS\tCPUS\tRAM\tRUNTIMES\tPRICE (ETH/GPU-h)\tCPU PRICE (ETH/core-h)\tREGION\tRTT\tREP\tUPTIME\tBOND\tLAST SEEN")
 	var simulated int
 	for _, n := range nodes {
 		id, addr := clean(n.ID), clean(n.Address)
@@ -137,11 +137,11 @@ func renderNodes(w io.Writer, nodes []api.Node, now time.Time, wide bool) error 
 		if n.RTTEstimateUs != nil {
 			rtt = sched.FormatMicros(uint64(*n.RTTEstimateUs))
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%d%%\t%s\t%s\n",
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%d%%\t%s\t%s\n",
 			id, orDash(addr), gpus[0], cpus, formatMiB(n.RAMMiB), orDash(clean(strings.Join(n.Runtimes, ","))),
-			orDash(clean(n.PriceETH)), orDash(clean(n.Region)), rtt, n.Reputation, n.UptimePct, bondCell(n), ago(now, n.LastSeen))
+			orDash(clean(n.PriceETH)), orDash(clean(n.CPUPriceETH)), orDash(clean(n.Region)), rtt, n.Reputation, n.UptimePct, bondCell(n), ago(now, n.LastSeen))
 		for _, g := range gpus[1:] {
-			fmt.Fprintf(tw, "\t\t%s\t\t\t\t\t\t\t\t\t\t\n", g)
+			fmt.Fprintf(tw, "\t\t%s\t\t\t\t\t\t\t\t\t\t\t\n", g)
 		}
 	}
 	if err := tw.Flush(); err != nil {

@@ -29,6 +29,7 @@ type flags struct {
 	bootstrap      []string
 	simGPUs        string
 	price          string
+	cpuPrice       string
 	region         string
 	cpus           uint32
 	noDocker       bool
@@ -107,6 +108,7 @@ func (f *flags) options(log *slog.Logger) []node.Option {
 		node.Bootstrap(f.bootstrap...),
 		node.SimGPUs(f.simGPUs),
 		node.PriceETH(f.price),
+		node.CPUPriceETH(f.cpuPrice),
 		node.Region(f.region),
 		node.OfferCapacity(f.cpus, f.ramGB<<10),
 		node.DiskFloorMiB(f.diskFloorMiB),
@@ -200,7 +202,8 @@ peer of its network, and serves the local API on a unix socket in its data dir.`
 	fl.StringSliceVar(&f.listen, "listen", []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"}, "multiaddr to listen on (repeatable; TCP and QUIC)")
 	fl.StringSliceVar(&f.bootstrap, "bootstrap", nil, "full multiaddr (…/p2p/ID) of a peer to join through (repeatable)")
 	fl.StringVar(&f.simGPUs, "sim-gpus", "", "simulated GPU fleet instead of real NVML: "+strings.Join(gpu.Fleets(), ", ")+", none, or MODEL:COUNT[,MODEL:COUNT] (models: "+strings.Join(gpu.SimModels(), ", ")+")")
-	fl.StringVar(&f.price, "price", node.DefaultPrice, "price per GPU-hour in ETH")
+	fl.StringVar(&f.price, "price", node.DefaultPrice, "price per GPU-hour in ETH (what GPU jobs pay)")
+	fl.StringVar(&f.cpuPrice, "cpu-price", node.DefaultCPUPrice, "price per core-hour in ETH (what CPU-only jobs pay)")
 	fl.StringVar(&f.region, "region", "", "region to advertise, e.g. eu-west")
 	fl.Uint32Var(&f.cpus, "cpus", 0, "CPU cores offered to jobs (default: all of this machine's)")
 	fl.BoolVar(&f.noDocker, "no-docker", false, "do not offer the Docker runtime even if a Docker engine runs here")
