@@ -83,8 +83,8 @@ contract SkyopsEscrow is EscrowAccounts {
         uint256 owner; // address
         uint256 token; // address; 0 = ETH
         uint256 priceWei; // per GPU-hour, uint128
-        uint256 gpuMs; // uint64
-        uint256 costWei; // gpuMs * priceWei / 3_600_000
+        uint256 billedMs; // uint64: GPU-ms for a GPU run, core-ms for a CPU-only one
+        uint256 costWei; // billedMs * priceWei / 3_600_000
         uint256 cumulativeWei; // running sum of costWei within the (owner, token) run
         uint256 run; // index of the leaf's (owner, token) entry in owed
         bytes32 receiptDigest; // the signed receipt this leaf pays for
@@ -93,7 +93,7 @@ contract SkyopsEscrow is EscrowAccounts {
     /// @notice The kinds of fraud a dispute proves (in the Voided event).
     enum Fraud {
         Malformed, // a field out of range, or index >= count
-        Cost, // costWei != gpuMs * priceWei / 3_600_000
+        Cost, // costWei != billedMs * priceWei / 3_600_000
         FirstLeaf, // leaf 0 not in run 0, or its cumulative != its cost
         Owner, // a leaf's (owner, token) is not its owed entry's
         Total, // a run's last cumulative != its owed amount (or the last leaf is not in the last run)
@@ -306,10 +306,10 @@ contract SkyopsEscrow is EscrowAccounts {
         Fraud f;
         if (
             leaf.index >= c.count || leaf.attempt > type(uint32).max || leaf.owner > type(uint160).max
-                || leaf.token > type(uint160).max || leaf.priceWei > type(uint128).max || leaf.gpuMs > type(uint64).max
+                || leaf.token > type(uint160).max || leaf.priceWei > type(uint128).max || leaf.billedMs > type(uint64).max
         ) {
             f = Fraud.Malformed;
-        } else if (leaf.costWei != leaf.gpuMs * leaf.priceWei / MS_PER_HOUR) {
+        } else if (leaf.costWei != leaf.billedMs * leaf.priceWei / MS_PER_HOUR) {
             f = Fraud.Cost;
         } else if (leaf.index == 0 && (leaf.run != 0 || leaf.cumulativeWei != leaf.costWei)) {
             f = Fraud.FirstLeaf;

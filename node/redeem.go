@@ -89,7 +89,7 @@ func (n *Node) paymentItems(b *ledger.Batch) ([]chain.PaymentItem, error) {
 			continue
 		}
 		items = append(items, chain.PaymentItem{Job: r.Job, Attempt: r.Attempt, Owner: r.Owner, Token: chain.Token(r.PaysIn()),
-			PriceWei: r.PriceWei, GPUMs: r.BilledMs(), CostWei: r.CostWei, ReceiptDigest: op.Digest})
+			PriceWei: r.PriceWei, BilledMs: r.BilledMs(), CostWei: r.CostWei, ReceiptDigest: op.Digest})
 	}
 	return items, nil
 }

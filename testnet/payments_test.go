@@ -17,12 +17,13 @@ import (
 )
 
 // Executors are paid from the owner's deposits: an owner deposits ETH and,
-// separately, $SKYOPS; a GPU job paid in ETH, one paid in $SKYOPS and one
-// cancelled while it ran each leave a receipt; the executor anchors them,
-// claims its batches at the escrow and finalizes them after the dispute
-// window. Its escrow balance in each token rises by exactly the receipts'
-// costs in it and the owner's falls by the same, and both daemons'
-// statements show every receipt settled, with the transaction.
+// separately, $SKYOPS; a GPU job paid in ETH, one paid in $SKYOPS, a
+// CPU-only job (core-hours) and a GPU job cancelled while it ran each
+// leave a receipt; the executors anchor them, claim their batches at the
+// escrow and finalize them after the dispute window. Each executor's
+// escrow balance in each token rises by exactly its receipts' costs in it
+// and the owner's falls by the same, and the daemons' statements show
+// every receipt settled, with the transaction.
 func TestExecutorsArePaidFromDeposits(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts daemons and a dev chain")
@@ -63,26 +64,42 @@ func TestExecutorsArePaidFromDeposits(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	home, exec := api.NewClient(c.Nodes[0].SocketPath()), api.NewClient(c.Nodes[1].SocketPath())
-	id, err := exec.ID(ctx)
-	if err != nil {
-		t.Fatal(err)
+	home := api.NewClient(c.Nodes[0].SocketPath())
+	clients := []*api.Client{home, api.NewClient(c.Nodes[1].SocketPath())}
+	// Either peer may run the CPU-only job: both are executors here.
+	type account struct {
+		addr  common.Address
+		token chain.Token
 	}
-	executor := common.HexToAddress(id.Address)
-	execBefore := map[chain.Token]*big.Int{}
-	for _, tok := range []chain.Token{chain.ETH, chain.SKYOPS} {
-		a, err := pay.Account(ctx, executor, tok)
+	before := map[account]*big.Int{}
+	var executors []common.Address
+	for _, cl := range clients {
+		id, err := cl.ID(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
-		execBefore[tok] = a.Balance
+		executors = append(executors, common.HexToAddress(id.Address))
+		for _, tok := range []chain.Token{chain.ETH, chain.SKYOPS} {
+			a, err := pay.Account(ctx, executors[len(executors)-1], tok)
+			if err != nil {
+				t.Fatal(err)
+			}
+			before[account{executors[len(executors)-1], tok}] = a.Balance
+		}
 	}
 
 	module := demoModule(t)
-	submit := func(token, capWei string, args ...string) string {
+	submit := func(gpus uint32, token, capWei string, args ...string) string {
 		t.Helper()
-		req := signedJob(t, "pay", c.Nodes[0].ID(), owner, module, "H100", 1, args...)
+		model := "H100"
+		if gpus == 0 {
+			model = ""
+		}
+		req := signedJob(t, "pay", c.Nodes[0].ID(), owner, module, model, gpus, args...)
 		req.Spec.PaymentToken, req.Spec.PriceCapWei, req.Spec.DurationSec = token, capWei, 60
+		if gpus == 0 {
+			req.Spec.CPUCores = 2
+		}
 		sig, err := types.SignJobSpec(&req.Spec, 1337, owner)
 		if err != nil {
 			t.Fatal(err)
@@ -97,15 +114,20 @@ func TestExecutorsArePaidFromDeposits(t *testing.T) {
 	// 1 ETH per GPU-hour; 1,000 $SKYOPS per GPU-hour, which at the
 	// built-in 1,000 $SKYOPS per ETH lets the 0.9 ETH node in.
 	short := []string{"--epochs", "1", "--steps", "2", "--sleep-ms", "300"}
-	inETH := submit("ETH", "1000000000000000000", short...)
+	inETH := submit(1, "ETH", "1000000000000000000", short...)
 	if j := waitJob(t, ctx, home, inETH); j.State != "completed" {
 		t.Fatalf("the job paid in ETH %s", j.State)
 	}
-	inSkyops := submit("SKYOPS", "1000000000000000000000", short...)
+	inSkyops := submit(1, "SKYOPS", "1000000000000000000000", short...)
 	if j := waitJob(t, ctx, home, inSkyops); j.State != "completed" {
 		t.Fatalf("the job paid in $SKYOPS %s", j.State)
 	}
-	cancelled := submit("", "1000000000000000000", "--epochs", "100", "--sleep-ms", "200")
+	// 2 cores at most 0.05 ETH per core-hour; the peers ask 0.01.
+	cpuOnly := submit(0, "ETH", "50000000000000000", short...)
+	if j := waitJob(t, ctx, home, cpuOnly); j.State != "completed" {
+		t.Fatalf("the CPU-only job %s", j.State)
+	}
+	cancelled := submit(1, "", "1000000000000000000", "--epochs", "100", "--sleep-ms", "200")
 	for {
 		j, _ := home.Job(ctx, cancelled)
 		if j != nil && j.State == "running" && j.Progress != nil && *j.Progress > 0 {
@@ -126,67 +148,91 @@ func TestExecutorsArePaidFromDeposits(t *testing.T) {
 	start := time.Now()
 	var lines []api.StatementLine
 	for {
-		st, err := exec.Earnings(ctx, time.Time{})
+		lines = lines[:0]
 		settled := 0
-		if err == nil {
+		var err error
+		for _, cl := range clients {
+			st, e := cl.Earnings(ctx, time.Time{})
+			if e != nil {
+				err = e
+				continue
+			}
 			for _, l := range st.Lines {
+				lines = append(lines, l)
 				if l.Settled {
 					settled++
 				}
 			}
 		}
-		if settled == 3 {
-			lines = st.Lines
+		if settled == 4 && len(lines) == 4 {
 			break
 		}
 		select {
 		case <-ctx.Done():
-			t.Fatalf("the executor's earnings never all settled: %+v %v", st, err)
+			t.Fatalf("the executors' earnings never all settled: %+v %v", lines, err)
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
 	t.Logf("last result to funds redeemable: %v (dispute window %d blocks)", time.Since(start).Round(time.Millisecond), chain.DevDisputeWindow)
-	earned := map[chain.Token]*big.Int{chain.ETH: new(big.Int), chain.SKYOPS: new(big.Int)}
+	earned := map[account]*big.Int{}
+	spent := map[chain.Token]*big.Int{chain.ETH: new(big.Int), chain.SKYOPS: new(big.Int)}
 	byJob := map[string]api.StatementLine{}
 	for _, l := range lines {
 		cost, ok := new(big.Int).SetString(l.CostWei, 10)
 		if !ok || cost.Sign() <= 0 || l.TxHash == "" {
 			t.Fatalf("settled line %+v", l)
 		}
-		earned[chain.Token(l.Token)].Add(earned[chain.Token(l.Token)], cost)
+		k := account{common.HexToAddress(l.Executor), chain.Token(l.Token)}
+		if earned[k] == nil {
+			earned[k] = new(big.Int)
+		}
+		earned[k].Add(earned[k], cost)
+		spent[k.token].Add(spent[k.token], cost)
 		byJob[l.Job] = l
 	}
 	for job, want := range map[string]struct{ token, outcome string }{
-		inETH: {"ETH", "completed"}, inSkyops: {"SKYOPS", "completed"}, cancelled: {"ETH", "cancelled"},
+		inETH: {"ETH", "completed"}, inSkyops: {"SKYOPS", "completed"}, cpuOnly: {"ETH", "completed"}, cancelled: {"ETH", "cancelled"},
 	} {
 		if l := byJob[job]; l.Token != want.token || l.Outcome != want.outcome {
 			t.Errorf("line of job %s: token %q outcome %q, want %q %q", job, l.Token, l.Outcome, want.token, want.outcome)
 		}
+	}
+	// The CPU-only receipt bills its 2 cores at the 0.01 ETH per core-hour
+	// its executor advertised.
+	cpuRs, err := home.Receipts(ctx, cpuOnly)
+	if err != nil || len(cpuRs) != 1 || cpuRs[0].Cores != 2 || cpuRs[0].CoreMs != 2*cpuRs[0].WallMs || cpuRs[0].PriceWei != "10000000000000000" {
+		t.Fatalf("receipt of the CPU-only job: %+v, %v", cpuRs, err)
 	}
 	// The $SKYOPS receipt is the claim's 0.9 ETH at 1,000 $SKYOPS per ETH.
 	rs, err := home.Receipts(ctx, inSkyops)
 	if err != nil || len(rs) != 1 || rs[0].Token != "SKYOPS" || rs[0].PriceWei != "900000000000000000000" {
 		t.Fatalf("receipt of the job paid in $SKYOPS: %+v, %v", rs, err)
 	}
-	for _, tok := range []chain.Token{chain.ETH, chain.SKYOPS} {
-		after, err := pay.Account(ctx, executor, tok)
+	for k, was := range before {
+		after, err := pay.Account(ctx, k.addr, k.token)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := new(big.Int).Sub(after.Balance, execBefore[tok]); got.Cmp(earned[tok]) != 0 {
-			t.Errorf("the executor's %s balance rose by %s, its receipts cost %s", tok, got, earned[tok])
+		want := earned[k]
+		if want == nil {
+			want = new(big.Int)
 		}
+		if got := new(big.Int).Sub(after.Balance, was); got.Cmp(want) != 0 {
+			t.Errorf("executor %s's %s balance rose by %s, its receipts cost %s", k.addr, k.token, got, want)
+		}
+	}
+	for _, tok := range []chain.Token{chain.ETH, chain.SKYOPS} {
 		mine, err := pay.Account(ctx, owner.Address(), tok)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if want := new(big.Int).Sub(deposit[tok], earned[tok]); mine.Balance.Cmp(want) != 0 {
+		if want := new(big.Int).Sub(deposit[tok], spent[tok]); mine.Balance.Cmp(want) != 0 {
 			t.Errorf("the owner's %s balance is %s, want the deposit less the costs %s", tok, mine.Balance, want)
 		}
 	}
 	// The owner's daemon reads the settlements from the escrow.
 	bill, err := home.Bill(ctx, owner.Address().Hex(), time.Time{})
-	if err != nil || len(bill.Lines) != 3 {
+	if err != nil || len(bill.Lines) != 4 {
 		t.Fatalf("bill %+v, %v", bill, err)
 	}
 	for _, b := range bill.Lines {
@@ -194,8 +240,8 @@ func TestExecutorsArePaidFromDeposits(t *testing.T) {
 			t.Errorf("the owner's bill line %+v; the executor's %+v", b, l)
 		}
 	}
-	if bill.TotalWei != earned[chain.ETH].String() || bill.TotalSKYOPSWei != earned[chain.SKYOPS].String() {
-		t.Errorf("bill totals %s wei and %s $SKYOPS wei, want %s and %s", bill.TotalWei, bill.TotalSKYOPSWei, earned[chain.ETH], earned[chain.SKYOPS])
+	if bill.TotalWei != spent[chain.ETH].String() || bill.TotalSKYOPSWei != spent[chain.SKYOPS].String() {
+		t.Errorf("bill totals %s wei and %s $SKYOPS wei, want %s and %s", bill.TotalWei, bill.TotalSKYOPSWei, spent[chain.ETH], spent[chain.SKYOPS])
 	}
 	// The owner's free balances are the deposits less what was paid: its
 	// jobs ended, so nothing is locked any more.
@@ -205,7 +251,7 @@ func TestExecutorsArePaidFromDeposits(t *testing.T) {
 	}
 	for _, b := range bs {
 		tok := chain.Token(b.Token)
-		if want := new(big.Int).Sub(deposit[tok], earned[tok]); b.LockedWei != "0" || b.FreeWei != want.String() {
+		if want := new(big.Int).Sub(deposit[tok], spent[tok]); b.LockedWei != "0" || b.FreeWei != want.String() {
 			t.Errorf("balance %+v, want %s free", b, want)
 		}
 	}

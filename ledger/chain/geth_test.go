@@ -327,7 +327,7 @@ func gethReceipts(t *testing.T, tag string, n int, executor *ecdsa.PrivateKey, o
 			t.Fatal(err)
 		}
 		items[i] = PaymentItem{Job: r.Job, Attempt: r.Attempt, Owner: r.Owner, Token: ETH,
-			PriceWei: r.PriceWei, GPUMs: r.GPUMs, CostWei: r.CostWei, ReceiptDigest: op.Digest}
+			PriceWei: r.PriceWei, BilledMs: r.BilledMs(), CostWei: r.CostWei, ReceiptDigest: op.Digest}
 		leaves[i] = merkle.Leaf(op.Digest)
 	}
 	tr, err := merkle.Build(leaves)

@@ -47,14 +47,14 @@ func newPaymentsConfig(opts []PaymentsOption) paymentsConfig {
 }
 
 // PaymentItem is one receipt an executor is to be paid for: the owner pays
-// CostWei (= types.CostFor(GPUMs, PriceWei)) in Token.
+// CostWei (= types.CostFor(BilledMs, PriceWei)) in Token.
 type PaymentItem struct {
 	Job           common.Hash
 	Attempt       uint32
 	Owner         common.Address
 	Token         Token
-	PriceWei      *big.Int // per GPU-hour
-	GPUMs         uint64
+	PriceWei      *big.Int // per GPU-hour, or per core-hour for a CPU-only run
+	BilledMs      uint64   // the receipt's BilledMs: GPU-ms, or core-ms for a CPU-only run
 	CostWei       *big.Int
 	ReceiptDigest common.Hash // the signed receipt's digest (types.SigningHash)
 }
@@ -69,7 +69,7 @@ type PaymentLeaf struct {
 	Owner         common.Address
 	Token         common.Address
 	PriceWei      *big.Int
-	GPUMs         uint64
+	BilledMs      uint64
 	CostWei       *big.Int
 	CumulativeWei *big.Int
 	Run           uint64
@@ -96,7 +96,7 @@ type Redemption struct {
 // BuildRedemption sorts items by (owner, token, job, attempt), sums each
 // (owner, token) run and builds the payments tree; skyops is the escrow's
 // $SKYOPS address. It refuses what a dispute would void: a cost that is
-// not CostFor(GPUMs, PriceWei), the same (job, attempt) twice, nil or
+// not CostFor(BilledMs, PriceWei), the same (job, attempt) twice, nil or
 // out-of-range numbers, an unknown token.
 func BuildRedemption(skyops common.Address, items []PaymentItem) (*Redemption, error) {
 	if len(items) == 0 {
@@ -126,8 +126,8 @@ func BuildRedemption(skyops common.Address, items []PaymentItem) (*Redemption, e
 			return fail("no price or cost")
 		case it.PriceWei.Sign() < 0 || it.PriceWei.BitLen() > 128:
 			return fail("price %s wei is out of range", it.PriceWei)
-		case types.CostFor(it.GPUMs, it.PriceWei).Cmp(it.CostWei) != 0:
-			return fail("cost %s wei is not %d GPU-ms at %s wei per GPU-hour (%s)", it.CostWei, it.GPUMs, it.PriceWei, types.CostFor(it.GPUMs, it.PriceWei))
+		case types.CostFor(it.BilledMs, it.PriceWei).Cmp(it.CostWei) != 0:
+			return fail("cost %s wei is not %d billed ms at %s wei per hour (%s)", it.CostWei, it.BilledMs, it.PriceWei, types.CostFor(it.BilledMs, it.PriceWei))
 		}
 		k := jobAttempt(PaymentLeaf{Job: it.Job, Attempt: it.Attempt})
 		if j, dup := seen[k]; dup {
@@ -136,7 +136,7 @@ func BuildRedemption(skyops common.Address, items []PaymentItem) (*Redemption, e
 		seen[k] = i
 		leaves[i] = PaymentLeaf{
 			Job: it.Job, Attempt: it.Attempt, Owner: it.Owner, Token: tok,
-			PriceWei: new(big.Int).Set(it.PriceWei), GPUMs: it.GPUMs, CostWei: new(big.Int).Set(it.CostWei),
+			PriceWei: new(big.Int).Set(it.PriceWei), BilledMs: it.BilledMs, CostWei: new(big.Int).Set(it.CostWei),
 			ReceiptDigest: it.ReceiptDigest,
 		}
 	}
@@ -243,7 +243,7 @@ func LeafHash(l PaymentLeaf) common.Hash {
 	b = append(b, common.BytesToHash(l.Owner[:]).Bytes()...)
 	b = append(b, common.BytesToHash(l.Token[:]).Bytes()...)
 	word(l.PriceWei)
-	u(l.GPUMs)
+	u(l.BilledMs)
 	word(l.CostWei)
 	word(l.CumulativeWei)
 	u(l.Run)
@@ -463,7 +463,7 @@ func (r *Redemption) proven(i int) (SkyopsEscrowLeaf, [][32]byte, error) {
 	return SkyopsEscrowLeaf{
 		Index: u(l.Index), Job: l.Job, Attempt: u(uint64(l.Attempt)),
 		Owner: new(big.Int).SetBytes(l.Owner[:]), Token: new(big.Int).SetBytes(l.Token[:]),
-		PriceWei: l.PriceWei, GpuMs: u(l.GPUMs), CostWei: l.CostWei, CumulativeWei: l.CumulativeWei,
+		PriceWei: l.PriceWei, BilledMs: u(l.BilledMs), CostWei: l.CostWei, CumulativeWei: l.CumulativeWei,
 		Run: u(l.Run), ReceiptDigest: l.ReceiptDigest,
 	}, hashes(proof), nil
 }

@@ -64,7 +64,7 @@ func Audit(r *Redemption, c ClaimInfo) ([]Finding, error) {
 		switch {
 		case l.PriceWei.Sign() < 0 || l.PriceWei.BitLen() > 128:
 			add(FraudMalformed, ByLeaf, i)
-		case types.CostFor(l.GPUMs, l.PriceWei).Cmp(l.CostWei) != 0:
+		case types.CostFor(l.BilledMs, l.PriceWei).Cmp(l.CostWei) != 0:
 			add(FraudCost, ByLeaf, i)
 		case i == 0 && (l.Run != 0 || l.CumulativeWei.Cmp(l.CostWei) != 0):
 			add(FraudFirstLeaf, ByLeaf, i)

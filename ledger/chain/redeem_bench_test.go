@@ -74,7 +74,7 @@ func benchItems(tag string, n int, payers []payer) []PaymentItem {
 		gpuMs := uint64(1000 + i)
 		out[i] = PaymentItem{
 			Job: crypto.Keccak256Hash([]byte(fmt.Sprintf("%s job %d", tag, i))), Owner: p.owner, Token: p.token,
-			PriceWei: price, GPUMs: gpuMs, CostWei: new(big.Int).SetUint64(gpuMs * 1000),
+			PriceWei: price, BilledMs: gpuMs, CostWei: new(big.Int).SetUint64(gpuMs * 1000),
 			ReceiptDigest: crypto.Keccak256Hash([]byte(fmt.Sprintf("%s receipt %d", tag, i))),
 		}
 	}

@@ -31,7 +31,7 @@ func signedItems(t testing.TB, e *redeemEnv, p *Payments, tag string, n int, cap
 		job := must(spec.Digest(e.c.chainID))
 		price := big.NewInt(priceWei)
 		its = append(its, PaymentItem{
-			Job: job, Owner: p.c.from, Token: ETH, PriceWei: price, GPUMs: 60_000, CostWei: types.CostFor(60_000, price),
+			Job: job, Owner: p.c.from, Token: ETH, PriceWei: price, BilledMs: 60_000, CostWei: types.CostFor(60_000, price),
 			ReceiptDigest: crypto.Keccak256Hash([]byte(tag), job[:]),
 		})
 		specs, sigs = append(specs, spec), append(sigs, sig)

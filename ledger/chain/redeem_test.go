@@ -106,7 +106,7 @@ func items(tag string, n int, payers ...payer) []PaymentItem {
 		gpuMs := uint64(60_000 * (i + 1))
 		out[i] = PaymentItem{
 			Job: crypto.Keccak256Hash([]byte(fmt.Sprintf("%s job %d", tag, i/2))), Attempt: uint32(i % 2),
-			Owner: p.owner, Token: p.token, PriceWei: price, GPUMs: gpuMs, CostWei: types.CostFor(gpuMs, price),
+			Owner: p.owner, Token: p.token, PriceWei: price, BilledMs: gpuMs, CostWei: types.CostFor(gpuMs, price),
 			ReceiptDigest: crypto.Keccak256Hash([]byte(fmt.Sprintf("%s receipt %d", tag, i))),
 		}
 	}
@@ -519,9 +519,9 @@ func TestRedeemShortfall(t *testing.T) {
 	}
 	price := eth(4) // per GPU-hour: 2 hours of poor's cost 8 ETH, more than its balance
 	it := []PaymentItem{
-		{Job: common.Hash{1}, Owner: poor.c.from, Token: ETH, PriceWei: price, GPUMs: 3_600_000, CostWei: eth(4)},
-		{Job: common.Hash{2}, Owner: poor.c.from, Token: ETH, PriceWei: price, GPUMs: 3_600_000 * 3, CostWei: eth(12)},
-		{Job: common.Hash{3}, Owner: rich.c.from, Token: ETH, PriceWei: price, GPUMs: 3_600_000, CostWei: eth(4)},
+		{Job: common.Hash{1}, Owner: poor.c.from, Token: ETH, PriceWei: price, BilledMs: 3_600_000, CostWei: eth(4)},
+		{Job: common.Hash{2}, Owner: poor.c.from, Token: ETH, PriceWei: price, BilledMs: 3_600_000 * 3, CostWei: eth(12)},
+		{Job: common.Hash{3}, Owner: rich.c.from, Token: ETH, PriceWei: price, BilledMs: 3_600_000, CostWei: eth(4)},
 	}
 	r := must(e.exec.BuildRedemption(it))
 	id, _ := e.claim(e.exec, r)
