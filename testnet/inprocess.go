@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"os"
 	"path/filepath"
 	"slices"
@@ -44,6 +45,12 @@ type InProcessConfig struct {
 	// bond (WaitBonded).
 	Chain       bool
 	AnchorEvery time.Duration
+	// ChainRPC, with Chain, is a running dev chain to use instead of
+	// starting one (a real geth --dev): the contracts are deployed on it
+	// (chain.DeployDev) and every node is funded from its unlocked
+	// account. Blocks must come without transactions (geth --dev.period),
+	// or dispute windows never pass.
+	ChainRPC string
 	// ChainProxy routes the peers' chain traffic through a Proxy the test
 	// can cut (Cluster.ChainProxy), to take the chain away and back.
 	ChainProxy bool
@@ -95,7 +102,7 @@ func StartInProcess(ctx context.Context, cfg InProcessConfig) (_ *Cluster, err e
 	}()
 	chainOpt := node.WithoutChain()
 	if cfg.Chain {
-		if c.Chain, err = startDevChain(ctx, dir, cfg.Peers); err != nil {
+		if c.Chain, err = startDevChain(ctx, dir, cfg.Peers, cfg.ChainRPC); err != nil {
 			return nil, err
 		}
 		if cfg.AnchorEvery == 0 {
@@ -235,8 +242,9 @@ func (c *Cluster) WaitBonded(ctx context.Context) error {
 }
 
 // startDevChain makes the peers' node keys first, so the chain can fund
-// them at genesis, then starts the chain.
-func startDevChain(ctx context.Context, dir string, peers int) (*chain.DevChain, error) {
+// them at genesis, then starts the chain; or, given rpcURL, deploys on
+// that chain and funds them there.
+func startDevChain(ctx context.Context, dir string, peers int, rpcURL string) (*chain.DevChain, error) {
 	var fund []common.Address
 	for i := 0; i < peers; i++ {
 		pdir := filepath.Join(dir, fmt.Sprintf("p%d", i))
@@ -248,6 +256,18 @@ func startDevChain(ctx context.Context, dir string, peers int) (*chain.DevChain,
 			return nil, fmt.Errorf("in-process testnet: %w", err)
 		}
 		fund = append(fund, k.Address())
+	}
+	if rpcURL != "" {
+		dc, err := chain.DeployDev(ctx, rpcURL)
+		if err != nil {
+			return nil, fmt.Errorf("in-process testnet: %w", err)
+		}
+		for _, a := range fund {
+			if _, err := chain.FundDev(ctx, rpcURL, a, new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))); err != nil {
+				return nil, fmt.Errorf("in-process testnet: funding %s: %w", a, err)
+			}
+		}
+		return dc, nil
 	}
 	dc, err := chain.StartDevChain(ctx, "127.0.0.1:0", fund, chain.WithIdleBlocks(time.Second))
 	if err != nil {

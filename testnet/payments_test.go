@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/internal/gethdev"
 	"github.com/skyops/skyops/ledger/chain"
 	"github.com/skyops/skyops/node"
 	"github.com/skyops/skyops/types"
@@ -30,7 +31,24 @@ func TestExecutorsArePaidFromDeposits(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	c := startCluster(t, ctx, InProcessConfig{Peers: 2, Network: "pay", Chain: true, Fleets: []string{"none", "H100:1"},
+	payFromDeposits(t, ctx, "")
+}
+
+// The same on a real geth --dev (a block a second, so that dispute windows
+// pass without transactions), which the contracts are deployed on.
+func TestExecutorsArePaidFromDepositsOnGeth(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts daemons and geth")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	payFromDeposits(t, ctx, gethdev.Start(t, ctx, gethdev.Binary(t, ctx), "--dev.period", "1"))
+}
+
+// payFromDeposits runs the payments scenario on the chain at rpcURL, or on
+// an in-process dev chain.
+func payFromDeposits(t *testing.T, ctx context.Context, rpcURL string) {
+	c := startCluster(t, ctx, InProcessConfig{Peers: 2, Network: "pay", Chain: true, ChainRPC: rpcURL, Fleets: []string{"none", "H100:1"},
 		Options: func(i int) []node.Option { return []node.Option{node.PriceETH("0.9"), node.RequireDeposits()} }})
 	faucet, err := chain.Dial(ctx, c.Chain.URL, c.Chain.Contract, chain.DevFaucetKey())
 	if err != nil {

@@ -286,8 +286,13 @@ type DevChain struct {
 	sim      *sim
 }
 
-// Close stops the chain and its RPC server.
-func (d *DevChain) Close() { d.sim.close() }
+// Close stops the chain and its RPC server (nothing for a chain
+// DeployDev deployed on: that node is someone else's to stop).
+func (d *DevChain) Close() {
+	if d.sim != nil {
+		d.sim.close()
+	}
+}
 
 // StartDevChain starts a simulated chain serving JSON-RPC (eth, net, web3)
 // over HTTP on listen (host:port; port 0 picks a free one, meant for
@@ -348,13 +353,46 @@ func StartDevChain(ctx context.Context, listen string, fund []common.Address, op
 		return nil, fmt.Errorf("dev chain: checking its own RPC endpoint: %w", err)
 	}
 	c.sent = s.kicked
-	pay, err := DeployPayments(ctx, c, DevFaucet(), devSupply(), DevWithdrawDelay, WithGovernor(DevFaucet()), WithParamsNotice(DevParamsNotice), WithDisputeWindow(DevDisputeWindow))
+	pay, err := deployDevPayments(ctx, c)
 	c.Close()
 	if err != nil {
 		s.close()
 		return nil, fmt.Errorf("dev chain: %w", err)
 	}
 	return &DevChain{URL: url, Contract: addr, Escrow: pay.Escrow(), Token: pay.TokenAddress(), ChainID: chainID.Uint64(), sim: s}, nil
+}
+
+// deployDevPayments deploys the payments contracts as on every dev chain:
+// the dev faucet holds the $SKYOPS supply and governs the parameters, with
+// the dev delays, notice and dispute window.
+func deployDevPayments(ctx context.Context, c *Chain) (*Payments, error) {
+	return DeployPayments(ctx, c, DevFaucet(), devSupply(), DevWithdrawDelay, WithGovernor(DevFaucet()),
+		WithParamsNotice(DevParamsNotice), WithDisputeWindow(DevDisputeWindow))
+}
+
+// DeployDev deploys on a running dev chain (geth --dev, or any node with
+// an unlocked account) what StartDevChain deploys on its own chain: the
+// registry, the $SKYOPS token (all held by DevFaucet), the parameters and
+// the escrow, from DevFaucetKey with the dev delays and windows, after
+// funding DevFaucet from the node's unlocked account (FundDev).
+func DeployDev(ctx context.Context, url string, opts ...EmbeddedOption) (*DevChain, error) {
+	if _, err := FundDev(ctx, url, DevFaucet(), new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))); err != nil {
+		return nil, fmt.Errorf("dev deployment: funding the dev faucet: %w", err)
+	}
+	addr, err := Deploy(ctx, url, DevFaucetKey(), opts...)
+	if err != nil {
+		return nil, fmt.Errorf("dev deployment: %w", err)
+	}
+	c, err := Dial(ctx, url, addr, DevFaucetKey())
+	if err != nil {
+		return nil, fmt.Errorf("dev deployment: %w", err)
+	}
+	defer c.Close()
+	pay, err := deployDevPayments(ctx, c)
+	if err != nil {
+		return nil, fmt.Errorf("dev deployment: %w", err)
+	}
+	return &DevChain{URL: url, Contract: addr, Escrow: pay.Escrow(), Token: pay.TokenAddress(), ChainID: c.ChainID()}, nil
 }
 
 func freePort(host string) (int, error) {

@@ -5,20 +5,13 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"strconv"
-	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/version"
 
+	"github.com/skyops/skyops/internal/gethdev"
 	"github.com/skyops/skyops/ledger/merkle"
 	"github.com/skyops/skyops/types"
 )
@@ -30,10 +23,10 @@ func TestGethDevNode(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	start := time.Now()
-	geth := gethBinary(t, ctx)
+	geth := gethdev.Binary(t, ctx)
 	t.Logf("geth binary ready in %v: %s", time.Since(start).Round(time.Millisecond), geth)
 
-	url := startGeth(t, ctx, geth)
+	url := gethdev.Start(t, ctx, geth)
 
 	k1, k2 := newKey(t), newKey(t)
 	fundFromDevAccount(t, ctx, url, crypto.PubkeyToAddress(k1.PublicKey), crypto.PubkeyToAddress(k2.PublicKey))
@@ -75,114 +68,6 @@ func TestGethDevNode(t *testing.T) {
 	t.Logf("anchor on geth --dev: block %d, %d gas; whole test %v", a.Block, a.GasUsed, time.Since(start).Round(time.Millisecond))
 }
 
-// gethVersion is the go-ethereum version this package is built with: the
-// one go.mod pins.
-func gethVersion() string {
-	return fmt.Sprintf("v%d.%d.%d", version.Major, version.Minor, version.Patch)
-}
-
-// The geth binary the test runs: make tools builds it into bin/geth from
-// the pinned module, and make test passes it in gethEnv. Run by hand, the
-// test also finds the repo's bin/geth. Building it inside the test is what
-// go test's default 10-minute timeout killed on a loaded 2-core machine.
-const (
-	gethEnv        = "SKYOPS_GETH"
-	requireGethEnv = "SKYOPS_REQUIRE_GETH" // CI: no geth is a failure, not a skip
-)
-
-// gethBinary returns the geth to run, checked to be the pinned version.
-func gethBinary(t *testing.T, ctx context.Context) string {
-	t.Helper()
-	version := gethVersion()
-	bin := os.Getenv(gethEnv)
-	if bin == "" {
-		if p, err := filepath.Abs(filepath.Join("..", "..", "bin", "geth")); err == nil {
-			if _, err := os.Stat(p); err == nil {
-				bin = p
-			}
-		}
-	}
-	if bin == "" {
-		msg := fmt.Sprintf("no geth binary: run `make tools` (builds geth %s from the pinned module into bin/geth; the first build takes a few minutes), or set %s=PATH", version, gethEnv)
-		if os.Getenv(requireGethEnv) == "1" {
-			t.Fatalf("%s=1: %s", requireGethEnv, msg)
-		}
-		t.Skip(msg)
-	}
-	out, err := exec.CommandContext(ctx, bin, "version").Output()
-	if err != nil {
-		t.Fatalf("%s version: %v: run `make tools` to build geth %s", bin, err, version)
-	}
-	if !strings.Contains(string(out), "Version: "+strings.TrimPrefix(version, "v")) {
-		t.Fatalf("%s is not geth %s, the version go.mod pins: run `make tools` to build it\n%s", bin, version, out)
-	}
-	return bin
-}
-
-// startGeth starts geth --dev on loopback and returns its HTTP URL once it
-// answers. geth is stopped when the test ends.
-func startGeth(t *testing.T, ctx context.Context, geth string) string {
-	t.Helper()
-	httpPort, err := freePort("127.0.0.1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	authPort, err := freePort("127.0.0.1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	logFile := filepath.Join(t.TempDir(), "geth.log")
-	lf, err := os.Create(logFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(geth, "--dev",
-		"--http", "--http.addr", "127.0.0.1", "--http.port", strconv.Itoa(httpPort), "--http.api", "eth,net,web3",
-		"--authrpc.addr", "127.0.0.1", "--authrpc.port", strconv.Itoa(authPort),
-		"--datadir", t.TempDir(), "--ipcdisable", "--nodiscover", "--maxpeers", "0", "--port", "0",
-		"--verbosity", "2")
-	cmd.Stdout, cmd.Stderr = lf, lf
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait(); lf.Close() }()
-	t.Cleanup(func() {
-		cmd.Process.Signal(syscall.SIGINT)
-		select {
-		case <-exited:
-		case <-time.After(10 * time.Second):
-			cmd.Process.Kill()
-			<-exited
-		}
-		if t.Failed() {
-			b, _ := os.ReadFile(logFile)
-			t.Logf("geth log:\n%s", b)
-		}
-	})
-	url := fmt.Sprintf("http://127.0.0.1:%d", httpPort)
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		c, err := ethclient.DialContext(ctx, url)
-		if err == nil {
-			_, err = c.ChainID(ctx)
-			c.Close()
-		}
-		if err == nil {
-			return url
-		}
-		select {
-		case err := <-exited:
-			b, _ := os.ReadFile(logFile)
-			t.Fatalf("geth exited at start: %v\n%s", err, b)
-		case <-time.After(100 * time.Millisecond):
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("geth at %s did not answer within 60s: %v", url, err)
-		}
-	}
-}
-
 // fundFromDevAccount sends 100 ETH to each address from geth's unlocked
 // dev account and waits until the transfers are mined.
 func fundFromDevAccount(t *testing.T, ctx context.Context, url string, to ...common.Address) {
@@ -207,7 +92,7 @@ type gethEscrow struct {
 // each, and deploys the contracts with withdrawDelay and opts.
 func newGethEscrow(t *testing.T, ctx context.Context, withdrawDelay uint64, keys []*ecdsa.PrivateKey, opts ...PaymentsOption) *gethEscrow {
 	t.Helper()
-	url := startGeth(t, ctx, gethBinary(t, ctx))
+	url := gethdev.Start(t, ctx, gethdev.Binary(t, ctx))
 	deployer := newKey(t)
 	for _, k := range append([]*ecdsa.PrivateKey{deployer}, keys...) {
 		// The dev faucet holds nothing on geth: FundDev pays from geth's
