@@ -351,8 +351,10 @@ type StatementLine struct {
 	Anchored   bool   `json:"anchored"`
 	// Settlement is the executor's claim for the receipt's batch at the
 	// escrow: "" (not claimed yet), pending (in its dispute window), paid,
-	// voided, or none (the batch has nothing to pay). Settled is true once
-	// the redemption paying this receipt is mined, TxHash that transaction.
+	// short (finalized, but the owner's balance did not cover its total:
+	// paid in part), voided, or none (the batch has nothing to pay).
+	// Settled is true once the redemption paying this receipt in full is
+	// mined, TxHash that transaction.
 	Settlement string `json:"settlement,omitempty"`
 	Settled    bool   `json:"settled"`
 	TxHash     string `json:"txHash,omitempty"`

@@ -177,7 +177,7 @@ func (n *Node) statement(ctx context.Context, who common.Address, since time.Tim
 		}
 		total[r.PaysIn()].Add(total[r.PaysIn()], r.CostWei)
 		line := api.StatementLine{
-			Settlement: set.state, Settled: set.state == ledger.RedeemPaid && set.pays(r), TxHash: set.tx,
+			Settlement: set.stateOf(r), Settled: set.pays(r), TxHash: set.tx,
 			Job: r.Job.Hex(), Attempt: r.Attempt, End: api.At(time.UnixMilli(int64(r.EndMs))),
 			Outcome: outcomeName(r.Outcome), Owner: r.Owner.Hex(), Executor: r.Executor.Hex(),
 			GPUModel: r.GPUModel, GPUs: r.GPUs, GPUMs: r.GPUMs, Cores: r.Cores, CoreMs: r.CoreMs,

@@ -172,11 +172,39 @@ func (n *Node) finalizeBatch(ctx context.Context, pay *chain.Payments, b *ledger
 type settlement struct {
 	state string // ledger.Redeem*; "" before a claim
 	tx    string // the paying transaction, once paid
+	// short are the owners the paid claim charged more than their balance
+	// held: their receipts were paid only in part.
+	short []chain.Shortfall
 }
 
-// pays says whether a paid claim paid r: receipts with a cost (the ones
-// paymentItems puts in).
-func (s settlement) pays(r *types.Receipt) bool { return r.CostWei.Sign() > 0 }
+// settlementShort is a statement line's settlement when its claim was
+// finalized but its owner's balance did not cover the owner's total.
+const settlementShort = "short"
+
+// stateOf is the settlement a statement shows for r: the claim's state,
+// or short for a receipt whose owner fell short.
+func (s settlement) stateOf(r *types.Receipt) string {
+	if s.state == ledger.RedeemPaid && s.shortFor(r) {
+		return settlementShort
+	}
+	return s.state
+}
+
+// pays says whether the claim paid r in full: a receipt with a cost (the
+// ones paymentItems puts in) of a paid claim whose owner did not fall
+// short.
+func (s settlement) pays(r *types.Receipt) bool {
+	return s.state == ledger.RedeemPaid && r.CostWei.Sign() > 0 && !s.shortFor(r)
+}
+
+func (s settlement) shortFor(r *types.Receipt) bool {
+	for _, sf := range s.short {
+		if sf.Owner == r.Owner && string(sf.Token) == r.PaysIn() {
+			return true
+		}
+	}
+	return false
+}
 
 // settlementCache looks up, once per batch, what became of the claims of
 // the receipts a statement lists: this node's own from its batch records,
@@ -199,16 +227,19 @@ func (c *settlementCache) of(ctx context.Context, r *types.Receipt, root common.
 		return s
 	}
 	var s settlement
+	var readyAt uint64
+	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
 	if r.Executor == c.n.key.Address() {
 		if b, err := c.n.store.Batch(root); err == nil && b.Redeem != nil {
-			s.state = b.Redeem.State
+			s.state, readyAt = b.Redeem.State, b.Redeem.ReadyAt
 			if b.Redeem.PaidTx != (common.Hash{}) {
 				s.tx = b.Redeem.PaidTx.Hex()
 			}
 		}
 	} else if c.pay != nil {
-		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		if ci, err := c.pay.ClaimOf(cctx, id); err == nil {
+			readyAt = ci.ReadyAt
 			switch ci.State {
 			case chain.ClaimPending:
 				s.state = ledger.RedeemPending
@@ -221,7 +252,15 @@ func (c *settlementCache) of(ctx context.Context, r *types.Receipt, root common.
 				}
 			}
 		}
-		cancel()
+	}
+	if s.state == ledger.RedeemPaid && c.pay != nil {
+		short, err := c.pay.Shortfalls(cctx, id, readyAt)
+		if err != nil {
+			// Whether it paid in full is unknown: say nothing rather
+			// than what the escrow may contradict.
+			s = settlement{}
+		}
+		s.short = short
 	}
 	c.seen[id] = s
 	return s

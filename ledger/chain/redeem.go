@@ -527,3 +527,30 @@ func (p *Payments) RedeemedTx(ctx context.Context, id common.Hash, from uint64) 
 	}
 	return common.Hash{}, it.Error()
 }
+
+// Shortfall is an owner whose balance did not cover what a claim charged
+// it in a token at finalize: the executor was paid Paid of Owed.
+type Shortfall struct {
+	Owner      common.Address
+	Token      Token
+	Owed, Paid *big.Int
+}
+
+// Shortfalls reads the Shortfall events of claim id's finalize, searching
+// from block from (its readyAt: it cannot be finalized before).
+func (p *Payments) Shortfalls(ctx context.Context, id common.Hash, from uint64) ([]Shortfall, error) {
+	it, err := p.escrow.FilterShortfall(&bind.FilterOpts{Start: from, Context: ctx}, [][32]byte{id}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("reading the Shortfall events of claim %s: %w", id, err)
+	}
+	defer it.Close()
+	var out []Shortfall
+	for it.Next() {
+		tok := ETH
+		if it.Event.Token != (common.Address{}) {
+			tok = SKYOPS // the escrow takes no other token
+		}
+		out = append(out, Shortfall{Owner: it.Event.Owner, Token: tok, Owed: it.Event.Owed, Paid: it.Event.Paid})
+	}
+	return out, it.Error()
+}

@@ -540,6 +540,11 @@ func TestRedeemShortfall(t *testing.T) {
 	if short == nil || short.Owner != poor.c.from || short.Owed.Cmp(eth(16)) != 0 || short.Paid.Cmp(eth(10)) != 0 {
 		t.Fatalf("shortfall event %+v; want poor owing 16 ETH and paying its 10", short)
 	}
+	// What a statement reads back: poor's shortfall alone.
+	sf, err := e.exec.Shortfalls(e.ctx, id, must(e.exec.ClaimOf(e.ctx, id)).ReadyAt)
+	if err != nil || len(sf) != 1 || sf[0].Owner != poor.c.from || sf[0].Token != ETH || sf[0].Owed.Cmp(eth(16)) != 0 || sf[0].Paid.Cmp(eth(10)) != 0 {
+		t.Fatalf("Shortfalls: %+v, %v", sf, err)
+	}
 	if got := new(big.Int).Sub(e.balance(e.exec, e.exec.c.from, ETH), execBefore); got.Cmp(eth(14)) != 0 {
 		t.Fatalf("the executor was paid %s wei, want 14 ETH (poor's 10 and rich's 4)", got)
 	}

@@ -150,15 +150,24 @@ function cost(r) {
   return r.token === 'SKYOPS' ? `${r.costSKYOPS} SKYOPS` : `${r.costETH} ETH`;
 }
 
+// settled is a statement line's settlement at the escrow: the paying
+// transaction once the executor's redemption is mined, else its claim's
+// state (pending in its dispute window, voided, none to pay), else —.
+function settled(l) {
+  if (l.settled) return h('span', { title: l.txHash }, 'paid ', idText(l.txHash, { head: 10, tail: 6 }));
+  return l.settlement || '—';
+}
+
 function statement(box, st) {
   if (st.error) { box.append(notice('error', st.error.message)); return; }
   box.append(h('p', { class: 'total' }, `Total ${st.totalETH} ETH and ${st.totalSKYOPS} SKYOPS, ${st.lines.length} receipt(s)`));
-  const cols = ['Job', 'Attempt', 'Ended', 'Outcome', 'GPUs', 'Cost', 'Anchored'];
+  const cols = ['Job', 'Attempt', 'Ended', 'Outcome', 'Billed', 'Cost', 'Anchored', 'Settled'];
   const lines = st.lines.slice(-100).reverse();
   if (lines.length) {
     box.append(table(`${box.id}-lines`, cols, lines.map((l) => row(cols, [
       h('a', { href: `#/explorer/${l.job}` }, idText(l.job, { head: 10, tail: 4 })), String(l.attempt), fmtTime(l.end), stateBadge(l.outcome),
-      l.gpus ? `${l.gpuModel || ''} × ${l.gpus}` : 'CPU', cost(l), l.anchored ? 'yes' : 'no']))));
+      l.gpus ? `${l.gpuModel || ''} × ${l.gpus}` : `CPU × ${l.cores || 1}`, cost(l), l.anchored ? 'yes' : 'no', settled(l)],
+    { 'data-settled': l.settled ? 'true' : 'false' }))));
     if (st.lines.length > lines.length) box.append(h('p', { class: 'muted' }, `The latest ${lines.length} of ${st.lines.length} lines.`));
   }
 }
