@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/skyops/skyops/ledger/chain"
 	"github.com/skyops/skyops/p2p"
 	"github.com/skyops/skyops/sched"
 	"github.com/skyops/skyops/types"
@@ -107,6 +108,10 @@ type Config struct {
 	// NoSelfBond (tests): never bond this node's id, so that it is the
 	// unbonded node of a bonded network.
 	NoSelfBond bool
+	// TamperRedemption (tests): a hostile executor's change to what it
+	// claims and publishes for a batch, for tests of the peers that watch
+	// claims.
+	TamperRedemption func(*chain.Redemption) (*chain.Redemption, error)
 	// Pprof serves net/http/pprof's profiles under /debug/pprof/ on the
 	// API socket (skyopsd: SKYOPS_PPROF=1). Whoever can reach the socket
 	// controls the daemon already; the profiles tell them nothing more
@@ -509,6 +514,12 @@ func BondPollEvery(d time.Duration) Option {
 		c.BondPoll = d
 		return nil
 	}
+}
+
+// TamperRedemptions makes this daemon a hostile executor for tests: f
+// changes every redemption it claims and publishes.
+func TamperRedemptions(f func(*chain.Redemption) (*chain.Redemption, error)) Option {
+	return func(c *Config) error { c.TamperRedemption = f; return nil }
 }
 
 // WithoutSelfBond keeps the daemon from bonding its own node id. For

@@ -34,11 +34,14 @@ type metrics struct {
 	conflicts   prometheus.Counter
 	anchored    prometheus.Counter
 	chainErrors *prometheus.CounterVec
+	// disputed and unaudited count the claims on this daemon's owners it
+	// voided with a fraud proof, and those it could not audit in time.
+	disputed, unaudited prometheus.Counter
 }
 
 // chainOps are the chain_errors_total op labels, created up front so that
 // rates and dashboards see zeros rather than no series.
-var chainOps = []string{"connect", "anchor", "bonds"}
+var chainOps = []string{"connect", "anchor", "bonds", "redeem", "params", "watch"}
 
 // jobStates are every state a job can be in, each always exported.
 var jobStates = []sched.State{sched.Unknown, sched.Pending, sched.Claimed, sched.Running, sched.Completed, sched.Failed, sched.Cancelled}
@@ -67,8 +70,16 @@ func newMetrics(n *Node) *metrics {
 		}),
 		chainErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "skyops_chain_errors_total",
-			Help: "Failed chain calls by what was being done: connect (reaching the RPC), anchor (sending a receipt batch), bonds (reading the bond registry).",
+			Help: "Failed chain calls by what was being done: connect (reaching the RPC), anchor (sending a receipt batch), bonds (reading the bond registry), redeem (claiming or finalizing a payment), params (reading the governed parameters), watch (reading or disputing others' claims).",
 		}, []string{"op"}),
+		disputed: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "skyops_claims_disputed_total",
+			Help: "Executors' claims charging this daemon's owners that it voided with a fraud proof.",
+		}),
+		unaudited: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "skyops_claims_unaudited_total",
+			Help: "Claims charging this daemon's owners it could not audit before their dispute window closed (leaves not published, not matching the claim, or too many waiting).",
+		}),
 	}
 	for _, op := range chainOps {
 		m.chainErrors.WithLabelValues(op)
@@ -76,7 +87,7 @@ func newMetrics(n *Node) *metrics {
 	m.reg.MustRegister(
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
-		m.placement, m.gossipDelay, m.conflicts, m.anchored, m.chainErrors,
+		m.placement, m.gossipDelay, m.conflicts, m.anchored, m.chainErrors, m.disputed, m.unaudited,
 		&nodeCollector{n: n},
 	)
 	return m
@@ -165,6 +176,18 @@ func (m *metrics) received(n *Node, ev *types.JobEvent, fresh, live bool) {
 func (m *metrics) receiptsAnchored(count int) {
 	if m != nil {
 		m.anchored.Add(float64(count))
+	}
+}
+
+func (m *metrics) claimDisputed() {
+	if m != nil {
+		m.disputed.Inc()
+	}
+}
+
+func (m *metrics) claimUnaudited() {
+	if m != nil {
+		m.unaudited.Inc()
 	}
 }
 

@@ -119,6 +119,7 @@ type Node struct {
 	paramsMu   sync.Mutex
 	params     []sched.ParamChange
 	paramsRead bool
+	watch      claimWatch // others' claims on this daemon's owners (watch.go)
 	// depositMu makes a deposit check and the job it admits one step,
 	// so concurrent submits cannot both count the same free balance.
 	depositMu sync.Mutex
@@ -338,6 +339,7 @@ func (n *Node) Start(ctx context.Context) error {
 	n.host.LibP2P().SetStreamHandler(ReceiptProtocol(n.cfg.Network), n.serveReceipts)
 	n.host.LibP2P().SetStreamHandler(SyncProtocol(n.cfg.Network), n.serveSync)
 	n.host.LibP2P().SetStreamHandler(PushProtocol(n.cfg.Network), n.servePush)
+	n.host.LibP2P().SetStreamHandler(RedemptionProtocol(n.cfg.Network), n.serveRedemption)
 	n.host.SetReceiptCheck(n.checkReceipt)
 	if err := n.host.WatchAdvertPeers(func(peer.ID) { n.greetNewcomer() }); err != nil {
 		return err
@@ -352,11 +354,12 @@ func (n *Node) Start(ctx context.Context) error {
 	n.refreshImages(runCtx)
 	n.refreshDatasets()
 	n.advertise(runCtx, true)
-	n.wg.Add(17)
+	n.wg.Add(18)
 	go func() { defer n.wg.Done(); n.provideLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.datasetLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.bondLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.paramsLoop(runCtx) }()
+	go func() { defer n.wg.Done(); n.watchLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.imagesLoop(runCtx) }()
 	go func() { defer n.wg.Done(); n.pruneLoop(runCtx) }()
 	go func() {

@@ -94,19 +94,34 @@ func (n *Node) paymentItems(b *ledger.Batch) ([]chain.PaymentItem, error) {
 	return items, nil
 }
 
-// claimBatch claims b's payment and records the claim.
-func (n *Node) claimBatch(ctx context.Context, pay *chain.Payments, b *ledger.Batch) error {
+// redemptionOf is what batch b's claim pays: its payments tree, built
+// again from its stored receipts whenever it is needed (claim, finalize,
+// a watcher's request), so nothing but the receipts is kept; nil when the
+// batch has nothing to pay.
+func (n *Node) redemptionOf(pay *chain.Payments, b *ledger.Batch) (*chain.Redemption, error) {
 	items, err := n.paymentItems(b)
-	if err != nil {
-		return err
-	}
-	if len(items) == 0 {
-		b.Redeem = &ledger.Redemption{State: ledger.RedeemNone}
-		return n.store.UpdateBatch(b)
+	if err != nil || len(items) == 0 {
+		return nil, err
 	}
 	r, err := pay.BuildRedemption(items)
 	if err != nil {
+		return nil, err
+	}
+	if n.cfg.TamperRedemption != nil {
+		return n.cfg.TamperRedemption(r)
+	}
+	return r, nil
+}
+
+// claimBatch claims b's payment and records the claim.
+func (n *Node) claimBatch(ctx context.Context, pay *chain.Payments, b *ledger.Batch) error {
+	r, err := n.redemptionOf(pay, b)
+	if err != nil {
 		return err
+	}
+	if r == nil {
+		b.Redeem = &ledger.Redemption{State: ledger.RedeemNone}
+		return n.store.UpdateBatch(b)
 	}
 	id, tx, err := pay.Claim(ctx, b.Root, r)
 	var re *chain.RevertError
@@ -121,27 +136,26 @@ func (n *Node) claimBatch(ctx context.Context, pay *chain.Payments, b *ledger.Ba
 	if err != nil {
 		return err
 	}
-	b.Redeem = &ledger.Redemption{State: ledger.RedeemPending, ClaimID: id, ClaimTx: tx.TxHash, ReadyAt: ci.ReadyAt, Receipts: len(items)}
+	b.Redeem = &ledger.Redemption{State: ledger.RedeemPending, ClaimID: id, ClaimTx: tx.TxHash, ReadyAt: ci.ReadyAt, Receipts: r.Count()}
 	if tx.TxHash == (common.Hash{}) {
 		b.Redeem.ClaimTx = ci.TxHash
 	}
 	if err := n.store.UpdateBatch(b); err != nil {
 		return err
 	}
-	n.log.Info("claimed payment for receipts", "root", b.Root, "receipts", len(items), "claim", id, "readyAt", ci.ReadyAt, "tx", b.Redeem.ClaimTx)
+	n.log.Info("claimed payment for receipts", "root", b.Root, "receipts", r.Count(), "claim", id, "readyAt", ci.ReadyAt, "tx", b.Redeem.ClaimTx)
 	return nil
 }
 
 // finalizeBatch pays b's claim, once its window has passed, and records it;
 // a claim someone else finalized, or voided, is recorded as such.
 func (n *Node) finalizeBatch(ctx context.Context, pay *chain.Payments, b *ledger.Batch) error {
-	items, err := n.paymentItems(b)
+	r, err := n.redemptionOf(pay, b)
 	if err != nil {
 		return err
 	}
-	r, err := pay.BuildRedemption(items)
-	if err != nil {
-		return err
+	if r == nil {
+		return fmt.Errorf("batch %s claimed, but it has nothing to pay now", b.Root)
 	}
 	tx, err := pay.Finalize(ctx, b.Redeem.ClaimID, r.Owed)
 	if err != nil {

@@ -51,6 +51,9 @@ type InProcessConfig struct {
 	// account. Blocks must come without transactions (geth --dev.period),
 	// or dispute windows never pass.
 	ChainRPC string
+	// DisputeWindow is the escrow's dispute window in blocks (default
+	// chain.DevDisputeWindow).
+	DisputeWindow uint64
 	// ChainProxy routes the peers' chain traffic through a Proxy the test
 	// can cut (Cluster.ChainProxy), to take the chain away and back.
 	ChainProxy bool
@@ -102,7 +105,7 @@ func StartInProcess(ctx context.Context, cfg InProcessConfig) (_ *Cluster, err e
 	}()
 	chainOpt := node.WithoutChain()
 	if cfg.Chain {
-		if c.Chain, err = startDevChain(ctx, dir, cfg.Peers, cfg.ChainRPC); err != nil {
+		if c.Chain, err = startDevChain(ctx, dir, cfg.Peers, cfg.ChainRPC, chain.WithDevDisputeWindow(cfg.DisputeWindow)); err != nil {
 			return nil, err
 		}
 		if cfg.AnchorEvery == 0 {
@@ -244,7 +247,7 @@ func (c *Cluster) WaitBonded(ctx context.Context) error {
 // startDevChain makes the peers' node keys first, so the chain can fund
 // them at genesis, then starts the chain; or, given rpcURL, deploys on
 // that chain and funds them there.
-func startDevChain(ctx context.Context, dir string, peers int, rpcURL string) (*chain.DevChain, error) {
+func startDevChain(ctx context.Context, dir string, peers int, rpcURL string, opts ...chain.EmbeddedOption) (*chain.DevChain, error) {
 	var fund []common.Address
 	for i := 0; i < peers; i++ {
 		pdir := filepath.Join(dir, fmt.Sprintf("p%d", i))
@@ -258,7 +261,7 @@ func startDevChain(ctx context.Context, dir string, peers int, rpcURL string) (*
 		fund = append(fund, k.Address())
 	}
 	if rpcURL != "" {
-		dc, err := chain.DeployDev(ctx, rpcURL)
+		dc, err := chain.DeployDev(ctx, rpcURL, opts...)
 		if err != nil {
 			return nil, fmt.Errorf("in-process testnet: %w", err)
 		}
@@ -269,7 +272,7 @@ func startDevChain(ctx context.Context, dir string, peers int, rpcURL string) (*
 		}
 		return dc, nil
 	}
-	dc, err := chain.StartDevChain(ctx, "127.0.0.1:0", fund, chain.WithIdleBlocks(time.Second))
+	dc, err := chain.StartDevChain(ctx, "127.0.0.1:0", fund, append(opts, chain.WithIdleBlocks(time.Second))...)
 	if err != nil {
 		return nil, fmt.Errorf("in-process testnet: %w", err)
 	}

@@ -103,6 +103,7 @@ type backend interface {
 	bind.DeployBackend
 	ChainID(ctx context.Context) (*big.Int, error)
 	BalanceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (*big.Int, error)
+	TransactionByHash(ctx context.Context, hash common.Hash) (tx *ethtypes.Transaction, isPending bool, err error)
 }
 
 // Chain is a client of one registry contract on one chain. Safe for

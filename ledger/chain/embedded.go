@@ -41,6 +41,7 @@ type embeddedConfig struct {
 	config  *params.ChainConfig
 	bond    BondTerms
 	idle    time.Duration // seal an empty block after this long without one; 0: never
+	window  uint64        // the escrow's dispute window, in blocks (StartDevChain, DeployDev)
 }
 
 // WithIdleBlocks seals an empty block whenever d has passed without one,
@@ -49,6 +50,12 @@ type embeddedConfig struct {
 // grows by a header per d.
 func WithIdleBlocks(d time.Duration) EmbeddedOption {
 	return func(c *embeddedConfig) { c.idle = d }
+}
+
+// WithDevDisputeWindow sets the dispute window StartDevChain and
+// DeployDev deploy the escrow with (default DevDisputeWindow blocks).
+func WithDevDisputeWindow(blocks uint64) EmbeddedOption {
+	return func(c *embeddedConfig) { c.window = blocks }
 }
 
 // WithChainConfig replaces the chain's rules (default: go-ethereum's
@@ -353,7 +360,7 @@ func StartDevChain(ctx context.Context, listen string, fund []common.Address, op
 		return nil, fmt.Errorf("dev chain: checking its own RPC endpoint: %w", err)
 	}
 	c.sent = s.kicked
-	pay, err := deployDevPayments(ctx, c)
+	pay, err := deployDevPayments(ctx, c, cfg.window)
 	c.Close()
 	if err != nil {
 		s.close()
@@ -365,9 +372,12 @@ func StartDevChain(ctx context.Context, listen string, fund []common.Address, op
 // deployDevPayments deploys the payments contracts as on every dev chain:
 // the dev faucet holds the $SKYOPS supply and governs the parameters, with
 // the dev delays, notice and dispute window.
-func deployDevPayments(ctx context.Context, c *Chain) (*Payments, error) {
+func deployDevPayments(ctx context.Context, c *Chain, window uint64) (*Payments, error) {
+	if window == 0 {
+		window = DevDisputeWindow
+	}
 	return DeployPayments(ctx, c, DevFaucet(), devSupply(), DevWithdrawDelay, WithGovernor(DevFaucet()),
-		WithParamsNotice(DevParamsNotice), WithDisputeWindow(DevDisputeWindow))
+		WithParamsNotice(DevParamsNotice), WithDisputeWindow(window))
 }
 
 // DeployDev deploys on a running dev chain (geth --dev, or any node with
@@ -388,7 +398,7 @@ func DeployDev(ctx context.Context, url string, opts ...EmbeddedOption) (*DevCha
 		return nil, fmt.Errorf("dev deployment: %w", err)
 	}
 	defer c.Close()
-	pay, err := deployDevPayments(ctx, c)
+	pay, err := deployDevPayments(ctx, c, newEmbeddedConfig(opts).window)
 	if err != nil {
 		return nil, fmt.Errorf("dev deployment: %w", err)
 	}

@@ -1,0 +1,108 @@
+package testnet
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/skyops/skyops/api"
+	"github.com/skyops/skyops/ledger/chain"
+	"github.com/skyops/skyops/node"
+	"github.com/skyops/skyops/types"
+)
+
+// A hostile executor claims more than its receipts cost: its redemption
+// charges the owner one wei more for a leaf than the leaf's own GPU-ms and
+// price allow. The owner's home daemon watches claims on its owners,
+// fetches the claim's published leaves, finds the fraud and disputes it
+// within the window: the claim is voided, the owner's deposit is untouched
+// and the executor paid nothing; the bill says voided.
+func TestHostileClaimIsDisputed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts daemons and a dev chain")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	inflate := func(r *chain.Redemption) (*chain.Redemption, error) {
+		leaves := append([]chain.PaymentLeaf(nil), r.Leaves...)
+		leaves[0].CostWei = new(big.Int).Add(leaves[0].CostWei, big.NewInt(1))
+		return chain.AssembleRedemption(leaves, chain.Resum(leaves))
+	}
+	// A wide window: the dispute must land in it on a loaded machine too.
+	c := startCluster(t, ctx, InProcessConfig{Peers: 2, Network: "watch", Chain: true, DisputeWindow: 10, Fleets: []string{"none", "H100:1"},
+		Options: func(i int) []node.Option {
+			if i == 1 {
+				return []node.Option{node.TamperRedemptions(inflate)}
+			}
+			return nil
+		}})
+	faucet, err := chain.Dial(ctx, c.Chain.URL, c.Chain.Contract, chain.DevFaucetKey())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer faucet.Close()
+	key, _ := crypto.GenerateKey()
+	owner := types.KeySigner{Key: key}
+	if _, err := faucet.SendETH(ctx, owner.Address(), eth(2)); err != nil {
+		t.Fatal(err)
+	}
+	oc, err := chain.Dial(ctx, c.Chain.URL, c.Chain.Contract, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer oc.Close()
+	pay, err := oc.Payments(ctx, c.Chain.Escrow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := pay.Deposit(ctx, chain.ETH, eth(1)); err != nil {
+		t.Fatal(err)
+	}
+	home, exec := api.NewClient(c.Nodes[0].SocketPath()), api.NewClient(c.Nodes[1].SocketPath())
+	id, err := exec.ID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	executor := common.HexToAddress(id.Address)
+
+	req := signedJob(t, "watch", c.Nodes[0].ID(), owner, demoModule(t), "H100", 1, "--epochs", "1", "--steps", "2", "--sleep-ms", "300")
+	r, err := home.Submit(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if j := waitJob(t, ctx, home, r.ID); j.State != "completed" {
+		t.Fatalf("job %s", j.State)
+	}
+	var line api.StatementLine
+	for {
+		st, err := exec.Earnings(ctx, time.Time{})
+		if err == nil && len(st.Lines) == 1 && st.Lines[0].Settlement != "" && st.Lines[0].Settlement != "pending" {
+			line = st.Lines[0]
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("the hostile claim never ended: %+v %v", st, err)
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	if line.Settlement != "voided" || line.Settled {
+		t.Fatalf("the inflated claim ended %q (settled %v), want voided", line.Settlement, line.Settled)
+	}
+	acct, err := pay.Account(ctx, owner.Address(), chain.ETH)
+	if err != nil || acct.Balance.Cmp(eth(1)) != 0 {
+		t.Fatalf("the owner's deposit after the voided claim: %+v, %v", acct, err)
+	}
+	paid, err := pay.Account(ctx, executor, chain.ETH)
+	if err != nil || paid.Balance.Sign() != 0 {
+		t.Fatalf("the hostile executor's escrow balance: %+v, %v", paid, err)
+	}
+	bill, err := home.Bill(ctx, owner.Address().Hex(), time.Time{})
+	if err != nil || len(bill.Lines) != 1 || bill.Lines[0].Settlement != "voided" {
+		t.Fatalf("the owner's bill: %+v, %v", bill, err)
+	}
+}
