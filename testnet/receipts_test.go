@@ -15,6 +15,7 @@ import (
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/ledger"
 	"github.com/skyops/skyops/ledger/chain"
+	"github.com/skyops/skyops/node"
 	"github.com/skyops/skyops/types"
 )
 
@@ -131,9 +132,15 @@ func TestReceiptsAnchoredAndVerified(t *testing.T) {
 		if r.GPUMs != uint64(r.GPUs)*r.WallMs || r.WallMs == 0 {
 			t.Fatalf("receipt of job %d: %d GPU-ms for %d GPUs × %d ms", i, r.GPUMs, r.GPUs, r.WallMs)
 		}
+		// A GPU run bills GPU-ms at the GPU price; a CPU-only one the
+		// cores it held (one: the spec names none) at the core-hour price.
 		wantCost := types.CostFor(r.GPUMs, price)
 		if jobs[i].gpus == 0 {
-			wantCost = new(big.Int)
+			cpuPrice, _ := types.ParseETH(node.DefaultCPUPrice)
+			if r.Cores != 1 || r.CoreMs != r.WallMs {
+				t.Fatalf("receipt of CPU-only job %d: %d cores, %d core-ms for %d ms", i, r.Cores, r.CoreMs, r.WallMs)
+			}
+			wantCost = types.CostFor(r.CoreMs, cpuPrice)
 		}
 		if r.CostWei != wantCost.String() {
 			t.Fatalf("receipt of job %d: cost %s wei, want %s", i, r.CostWei, wantCost)
