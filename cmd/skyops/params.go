@@ -62,7 +62,7 @@ ahead (its notice).`,
 			return tw.Flush()
 		},
 	}
-	cmd.AddCommand(newParamsSetCmd(o))
+	cmd.AddCommand(newParamsSetCmd(o), newParamsExecuteCmd(o))
 	return cmd
 }
 
@@ -79,8 +79,8 @@ func newParamsSetCmd(o *options) *cobra.Command {
 		Long: `Schedules NAME to become VALUE for jobs created from --in from now on. Only the
 parameters contract's governor may: your wallet when it is the governor, or
 with --dev the dev faucet, which governs the embedded chain and skyopsd
-devchain. A governor that is a timelock contract takes proposals through
-itself, not from here. refPriceWei is given in ETH per GPU-hour,
+devchain. A governor that is a timelock contract takes the change as a
+proposal from one of its proposers, run after its delay with params execute. refPriceWei is given in ETH per GPU-hour,
 microSkyopsPerEth in $SKYOPS per ETH (at most 6 decimals).`,
 		Example: `  skyops params set refPriceWei 0.7 --dev --in 30s
   skyops params set microSkyopsPerEth 2500 --dev --in 30s`,
@@ -121,6 +121,23 @@ microSkyopsPerEth in $SKYOPS per ETH (at most 6 decimals).`,
 				at = now
 			}
 			at = at.Add(in).Truncate(time.Second)
+			// A governor that is a timelock takes the change as a
+			// proposal, which runs after its delay (params execute).
+			if tl, err := c.Timelock(ctx, pay.Params().Governor()); err == nil {
+				earliest := head.Add(time.Duration(tl.Delay()+pay.Params().Notice()) * time.Second)
+				if at.Before(earliest) {
+					return fmt.Errorf("the governor is a timelock with a %d s delay and the notice is %d s: the change must take effect at least %d s from now (--in)",
+						tl.Delay(), pay.Params().Notice(), tl.Delay()+pay.Params().Notice())
+				}
+				_, tx, err := tl.ScheduleParam(ctx, pay.Params().Address(), args[0], value, at)
+				if err != nil {
+					return err
+				}
+				from := at.UTC().Format(time.RFC3339)
+				return o.printTx(paidTx{Action: "propose", Token: args[0], AmountWei: value.String(), TxHash: tx.TxHash.Hex(), Block: tx.Block, GasUsed: tx.GasUsed, FeeWei: types.FormatETH(tx.FeeWei)},
+					fmt.Sprintf("proposed %s = %s for jobs created from %s through the timelock %s: after its %d s delay, run\n  skyops params execute %s %s --at %s",
+						args[0], value, from, pay.Params().Governor().Hex(), tl.Delay(), args[0], args[1], from))
+			}
 			tx, err := pay.Params().Schedule(ctx, args[0], value, at)
 			if err != nil {
 				return err
@@ -133,6 +150,82 @@ microSkyopsPerEth in $SKYOPS per ETH (at most 6 decimals).`,
 	registerFrom(cmd.Flags(), &from, "the governor's wallet")
 	cmd.Flags().DurationVar(&in, "in", time.Minute, "how long from now the change takes effect (at least the contract's notice)")
 	cmd.Flags().BoolVar(&dev, "dev", false, "sign as the dev faucet, the governor of dev chains")
+	return cmd
+}
+
+func newParamsExecuteCmd(o *options) *cobra.Command {
+	var (
+		w        walletFlags
+		from     string
+		fromTime string
+	)
+	cmd := &cobra.Command{
+		Use:   "execute NAME VALUE --at TIME",
+		Short: "Run a parameter change proposed through a timelock governor, once its delay has passed",
+		Long: `Runs, through the parameters contract's timelock governor, the change that
+params set proposed: the same NAME and VALUE, and --at, the time it takes effect,
+as params set printed it. Your wallet must be one of the timelock's
+executors (the deploying wallet, for skyops chain deploy --timelock-delay).`,
+		Example: `  skyops params execute refPriceWei 0.7 --at 2026-12-04T20:00:00Z`,
+		Args:    cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			value, err := paramValue(args[0], args[1])
+			if err != nil {
+				return err
+			}
+			at, err := time.Parse(time.RFC3339, fromTime)
+			if err != nil {
+				return fmt.Errorf("--at %q: want the time params set printed (RFC 3339, e.g. 2026-12-04T20:00:00Z)", fromTime)
+			}
+			key, err := w.walletKey(cmd, o, from)
+			if err != nil {
+				return err
+			}
+			ctx, c, pay, done, err := o.openPayments(cmd, key)
+			if err != nil {
+				return err
+			}
+			defer done()
+			if pay.Params() == nil {
+				return errors.New("the daemon's escrow names no parameters contract")
+			}
+			tl, err := c.Timelock(ctx, pay.Params().Governor())
+			if err != nil {
+				return fmt.Errorf("the parameters' governor %s is not a timelock: params set changes them directly", pay.Params().Governor().Hex())
+			}
+			op, err := chain.ParamOp(pay.Params().Address(), args[0], value, at)
+			if err != nil {
+				return err
+			}
+			st, err := tl.State(ctx, op)
+			if err != nil {
+				return err
+			}
+			head, err := c.HeadTime(ctx)
+			if err != nil {
+				return err
+			}
+			switch {
+			case !st.Scheduled:
+				return fmt.Errorf("the timelock holds no proposal of %s = %s from %s: propose it with params set (and give --at as it printed)", args[0], args[1], at.UTC().Format(time.RFC3339))
+			case st.Done:
+				return fmt.Errorf("the proposal of %s = %s from %s has run already", args[0], args[1], at.UTC().Format(time.RFC3339))
+			case head.Before(st.ReadyAt):
+				return fmt.Errorf("the proposal is ready at chain time %s; the chain's head is at %s: run this again in %s",
+					st.ReadyAt.UTC().Format(time.RFC3339), head.UTC().Format(time.RFC3339), st.ReadyAt.Sub(head))
+			}
+			tx, err := tl.Execute(ctx, op)
+			if err != nil {
+				return err
+			}
+			return o.printTx(paidTx{Action: "execute", Token: args[0], AmountWei: value.String(), TxHash: tx.TxHash.Hex(), Block: tx.Block, GasUsed: tx.GasUsed, FeeWei: types.FormatETH(tx.FeeWei)},
+				fmt.Sprintf("scheduled %s = %s for jobs created from %s, through the timelock", args[0], value, at.UTC().Format(time.RFC3339)))
+		},
+	}
+	w.register(cmd.Flags())
+	registerFrom(cmd.Flags(), &from, "an executor's wallet")
+	cmd.Flags().StringVar(&fromTime, "at", "", "when the change takes effect, as params set printed it (RFC 3339)")
+	_ = cmd.MarkFlagRequired("at")
 	return cmd
 }
 

@@ -247,3 +247,76 @@ func ethBalance(ctx context.Context, url string, a common.Address) (*big.Int, er
 	defer c.Close()
 	return c.BalanceAt(ctx, a, nil)
 }
+
+// On a chain deployed with a timelock governor, params set proposes the
+// change through it (refusing one too soon for its delay and the notice),
+// params execute runs it once the delay has passed, not before, and the
+// daemon then shows the change.
+func TestParamsThroughATimelock(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	h := walletTestHooks()
+	w := newCLITestWallet(t)
+	dc, err := chain.StartDevChain(ctx, "127.0.0.1:0", []common.Address{w.addr})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dc.Close()
+	out, errs, code := cliHooked(t, h, append([]string{"chain", "deploy", "--rpc", dc.URL, "--timelock-delay", "2", "--params-notice", "1", "-o", "json"}, w.flags()...)...)
+	if code != 0 {
+		t.Fatalf("chain deploy: %s", errs)
+	}
+	var dep struct{ Escrow string }
+	if err := json.Unmarshal([]byte(out), &dep); err != nil {
+		t.Fatalf("chain deploy printed %s (%v)", out, err)
+	}
+	n, err := node.New(ctx, node.DataDir(filepath.Join(shortDir(t), "d")), node.SimGPUs("none"), node.WithoutDocker(),
+		node.ChainContracts(dc.URL, common.HexToAddress(dep.Escrow)), node.UnbondedNetwork(), node.BondPollEvery(100*time.Millisecond),
+		node.Logger(slog.New(slog.DiscardHandler)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close()
+	if err := n.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	sock := []string{"--socket", n.SocketPath()}
+	cliMustFail(t, h, append(append(sock, "params", "set", "refPriceWei", "0.7", "--in", "2s"), w.flags()...), "at least 3 s from now")
+	out, errs, code = cliHooked(t, h, append(append(sock, "params", "set", "refPriceWei", "0.7", "--in", "1h"), w.flags()...)...)
+	if code != 0 || !strings.Contains(out, "proposed refPriceWei") {
+		t.Fatalf("params set through the timelock: %s %s", out, errs)
+	}
+	_, after, ok := strings.Cut(out, "params execute refPriceWei 0.7 --at ")
+	at := strings.Fields(after)
+	if !ok || len(at) == 0 {
+		t.Fatalf("params set printed no execute command:\n%s", out)
+	}
+	execute := append(append(sock, "params", "execute", "refPriceWei", "0.7", "--at", at[0]), w.flags()...)
+	cliMustFail(t, h, execute, "run this again in")
+	cliMustFail(t, h, append(append(sock, "params", "execute", "refPriceWei", "0.8", "--at", at[0]), w.flags()...), "holds no proposal of refPriceWei = 0.8")
+	cliMustFail(t, h, append(append(sock, "params", "execute", "refPriceWei", "0.7", "--at", "tomorrow"), w.flags()...), "--at \"tomorrow\"")
+	// The dev chain's clock runs ahead of the wall's (a block a
+	// transaction, each a second after the last): blocks pass the delay.
+	for i := 0; ; i++ {
+		out, errs, code := cliHooked(t, h, execute...)
+		if code == 0 && strings.Contains(out, "through the timelock") {
+			break
+		}
+		if i == 30 || !strings.Contains(errs, "run this again in") {
+			t.Fatalf("params execute after the delay: %s %s", out, errs)
+		}
+		if _, errs, code := cliHooked(t, h, "chain", "fund", "--rpc", dc.URL, common.Address{0xbb}.Hex(), "--eth", "0.1", "--skyops", "0"); code != 0 {
+			t.Fatalf("a block: %s", errs)
+		}
+	}
+	cliMustFail(t, h, execute, "has run already")
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		out, _, _ := cliHooked(t, h, append(sock, "params")...)
+		if strings.Contains(out, "700000000000000000") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("skyops params never showed the change run through the timelock:\n%s", out)
+		}
+	}
+}

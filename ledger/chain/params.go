@@ -227,23 +227,67 @@ func DeployTimelock(ctx context.Context, c *Chain, delay uint64, proposer common
 	return addr, err
 }
 
-// ScheduleParam proposes, through the timelock, the change of name to
-// value on the parameters contract at params, from `from` on.
-func (t *Timelock) ScheduleParam(ctx context.Context, params common.Address, name string, value *big.Int, from time.Time) (TimelockOp, error) {
+// ParamOp is the timelock call that changes name to value on the
+// parameters contract at params, from `from` on. Its salt is the call's
+// hash, so the proposal and its execution are named by the change alone:
+// a proposer runs `params execute` with the same three values.
+func ParamOp(params common.Address, name string, value *big.Int, from time.Time) (TimelockOp, error) {
 	data, err := ScheduleCalldata(name, value, from)
 	if err != nil {
 		return TimelockOp{}, err
 	}
-	op := TimelockOp{Target: params, Data: data, Salt: crypto.Keccak256Hash(data, []byte(time.Now().String()))}
-	_, err = t.c.sendAs(ctx, "proposing "+name+" through the timelock", t.addr, nil, func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
+	return TimelockOp{Target: params, Data: data, Salt: crypto.Keccak256Hash(data)}, nil
+}
+
+// ScheduleParam proposes, through the timelock, the change of name to
+// value on the parameters contract at params, from `from` on (ParamOp).
+func (t *Timelock) ScheduleParam(ctx context.Context, params common.Address, name string, value *big.Int, from time.Time) (TimelockOp, PaymentTx, error) {
+	op, err := ParamOp(params, name, value, from)
+	if err != nil {
+		return TimelockOp{}, PaymentTx{}, err
+	}
+	tx, err := t.c.sendAs(ctx, "proposing "+name+" through the timelock", t.addr, nil, func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
 		return t.contract.Schedule(opts, op.Target, new(big.Int), op.Data, [32]byte{}, op.Salt, t.delay)
 	})
-	return op, err
+	return op, tx, err
 }
+
+// Delay is how long, in seconds, a proposal waits before it may run.
+func (t *Timelock) Delay() uint64 { return t.delay.Uint64() }
 
 // Execute runs a proposed call once the timelock's delay has passed.
 func (t *Timelock) Execute(ctx context.Context, op TimelockOp) (PaymentTx, error) {
 	return t.c.sendAs(ctx, "executing through the timelock", t.addr, nil, func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
 		return t.contract.Execute(opts, op.Target, new(big.Int), op.Data, [32]byte{}, op.Salt)
 	})
+}
+
+// OpState is where a timelock proposal stands: not scheduled, waiting
+// until ReadyAt (chain time), or done.
+type OpState struct {
+	Scheduled bool
+	Done      bool
+	ReadyAt   time.Time
+}
+
+// State reads where op stands at the timelock.
+func (t *Timelock) State(ctx context.Context, op TimelockOp) (OpState, error) {
+	opts := &bind.CallOpts{Context: ctx}
+	id, err := t.contract.HashOperation(opts, op.Target, new(big.Int), op.Data, [32]byte{}, op.Salt)
+	if err != nil {
+		return OpState{}, fmt.Errorf("hashing a timelock proposal: %w", err)
+	}
+	ts, err := t.contract.GetTimestamp(opts, id)
+	if err != nil {
+		return OpState{}, fmt.Errorf("reading timelock proposal %x: %w", id, err)
+	}
+	switch {
+	case ts.Sign() == 0:
+		return OpState{}, nil
+	case ts.Cmp(big.NewInt(1)) == 0: // OpenZeppelin's _DONE_TIMESTAMP
+		return OpState{Scheduled: true, Done: true}, nil
+	case !ts.IsInt64():
+		return OpState{}, fmt.Errorf("timelock proposal %x: ready at %s, not a time", id, ts)
+	}
+	return OpState{Scheduled: true, ReadyAt: time.Unix(ts.Int64(), 0)}, nil
 }

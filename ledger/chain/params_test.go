@@ -87,7 +87,7 @@ func TestParamsGovernance(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	op, err := tl.ScheduleParam(ctx, gov.Params().Address(), "refPriceWei", big.NewInt(7e17), from)
+	op, _, err := tl.ScheduleParam(ctx, gov.Params().Address(), "refPriceWei", big.NewInt(7e17), from)
 	if err != nil {
 		t.Fatal(err)
 	}
