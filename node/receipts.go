@@ -292,10 +292,17 @@ func (n *Node) anchorLoop(ctx context.Context) {
 	n.recheckAnchors(ctx)
 	t := time.NewTicker(n.cfg.AnchorInterval)
 	defer t.Stop()
+	// Redemption has its own round too: a claim's window passing is no
+	// reason to wait for the next anchor round, which may be an hour off.
+	r := time.NewTicker(min(n.cfg.AnchorInterval, maxRedeemGap))
+	defer r.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return
+		case <-r.C:
+			n.redeemPending(ctx)
+			continue
 		case <-t.C:
 		case <-n.anchorKick:
 		}
@@ -303,6 +310,9 @@ func (n *Node) anchorLoop(ctx context.Context) {
 		n.redeemPending(ctx)
 	}
 }
+
+// maxRedeemGap is the longest between redemption rounds (anchorLoop).
+const maxRedeemGap = 5 * time.Second
 
 // anchorPending sends every batch not yet mined, then cuts and sends new
 // batches while receipts wait.

@@ -20,11 +20,11 @@ import (
 // Executors are paid from the owner's deposits: an owner deposits ETH and,
 // separately, $SKYOPS; a GPU job paid in ETH, one paid in $SKYOPS, a
 // CPU-only job (core-hours) and a GPU job cancelled while it ran each
-// leave a receipt; the executors anchor them, claim their batches at the
-// escrow and finalize them after the dispute window. Each executor's
-// escrow balance in each token rises by exactly its receipts' costs in it
-// and the owner's falls by the same, and the daemons' statements show
-// every receipt settled, with the transaction.
+// leave a receipt; the executor anchors them as one batch, claims it at
+// the escrow and finalizes it after the dispute window, in one
+// redemption. Its escrow balance in each token rises by exactly its
+// receipts' costs in it and the owner's falls by the same, and the
+// daemons' statements show every receipt settled, with the transaction.
 func TestExecutorsArePaidFromDeposits(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts daemons and a dev chain")
@@ -48,8 +48,17 @@ func TestExecutorsArePaidFromDepositsOnGeth(t *testing.T) {
 // payFromDeposits runs the payments scenario on the chain at rpcURL, or on
 // an in-process dev chain.
 func payFromDeposits(t *testing.T, ctx context.Context, rpcURL string) {
+	// The executor anchors its four receipts as one batch (and no sooner),
+	// so it redeems them in one claim; the CPU-only job asks for its
+	// region, so that it runs there too.
 	c := startCluster(t, ctx, InProcessConfig{Peers: 2, Network: "pay", Chain: true, ChainRPC: rpcURL, Fleets: []string{"none", "H100:1"},
-		Options: func(i int) []node.Option { return []node.Option{node.PriceETH("0.9"), node.RequireDeposits()} }})
+		Options: func(i int) []node.Option {
+			opts := []node.Option{node.PriceETH("0.9"), node.RequireDeposits()}
+			if i == 1 {
+				opts = append(opts, node.Region("gpu-east"), node.Anchoring(time.Hour, 4))
+			}
+			return opts
+		}})
 	faucet, err := chain.Dial(ctx, c.Chain.URL, c.Chain.Contract, chain.DevFaucetKey())
 	if err != nil {
 		t.Fatal(err)
@@ -116,7 +125,7 @@ func payFromDeposits(t *testing.T, ctx context.Context, rpcURL string) {
 		req := signedJob(t, "pay", c.Nodes[0].ID(), owner, module, model, gpus, args...)
 		req.Spec.PaymentToken, req.Spec.PriceCapWei, req.Spec.DurationSec = token, capWei, 60
 		if gpus == 0 {
-			req.Spec.CPUCores = 2
+			req.Spec.CPUCores, req.Spec.Region = 2, "gpu-east"
 		}
 		sig, err := types.SignJobSpec(&req.Spec, 1337, owner)
 		if err != nil {
@@ -213,6 +222,12 @@ func payFromDeposits(t *testing.T, ctx context.Context, rpcURL string) {
 	} {
 		if l := byJob[job]; l.Token != want.token || l.Outcome != want.outcome {
 			t.Errorf("line of job %s: token %q outcome %q, want %q %q", job, l.Token, l.Outcome, want.token, want.outcome)
+		}
+	}
+	// One batch, one claim, one redemption for all four.
+	for _, l := range lines {
+		if l.TxHash != lines[0].TxHash || common.HexToAddress(l.Executor) != executors[1] {
+			t.Errorf("line %+v: not paid by the one redemption %s of the GPU node", l, lines[0].TxHash)
 		}
 	}
 	// The CPU-only receipt bills its 2 cores at the 0.01 ETH per core-hour

@@ -106,3 +106,75 @@ func TestHostileClaimIsDisputed(t *testing.T) {
 		t.Fatalf("the owner's bill: %+v, %v", bill, err)
 	}
 }
+
+// A chain that goes away between an executor's claim and its finalize
+// delays the payment and loses nothing: the executor retries each round,
+// and once the chain is back it is paid exactly the receipt's cost.
+func TestRedemptionSurvivesAChainOutage(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts daemons and a dev chain")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	c := startCluster(t, ctx, InProcessConfig{Peers: 2, Network: "payout", Chain: true, ChainProxy: true, DisputeWindow: 5,
+		Fleets: []string{"none", "H100:1"}})
+	faucet, err := chain.Dial(ctx, c.Chain.URL, c.Chain.Contract, chain.DevFaucetKey())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer faucet.Close()
+	key, _ := crypto.GenerateKey()
+	owner := types.KeySigner{Key: key}
+	if _, err := faucet.SendETH(ctx, owner.Address(), eth(2)); err != nil {
+		t.Fatal(err)
+	}
+	oc, err := chain.Dial(ctx, c.Chain.URL, c.Chain.Contract, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer oc.Close()
+	pay, err := oc.Payments(ctx, c.Chain.Escrow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := pay.Deposit(ctx, chain.ETH, eth(1)); err != nil {
+		t.Fatal(err)
+	}
+	home, exec := api.NewClient(c.Nodes[0].SocketPath()), api.NewClient(c.Nodes[1].SocketPath())
+	req := signedJob(t, "payout", c.Nodes[0].ID(), owner, demoModule(t), "H100", 1, "--epochs", "1", "--steps", "2", "--sleep-ms", "300")
+	r, err := home.Submit(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if j := waitJob(t, ctx, home, r.ID); j.State != "completed" {
+		t.Fatalf("job %s", j.State)
+	}
+	line := func(want func(api.StatementLine) bool, what string) api.StatementLine {
+		t.Helper()
+		for {
+			st, err := exec.Earnings(ctx, time.Time{})
+			if err == nil && len(st.Lines) == 1 && want(st.Lines[0]) {
+				return st.Lines[0]
+			}
+			select {
+			case <-ctx.Done():
+				t.Fatalf("the executor's earnings never showed %s: %+v %v", what, st, err)
+			case <-time.After(100 * time.Millisecond):
+			}
+		}
+	}
+	line(func(l api.StatementLine) bool { return l.Settlement == "pending" }, "a pending claim")
+	c.ChainProxy.Cut()
+	// The window (5 blocks, a block a second) passes while the executor
+	// cannot reach the chain: finalize fails round after round.
+	time.Sleep(7 * time.Second)
+	if err := c.ChainProxy.Restore(); err != nil {
+		t.Fatal(err)
+	}
+	paid := line(func(l api.StatementLine) bool { return l.Settled }, "the receipt settled")
+	cost, _ := new(big.Int).SetString(paid.CostWei, 10)
+	acct, err := pay.Account(ctx, owner.Address(), chain.ETH)
+	if err != nil || cost == nil || new(big.Int).Add(acct.Balance, cost).Cmp(eth(1)) != 0 {
+		t.Fatalf("the owner's balance %+v after paying %s of its 1 ETH, %v", acct, paid.CostWei, err)
+	}
+}
