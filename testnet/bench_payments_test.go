@@ -2,10 +2,9 @@ package testnet
 
 import (
 	"context"
+	"math/big"
 	"testing"
 	"time"
-
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/ledger/chain"
@@ -23,28 +22,8 @@ func BenchmarkResultToRedeemed(b *testing.B) {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 	defer cancel()
 	c := startCluster(b, ctx, InProcessConfig{Peers: 2, Network: "paybench", Chain: true, Fleets: []string{"none", "H100:1"}})
-	faucet, err := chain.Dial(ctx, c.Chain.URL, c.Chain.Contract, chain.DevFaucetKey())
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer faucet.Close()
-	key, _ := crypto.GenerateKey()
+	key, _ := newDepositor(b, ctx, c, eth(5), nil, map[chain.Token]*big.Int{chain.ETH: eth(4)})
 	owner := types.KeySigner{Key: key}
-	if _, err := faucet.SendETH(ctx, owner.Address(), eth(5)); err != nil {
-		b.Fatal(err)
-	}
-	oc, err := chain.Dial(ctx, c.Chain.URL, c.Chain.Contract, key)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer oc.Close()
-	pay, err := oc.Payments(ctx, c.Chain.Escrow)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if _, err := pay.Deposit(ctx, chain.ETH, eth(4)); err != nil {
-		b.Fatal(err)
-	}
 	home, exec := api.NewClient(c.Nodes[0].SocketPath()), api.NewClient(c.Nodes[1].SocketPath())
 	module := demoModule(b)
 	var took []time.Duration

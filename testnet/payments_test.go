@@ -2,6 +2,7 @@ package testnet
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/hex"
 	"math/big"
 	"testing"
@@ -59,38 +60,9 @@ func payFromDeposits(t *testing.T, ctx context.Context, rpcURL string) {
 			}
 			return opts
 		}})
-	faucet, err := chain.Dial(ctx, c.Chain.URL, c.Chain.Contract, chain.DevFaucetKey())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer faucet.Close()
-	fpay, err := faucet.Payments(ctx, c.Chain.Escrow)
-	if err != nil {
-		t.Fatal(err)
-	}
-	key, _ := crypto.GenerateKey()
-	owner := types.KeySigner{Key: key}
-	if _, err := faucet.SendETH(ctx, owner.Address(), eth(5)); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := fpay.TransferToken(ctx, owner.Address(), eth(5000)); err != nil {
-		t.Fatal(err)
-	}
-	oc, err := chain.Dial(ctx, c.Chain.URL, c.Chain.Contract, key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer oc.Close()
-	pay, err := oc.Payments(ctx, c.Chain.Escrow)
-	if err != nil {
-		t.Fatal(err)
-	}
 	deposit := map[chain.Token]*big.Int{chain.ETH: eth(1), chain.SKYOPS: eth(2000)}
-	for _, tok := range []chain.Token{chain.ETH, chain.SKYOPS} {
-		if _, err := pay.Deposit(ctx, tok, deposit[tok]); err != nil {
-			t.Fatal(err)
-		}
-	}
+	key, pay := newDepositor(t, ctx, c, eth(5), eth(5000), deposit)
+	owner := types.KeySigner{Key: key}
 	home := api.NewClient(c.Nodes[0].SocketPath())
 	clients := []*api.Client{home, api.NewClient(c.Nodes[1].SocketPath())}
 	// Either peer may run the CPU-only job: both are executors here.
@@ -292,3 +264,46 @@ func payFromDeposits(t *testing.T, ctx context.Context, rpcURL string) {
 
 // eth is n ETH (or n $SKYOPS) in wei.
 func eth(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
+
+// newDepositor is a fresh owner on the cluster's chain: the dev faucet
+// sends it fund ETH and fundSkyops $SKYOPS (none if nil), it deposits
+// deposits at the escrow, and pay is its client of the escrow.
+func newDepositor(t testing.TB, ctx context.Context, c *Cluster, fund, fundSkyops *big.Int, deposits map[chain.Token]*big.Int) (*ecdsa.PrivateKey, *chain.Payments) {
+	t.Helper()
+	faucet, err := chain.Dial(ctx, c.Chain.URL, c.Chain.Contract, chain.DevFaucetKey())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer faucet.Close()
+	key, _ := crypto.GenerateKey()
+	addr := crypto.PubkeyToAddress(key.PublicKey)
+	if _, err := faucet.SendETH(ctx, addr, fund); err != nil {
+		t.Fatal(err)
+	}
+	if fundSkyops != nil {
+		fpay, err := faucet.Payments(ctx, c.Chain.Escrow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := fpay.TransferToken(ctx, addr, fundSkyops); err != nil {
+			t.Fatal(err)
+		}
+	}
+	oc, err := chain.Dial(ctx, c.Chain.URL, c.Chain.Contract, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(oc.Close)
+	pay, err := oc.Payments(ctx, c.Chain.Escrow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tok := range []chain.Token{chain.ETH, chain.SKYOPS} {
+		if amount := deposits[tok]; amount != nil {
+			if _, err := pay.Deposit(ctx, tok, amount); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return key, pay
+}

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/ledger/chain"
@@ -40,28 +39,8 @@ func TestHostileClaimIsDisputed(t *testing.T) {
 			}
 			return nil
 		}})
-	faucet, err := chain.Dial(ctx, c.Chain.URL, c.Chain.Contract, chain.DevFaucetKey())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer faucet.Close()
-	key, _ := crypto.GenerateKey()
+	key, pay := newDepositor(t, ctx, c, eth(2), nil, map[chain.Token]*big.Int{chain.ETH: eth(1)})
 	owner := types.KeySigner{Key: key}
-	if _, err := faucet.SendETH(ctx, owner.Address(), eth(2)); err != nil {
-		t.Fatal(err)
-	}
-	oc, err := chain.Dial(ctx, c.Chain.URL, c.Chain.Contract, key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer oc.Close()
-	pay, err := oc.Payments(ctx, c.Chain.Escrow)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := pay.Deposit(ctx, chain.ETH, eth(1)); err != nil {
-		t.Fatal(err)
-	}
 	home, exec := api.NewClient(c.Nodes[0].SocketPath()), api.NewClient(c.Nodes[1].SocketPath())
 	id, err := exec.ID(ctx)
 	if err != nil {
@@ -118,28 +97,8 @@ func TestRedemptionSurvivesAChainOutage(t *testing.T) {
 	defer cancel()
 	c := startCluster(t, ctx, InProcessConfig{Peers: 2, Network: "payout", Chain: true, ChainProxy: true, DisputeWindow: 5,
 		Fleets: []string{"none", "H100:1"}})
-	faucet, err := chain.Dial(ctx, c.Chain.URL, c.Chain.Contract, chain.DevFaucetKey())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer faucet.Close()
-	key, _ := crypto.GenerateKey()
+	key, pay := newDepositor(t, ctx, c, eth(2), nil, map[chain.Token]*big.Int{chain.ETH: eth(1)})
 	owner := types.KeySigner{Key: key}
-	if _, err := faucet.SendETH(ctx, owner.Address(), eth(2)); err != nil {
-		t.Fatal(err)
-	}
-	oc, err := chain.Dial(ctx, c.Chain.URL, c.Chain.Contract, key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer oc.Close()
-	pay, err := oc.Payments(ctx, c.Chain.Escrow)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := pay.Deposit(ctx, chain.ETH, eth(1)); err != nil {
-		t.Fatal(err)
-	}
 	home, exec := api.NewClient(c.Nodes[0].SocketPath()), api.NewClient(c.Nodes[1].SocketPath())
 	req := signedJob(t, "payout", c.Nodes[0].ID(), owner, demoModule(t), "H100", 1, "--epochs", "1", "--steps", "2", "--sleep-ms", "300")
 	r, err := home.Submit(ctx, req)

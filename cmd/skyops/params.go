@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
@@ -102,14 +104,11 @@ microSkyopsPerEth in $SKYOPS per ETH (at most 6 decimals).`,
 					return err
 				}
 			}
-			ctx, c, pay, done, err := o.openPayments(cmd, key)
+			ctx, c, pay, done, err := o.openParams(cmd, key)
 			if err != nil {
 				return err
 			}
 			defer done()
-			if pay.Params() == nil {
-				return errors.New("the daemon's escrow names no parameters contract")
-			}
 			// The notice is checked against the chain's clock, which a dev
 			// chain mining a block per transaction runs ahead of the wall's.
 			head, err := c.HeadTime(ctx)
@@ -181,14 +180,11 @@ executors (the deploying wallet, for skyops chain deploy --timelock-delay).`,
 			if err != nil {
 				return err
 			}
-			ctx, c, pay, done, err := o.openPayments(cmd, key)
+			ctx, c, pay, done, err := o.openParams(cmd, key)
 			if err != nil {
 				return err
 			}
 			defer done()
-			if pay.Params() == nil {
-				return errors.New("the daemon's escrow names no parameters contract")
-			}
 			tl, err := c.Timelock(ctx, pay.Params().Governor())
 			if err != nil {
 				return fmt.Errorf("the parameters' governor %s is not a timelock: params set changes them directly", pay.Params().Governor().Hex())
@@ -244,4 +240,18 @@ func paramValue(name, typed string) (*big.Int, error) {
 		return nil, fmt.Errorf("%s: %s has more than 6 decimals: the rate is kept in millionths of a $SKYOPS", name, typed)
 	}
 	return micro, nil
+}
+
+// openParams is openPayments for the commands that change the governed
+// parameters: the escrow must name a parameters contract.
+func (o *options) openParams(cmd *cobra.Command, key *ecdsa.PrivateKey) (context.Context, *chain.Chain, *chain.Payments, func(), error) {
+	ctx, c, pay, done, err := o.openPayments(cmd, key)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	if pay.Params() == nil {
+		done()
+		return nil, nil, nil, nil, errors.New("the daemon's escrow names no parameters contract")
+	}
+	return ctx, c, pay, done, nil
 }
