@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -20,8 +21,9 @@ import (
 // restarts, or a chain that is down, delays a payment and loses none: the
 // next round picks up where the last one stopped.
 
-// redeemPending claims every anchored batch not yet claimed and finalizes
-// every claim whose dispute window has passed.
+// redeemPending claims every anchored batch not yet claimed, answers the
+// challenges of its pending claims, and finalizes every claim whose
+// dispute window has passed.
 func (n *Node) redeemPending(ctx context.Context) {
 	c, pay, err := n.paymentsChain()
 	if err != nil || pay == nil {
@@ -47,9 +49,12 @@ func (n *Node) redeemPending(ctx context.Context) {
 					return
 				}
 			}
-			if head >= b.Redeem.ReadyAt {
+			err = n.answerChallenges(cctx, pay, b)
+			switch {
+			case err != nil:
+			case head >= b.Redeem.ReadyAt:
 				err = n.finalizeBatch(cctx, pay, b)
-			} else {
+			default:
 				c.SealBlock() // an embedded chain mines only when sent to: let the window pass
 			}
 		}
@@ -278,4 +283,68 @@ func (c *settlementCache) of(ctx context.Context, r *types.Receipt, root common.
 	}
 	c.seen[id] = s
 	return s
+}
+
+// answerChallenges answers every open challenge of b's pending claim: the
+// challenged leaf, its receipt's inclusion in the anchored batch, and the
+// owner's signed spec of its job, which this daemon holds as the job's
+// submit. A leaf it cannot back (a job it does not know) stays
+// unanswered, and the claim is voided after the challenge's deadline.
+func (n *Node) answerChallenges(ctx context.Context, pay *chain.Payments, b *ledger.Batch) error {
+	open, err := pay.OpenChallenges(ctx, b.Redeem.ClaimID)
+	if err != nil || open == 0 {
+		return err
+	}
+	window, err := pay.DisputeWindow(ctx)
+	if err != nil {
+		return err
+	}
+	chs, err := pay.ChallengesOf(ctx, b.Redeem.ClaimID, b.Redeem.ReadyAt-min(window, b.Redeem.ReadyAt))
+	if err != nil {
+		return err
+	}
+	r, err := n.redemptionOf(pay, b)
+	if err != nil || r == nil {
+		return fmt.Errorf("answering challenges of claim %s: rebuilding its redemption: %v", short(b.Redeem.ClaimID), err)
+	}
+	for _, ch := range chs {
+		log := n.log.With("claim", short(b.Redeem.ClaimID), "leaf", ch.Index, "challenger", ch.Challenger)
+		if ch.Index >= uint64(r.Count()) {
+			continue
+		}
+		l := r.Leaves[ch.Index]
+		spec, sig, ok := n.signedSpec(l.Job)
+		if !ok {
+			log.Warn("a challenged leaf's job is not known here: it cannot be answered", "job", short(l.Job))
+			continue
+		}
+		p, err := n.store.Proof(ledger.ReceiptKey{Job: l.Job, Attempt: l.Attempt})
+		if err != nil || p.Root != b.Root {
+			log.Warn("a challenged leaf's receipt has no proof in the claimed batch here", "job", short(l.Job), "err", err)
+			continue
+		}
+		tx, err := pay.Answer(ctx, b.Redeem.ClaimID, b.Root, r, int(ch.Index), p.Siblings, spec, sig)
+		if err != nil {
+			return err
+		}
+		log.Info("answered a challenge of a claim", "tx", tx.TxHash)
+	}
+	return nil
+}
+
+// signedSpec is job id's spec and its owner's signature, from the job's
+// submit event as this daemon folded it.
+func (n *Node) signedSpec(id common.Hash) (*types.JobSpec, []byte, bool) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	j := n.brain.Job(id)
+	if j == nil || j.Spec == nil {
+		return nil, nil, false
+	}
+	for _, e := range j.Events() {
+		if e.Type == types.EvSubmit && len(e.OwnerSig) > 0 {
+			return j.Spec, slices.Clone(e.OwnerSig), true
+		}
+	}
+	return nil, nil, false
 }

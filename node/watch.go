@@ -34,10 +34,12 @@ import (
 //
 // How a hostile executor fares: leaves that break the escrow's rules
 // (cost, sums, order, duplicates, malformed) are disputed and the claim
-// voided, its owners charged nothing; leaves it will not publish, or that
-// do not build the claimed root, are logged and counted
-// (skyops_claims_unaudited_total) but not disputed (the challenge-response
-// path is not driven by daemons yet: docs/payments.md).
+// voided, its owners charged nothing; a leaf charging an owner for a job
+// this daemon never heard of is challenged, and voided unless the
+// executor shows the owner's signed spec in time (executors answer the
+// challenges of their claims: redeem.go); leaves it will not publish, or
+// that do not build the claimed root, are logged and counted
+// (skyops_claims_unaudited_total).
 
 // RedemptionProtocol is the network's redemption protocol: any peer asks
 // an executor for the leaves and owed totals of its claim on an anchored
@@ -134,6 +136,9 @@ type claimWatch struct {
 // waiter is a claim the watcher has not finished with.
 type waiter struct {
 	failed bool // an audit was tried and could not be made
+	// challenged is the leaf this daemon challenged (its job is not known
+	// here), followed until answered or voided; -1 for none.
+	challenged int64
 }
 
 // auditOutcome is what one look at a claim came to.
@@ -207,7 +212,7 @@ func (n *Node) watchClaims(ctx context.Context) {
 			continue
 		}
 		if _, ok := n.watch.waiting[e.ID]; !ok {
-			n.watch.waiting[e.ID] = &waiter{}
+			n.watch.waiting[e.ID] = &waiter{challenged: -1}
 		}
 	}
 	n.watch.next = to + 1
@@ -218,9 +223,11 @@ func (n *Node) watchClaims(ctx context.Context) {
 	n.watch.mu.Unlock()
 	owners := n.homeOwners()
 	for _, id := range ids { // each claim on its own: the order decides nothing
-		out := n.auditClaim(cctx, pay, id, head, owners)
 		n.watch.mu.Lock()
 		w := n.watch.waiting[id]
+		n.watch.mu.Unlock()
+		out := n.auditClaim(cctx, pay, id, head, owners, w) // w is this loop's alone
+		n.watch.mu.Lock()
 		switch out {
 		case auditFailed:
 			w.failed = true
@@ -253,11 +260,14 @@ func (n *Node) homeOwners() map[common.Address]bool {
 
 // auditClaim audits claim id if it charges one of owners, and disputes the
 // first fraud its leaves show.
-func (n *Node) auditClaim(ctx context.Context, pay *chain.Payments, id common.Hash, head uint64, owners map[common.Address]bool) auditOutcome {
+func (n *Node) auditClaim(ctx context.Context, pay *chain.Payments, id common.Hash, head uint64, owners map[common.Address]bool, w *waiter) auditOutcome {
 	ci, err := pay.ClaimOf(ctx, id)
 	if err != nil {
 		n.metrics.chainError(ctx, "watch")
 		return auditRetry
+	}
+	if w.challenged >= 0 {
+		return n.followChallenge(ctx, pay, ci, head, w)
 	}
 	if ci.State != chain.ClaimPending || head >= ci.ReadyAt {
 		return auditClosed
@@ -296,8 +306,21 @@ func (n *Node) auditClaim(ctx context.Context, pay *chain.Payments, id common.Ha
 		return auditFailed
 	}
 	if len(findings) == 0 {
-		n.crossCheckLeaves(log, r, owners)
-		return auditDone
+		unknown := n.crossCheckLeaves(log, r, owners)
+		if len(unknown) == 0 {
+			return auditDone
+		}
+		// A leaf charging this daemon's owner for a job it never heard of:
+		// the executor must show the owner signed it, or lose the claim.
+		i := unknown[0]
+		tx, err := pay.Challenge(ctx, id, uint64(i))
+		if err != nil {
+			log.Warn("challenging a leaf for a job not known here (will retry)", "leaf", i, "err", err)
+			return auditRetry
+		}
+		w.challenged = int64(i)
+		log.Warn("challenged a leaf charging this daemon's owner for a job not known here", "leaf", i, "job", short(r.Leaves[i].Job), "tx", tx.TxHash)
+		return auditRetry
 	}
 	f := findings[0]
 	tx, err := pay.Dispute(ctx, id, r, f)
@@ -310,17 +333,66 @@ func (n *Node) auditClaim(ctx context.Context, pay *chain.Payments, id common.Ha
 	return auditDone
 }
 
+// followChallenge follows the challenge this daemon made of a leaf of
+// claim ci: answered, it is over (the bond went to the executor); past its
+// deadline unanswered, or with the claim voided otherwise, it voids the
+// claim for it, which gives the bond back.
+func (n *Node) followChallenge(ctx context.Context, pay *chain.Payments, ci chain.ClaimInfo, head uint64, w *waiter) auditOutcome {
+	log := n.log.With("claim", short(ci.ID), "leaf", w.challenged)
+	if ci.State == chain.ClaimPaid {
+		return auditClosed
+	}
+	window, err := pay.DisputeWindow(ctx)
+	if err != nil {
+		return auditRetry
+	}
+	chs, err := pay.ChallengesOf(ctx, ci.ID, ci.ReadyAt-min(window, ci.ReadyAt))
+	if err != nil {
+		n.metrics.chainError(ctx, "watch")
+		return auditRetry
+	}
+	var mine *chain.OpenChallenge
+	for i := range chs {
+		if int64(chs[i].Index) == w.challenged && chs[i].Challenger == n.key.Address() {
+			mine = &chs[i]
+		}
+	}
+	switch {
+	case mine == nil:
+		log.Info("the executor answered this daemon's challenge: the leaf is backed by a signed job")
+		return auditDone
+	case ci.State == chain.ClaimPending && head <= mine.Deadline:
+		return auditRetry // the executor may still answer
+	}
+	tx, err := pay.VoidUnanswered(ctx, ci.ID, mine.Index)
+	if err != nil {
+		log.Warn("voiding a claim for its unanswered challenge (will retry)", "err", err)
+		return auditRetry
+	}
+	if ci.State == chain.ClaimPending {
+		log.Warn("voided a claim whose challenged leaf went unanswered", "tx", tx.TxHash)
+		n.metrics.claimDisputed()
+	}
+	return auditDone
+}
+
 // crossCheckLeaves compares the leaves of this daemon's owners with the
-// receipts it holds. A leaf that contradicts one is the executor's word
-// against its own signed receipt: no dispute the escrow takes proves it
+// receipts it holds, and returns the indices of those whose job it does
+// not know at all (no such job in its record, no receipt of it). A leaf
+// that contradicts a receipt held here is the executor's word against its
+// own signed receipt: no dispute the escrow takes proves it
 // (docs/payments.md), so it is logged for the owner to see.
-func (n *Node) crossCheckLeaves(log interface{ Warn(string, ...any) }, r *chain.Redemption, owners map[common.Address]bool) {
-	for _, l := range r.Leaves {
+func (n *Node) crossCheckLeaves(log interface{ Warn(string, ...any) }, r *chain.Redemption, owners map[common.Address]bool) []int {
+	var unknown []int
+	for i, l := range r.Leaves {
 		if !owners[l.Owner] {
 			continue
 		}
 		sealed, err := n.store.Receipt(ledger.ReceiptKey{Job: l.Job, Attempt: l.Attempt})
 		if err != nil {
+			if n.jobByID(l.Job) == nil {
+				unknown = append(unknown, i)
+			}
 			continue
 		}
 		op, err := types.OpenReceipt(n.cfg.Network, sealed)
@@ -333,6 +405,7 @@ func (n *Node) crossCheckLeaves(log interface{ Warn(string, ...any) }, r *chain.
 				"leafCost", l.CostWei, "receiptCost", rc.CostWei)
 		}
 	}
+	return unknown
 }
 
 // peerOfAddress finds the node whose key has address a among the view's.

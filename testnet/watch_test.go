@@ -1,8 +1,10 @@
 package testnet
 
 import (
+	"bytes"
 	"context"
 	"math/big"
+	"slices"
 	"testing"
 	"time"
 
@@ -135,5 +137,137 @@ func TestRedemptionSurvivesAChainOutage(t *testing.T) {
 	acct, err := pay.Account(ctx, owner.Address(), chain.ETH)
 	if err != nil || cost == nil || new(big.Int).Add(acct.Balance, cost).Cmp(eth(1)) != 0 {
 		t.Fatalf("the owner's balance %+v after paying %s of its 1 ETH, %v", acct, paid.CostWei, err)
+	}
+}
+
+// A hostile executor bills a job its owner never submitted: a leaf, well
+// formed and summed, for a made-up job. The owner's home daemon does not
+// know that job, challenges the leaf; the executor cannot show an
+// owner-signed spec for it, and once the challenge's deadline passes the
+// watcher voids the claim: the owner pays nothing, and gets its bond back.
+func TestFabricatedLeafIsChallengedAndVoided(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts daemons and a dev chain")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	fabricate := func(r *chain.Redemption) (*chain.Redemption, error) {
+		fake := r.Leaves[0]
+		fake.Job = common.Hash{0xfa, 0xce}
+		fake.ReceiptDigest = common.Hash{0xde, 0xad}
+		leaves := append(append([]chain.PaymentLeaf(nil), r.Leaves...), fake)
+		slices.SortFunc(leaves, func(a, b chain.PaymentLeaf) int { return bytes.Compare(a.Job[:], b.Job[:]) }) // one owner, one token
+		return chain.AssembleRedemption(leaves, chain.Resum(leaves))
+	}
+	c := startCluster(t, ctx, InProcessConfig{Peers: 2, Network: "fabric", Chain: true, DisputeWindow: 8, Fleets: []string{"none", "H100:1"},
+		Options: func(i int) []node.Option {
+			if i == 1 {
+				return []node.Option{node.TamperRedemptions(fabricate)}
+			}
+			return nil
+		}})
+	key, pay := newDepositor(t, ctx, c, eth(2), nil, map[chain.Token]*big.Int{chain.ETH: eth(1)})
+	owner := types.KeySigner{Key: key}
+	home, exec := api.NewClient(c.Nodes[0].SocketPath()), api.NewClient(c.Nodes[1].SocketPath())
+	hid, err := home.ID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	watcher := common.HexToAddress(hid.Address)
+	r, err := home.Submit(ctx, signedJob(t, "fabric", c.Nodes[0].ID(), owner, demoModule(t), "H100", 1, "--epochs", "1", "--steps", "2", "--sleep-ms", "300"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if j := waitJob(t, ctx, home, r.ID); j.State != "completed" {
+		t.Fatalf("job %s", j.State)
+	}
+	for {
+		st, err := exec.Earnings(ctx, time.Time{})
+		if err == nil && len(st.Lines) == 1 && st.Lines[0].Settlement != "" && st.Lines[0].Settlement != "pending" {
+			if l := st.Lines[0]; l.Settlement != "voided" || l.Settled {
+				t.Fatalf("the claim with a fabricated leaf ended %q (settled %v), want voided", l.Settlement, l.Settled)
+			}
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("the claim with a fabricated leaf never ended: %+v %v", st, err)
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	if acct, err := pay.Account(ctx, owner.Address(), chain.ETH); err != nil || acct.Balance.Cmp(eth(1)) != 0 {
+		t.Fatalf("the owner's deposit after the voided claim: %+v, %v", acct, err)
+	}
+	// The challenger's bond came back to its escrow balance.
+	if acct, err := pay.Account(ctx, watcher, chain.ETH); err != nil || acct.Balance.Cmp(chain.DefaultChallengeBond) != 0 {
+		t.Fatalf("the watcher's escrow balance after voiding: %+v, %v; want its bond %s back", acct, err, chain.DefaultChallengeBond)
+	}
+}
+
+// Challenged over an honest leaf, the executor's daemon answers with the
+// receipt's place in its anchored batch and the owner's signed spec: the
+// claim stands, is finalized after the window, and the executor gets the
+// challenger's bond besides the receipt's cost.
+func TestHonestLeafChallengeIsAnswered(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts daemons and a dev chain")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	c := startCluster(t, ctx, InProcessConfig{Peers: 2, Network: "answer", Chain: true, DisputeWindow: 8, Fleets: []string{"none", "H100:1"}})
+	key, pay := newDepositor(t, ctx, c, eth(2), nil, map[chain.Token]*big.Int{chain.ETH: eth(1)})
+	owner := types.KeySigner{Key: key}
+	home, exec := api.NewClient(c.Nodes[0].SocketPath()), api.NewClient(c.Nodes[1].SocketPath())
+	eid, err := exec.ID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	executor := common.HexToAddress(eid.Address)
+	r, err := home.Submit(ctx, signedJob(t, "answer", c.Nodes[0].ID(), owner, demoModule(t), "H100", 1, "--epochs", "1", "--steps", "2", "--sleep-ms", "300"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if j := waitJob(t, ctx, home, r.ID); j.State != "completed" {
+		t.Fatalf("job %s", j.State)
+	}
+	// The owner itself challenges the claim's only leaf, while it is pending.
+	var claim common.Hash
+	for claim == (common.Hash{}) {
+		st, err := exec.Earnings(ctx, time.Time{})
+		if err == nil && len(st.Lines) == 1 && st.Lines[0].Settlement == "pending" {
+			if rs, err := exec.Receipts(ctx, r.ID); err == nil && len(rs) == 1 && rs[0].Root != "" {
+				claim = chain.ClaimID(executor, common.HexToHash(rs[0].Root))
+				break
+			}
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("the executor never claimed: %+v %v", st, err)
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	if _, err := pay.Challenge(ctx, claim, 0); err != nil {
+		t.Fatal(err)
+	}
+	var line api.StatementLine
+	for {
+		st, err := exec.Earnings(ctx, time.Time{})
+		if err == nil && len(st.Lines) == 1 && st.Lines[0].Settlement != "" && st.Lines[0].Settlement != "pending" {
+			line = st.Lines[0]
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("the challenged claim never ended: %+v %v", st, err)
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	if !line.Settled {
+		t.Fatalf("the answered claim ended %q, want paid", line.Settlement)
+	}
+	cost, _ := new(big.Int).SetString(line.CostWei, 10)
+	want := new(big.Int).Add(cost, chain.DefaultChallengeBond)
+	if acct, err := pay.Account(ctx, executor, chain.ETH); err != nil || acct.Balance.Cmp(want) != 0 {
+		t.Fatalf("the executor's escrow balance %+v, %v; want the cost and the bond, %s", acct, err, want)
 	}
 }

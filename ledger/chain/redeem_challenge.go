@@ -122,3 +122,61 @@ func (p *Payments) OpenChallenges(ctx context.Context, id common.Hash) (uint64, 
 	}
 	return n.Uint64(), nil
 }
+
+// OpenChallenge is a challenge of one leaf of a claim not answered yet:
+// its executor must answer by block Deadline, else anyone may void the
+// claim after it.
+type OpenChallenge struct {
+	Index      uint64
+	Challenger common.Address
+	Deadline   uint64
+}
+
+// ChallengesOf reads claim id's challenges from block from on (its claim's
+// block) and returns those not answered, by index. (A challenge voided
+// with its claim is no longer open at the escrow, but still listed here;
+// the claim's state says it is over.)
+func (p *Payments) ChallengesOf(ctx context.Context, id common.Hash, from uint64) ([]OpenChallenge, error) {
+	opts := &bind.FilterOpts{Start: from, Context: ctx}
+	ch, err := p.escrow.FilterChallenged(opts, [][32]byte{id}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("reading the challenges of claim %s: %w", id, err)
+	}
+	defer ch.Close()
+	open := map[uint64]OpenChallenge{}
+	var order []uint64
+	for ch.Next() {
+		e := ch.Event
+		if !e.Index.IsUint64() || !e.Deadline.IsUint64() {
+			continue
+		}
+		i := e.Index.Uint64()
+		if _, seen := open[i]; !seen {
+			order = append(order, i)
+		}
+		open[i] = OpenChallenge{Index: i, Challenger: e.Challenger, Deadline: e.Deadline.Uint64()}
+	}
+	if err := ch.Error(); err != nil {
+		return nil, fmt.Errorf("reading the challenges of claim %s: %w", id, err)
+	}
+	an, err := p.escrow.FilterAnswered(opts, [][32]byte{id})
+	if err != nil {
+		return nil, fmt.Errorf("reading the answers of claim %s: %w", id, err)
+	}
+	defer an.Close()
+	for an.Next() {
+		if an.Event.Index.IsUint64() {
+			delete(open, an.Event.Index.Uint64())
+		}
+	}
+	if err := an.Error(); err != nil {
+		return nil, fmt.Errorf("reading the answers of claim %s: %w", id, err)
+	}
+	var out []OpenChallenge
+	for _, i := range order {
+		if c, ok := open[i]; ok {
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}
