@@ -58,19 +58,7 @@ func TestHostileClaimIsDisputed(t *testing.T) {
 	if j := waitJob(t, ctx, home, r.ID); j.State != "completed" {
 		t.Fatalf("job %s", j.State)
 	}
-	var line api.StatementLine
-	for {
-		st, err := exec.Earnings(ctx, time.Time{})
-		if err == nil && len(st.Lines) == 1 && st.Lines[0].Settlement != "" && st.Lines[0].Settlement != "pending" {
-			line = st.Lines[0]
-			break
-		}
-		select {
-		case <-ctx.Done():
-			t.Fatalf("the hostile claim never ended: %+v %v", st, err)
-		case <-time.After(100 * time.Millisecond):
-		}
-	}
+	line := onlyEarning(t, ctx, exec, "the hostile claim ended", claimEnded)
 	if line.Settlement != "voided" || line.Settled {
 		t.Fatalf("the inflated claim ended %q (settled %v), want voided", line.Settlement, line.Settled)
 	}
@@ -110,21 +98,7 @@ func TestRedemptionSurvivesAChainOutage(t *testing.T) {
 	if j := waitJob(t, ctx, home, r.ID); j.State != "completed" {
 		t.Fatalf("job %s", j.State)
 	}
-	line := func(want func(api.StatementLine) bool, what string) api.StatementLine {
-		t.Helper()
-		for {
-			st, err := exec.Earnings(ctx, time.Time{})
-			if err == nil && len(st.Lines) == 1 && want(st.Lines[0]) {
-				return st.Lines[0]
-			}
-			select {
-			case <-ctx.Done():
-				t.Fatalf("the executor's earnings never showed %s: %+v %v", what, st, err)
-			case <-time.After(100 * time.Millisecond):
-			}
-		}
-	}
-	line(func(l api.StatementLine) bool { return l.Settlement == "pending" }, "a pending claim")
+	onlyEarning(t, ctx, exec, "a pending claim", func(l api.StatementLine) bool { return l.Settlement == "pending" })
 	c.ChainProxy.Cut()
 	// The window (5 blocks, a block a second) passes while the executor
 	// cannot reach the chain: finalize fails round after round.
@@ -132,7 +106,7 @@ func TestRedemptionSurvivesAChainOutage(t *testing.T) {
 	if err := c.ChainProxy.Restore(); err != nil {
 		t.Fatal(err)
 	}
-	paid := line(func(l api.StatementLine) bool { return l.Settled }, "the receipt settled")
+	paid := onlyEarning(t, ctx, exec, "the receipt settled", func(l api.StatementLine) bool { return l.Settled })
 	cost, _ := new(big.Int).SetString(paid.CostWei, 10)
 	acct, err := pay.Account(ctx, owner.Address(), chain.ETH)
 	if err != nil || cost == nil || new(big.Int).Add(acct.Balance, cost).Cmp(eth(1)) != 0 {
@@ -181,19 +155,8 @@ func TestFabricatedLeafIsChallengedAndVoided(t *testing.T) {
 	if j := waitJob(t, ctx, home, r.ID); j.State != "completed" {
 		t.Fatalf("job %s", j.State)
 	}
-	for {
-		st, err := exec.Earnings(ctx, time.Time{})
-		if err == nil && len(st.Lines) == 1 && st.Lines[0].Settlement != "" && st.Lines[0].Settlement != "pending" {
-			if l := st.Lines[0]; l.Settlement != "voided" || l.Settled {
-				t.Fatalf("the claim with a fabricated leaf ended %q (settled %v), want voided", l.Settlement, l.Settled)
-			}
-			break
-		}
-		select {
-		case <-ctx.Done():
-			t.Fatalf("the claim with a fabricated leaf never ended: %+v %v", st, err)
-		case <-time.After(100 * time.Millisecond):
-		}
+	if l := onlyEarning(t, ctx, exec, "the claim with a fabricated leaf ended", claimEnded); l.Settlement != "voided" || l.Settled {
+		t.Fatalf("the claim with a fabricated leaf ended %q (settled %v), want voided", l.Settlement, l.Settled)
 	}
 	if acct, err := pay.Account(ctx, owner.Address(), chain.ETH); err != nil || acct.Balance.Cmp(eth(1)) != 0 {
 		t.Fatalf("the owner's deposit after the voided claim: %+v, %v", acct, err)
@@ -249,19 +212,7 @@ func TestHonestLeafChallengeIsAnswered(t *testing.T) {
 	if _, err := pay.Challenge(ctx, claim, 0); err != nil {
 		t.Fatal(err)
 	}
-	var line api.StatementLine
-	for {
-		st, err := exec.Earnings(ctx, time.Time{})
-		if err == nil && len(st.Lines) == 1 && st.Lines[0].Settlement != "" && st.Lines[0].Settlement != "pending" {
-			line = st.Lines[0]
-			break
-		}
-		select {
-		case <-ctx.Done():
-			t.Fatalf("the challenged claim never ended: %+v %v", st, err)
-		case <-time.After(100 * time.Millisecond):
-		}
-	}
+	line := onlyEarning(t, ctx, exec, "the challenged claim ended", claimEnded)
 	if !line.Settled {
 		t.Fatalf("the answered claim ended %q, want paid", line.Settlement)
 	}
@@ -271,3 +222,23 @@ func TestHonestLeafChallengeIsAnswered(t *testing.T) {
 		t.Fatalf("the executor's escrow balance %+v, %v; want the cost and the bond, %s", acct, err, want)
 	}
 }
+
+// onlyEarning waits until cl's earnings are one line that want accepts,
+// and returns it.
+func onlyEarning(t *testing.T, ctx context.Context, cl *api.Client, what string, want func(api.StatementLine) bool) api.StatementLine {
+	t.Helper()
+	for {
+		st, err := cl.Earnings(ctx, time.Time{})
+		if err == nil && len(st.Lines) == 1 && want(st.Lines[0]) {
+			return st.Lines[0]
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("the executor's earnings never showed %s: %+v %v", what, st, err)
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// claimEnded: the line's claim is over (paid, short or voided).
+func claimEnded(l api.StatementLine) bool { return l.Settlement != "" && l.Settlement != "pending" }

@@ -175,16 +175,7 @@ func TestChainDeployAndUse(t *testing.T) {
 		t.Fatalf("the escrow names registry %s, %v; deploy printed %s", reg, err, dep.Registry)
 	}
 
-	n, err := node.New(ctx, node.DataDir(filepath.Join(shortDir(t), "d")), node.SimGPUs("none"), node.WithoutDocker(),
-		node.ChainContracts(dc.URL, common.HexToAddress(dep.Escrow)), node.UnbondedNetwork(), node.BondPollEvery(100*time.Millisecond),
-		node.Logger(slog.New(slog.DiscardHandler)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer n.Close()
-	if err := n.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
+	n := dialledDaemon(t, ctx, dc.URL, common.HexToAddress(dep.Escrow))
 	sock := []string{"--socket", n.SocketPath()}
 	var info api.ChainInfo
 	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(50 * time.Millisecond) {
@@ -270,16 +261,7 @@ func TestParamsThroughATimelock(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &dep); err != nil {
 		t.Fatalf("chain deploy printed %s (%v)", out, err)
 	}
-	n, err := node.New(ctx, node.DataDir(filepath.Join(shortDir(t), "d")), node.SimGPUs("none"), node.WithoutDocker(),
-		node.ChainContracts(dc.URL, common.HexToAddress(dep.Escrow)), node.UnbondedNetwork(), node.BondPollEvery(100*time.Millisecond),
-		node.Logger(slog.New(slog.DiscardHandler)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer n.Close()
-	if err := n.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
+	n := dialledDaemon(t, ctx, dc.URL, common.HexToAddress(dep.Escrow))
 	sock := []string{"--socket", n.SocketPath()}
 	cliMustFail(t, h, append(append(sock, "params", "set", "refPriceWei", "0.7", "--in", "2s"), w.flags()...), "at least 3 s from now")
 	out, errs, code = cliHooked(t, h, append(append(sock, "params", "set", "refPriceWei", "0.7", "--in", "1h"), w.flags()...)...)
@@ -319,4 +301,22 @@ func TestParamsThroughATimelock(t *testing.T) {
 			t.Fatalf("skyops params never showed the change run through the timelock:\n%s", out)
 		}
 	}
+}
+
+// dialledDaemon starts a daemon on the chain at url that uses the escrow
+// there (skyopsd --chain-rpc URL --contracts ESCROW); it stops with the
+// test.
+func dialledDaemon(t *testing.T, ctx context.Context, url string, escrow common.Address) *node.Node {
+	t.Helper()
+	n, err := node.New(ctx, node.DataDir(filepath.Join(shortDir(t), "d")), node.SimGPUs("none"), node.WithoutDocker(),
+		node.ChainContracts(url, escrow), node.UnbondedNetwork(), node.BondPollEvery(100*time.Millisecond),
+		node.Logger(slog.New(slog.DiscardHandler)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { n.Close() })
+	if err := n.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
