@@ -124,7 +124,7 @@ func BuildReceipt(job common.Hash, ev AttemptEvents, gpuModel string) (*types.Re
 		r.PriceWei.Set(ev.Claim.PriceWei)
 	}
 	if ev.Spec.GPUCount == 0 && m.GPUs == 0 {
-		r.Cores = max(ev.Spec.CPUCores, 1)
+		r.Cores = ev.Spec.HeldCores()
 		r.CoreMs = uint64(r.Cores) * m.WallMs
 	}
 	if ev.Spec.PaysIn() == types.PaySKYOPS {

@@ -124,7 +124,7 @@ func billedUnits(s *types.JobSpec) uint32 {
 	if s.GPUCount > 0 {
 		return s.GPUCount
 	}
-	return max(s.CPUCores, 1)
+	return s.HeldCores()
 }
 
 // lockedBy sums, per payment token, the maximum cost of owner's jobs this

@@ -2,7 +2,6 @@ package sched
 
 import (
 	"bytes"
-	"math/big"
 	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -18,18 +17,9 @@ import (
 // $SKYOPS is converted at the built-in rate; a peer's governed values
 // replace it (Job.applyParams).
 func RequirementsFor(id common.Hash, s *types.JobSpec) Requirements {
-	price, ok := new(big.Int).SetString(s.PriceCapWei, 10)
-	if !ok {
-		price = new(big.Int)
-	}
 	var rate uint64
 	if s.PaysIn() == types.PaySKYOPS {
 		rate = microSkyopsPerETH
-		price = ethCapFor(price, rate)
-	}
-	cores := s.CPUCores
-	if cores == 0 {
-		cores = 1 // every job occupies at least one core's worth of a node
 	}
 	return Requirements{
 		JobID:             [32]byte(id),
@@ -37,10 +27,10 @@ func RequirementsFor(id common.Hash, s *types.JobSpec) Requirements {
 		GPUModel:          s.GPUModel,
 		GPUCount:          s.GPUCount,
 		GPUMemMiB:         s.GPUMemMiB,
-		CPUCores:          cores,
+		CPUCores:          s.HeldCores(),
 		RAMMiB:            s.RAMMiB,
 		DiskMiB:           s.DiskMiB,
-		PriceCapWei:       price,
+		PriceCapWei:       capInETH(s, rate),
 		MicroSkyopsPerETH: rate,
 		InputCIDs:         datasets(s),
 		DataLocal:         s.DataLocal,

@@ -42,10 +42,6 @@ const (
 	ParamMicroSkyopsPerETH = "microSkyopsPerEth"
 )
 
-// ParamNames are the governed parameters' names, in the order they are
-// shown.
-func ParamNames() []string { return []string{ParamRefPriceWei, ParamMicroSkyopsPerETH} }
-
 // ParamBounds are a parameter's bounds, as the contract enforces them; ok
 // is false for a name the network does not govern.
 func ParamBounds(name string) (lo, hi uint64, ok bool) {
@@ -60,6 +56,19 @@ func ParamBounds(name string) (lo, hi uint64, ok bool) {
 
 // microSkyopsPerETH is the built-in rate: 1,000 $SKYOPS per ETH.
 const microSkyopsPerETH uint64 = 1000 * 1e6
+
+// capInETH is spec's price cap as placement compares it, in ETH wei: as
+// signed for a job paid in ETH, converted at rate for one paid in $SKYOPS.
+func capInETH(s *types.JobSpec, rate uint64) *big.Int {
+	c, ok := new(big.Int).SetString(s.PriceCapWei, 10)
+	if !ok {
+		c = new(big.Int)
+	}
+	if s.PaysIn() == types.PaySKYOPS {
+		return ethCapFor(c, rate)
+	}
+	return c
+}
 
 // ethCapFor is the highest price in ETH wei whose conversion at rate is
 // within capSkyops: types.InSkyops(p, rate) <= capSkyops exactly when
@@ -162,11 +171,7 @@ func (j *Job) applyParams(v Params) bool {
 	if j.Spec.PaysIn() != types.PaySKYOPS {
 		return changed
 	}
-	capSkyops, ok := new(big.Int).SetString(j.Spec.PriceCapWei, 10)
-	if !ok {
-		capSkyops = new(big.Int)
-	}
-	capETH := ethCapFor(capSkyops, v.MicroSkyopsPerETH)
+	capETH := capInETH(j.Spec, v.MicroSkyopsPerETH)
 	if j.Req.MicroSkyopsPerETH != v.MicroSkyopsPerETH || j.Req.PriceCapWei == nil || j.Req.PriceCapWei.Cmp(capETH) != 0 {
 		changed = true
 	}

@@ -80,6 +80,11 @@ const (
 	PaySKYOPS = "SKYOPS"
 )
 
+// HeldCores are the cores a job holds on its node: the spec's, at least
+// one (every job occupies at least one core's worth of a node). Placement
+// reserves them, and a CPU-only run's receipt bills them.
+func (s *JobSpec) HeldCores() uint32 { return max(s.CPUCores, 1) }
+
 // PaysIn is the spec's payment token: PayETH or PaySKYOPS ("" is ETH).
 func (s *JobSpec) PaysIn() string {
 	if s.PaymentToken == "" {
