@@ -295,11 +295,7 @@ func (n *Node) answerChallenges(ctx context.Context, pay *chain.Payments, b *led
 	if err != nil || open == 0 {
 		return err
 	}
-	window, err := pay.DisputeWindow(ctx)
-	if err != nil {
-		return err
-	}
-	chs, err := pay.ChallengesOf(ctx, b.Redeem.ClaimID, b.Redeem.ReadyAt-min(window, b.Redeem.ReadyAt))
+	chs, err := pay.ChallengesOf(ctx, b.Redeem.ClaimID, b.Redeem.ReadyAt)
 	if err != nil {
 		return err
 	}

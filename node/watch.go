@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -126,16 +125,20 @@ func (n *Node) fetchRedemption(ctx context.Context, p peer.ID, anchorRoot common
 
 // claimWatch is what the watcher keeps between rounds: the next block to
 // read Claimed events from, and the claims not audited yet (their leaves
-// did not come), retried until their window closes.
+// did not come), retried until their window closes. Only watchLoop's
+// goroutine touches it.
 type claimWatch struct {
-	mu      sync.Mutex
 	next    uint64                  // 0: not started
 	waiting map[common.Hash]*waiter // by claim id; bounded by maxWaitingClaims
 }
 
-// waiter is a claim the watcher has not finished with.
+// waiter is a claim the watcher has not finished with: its Claimed event,
+// and its owed totals once read (they do not change), so a claim retried
+// round after round costs one call of the escrow, not three.
 type waiter struct {
-	failed bool // an audit was tried and could not be made
+	event  chain.ClaimEvent
+	owed   []chain.Owed // nil until read
+	failed bool         // an audit was tried and could not be made
 	// challenged is the leaf this daemon challenged (its job is not known
 	// here), followed until answered or voided; -1 for none.
 	challenged int64
@@ -176,9 +179,7 @@ func (n *Node) watchClaims(ctx context.Context) {
 		n.metrics.chainError(ctx, "watch")
 		return
 	}
-	n.watch.mu.Lock()
 	from := n.watch.next
-	n.watch.mu.Unlock()
 	if from == 0 {
 		// A daemon starting looks back one dispute window: claims older
 		// than that can no longer be disputed.
@@ -199,7 +200,6 @@ func (n *Node) watchClaims(ctx context.Context) {
 		n.log.Debug("reading claims (will retry)", "err", err)
 		return
 	}
-	n.watch.mu.Lock()
 	if n.watch.waiting == nil {
 		n.watch.waiting = map[common.Hash]*waiter{}
 	}
@@ -212,23 +212,16 @@ func (n *Node) watchClaims(ctx context.Context) {
 			continue
 		}
 		if _, ok := n.watch.waiting[e.ID]; !ok {
-			n.watch.waiting[e.ID] = &waiter{challenged: -1}
+			n.watch.waiting[e.ID] = &waiter{event: e, challenged: -1}
 		}
 	}
 	n.watch.next = to + 1
-	ids := make([]common.Hash, 0, len(n.watch.waiting))
-	for id := range n.watch.waiting {
-		ids = append(ids, id)
+	if len(n.watch.waiting) == 0 {
+		return
 	}
-	n.watch.mu.Unlock()
 	owners := n.homeOwners()
-	for _, id := range ids { // each claim on its own: the order decides nothing
-		n.watch.mu.Lock()
-		w := n.watch.waiting[id]
-		n.watch.mu.Unlock()
-		out := n.auditClaim(cctx, pay, id, head, owners, w) // w is this loop's alone
-		n.watch.mu.Lock()
-		switch out {
+	for id, w := range n.watch.waiting { // each claim on its own: the order decides nothing
+		switch n.auditClaim(cctx, pay, head, owners, w) {
 		case auditFailed:
 			w.failed = true
 		case auditClosed:
@@ -239,7 +232,6 @@ func (n *Node) watchClaims(ctx context.Context) {
 		case auditDone:
 			delete(n.watch.waiting, id)
 		}
-		n.watch.mu.Unlock()
 	}
 }
 
@@ -258,10 +250,11 @@ func (n *Node) homeOwners() map[common.Address]bool {
 	return out
 }
 
-// auditClaim audits claim id if it charges one of owners, and disputes the
-// first fraud its leaves show.
-func (n *Node) auditClaim(ctx context.Context, pay *chain.Payments, id common.Hash, head uint64, owners map[common.Address]bool, w *waiter) auditOutcome {
-	ci, err := pay.ClaimOf(ctx, id)
+// auditClaim audits w's claim if it charges one of owners, and disputes
+// the first fraud its leaves show.
+func (n *Node) auditClaim(ctx context.Context, pay *chain.Payments, head uint64, owners map[common.Address]bool, w *waiter) auditOutcome {
+	id := w.event.ID
+	ci, err := pay.ClaimOfEvent(ctx, w.event)
 	if err != nil {
 		n.metrics.chainError(ctx, "watch")
 		return auditRetry
@@ -272,18 +265,21 @@ func (n *Node) auditClaim(ctx context.Context, pay *chain.Payments, id common.Ha
 	if ci.State != chain.ClaimPending || head >= ci.ReadyAt {
 		return auditClosed
 	}
-	owed, err := pay.ClaimedOwed(ctx, ci)
-	if errors.Is(err, chain.ErrNotAClaimCall) {
-		n.log.Info("a claim made through a contract: its owners are not in its transaction, not audited", "claim", short(id))
-		n.metrics.claimUnaudited()
-		return auditDone
-	}
-	if err != nil {
-		n.metrics.chainError(ctx, "watch")
-		return auditRetry
+	if w.owed == nil {
+		owed, err := pay.ClaimedOwed(ctx, ci)
+		if errors.Is(err, chain.ErrNotAClaimCall) {
+			n.log.Info("a claim made through a contract: its owners are not in its transaction, not audited", "claim", short(id))
+			n.metrics.claimUnaudited()
+			return auditDone
+		}
+		if err != nil {
+			n.metrics.chainError(ctx, "watch")
+			return auditRetry
+		}
+		w.owed = owed
 	}
 	ours := false
-	for _, o := range owed {
+	for _, o := range w.owed {
 		ours = ours || owners[o.Owner]
 	}
 	if !ours {
@@ -342,11 +338,7 @@ func (n *Node) followChallenge(ctx context.Context, pay *chain.Payments, ci chai
 	if ci.State == chain.ClaimPaid {
 		return auditClosed
 	}
-	window, err := pay.DisputeWindow(ctx)
-	if err != nil {
-		return auditRetry
-	}
-	chs, err := pay.ChallengesOf(ctx, ci.ID, ci.ReadyAt-min(window, ci.ReadyAt))
+	chs, err := pay.ChallengesOf(ctx, ci.ID, ci.ReadyAt)
 	if err != nil {
 		n.metrics.chainError(ctx, "watch")
 		return auditRetry

@@ -358,23 +358,14 @@ func (p *Payments) Finalize(ctx context.Context, id common.Hash, owed []Owed) (P
 
 // ClaimOf reads claim id (State ClaimNone: no such claim).
 func (p *Payments) ClaimOf(ctx context.Context, id common.Hash) (ClaimInfo, error) {
-	c, err := p.escrow.ClaimOf(&bind.CallOpts{Context: ctx}, id)
-	if err != nil {
-		return ClaimInfo{}, fmt.Errorf("reading claim %s at the escrow %s: %w", id, p.escrowAddr, err)
+	ci, err := p.claimState(ctx, id)
+	if err != nil || ci.State == ClaimNone {
+		return ci, err
 	}
-	ci := ClaimInfo{
-		ID: id, Executor: c.Executor, State: ClaimState(c.State), ReadyAt: c.ReadyAt.Uint64(), Count: c.Count.Uint64(),
-		PaymentsRoot: c.PaymentsRoot, OwedHash: c.OwedHash,
-	}
-	if ci.State == ClaimNone {
-		return ci, nil
-	}
-	window, err := p.DisputeWindow(ctx)
+	blk, err := p.claimBlock(ctx, ci.ReadyAt)
 	if err != nil {
 		return ClaimInfo{}, fmt.Errorf("reading claim %s: %w", id, err)
 	}
-	// The window is fixed, so the claim's block is readyAt less it.
-	blk := ci.ReadyAt - window
 	it, err := p.escrow.FilterClaimed(&bind.FilterOpts{Start: blk, End: &blk, Context: ctx}, [][32]byte{id}, nil)
 	if err != nil {
 		return ClaimInfo{}, fmt.Errorf("reading the Claimed event of claim %s in block %d: %w", id, blk, err)
@@ -387,6 +378,40 @@ func (p *Payments) ClaimOf(ctx context.Context, id common.Hash) (ClaimInfo, erro
 		return ClaimInfo{}, fmt.Errorf("reading the Claimed event of claim %s in block %d: %w", id, blk, err)
 	}
 	return ci, nil
+}
+
+// ClaimOfEvent is ClaimOf for the claim of a Claimed event already read:
+// its anchor root and transaction are the event's, not searched again.
+func (p *Payments) ClaimOfEvent(ctx context.Context, e ClaimEvent) (ClaimInfo, error) {
+	ci, err := p.claimState(ctx, e.ID)
+	if err != nil {
+		return ClaimInfo{}, err
+	}
+	ci.AnchorRoot, ci.TxHash = e.AnchorRoot, e.TxHash
+	return ci, nil
+}
+
+// claimState is claim id as the escrow holds it: all of ClaimInfo but its
+// anchor root and transaction, which are in its Claimed event.
+func (p *Payments) claimState(ctx context.Context, id common.Hash) (ClaimInfo, error) {
+	c, err := p.escrow.ClaimOf(&bind.CallOpts{Context: ctx}, id)
+	if err != nil {
+		return ClaimInfo{}, fmt.Errorf("reading claim %s at the escrow %s: %w", id, p.escrowAddr, err)
+	}
+	return ClaimInfo{
+		ID: id, Executor: c.Executor, State: ClaimState(c.State), ReadyAt: c.ReadyAt.Uint64(), Count: c.Count.Uint64(),
+		PaymentsRoot: c.PaymentsRoot, OwedHash: c.OwedHash,
+	}, nil
+}
+
+// claimBlock is the block a claim ready at readyAt was made in: the
+// window is fixed, so it is readyAt less the window.
+func (p *Payments) claimBlock(ctx context.Context, readyAt uint64) (uint64, error) {
+	window, err := p.DisputeWindow(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return readyAt - min(window, readyAt), nil
 }
 
 // DisputeLeaf disputes claim id with leaf i of r, the claim's published

@@ -132,11 +132,15 @@ type OpenChallenge struct {
 	Deadline   uint64
 }
 
-// ChallengesOf reads claim id's challenges from block from on (its claim's
-// block) and returns those not answered, by index. (A challenge voided
-// with its claim is no longer open at the escrow, but still listed here;
-// the claim's state says it is over.)
-func (p *Payments) ChallengesOf(ctx context.Context, id common.Hash, from uint64) ([]OpenChallenge, error) {
+// ChallengesOf reads the challenges of claim id, ready at block readyAt,
+// from its claim's block on, and returns those not answered, by index. (A
+// challenge voided with its claim is no longer open at the escrow, but
+// still listed here; the claim's state says it is over.)
+func (p *Payments) ChallengesOf(ctx context.Context, id common.Hash, readyAt uint64) ([]OpenChallenge, error) {
+	from, err := p.claimBlock(ctx, readyAt)
+	if err != nil {
+		return nil, fmt.Errorf("reading the challenges of claim %s: %w", id, err)
+	}
 	opts := &bind.FilterOpts{Start: from, Context: ctx}
 	ch, err := p.escrow.FilterChallenged(opts, [][32]byte{id}, nil)
 	if err != nil {
