@@ -118,14 +118,14 @@ before skyops chain deploy.`,
 				if err != nil {
 					return err
 				}
-				out = append(out, txOf("fund", chain.ETH, eth, tx))
+				out = append(out, txOf("fund", string(chain.ETH), eth, tx))
 			}
 			if sky != nil && sky.Sign() > 0 {
 				tx, err := pay.TransferToken(ctx, to, sky)
 				if err != nil {
 					return err
 				}
-				out = append(out, txOf("fund", chain.SKYOPS, sky, tx))
+				out = append(out, txOf("fund", string(chain.SKYOPS), sky, tx))
 			}
 			if len(out) == 0 {
 				return errors.New("nothing to send: give --eth or --skyops above zero")

@@ -133,7 +133,7 @@ microSkyopsPerEth in $SKYOPS per ETH (at most 6 decimals).`,
 					return err
 				}
 				from := at.UTC().Format(time.RFC3339)
-				return o.printTx(paidTx{Action: "propose", Token: args[0], AmountWei: value.String(), TxHash: tx.TxHash.Hex(), Block: tx.Block, GasUsed: tx.GasUsed, FeeWei: types.FormatETH(tx.FeeWei)},
+				return o.printTx(txOf("propose", args[0], value, tx),
 					fmt.Sprintf("proposed %s = %s for jobs created from %s through the timelock %s: after its %d s delay, run\n  skyops params execute %s %s --at %s",
 						args[0], value, from, pay.Params().Governor().Hex(), tl.Delay(), args[0], args[1], from))
 			}
@@ -141,7 +141,7 @@ microSkyopsPerEth in $SKYOPS per ETH (at most 6 decimals).`,
 			if err != nil {
 				return err
 			}
-			return o.printTx(paidTx{Action: "schedule", Token: args[0], AmountWei: value.String(), TxHash: tx.TxHash.Hex(), Block: tx.Block, GasUsed: tx.GasUsed, FeeWei: types.FormatETH(tx.FeeWei)},
+			return o.printTx(txOf("schedule", args[0], value, tx),
 				fmt.Sprintf("scheduled %s = %s for jobs created from %s", args[0], value, at.UTC().Format(time.RFC3339)))
 		},
 	}
@@ -214,7 +214,7 @@ executors (the deploying wallet, for skyops chain deploy --timelock-delay).`,
 			if err != nil {
 				return err
 			}
-			return o.printTx(paidTx{Action: "execute", Token: args[0], AmountWei: value.String(), TxHash: tx.TxHash.Hex(), Block: tx.Block, GasUsed: tx.GasUsed, FeeWei: types.FormatETH(tx.FeeWei)},
+			return o.printTx(txOf("execute", args[0], value, tx),
 				fmt.Sprintf("scheduled %s = %s for jobs created from %s, through the timelock", args[0], value, at.UTC().Format(time.RFC3339)))
 		},
 	}

@@ -108,8 +108,10 @@ func (o *options) printTx(p paidTx, line string) error {
 	return nil
 }
 
-func txOf(action string, t chain.Token, amount *big.Int, tx chain.PaymentTx) paidTx {
-	p := paidTx{Action: action, Token: string(t), TxHash: tx.TxHash.Hex(), Block: tx.Block, GasUsed: tx.GasUsed, FeeWei: types.FormatETH(tx.FeeWei)}
+// txOf is what a command prints of tx: action on what (a token, or a
+// governed parameter's name) for amount.
+func txOf(action, what string, amount *big.Int, tx chain.PaymentTx) paidTx {
+	p := paidTx{Action: action, Token: what, TxHash: tx.TxHash.Hex(), Block: tx.Block, GasUsed: tx.GasUsed, FeeWei: types.FormatETH(tx.FeeWei)}
 	if amount != nil {
 		p.AmountWei = amount.String()
 	}
@@ -165,7 +167,7 @@ transactions: an approval of the escrow, then the deposit.`,
 			if err != nil {
 				return err
 			}
-			return o.printTx(txOf("deposit", t, amount, tx), fmt.Sprintf("deposited %s %s from %s into the escrow %s", types.FormatETH(amount), t, c.Submitter().Hex(), pay.Escrow().Hex()))
+			return o.printTx(txOf("deposit", string(t), amount, tx), fmt.Sprintf("deposited %s %s from %s into the escrow %s", types.FormatETH(amount), t, c.Submitter().Hex(), pay.Escrow().Hex()))
 		},
 	}
 	w.register(cmd.Flags())
@@ -294,7 +296,7 @@ what was asked, once the delay has passed.`,
 				if err != nil {
 					return err
 				}
-				p := txOf("requestWithdraw", t, amount, tx)
+				p := txOf("requestWithdraw", string(t), amount, tx)
 				p.WithdrawableAtBlock = at
 				return o.printTx(p, fmt.Sprintf("asked to withdraw %s %s: it is paid from block %d (now %d); then run: skyops withdraw %s", types.FormatETH(amount), t, at, tx.Block, t))
 			}
@@ -306,7 +308,7 @@ what was asked, once the delay has passed.`,
 			if err != nil {
 				return err
 			}
-			return o.printTx(txOf("withdraw", t, a.Withdrawing, tx), fmt.Sprintf("withdrew %s %s to %s", types.FormatETH(a.Withdrawing), t, c.Submitter().Hex()))
+			return o.printTx(txOf("withdraw", string(t), a.Withdrawing, tx), fmt.Sprintf("withdrew %s %s to %s", types.FormatETH(a.Withdrawing), t, c.Submitter().Hex()))
 		},
 	}
 	w.register(cmd.Flags())
