@@ -7,8 +7,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/skyops/skyops/sched"
 )
 
 // The network's parameters change only through their governor, with
@@ -103,5 +106,36 @@ func TestParamsGovernance(t *testing.T) {
 	got, err = gov.Params().Changes(ctx)
 	if err != nil || len(got) != 1 || got[0].Value.Cmp(big.NewInt(7e17)) != 0 || got[0].FromTime != uint64(from.Unix()) {
 		t.Fatalf("changes through the timelock: %+v, %v", got, err)
+	}
+}
+
+// The brain's bounds on the governed values (sched.ParamBounds, which
+// drop what a hostile RPC endpoint hands a daemon) are the contract's
+// own, parameter by parameter, and both know the same names.
+func TestParamBoundsMatchTheContract(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	a, err := NewEmbedded(ctx, newKey(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	p := a.PaymentsContracts().Params()
+	for _, name := range governedParams() {
+		lo, hi, ok := sched.ParamBounds(name)
+		if !ok {
+			t.Fatalf("%s is governed on chain, unknown to the brain", name)
+		}
+		key, err := ParamKey(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := p.contract.Bounds(&bind.CallOpts{Context: ctx}, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Min.Cmp(new(big.Int).SetUint64(lo)) != 0 || b.Max.Cmp(new(big.Int).SetUint64(hi)) != 0 {
+			t.Errorf("%s: the contract bounds it to [%s, %s], the brain to [%d, %d]", name, b.Min, b.Max, lo, hi)
+		}
 	}
 }
