@@ -1,6 +1,7 @@
 package sched
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 )
@@ -13,11 +14,18 @@ import (
 // failed under continue-on-error. A failed instance runs again while it
 // has retries left, each try a job of its own; one that fails for good
 // skips its descendants, which then never run. Cancelling the workflow
-// ends every instance not yet ended.
+// cancels the job of every try due, and so ends every instance.
 //
-// The reducer knows the graph's shape only: which instance a job is and
-// how its try ended come from the events the shell folds, and it returns
-// what follows, in instance order.
+// The reducer is a function of the jobs' states, not a fold of their
+// transitions: a job's state is a function of its event set, which a late
+// event can still move (a cancel crossed by its result, say), so every
+// peer must reach the same workflow state from the same job states in
+// whatever order it learned them. The brain tells the reducer each try's
+// current outcome (SetTry) whenever its job's state changes; the reducer
+// keeps each instance's derived state and, so that a fan-in of 10,000 is
+// not recounted at every parent's change, how many parents of each
+// instance are in each state, and it propagates a change only as far as
+// it changes something.
 
 // Workflow limits: what a signed workflow may expand to. A graph over
 // them is refused whole, so a hostile owner cannot make every peer hold
@@ -52,7 +60,7 @@ const (
 	InstanceCompleted                      // its last try completed
 	InstanceFailed                         // its last try failed, no retries left
 	InstanceSkipped                        // a parent failed for good: it never runs
-	InstanceCancelled                      // the workflow or its job was cancelled
+	InstanceCancelled                      // the workflow, or its try's job, was cancelled
 )
 
 func (s InstanceState) String() string {
@@ -76,35 +84,47 @@ func (s InstanceState) String() string {
 // Ended reports whether nothing more happens to an instance in s.
 func (s InstanceState) Ended() bool { return s >= InstanceCompleted }
 
-// TryOutcome is how one try of an instance ended, as its job's events say.
+// TryOutcome is where one try's job stands, as the job reducer says.
 type TryOutcome uint8
 
 const (
-	TryCompleted TryOutcome = iota + 1
-	TryFailed
-	TryCancelled // its job was cancelled: no retry, as the workflow's cancel
+	TryOpen      TryOutcome = iota // not ended (or not released yet)
+	TryCompleted                   // its job completed
+	TryFailed                      // its job failed
+	TryCancelled                   // its job was cancelled
 )
 
-// Release is one try of an instance to run: the job the shell derives
-// from the signed workflow (instance Index, try Try: 0 first).
+// Release is one try of an instance that is due: the job the shell
+// derives from the signed workflow (instance Index, try Try: 0 first).
 type Release struct {
 	Index uint32
 	Try   uint32
 }
 
+// parentClass is how an instance counts for its children.
+type parentClass uint8
+
+const (
+	pending parentClass = iota // not ended
+	well                       // completed, or failed under continue-on-error
+	bad                        // failed, skipped or cancelled: its children never run
+)
+
 // WorkflowRun is the reducer of one workflow's instances.
 type WorkflowRun struct {
-	nodes    []WorkflowNode
-	children [][]uint32 // by parent, ascending
-	state    []InstanceState
-	tries    []uint32 // tries released so far
-	waiting  []uint32 // parents not yet ended well
-	open     int      // instances not ended
+	nodes     []WorkflowNode
+	children  [][]uint32 // by parent, ascending
+	state     []InstanceState
+	outcomes  [][]TryOutcome // by instance, by try: as last told
+	released  []uint32       // tries due so far, by instance
+	nWell     []uint32       // parents that ended well
+	nBad      []uint32       // parents that ended badly
+	cancelled bool
 }
 
 // NewWorkflowRun checks the graph (indexes in range, no self-loop, no
 // duplicate parent, no cycle, within the limits) and returns its reducer
-// with the first releases: every instance without parents.
+// with the first tries due: every instance without parents.
 func NewWorkflowRun(nodes []WorkflowNode) (*WorkflowRun, []Release, error) {
 	n := len(nodes)
 	if n == 0 {
@@ -117,9 +137,10 @@ func NewWorkflowRun(nodes []WorkflowNode) (*WorkflowRun, []Release, error) {
 		nodes:    nodes,
 		children: make([][]uint32, n),
 		state:    make([]InstanceState, n),
-		tries:    make([]uint32, n),
-		waiting:  make([]uint32, n),
-		open:     n,
+		outcomes: make([][]TryOutcome, n),
+		released: make([]uint32, n),
+		nWell:    make([]uint32, n),
+		nBad:     make([]uint32, n),
 	}
 	edges := 0
 	for i, nd := range nodes {
@@ -141,18 +162,25 @@ func NewWorkflowRun(nodes []WorkflowNode) (*WorkflowRun, []Release, error) {
 			}
 			w.children[p] = append(w.children[p], uint32(i))
 		}
-		w.waiting[i] = uint32(len(nd.Parents))
 	}
 	if cyc := findCycle(w.children); cyc != nil {
 		return nil, nil, fmt.Errorf("workflow: instances form a cycle: %v", cyc)
 	}
-	var out []Release
+	var due []Release
 	for i := range nodes {
-		if w.waiting[i] == 0 {
-			out = append(out, w.release(uint32(i)))
+		if len(nodes[i].Parents) == 0 {
+			due = w.update(uint32(i), due)
 		}
 	}
-	return w, out, nil
+	slices.SortFunc(due, compareRelease)
+	return w, due, nil
+}
+
+func compareRelease(a, b Release) int {
+	if a.Index != b.Index {
+		return cmp.Compare(a.Index, b.Index)
+	}
+	return cmp.Compare(a.Try, b.Try)
 }
 
 // findCycle returns a cycle of the graph (instance indexes, the first
@@ -204,25 +232,29 @@ func findCycle(children [][]uint32) []uint32 {
 // Len is the number of instances.
 func (w *WorkflowRun) Len() int { return len(w.nodes) }
 
-// State is instance i's state and how many of its tries were released.
+// State is instance i's state and how many of its tries were due so far.
 func (w *WorkflowRun) State(i uint32) (InstanceState, uint32) {
 	if int(i) >= len(w.state) {
 		return InstanceWaiting, 0
 	}
-	return w.state[i], w.tries[i]
+	return w.state[i], w.released[i]
 }
 
 // Done reports whether every instance has ended.
-func (w *WorkflowRun) Done() bool { return w.open == 0 }
+func (w *WorkflowRun) Done() bool {
+	for _, s := range w.state {
+		if !s.Ended() {
+			return false
+		}
+	}
+	return true
+}
 
 // Succeeded reports whether the workflow ended well: every instance
 // completed, or failed under continue-on-error.
 func (w *WorkflowRun) Succeeded() bool {
-	if w.open != 0 {
-		return false
-	}
-	for i, s := range w.state {
-		if s != InstanceCompleted && !(s == InstanceFailed && w.nodes[i].ContinueOnError) {
+	for i := range w.state {
+		if w.class(uint32(i)) != well {
 			return false
 		}
 	}
@@ -238,91 +270,139 @@ func (w *WorkflowRun) Counts() [InstanceCancelled + 1]int {
 	return c
 }
 
-// TryEnded folds how try `try` of instance i ended and returns what to
-// release next, in instance order. An outcome for a try that is not the
-// instance's current one, or for an instance that is not running, is
-// stale (a duplicate event, a late one after a retry, a hostile one) and
-// changes nothing.
-func (w *WorkflowRun) TryEnded(i, try uint32, how TryOutcome) []Release {
-	if int(i) >= len(w.state) || w.state[i] != InstanceReleased || try+1 != w.tries[i] {
+// SetTry records where try `try` of instance i stands now and returns the
+// tries that became due, in instance order. A try that was never due (a
+// made-up one) changes nothing; a try that is no longer the one that
+// counts (an earlier try's late event after a retry) is recorded and
+// counts again only if the tries before it come to count again.
+func (w *WorkflowRun) SetTry(i, try uint32, how TryOutcome) []Release {
+	if int(i) >= len(w.state) || try >= w.released[i] || how > TryCancelled {
 		return nil
 	}
-	switch how {
-	case TryCompleted:
-		w.end(i, InstanceCompleted)
-		return w.releaseChildren(i)
-	case TryFailed:
-		if w.tries[i] <= w.nodes[i].Retries {
-			return []Release{w.release(i)}
-		}
-		w.end(i, InstanceFailed)
-		if w.nodes[i].ContinueOnError {
-			return w.releaseChildren(i)
-		}
-		w.skipDescendants(i)
-		return nil
-	case TryCancelled:
-		w.end(i, InstanceCancelled)
-		w.skipDescendants(i)
+	if w.outcomes[i][try] == how {
 		return nil
 	}
-	return nil
+	w.outcomes[i][try] = how
+	due := w.update(i, nil)
+	slices.SortFunc(due, compareRelease)
+	return due
 }
 
-// Cancel ends every instance not yet ended and returns the released ones,
-// whose current tries' jobs the shell cancels, in instance order.
+// Cancel records the owner's cancel of the workflow and returns the due
+// tries whose jobs are open, in instance order. The shell cancels their
+// jobs, and the job of every try due from now on as it creates it: the
+// instances end as those jobs' states say (a result that crossed the
+// cancel still counts, as the job reducer counts it), so that a peer that
+// learns the cancel before a try is due reaches the state of one that
+// learns it after.
 func (w *WorkflowRun) Cancel() []Release {
-	var running []Release
-	for i, s := range w.state {
-		switch s {
-		case InstanceReleased:
-			running = append(running, Release{Index: uint32(i), Try: w.tries[i] - 1})
-			w.end(uint32(i), InstanceCancelled)
-		case InstanceWaiting:
-			w.end(uint32(i), InstanceCancelled)
+	if w.cancelled {
+		return nil
+	}
+	w.cancelled = true
+	var open []Release
+	for i := range w.state {
+		if w.state[i] == InstanceReleased {
+			open = append(open, Release{Index: uint32(i), Try: w.released[i] - 1})
 		}
 	}
-	return running
-}
-
-// release starts instance i's next try.
-func (w *WorkflowRun) release(i uint32) Release {
-	w.state[i] = InstanceReleased
-	w.tries[i]++
-	return Release{Index: i, Try: w.tries[i] - 1}
-}
-
-func (w *WorkflowRun) end(i uint32, s InstanceState) {
-	if !w.state[i].Ended() {
-		w.open--
-	}
-	w.state[i] = s
-}
-
-// releaseChildren counts instance i as ended well for its children and
-// releases those it was the last waited-for parent of.
-func (w *WorkflowRun) releaseChildren(i uint32) []Release {
-	var out []Release
-	for _, c := range w.children[i] {
-		w.waiting[c]--
-		if w.waiting[c] == 0 && w.state[c] == InstanceWaiting {
-			out = append(out, w.release(c))
+	for i := range w.state {
+		if w.state[i] == InstanceSkipped {
+			w.state[i] = InstanceCancelled // the same class: no count moves
 		}
 	}
-	return out
+	return open
 }
 
-// skipDescendants skips every waiting instance below i (iteratively: a
-// chain of 10,000 must not recurse 10,000 deep).
-func (w *WorkflowRun) skipDescendants(i uint32) {
-	stack := slices.Clone(w.children[i])
+// Cancelled reports whether the workflow was cancelled.
+func (w *WorkflowRun) Cancelled() bool { return w.cancelled }
+
+// derive is instance i's state from its parents' counts and its tries'
+// outcomes, and the try that is due if one is (ok false: none).
+func (w *WorkflowRun) derive(i uint32) (s InstanceState, due uint32, ok bool) {
+	nd := &w.nodes[i]
+	switch {
+	case w.nBad[i] > 0:
+		if w.cancelled {
+			return InstanceCancelled, 0, false // not run because of the cancel
+		}
+		return InstanceSkipped, 0, false
+	case int(w.nWell[i]) < len(nd.Parents):
+		return InstanceWaiting, 0, false
+	}
+	for k := uint32(0); ; k++ {
+		how := TryOpen
+		if k < uint32(len(w.outcomes[i])) {
+			how = w.outcomes[i][k]
+		}
+		switch how {
+		case TryCompleted:
+			return InstanceCompleted, 0, false
+		case TryCancelled:
+			return InstanceCancelled, 0, false
+		case TryFailed:
+			if k < nd.Retries {
+				continue
+			}
+			return InstanceFailed, 0, false
+		}
+		return InstanceReleased, k, k >= w.released[i]
+	}
+}
+
+// class is how instance i counts for its children.
+func (w *WorkflowRun) class(i uint32) parentClass {
+	switch w.state[i] {
+	case InstanceCompleted:
+		return well
+	case InstanceFailed:
+		if w.nodes[i].ContinueOnError {
+			return well
+		}
+		return bad
+	case InstanceSkipped, InstanceCancelled:
+		return bad
+	}
+	return pending
+}
+
+// update re-derives instance i and, while states change, its
+// descendants (iteratively: a chain of 10,000 must not recurse), and
+// appends the tries that became due.
+func (w *WorkflowRun) update(i uint32, due []Release) []Release {
+	stack := []uint32{i}
 	for len(stack) > 0 {
-		c := stack[len(stack)-1]
+		x := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		if w.state[c] != InstanceWaiting {
+		before := w.class(x)
+		s, try, isDue := w.derive(x)
+		w.state[x] = s
+		if isDue {
+			// Tries are due in order: every try below this one ended
+			// failed, so they were due before it.
+			w.released[x] = try + 1
+			w.outcomes[x] = append(w.outcomes[x], TryOpen)
+			due = append(due, Release{Index: x, Try: try})
+		}
+		after := w.class(x)
+		if after == before {
 			continue
 		}
-		w.end(c, InstanceSkipped)
-		stack = append(stack, w.children[c]...)
+		for _, c := range w.children[x] {
+			w.count(c, before, -1)
+			w.count(c, after, +1)
+			stack = append(stack, c)
+		}
+	}
+	return due
+}
+
+// count moves one parent of c into or out of class k.
+func (w *WorkflowRun) count(c uint32, k parentClass, d int) {
+	switch k {
+	case well:
+		w.nWell[c] = uint32(int(w.nWell[c]) + d)
+	case bad:
+		w.nBad[c] = uint32(int(w.nBad[c]) + d)
 	}
 }
