@@ -71,6 +71,8 @@ type EventProof struct {
 	Spec   *types.JobSpec
 	Owner  common.Address
 	Advert *types.Advert
+	// Workflow: a workflow event's verified graph (Owner is its signer).
+	Workflow WorkflowGraph
 }
 
 // CheckClaim is the evidence rule for a claim on a job with requirements

@@ -79,6 +79,10 @@ type Job struct {
 	// defaults).
 	paramsAt func(ms uint64) Params
 
+	// Instance says which try of which workflow instance the job is (set
+	// by the peer that released it; nil for a job submitted on its own).
+	Instance *InstanceRef
+
 	// Derived by recompute.
 	Submit     *types.JobEvent
 	Spec       *types.JobSpec
@@ -541,5 +545,9 @@ func (j *Job) cancelValid(e *types.JobEvent) bool {
 	if j.Spec == nil {
 		return false
 	}
-	return types.VerifyCancel(j.Spec.Network, j.ID, j.Owner, e.OwnerSig) == nil
+	if types.VerifyCancel(j.Spec.Network, j.ID, j.Owner, e.OwnerSig) == nil {
+		return true
+	}
+	// A try of a workflow is cancelled by the owner's cancel of the workflow.
+	return j.Instance != nil && types.VerifyCancel(j.Spec.Network, j.Instance.Workflow, j.Owner, e.OwnerSig) == nil
 }

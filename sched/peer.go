@@ -53,6 +53,9 @@ type Peer struct {
 	ownAdverts []uint64
 	ownSeq     uint64
 	unplaced   int // jobs held without their submit
+
+	workflows  map[common.Hash]*Workflow
+	instanceOf map[common.Hash]InstanceRef // the try jobs of held workflows
 	// forgotten are pruned jobs (Forget), oldest first in forgottenOrder.
 	forgotten      map[common.Hash]struct{}
 	forgottenOrder []common.Hash
@@ -286,9 +289,7 @@ func (p *Peer) addEvent(e *types.JobEvent, hash common.Hash, proof *EventProof) 
 				return AddResult{Dropped: "too many jobs known only by events before their submit"}
 			}
 		}
-		j = NewJob(e.Job)
-		j.standingsAt = p.StandingsAt
-		j.paramsAt = p.ParamsAt
+		j = p.newJob(e.Job)
 	}
 	wasUnplaced := j.Spec == nil
 	r := j.Add(e, hash, proof)
@@ -303,6 +304,14 @@ func (p *Peer) addEvent(e *types.JobEvent, hash common.Hash, proof *EventProof) 
 	return r
 }
 
+// newJob starts a job record that reads this peer's standings and params.
+func (p *Peer) newJob(id common.Hash) *Job {
+	j := NewJob(id)
+	j.standingsAt = p.StandingsAt
+	j.paramsAt = p.ParamsAt
+	return j
+}
+
 // MaxForgotten bounds how many pruned job ids a peer remembers, so that
 // their events arriving again (a peer with a longer retention syncing
 // them back) are dropped rather than stored anew.
@@ -313,7 +322,7 @@ const MaxForgotten = 1 << 16
 func (p *Peer) EndedBefore(ms uint64) []common.Hash {
 	var out []common.Hash
 	for id, j := range p.jobs {
-		if j.State.Terminal() && j.Finished != nil && j.Finished.TimeMs < ms && p.mine[id] == nil {
+		if j.State.Terminal() && j.Finished != nil && j.Finished.TimeMs < ms && p.mine[id] == nil && !p.workflowHolds(j) {
 			out = append(out, id)
 		}
 	}
@@ -326,14 +335,22 @@ func (p *Peer) EndedBefore(ms uint64) []common.Hash {
 // its events are not stored again. It reports whether it did.
 func (p *Peer) Forget(id common.Hash) bool {
 	j := p.jobs[id]
-	if j == nil || !j.State.Terminal() || p.mine[id] != nil {
+	if j == nil || !j.State.Terminal() || p.mine[id] != nil || p.workflowHolds(j) {
 		return false
 	}
+	p.forgetTry(j)
 	delete(p.jobs, id)
 	delete(p.clocks, id)
 	delete(p.placement, id)
 	delete(p.absent, id)
 	delete(p.attested, id)
+	p.remember(id)
+	return true
+}
+
+// remember keeps a pruned id (a job's or a workflow's), the oldest
+// forgotten first once MaxForgotten are kept.
+func (p *Peer) remember(id common.Hash) {
 	if p.forgotten == nil {
 		p.forgotten = map[common.Hash]struct{}{}
 	}
@@ -343,7 +360,6 @@ func (p *Peer) Forget(id common.Hash) bool {
 	}
 	p.forgotten[id] = struct{}{}
 	p.forgottenOrder = append(p.forgottenOrder, id)
-	return true
 }
 
 // Mine reports whether this peer holds a claim it has not released.

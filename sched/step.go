@@ -126,7 +126,18 @@ func (p *Peer) Step(m Msg) StepResult {
 		if m.Event == nil {
 			return StepResult{AddResult: AddResult{Dropped: "no event"}}
 		}
+		switch w := p.workflows[m.Event.Job]; {
+		case m.Event.Type == types.EvWorkflow:
+			return StepResult{AddResult: p.addWorkflow(m.Event, m.Hash, m.Proof)}
+		case w != nil && m.Event.Type == types.EvCancel:
+			return StepResult{AddResult: p.cancelWorkflow(w, m.Event)}
+		case w != nil:
+			return StepResult{AddResult: AddResult{Dropped: "a workflow takes no events but its cancel"}}
+		}
 		r := p.addEvent(m.Event, m.Hash, m.Proof)
+		if ref, ok := p.instanceOf[m.Event.Job]; ok && r.New {
+			p.settleTries(p.workflows[ref.Workflow], []common.Hash{m.Event.Job})
+		}
 		if m.Live && r.New && m.Event.Actor != p.Self && (m.Event.Type == types.EvClaim || m.Event.Type == types.EvSubmit) {
 			// Δ and the settle window wait for claims: how late claims
 			// (and the submits they answer) reach this peer is what they
@@ -151,6 +162,7 @@ func (p *Peer) Step(m Msg) StepResult {
 	case MsgCaughtUp:
 		p.caughtUp = true
 		p.setMeasuring(true)
+		p.settleWorkflows()
 	case MsgResources:
 		if m.Resources != nil {
 			p.res = *m.Resources
@@ -161,8 +173,10 @@ func (p *Peer) Step(m Msg) StepResult {
 		p.diskLow = m.DiskLow
 	case MsgBonds:
 		p.setBonds(m.BondRequired, m.Bonded)
+		p.settleWorkflows()
 	case MsgParams:
 		p.setParams(m.Params)
+		p.settleWorkflows()
 	case MsgRunEnded:
 		if own := p.mine[m.Job]; own != nil && own.attempt == m.Attempt {
 			delete(p.mine, m.Job)

@@ -36,6 +36,11 @@ const (
 	// still advertising and running the attempt. A lost event signed before
 	// (or within the clock skew of) it means nothing.
 	EvAlive EventType = 11
+	// EvWorkflow is by a workflow's home, carrying the owner-signed
+	// workflow (Spec: its JSON, OwnerSig, ChainID); Job is the workflow's
+	// digest. An EvCancel of that id is the owner's cancel of the whole
+	// workflow (docs/orchestration.md).
+	EvWorkflow EventType = 12
 )
 
 // ProgressScale is what ProgressPPM counts to: parts per million.
@@ -65,6 +70,8 @@ func (t EventType) String() string {
 		return "lost"
 	case EvAlive:
 		return "alive"
+	case EvWorkflow:
+		return "workflow"
 	}
 	return fmt.Sprintf("event(%d)", uint8(t))
 }
@@ -122,6 +129,11 @@ type JobEvent struct {
 	// only the home's own submit's coordinate counts (a relay cannot move
 	// the job's home).
 	HomeCoord *Coordinate `rlp:"optional"`
+
+	// Complete: the CID of the outputs packed again, encrypted with the
+	// job's data key, for the next jobs of its workflow that read them
+	// (docs/orchestration.md); empty when none does.
+	ForwardCID string `rlp:"optional"`
 }
 
 // MaxClaimAdvertSize bounds the advert a claim carries.
@@ -203,8 +215,14 @@ func (e *JobEvent) Validate() error {
 	if len(e.Advert) > MaxClaimAdvertSize {
 		return fmt.Errorf("%w: claim advert is %d bytes, limit %d", ErrMalformed, len(e.Advert), MaxClaimAdvertSize)
 	}
+	if err := checkString("forward cid", e.ForwardCID); err != nil {
+		return err
+	}
+	if e.ForwardCID != "" && e.Type != EvComplete {
+		return fmt.Errorf("%w: only a complete event forwards outputs", ErrMalformed)
+	}
 	if e.HomeCoord != nil {
-		if e.Type != EvSubmit {
+		if e.Type != EvSubmit && e.Type != EvWorkflow {
 			return fmt.Errorf("%w: only a submit carries the home's coordinate", ErrMalformed)
 		}
 		if err := e.HomeCoord.Validate(); err != nil {
@@ -215,6 +233,10 @@ func (e *JobEvent) Validate() error {
 	case EvSubmit:
 		if len(e.Spec) == 0 || len(e.OwnerSig) == 0 {
 			return fmt.Errorf("%w: submit without spec or owner signature", ErrMalformed)
+		}
+	case EvWorkflow:
+		if len(e.Spec) == 0 || len(e.OwnerSig) == 0 {
+			return fmt.Errorf("%w: workflow without its signed form or owner signature", ErrMalformed)
 		}
 	case EvCheckpoint:
 		if e.Attempt == 0 || e.CheckpointCID == "" {

@@ -1,6 +1,12 @@
 package types
 
-import "strings"
+import (
+	"encoding/binary"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
 
 // JobSpec is what a user asks the network to run, signed by the user's
 // wallet with EIP-712 typed data (see jobspec_eip712.go). The recovered
@@ -91,6 +97,21 @@ func (s *JobSpec) PaysIn() string {
 		return PayETH
 	}
 	return s.PaymentToken
+}
+
+// ForwardScheme prefixes an input that is another job's forwarded
+// outputs: the package its executor encrypted with the workflow's data
+// key (JobEvent.ForwardCID). Only the brain adds such inputs, to the jobs
+// of a workflow (docs/orchestration.md); an owner's spec cannot name one.
+const ForwardScheme = "forward://"
+
+// WorkflowJobID is the job id of try `try` (0 first) of instance `index`
+// of the workflow whose digest is workflow.
+func WorkflowJobID(workflow common.Hash, index, try uint32) common.Hash {
+	var b [8]byte
+	binary.BigEndian.PutUint32(b[:4], index)
+	binary.BigEndian.PutUint32(b[4:], try)
+	return crypto.Keccak256Hash([]byte("skyops-workflow-job"), workflow[:], b[:])
 }
 
 // DatasetScheme prefixes an input that is a dataset (public content
