@@ -319,3 +319,23 @@ func (p *Peer) settleWorkflows() {
 		p.settleTries(w, nil)
 	}
 }
+
+// Forwarded reports whether job id is a try of a workflow instance whose
+// outputs a child instance reads: its executor forwards them
+// (types.JobEvent.ForwardCID).
+func (p *Peer) Forwarded(id common.Hash) bool {
+	ref, ok := p.instanceOf[id]
+	if !ok {
+		return false
+	}
+	w := p.workflows[ref.Workflow]
+	if w == nil {
+		return false
+	}
+	for _, c := range w.Run.children[ref.Index] {
+		if slices.Contains(w.Graph.Reads(c), ref.Index) {
+			return true
+		}
+	}
+	return false
+}

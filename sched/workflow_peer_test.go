@@ -94,6 +94,9 @@ func TestWorkflowTriesBecomeJobs(t *testing.T) {
 	if p.Job(types.WorkflowJobID(testWorkflowID, 1, 0)) != nil {
 		t.Fatal("train became a job before prepare ended")
 	}
+	if !p.Forwarded(root.ID) {
+		t.Fatal("prepare's outputs are read by train, and are not forwarded")
+	}
 	f.feed(p, f.tryEvents(0, 0, types.EvComplete, 2000)...)
 	train := p.Job(types.WorkflowJobID(testWorkflowID, 1, 0))
 	if train == nil || train.State != Pending {
@@ -115,6 +118,9 @@ func TestWorkflowTriesBecomeJobs(t *testing.T) {
 	eval := p.Job(types.WorkflowJobID(testWorkflowID, 2, 0))
 	if eval == nil || !slices.Contains(eval.Spec.InputCIDs, types.ForwardScheme+"bafkforwardb") {
 		t.Fatalf("evaluate after train's retry completed: %+v", eval)
+	}
+	if p.Forwarded(eval.ID) {
+		t.Fatal("evaluate's outputs are read by no one, and are forwarded")
 	}
 	f.feed(p, f.tryEvents(2, 0, types.EvComplete, 5000)...)
 	w := p.Workflow(testWorkflowID)
