@@ -69,6 +69,11 @@ func resultsOf(f *types.JobEvent) []wanted {
 	if f.TelemetryCID != "" {
 		out = append(out, wanted{"telemetry", f.TelemetryCID, maxCollectTelemetryBytes})
 	}
+	if f.ForwardCID != "" {
+		// The outputs a workflow's next jobs read: kept by the home too,
+		// so that they outlive their executor.
+		out = append(out, wanted{"forwarded outputs", f.ForwardCID, p2p.MaxBlobSize})
+	}
 	return out
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
 
+	"github.com/skyops/skyops/sched"
 	"github.com/skyops/skyops/types"
 )
 
@@ -51,12 +52,13 @@ func (n *Node) serveJobKeys(s network.Stream) {
 	n.mu.Lock()
 	j := n.brain.Job(id)
 	standing := j != nil && j.Winner != nil && j.Winner.Node == asker && !j.State.Terminal()
+	keyID := keyHolder(j)
 	n.mu.Unlock()
 	if !standing {
 		refuse("the data key goes only to the job's standing claimant")
 		return
 	}
-	key, err := n.store.JobKey(id.Hex())
+	key, err := n.store.JobKey(keyID.Hex())
 	if err != nil {
 		refuse("this daemon holds no data key for the job")
 		return
@@ -76,13 +78,30 @@ func (n *Node) serveJobKeys(s network.Stream) {
 	_, _ = s.Write(resp)
 }
 
+// keyHolder is the id the home keeps j's data key under: its own, or,
+// for a try of a workflow, the workflow's (every try of a workflow shares
+// its data key, so that one opens the outputs another forwards:
+// docs/orchestration.md). Call with n.mu held.
+func keyHolder(j *sched.Job) common.Hash {
+	if j == nil {
+		return common.Hash{}
+	}
+	if j.Instance != nil {
+		return j.Instance.Workflow
+	}
+	return j.ID
+}
+
 // RequestJobKey asks the job's home daemon for its data key, as the job's
 // executor, and for the CID of the newest checkpoint it holds ("" if none).
 // It retries for a few seconds: the home daemon may not have folded this
 // node's claim yet.
 func (n *Node) RequestJobKey(ctx context.Context, home peer.ID, id common.Hash) (key []byte, kept string, err error) {
 	if home == n.key.PeerID() {
-		key, err := n.store.JobKey(id.Hex())
+		n.mu.Lock()
+		keyID := keyHolder(n.brain.Job(id))
+		n.mu.Unlock()
+		key, err := n.store.JobKey(keyID.Hex())
 		return key, n.keptFor(id), err
 	}
 	var last error

@@ -493,11 +493,27 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		log.Warn("store logs", "err", err)
 	}
 	outCID, outSize, packErr := n.sealOutputs(ctx, sealTo, outputs)
+	// The next jobs of a workflow that read these outputs open them with
+	// the workflow's data key, without the owner's wallet.
+	var forwardCID string
+	n.mu.Lock()
+	forward := n.brain.Forwarded(id)
+	n.mu.Unlock()
+	if forward && packErr == nil && keyErr == nil {
+		var fwdSize uint64
+		forwardCID, fwdSize, _, packErr = n.importSealed(ctx, outputs, func(w io.Writer) (io.WriteCloser, error) { return types.SealStreamWithKey(dataKey, w) })
+		outSize += fwdSize
+	} else if forward && keyErr != nil && packErr == nil {
+		packErr = fmt.Errorf("the next jobs read these outputs, and forwarding them needs the job's data key: %w", keyErr)
+	}
 	stopProgress()
 	telCID := n.storeTelemetry(series, ex.gpus)
 	go n.provide(logCID, telCID)
 	if outCID != "" {
 		go n.provideOutput(outCID)
+	}
+	if forwardCID != "" {
+		go n.provideOutput(forwardCID)
 	}
 	// What was measured of the run goes into its result, for receipts and
 	// billing.
@@ -537,7 +553,7 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 			log.Info("run ended after its claim fell (this daemon was away): not reporting it")
 			return
 		}
-		ev := &types.JobEvent{Job: id, Type: types.EvComplete, Attempt: ex.attempt, OutputCID: outCID, LogCID: logCID, TelemetryCID: telCID, Meter: meter}
+		ev := &types.JobEvent{Job: id, Type: types.EvComplete, Attempt: ex.attempt, OutputCID: outCID, LogCID: logCID, TelemetryCID: telCID, Meter: meter, ForwardCID: forwardCID}
 		if err := n.publishResult(ctx, ev); err != nil {
 			log.Warn("publish complete", "err", err)
 			return
