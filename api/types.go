@@ -439,8 +439,10 @@ type Explanation struct {
 }
 
 // ExplainedNode is one node's part in a ranking. The factors are decimal
-// strings of exact fixed-point values: weight = reputation × price ×
-// locality × fit, score = weight ÷ −log2(u) for the node's hash u.
+// strings of exact fixed-point values, each as its governed weight leaves
+// it (skyops params: repWeight, priceWeight, …): weight = reputation ×
+// price × locality × fit × latency, score = weight ÷ −log2(u) for the
+// node's hash u.
 type ExplainedNode struct {
 	ID       string `json:"id"`
 	Rank     int    `json:"rank"` // 0 = best; -1 = rejected

@@ -23,6 +23,18 @@ contract SkyopsParams {
     ///         in $SKYOPS converts executors' ETH prices at (its cap, its
     ///         receipts), as in effect when its spec was signed.
     bytes32 public constant MICRO_SKYOPS_PER_ETH = keccak256("microSkyopsPerEth");
+    /// @notice The weights of the score's five factors, in per mille (0..1000,
+    ///         built in 1000): each scales how far its factor moves from 1,
+    ///         factor' = 1 + (factor - 1) * w / 1000, so 1000 leaves the factor
+    ///         as the rule gives it and 0 makes it 1 for every node (off).
+    ///         0 is a value like any other: valueAt says `set` apart from it.
+    bytes32 public constant REP_WEIGHT = keccak256("repWeight");
+    bytes32 public constant PRICE_WEIGHT = keccak256("priceWeight");
+    bytes32 public constant LOCALITY_WEIGHT = keccak256("localityWeight");
+    bytes32 public constant FIT_WEIGHT = keccak256("fitWeight");
+    bytes32 public constant LATENCY_WEIGHT = keccak256("latencyWeight");
+    /// @notice A weight at which its factor counts in full.
+    uint256 public constant FULL_WEIGHT = 1000;
 
     /// @notice The only address that may schedule changes.
     address public immutable governor;
@@ -65,6 +77,10 @@ contract SkyopsParams {
     function bounds(bytes32 key) public pure returns (uint256 min, uint256 max) {
         if (key == REF_PRICE_WEI) return (1e9, 1e19); // 1 gwei .. 10 ETH per GPU-hour (fits a uint64)
         if (key == MICRO_SKYOPS_PER_ETH) return (1, 1e18); // a millionth of a $SKYOPS .. 10^12 $SKYOPS per ETH
+        if (
+            key == REP_WEIGHT || key == PRICE_WEIGHT || key == LOCALITY_WEIGHT || key == FIT_WEIGHT
+                || key == LATENCY_WEIGHT
+        ) return (0, FULL_WEIGHT); // off .. in full
         revert UnknownParam(key);
     }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/big"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/skyops/skyops/api"
@@ -71,9 +72,10 @@ func (n *Node) Params(ctx context.Context) (*api.ParamsInfo, error) {
 		out.Changes = append(out.Changes, api.ParamChange{Name: c.Name, Value: new(big.Int).SetUint64(c.Value).String(),
 			From: api.At(time.UnixMilli(int64(c.FromMs))), InEffect: in})
 	}
-	out.Current = map[string]string{
-		sched.ParamRefPriceWei:       new(big.Int).SetUint64(cur.RefPriceWei).String(),
-		sched.ParamMicroSkyopsPerETH: new(big.Int).SetUint64(cur.MicroSkyopsPerETH).String(),
+	out.Current = make(map[string]string, len(sched.ParamNames()))
+	for _, name := range sched.ParamNames() {
+		v, _ := cur.Value(name)
+		out.Current[name] = strconv.FormatUint(v, 10)
 	}
 	if pay != nil && pay.Params() != nil {
 		p := pay.Params()

@@ -13,11 +13,12 @@ type Factors struct {
 	Weight                                    uint64 // Q32
 }
 
-// FactorsOf breaks weight inputs into their factors.
+// FactorsOf breaks weight inputs into their factors, each weighted by
+// its governed weight (as the score counts it).
 func FactorsOf(w WeightInputs) Factors {
-	return Factors{Reputation: reputationFactor(w.Reputation), Price: priceFactor(w.PriceWei, w.RefPriceWei),
-		Locality: localityFactor(w.Locality), Fit: fitFactor(w.Fit),
-		Latency: latencyFactor(w.RTTMicros, w.BoundMicros), Weight: weight(w)}
+	f := factors(w)
+	return Factors{Reputation: f[FactorReputation], Price: f[FactorPrice], Locality: f[FactorLocality],
+		Fit: f[FactorFit], Latency: f[FactorLatency], Weight: weight(w)}
 }
 
 // Explained is one node's part in a job's ranking, as this peer sees it

@@ -33,6 +33,8 @@ type Params struct {
 	// the rate a job paid in $SKYOPS converts executors' prices (in ETH)
 	// at, for its price cap and its receipts.
 	MicroSkyopsPerETH uint64
+	// Weights are the score factors' weights (score.go).
+	Weights Weights
 }
 
 // The governed parameters' names, as the contract keys them
@@ -40,6 +42,12 @@ type Params struct {
 const (
 	ParamRefPriceWei       = "refPriceWei"
 	ParamMicroSkyopsPerETH = "microSkyopsPerEth"
+	// The weights of the score's factors, per mille (Weights).
+	ParamRepWeight      = "repWeight"
+	ParamPriceWeight    = "priceWeight"
+	ParamLocalityWeight = "localityWeight"
+	ParamFitWeight      = "fitWeight"
+	ParamLatencyWeight  = "latencyWeight"
 )
 
 // ParamBounds are a parameter's bounds, as the contract enforces them; ok
@@ -51,7 +59,83 @@ func ParamBounds(name string) (lo, hi uint64, ok bool) {
 	case ParamMicroSkyopsPerETH:
 		return 1, 1e18, true // a millionth of a $SKYOPS .. 10^12 $SKYOPS per ETH
 	}
+	if _, ok := weightParam(name); ok {
+		return 0, FullWeight, true // off .. the factor as it is
+	}
 	return 0, 0, false
+}
+
+// Factor names one of the score's five weight factors (score.go).
+type Factor int
+
+// The factors, in the order the weight multiplies them.
+const (
+	FactorReputation Factor = iota
+	FactorPrice
+	FactorLocality
+	FactorFit
+	FactorLatency
+	numFactors
+)
+
+// FullWeight is a factor's weight when it counts in full (per mille): the
+// factor as the formula gives it. Weight 0 makes the factor 1 for every
+// node.
+const FullWeight = 1000
+
+// weightParams are the factors' weights' parameter names, by factor.
+var weightParams = [numFactors]string{ParamRepWeight, ParamPriceWeight, ParamLocalityWeight, ParamFitWeight, ParamLatencyWeight}
+
+// weightParam is the factor whose weight the parameter name is.
+func weightParam(name string) (Factor, bool) {
+	for f, n := range weightParams {
+		if n == name {
+			return Factor(f), true
+		}
+	}
+	return 0, false
+}
+
+// Weights are the governed weights of the score's factors, per mille
+// (0..FullWeight): each scales how far its factor moves from 1,
+// factor' = 1 + (factor − 1)·w/1000 (weighted, score.go). The zero value
+// is every weight at FullWeight, the score as it was before weights were
+// governed, so that Requirements and WeightInputs built without them
+// rank as the built-in rule does.
+type Weights struct {
+	// less[f] is FullWeight minus factor f's weight: kept so, the zero
+	// value weighs every factor in full.
+	less [numFactors]uint16
+}
+
+// Of is factor f's weight, per mille.
+func (w Weights) Of(f Factor) uint64 { return FullWeight - uint64(w.less[f]) }
+
+// With is w with factor f's weight set to perMille (at most FullWeight).
+func (w Weights) With(f Factor, perMille uint64) Weights {
+	w.less[f] = uint16(FullWeight - min(perMille, FullWeight))
+	return w
+}
+
+// Value is the value in effect of a governed parameter, by name; ok is
+// false for a name the network does not govern.
+func (v Params) Value(name string) (uint64, bool) {
+	switch name {
+	case ParamRefPriceWei:
+		return v.RefPriceWei, true
+	case ParamMicroSkyopsPerETH:
+		return v.MicroSkyopsPerETH, true
+	}
+	if f, ok := weightParam(name); ok {
+		return v.Weights.Of(f), true
+	}
+	return 0, false
+}
+
+// ParamNames are the governed parameters' names, in the order the
+// contract's documentation lists them.
+func ParamNames() []string {
+	return append([]string{ParamRefPriceWei, ParamMicroSkyopsPerETH}, weightParams[:]...)
 }
 
 // microSkyopsPerETH is the built-in rate: 1,000 $SKYOPS per ETH.
@@ -136,6 +220,10 @@ func (v *Params) set(c ParamChange) {
 		v.RefPriceWei = c.Value
 	case ParamMicroSkyopsPerETH:
 		v.MicroSkyopsPerETH = c.Value
+	default:
+		if f, ok := weightParam(c.Name); ok {
+			v.Weights = v.Weights.With(f, c.Value)
+		}
 	}
 }
 
@@ -161,13 +249,12 @@ func (p *Peer) setParams(in []ParamChange) {
 }
 
 // applyParams sets what of the job's requirements the governed values
-// decide: its reference price and, for a job paid in $SKYOPS, the rate
-// and its cap in ETH at that rate (placement compares ETH prices). It
-// reports whether any changed.
+// decide: its reference price, the factors' weights and, for a job paid in
+// $SKYOPS, the rate and its cap in ETH at that rate (placement compares
+// ETH prices). It reports whether any changed.
 func (j *Job) applyParams(v Params) bool {
-	before := j.Req.RefPriceWei
-	j.Req.RefPriceWei = v.RefPriceWei
-	changed := before != j.Req.RefPriceWei
+	changed := j.Req.RefPriceWei != v.RefPriceWei || j.Req.Weights != v.Weights
+	j.Req.RefPriceWei, j.Req.Weights = v.RefPriceWei, v.Weights
 	if j.Spec.PaysIn() != types.PaySKYOPS {
 		return changed
 	}

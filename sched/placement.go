@@ -57,6 +57,9 @@ type Requirements struct {
 	// MicroSkyopsPerETH is the governed rate a job paid in $SKYOPS is
 	// priced at (params.go); 0 for a job paid in ETH.
 	MicroSkyopsPerETH uint64
+	// Weights are the governed weights of the score's factors the job is
+	// ranked with (params.go); the zero value weighs each in full.
+	Weights Weights
 	// Standings are what the ranking peer knows of nodes beyond their
 	// adverts (reputation, uptime, bonds), for the epoch ranked in; the
 	// peer sets it, nil counts every node neutral.

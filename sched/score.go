@@ -20,30 +20,42 @@ import (
 // For job J and node N:
 //
 //	h     = first 8 bytes, big-endian, of keccak256(J.id || N.id)
-//	u     = (h|1) / 2^64                        uniform in (0,1), never 0
-//	L     = -log2(u) = 64 - log2(h|1)           Q48 fixed point, at least 1 ulp
-//	W     = rep * price * locality * fit * lat  Q32 fixed point, each factor Q16
-//	score = floor(W * 2^64 / L)                 128-bit unsigned; larger wins
+//	u     = (h|1) / 2^64                             uniform in (0,1), never 0
+//	L     = -log2(u) = 64 - log2(h|1)                Q48 fixed point, at least 1 ulp
+//	W     = rep' * price' * locality' * fit' * lat'  Q32 fixed point, each factor Q16, weighted (below)
+//	score = floor(W * 2^64 / L)                      128-bit unsigned; larger wins
 //
 // Classic weighted rendezvous scores -w/ln(u); since -ln(u) = ln2 * -log2(u),
 // this is the same ordering scaled by a constant. Its key property carries
 // over: node i wins a job with probability w_i / sum(w), and adding or
 // removing a node moves only the jobs that node wins or loses.
 //
-// The weight factors, each bounded so that no single one dominates (the
-// product lies in [1/8, 15.75]):
+// The weight factors, each bounded so that no single one dominates:
 //
 //	rep      = (R + 1000) / 2000, R clamped to [0, 3000]     in [0.5, 2];   1 at the neutral 1000
-//	price    = (7*ref + P) / (4*(ref + P)), ref = 0.5 ETH    in (0.25, 1.75]; 1 at P = ref, nil P = 1
+//	price    = (7*ref + P) / (4*(ref + P)), ref: below     in (0.25, 1.75]; 1 at P = ref, nil P = 1
 //	locality = 1 + min(C, 4) / 4, C = input CIDs held        in [1, 2]
 //	           (+1 to C if the node holds a Docker job's image)
 //	fit      = 1 + 1 / (2*(1 + S)), S = GPUs left idle       in [1, 1.5]
 //	lat      = 1 + (B - R) / (2*B), R = estimated RTT to     in [1, 1.5]; 1 without a bound
 //	           the home, B = the job's bound (latency.go)
 //
-// Each factor is floor(factor * 2^16); W is built as (((rep*price)*locality>>16)*fit>>16)*lat>>16,
-// truncating at each step. ref is the daemon's default price (node.DefaultPrice).
-// Ties (equal 128-bit scores) go to the lower node id.
+// Each factor is weighted by its governed weight w, in per mille (0..1000,
+// default 1000: sched.Params, the parameters contract), which scales how far
+// it moves from 1:
+//
+//	factor' = 1 + (factor - 1) * w / 1000
+//
+// in Q16 with the move rounded down in size, so toward 1 on either side:
+// 2^16 + floor((F - 2^16) * w / 1000) for F = floor(factor * 2^16) >= 2^16,
+// 2^16 - floor((2^16 - F) * w / 1000) for F < 2^16 (rep and price). At
+// w = 1000 factor' is F itself, bit for bit: the score of the built-in rule;
+// at 0 it is 1 for every node, the factor off. factor' lies between 1 and
+// factor, so the product stays in [1/8, 15.75] whatever the weights.
+// W is built as (((rep'*price')*locality'>>16)*fit'>>16)*lat'>>16,
+// truncating at each step. ref is the governed reference price (default the
+// daemon's default price, node.DefaultPrice). Ties (equal 128-bit scores) go
+// to the lower node id.
 
 // Fixed-point formats.
 const (
@@ -143,6 +155,9 @@ type WeightInputs struct {
 	// RefPriceWei is the reference price the price factor is taken
 	// against (the job's governed value); 0 is the built-in 0.5 ETH.
 	RefPriceWei uint64
+	// Weights are the factors' weights (the job's governed values); the
+	// zero value weighs each in full.
+	Weights Weights
 }
 
 // WeightInputsFor derives a node's weight inputs for a job from the node's
@@ -168,6 +183,7 @@ func weightInputs(req *Requirements, toks, inputs []string, a *types.Advert) Wei
 func weightInputsOf(req *Requirements, toks, inputs []string, a *types.Advert, reputation uint32) WeightInputs {
 	w := WeightInputs{
 		Reputation: reputation,
+		Weights:    req.Weights,
 		// A held image counts like one held input: the job starts there
 		// without the owner loading it first, and it moves there rather
 		// than to a node that must give it back.
@@ -307,12 +323,40 @@ func scoreOver(weight, l uint64) Score {
 	return s
 }
 
-// weight is the node's weight in Q32: the product of its five factors.
+// weight is the node's weight in Q32: the product of its five weighted
+// factors.
 func weight(w WeightInputs) uint64 {
-	x := reputationFactor(w.Reputation) * priceFactor(w.PriceWei, w.RefPriceWei) // Q32, < 2^35
-	x = x * localityFactor(w.Locality) >> 16                                     // Q32, < 2^36
-	x = x * fitFactor(w.Fit) >> 16                                               // Q32, < 2^37
-	return x * latencyFactor(w.RTTMicros, w.BoundMicros) >> 16                   // Q32, < 2^38
+	f := factors(w)
+	x := f[FactorReputation] * f[FactorPrice] // Q32, < 2^35
+	x = x * f[FactorLocality] >> 16           // Q32, < 2^36
+	x = x * f[FactorFit] >> 16                // Q32, < 2^37
+	return x * f[FactorLatency] >> 16         // Q32, < 2^38
+}
+
+// factors are the node's five factors in Q16, each weighted by its
+// governed weight.
+func factors(w WeightInputs) [numFactors]uint64 {
+	return [numFactors]uint64{
+		FactorReputation: weighted(reputationFactor(w.Reputation), w.Weights.Of(FactorReputation)),
+		FactorPrice:      weighted(priceFactor(w.PriceWei, w.RefPriceWei), w.Weights.Of(FactorPrice)),
+		FactorLocality:   weighted(localityFactor(w.Locality), w.Weights.Of(FactorLocality)),
+		FactorFit:        weighted(fitFactor(w.Fit), w.Weights.Of(FactorFit)),
+		FactorLatency:    weighted(latencyFactor(w.RTTMicros, w.BoundMicros), w.Weights.Of(FactorLatency)),
+	}
+}
+
+// weighted is factor f (Q16) under weight w (per mille, at most
+// FullWeight): 1 + (f − 1)·w/1000, the move from 1 rounded down in size,
+// so toward 1 on either side. At FullWeight it is f itself, at 0 it is 1;
+// it always lies between 1 and f. (f <= 2^17 and w <= 1000: no overflow.)
+func weighted(f, w uint64) uint64 {
+	switch {
+	case w == FullWeight: // the default: no arithmetic in the ranking's hot loop
+		return f
+	case f >= weightOne:
+		return weightOne + (f-weightOne)*w/FullWeight
+	}
+	return weightOne - (weightOne-f)*w/FullWeight
 }
 
 // reputationFactor is (R + 1000) / 2000 in Q16, R clamped to [0, 3000].

@@ -87,7 +87,8 @@ func TestStatementShowsCancelledRuns(t *testing.T) {
 }
 
 // What a person types for a parameter becomes the contract's value: ETH
-// for the reference price, $SKYOPS per ETH (in millionths) for the rate.
+// for the reference price, $SKYOPS per ETH (in millionths) for the rate,
+// a whole per mille (0..1000) for a weight.
 func TestParamValue(t *testing.T) {
 	for _, c := range []struct{ name, typed, want string }{
 		{"refPriceWei", "0.7", "700000000000000000"},
@@ -95,6 +96,12 @@ func TestParamValue(t *testing.T) {
 		{"microSkyopsPerEth", "0.000001", "1"},
 		{"microSkyopsPerEth", "0.0000001", ""},
 		{"microSkyopsPerEth", "lots", ""},
+		{"repWeight", "500", "500"},
+		{"priceWeight", "0", "0"},
+		{"latencyWeight", "1000", "1000"},
+		{"fitWeight", "1001", ""},
+		{"localityWeight", "0.5", ""},
+		{"localityWeight", "-1", ""},
 	} {
 		v, err := paramValue(c.name, c.typed)
 		if c.want == "" {

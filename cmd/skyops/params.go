@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
+	"strconv"
 	"text/tabwriter"
 	"time"
 
@@ -53,6 +55,11 @@ ahead (its notice).`,
 				fmt.Fprintf(o.stdout, "               microSkyopsPerEth %s (1 ETH = %s $SKYOPS, for jobs paid in $SKYOPS)\n",
 					rate, types.FormatETH(new(big.Int).Mul(rate, big.NewInt(1e12))))
 			}
+			for i, name := range weightParams {
+				if w, ok := p.Current[name]; ok {
+					fmt.Fprintf(o.stdout, "               %s %s (per mille: how far the %s factor moves from 1)\n", name, w, weightFactors[i])
+				}
+			}
 			if len(p.Changes) == 0 {
 				return nil
 			}
@@ -83,9 +90,13 @@ parameters contract's governor may: your wallet when it is the governor, or
 with --dev the dev faucet, which governs the embedded chain and skyopsd
 devchain. A governor that is a timelock contract takes the change as a
 proposal from one of its proposers, run after its delay with params execute. refPriceWei is given in ETH per GPU-hour,
-microSkyopsPerEth in $SKYOPS per ETH (at most 6 decimals).`,
+microSkyopsPerEth in $SKYOPS per ETH (at most 6 decimals), and the score's
+weights (repWeight, priceWeight, localityWeight, fitWeight, latencyWeight) in
+per mille, a whole number from 0 (the factor off: 1 for every node) to 1000
+(the factor in full, the default).`,
 		Example: `  skyops params set refPriceWei 0.7 --dev --in 30s
-  skyops params set microSkyopsPerEth 2500 --dev --in 30s`,
+  skyops params set microSkyopsPerEth 2500 --dev --in 30s
+  skyops params set repWeight 500 --dev --in 30s`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if _, err := chain.ParamKey(args[0]); err != nil {
@@ -225,9 +236,23 @@ executors (the deploying wallet, for skyops chain deploy --timelock-delay).`,
 	return cmd
 }
 
+// weightParams are the score's factors' weights, per mille.
+var weightParams = []string{"repWeight", "priceWeight", "localityWeight", "fitWeight", "latencyWeight"}
+
+// weightFactors name the factor each of weightParams weighs.
+var weightFactors = []string{"reputation", "price", "locality", "fit", "latency"}
+
 // paramValue is the contract value of what a person typed for a
-// parameter: ETH for refPriceWei, $SKYOPS per ETH for microSkyopsPerEth.
+// parameter: ETH for refPriceWei, $SKYOPS per ETH for microSkyopsPerEth,
+// a whole number of per mille for a weight.
 func paramValue(name, typed string) (*big.Int, error) {
+	if slices.Contains(weightParams, name) {
+		w, err := strconv.ParseUint(typed, 10, 64)
+		if err != nil || w > 1000 {
+			return nil, fmt.Errorf("%s: %q is not a weight: want a whole number of per mille, 0 (the factor off) to 1000 (in full)", name, typed)
+		}
+		return new(big.Int).SetUint64(w), nil
+	}
 	v, err := types.ParseETH(typed) // 18 decimals
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/ledger/chain"
 	"github.com/skyops/skyops/node"
@@ -300,6 +301,59 @@ func TestParamsThroughATimelock(t *testing.T) {
 		if time.Now().After(deadline) {
 			t.Fatalf("skyops params never showed the change run through the timelock:\n%s", out)
 		}
+	}
+
+	// A weight, in per mille, the same way: proposed, executed once the
+	// delay has passed, then listed (not in effect yet: 1000 holds).
+	cliMustFail(t, h, append(append(sock, "params", "set", "repWeight", "1001", "--in", "2h"), w.flags()...), "not a weight")
+	out, errs, code = cliHooked(t, h, append(append(sock, "params", "set", "repWeight", "500", "--in", "2h"), w.flags()...)...)
+	if code != 0 || !strings.Contains(out, "proposed repWeight = 500") {
+		t.Fatalf("params set repWeight through the timelock: %s %s", out, errs)
+	}
+	_, after, ok = strings.Cut(out, "params execute repWeight 500 --at ")
+	if at = strings.Fields(after); !ok || len(at) == 0 {
+		t.Fatalf("params set printed no execute command:\n%s", out)
+	}
+	execute = append(append(sock, "params", "execute", "repWeight", "500", "--at", at[0]), w.flags()...)
+	for i := 0; ; i++ {
+		out, errs, code := cliHooked(t, h, execute...)
+		if code == 0 && strings.Contains(out, "through the timelock") {
+			break
+		}
+		if i == 30 || !strings.Contains(errs, "run this again in") {
+			t.Fatalf("params execute repWeight after the delay: %s %s", out, errs)
+		}
+		if _, errs, code := cliHooked(t, h, "chain", "fund", "--rpc", dc.URL, common.Address{0xbb}.Hex(), "--eth", "0.1", "--skyops", "0"); code != 0 {
+			t.Fatalf("a block: %s", errs)
+		}
+	}
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		out, errs, _ := cliHooked(t, h, append(sock, "params")...)
+		listed := false
+		for _, line := range strings.Split(out, "\n") {
+			if f := strings.Fields(line); len(f) == 4 && f[0] == "repWeight" && f[1] == "500" && f[3] == "false" {
+				listed = true
+			}
+		}
+		if listed && strings.Contains(out, "repWeight 1000 (per mille") && strings.Contains(out, "latencyWeight 1000") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("skyops params never showed the weight's change:\n%s%s", out, errs)
+		}
+	}
+	out, _, _ = cliHooked(t, h, append(sock, "params", "-o", "json")...)
+	var info api.ParamsInfo
+	if err := json.Unmarshal([]byte(out), &info); err != nil {
+		t.Fatalf("params -o json: %v\n%s", err, out)
+	}
+	for _, name := range []string{"refPriceWei", "microSkyopsPerEth", "repWeight", "priceWeight", "localityWeight", "fitWeight", "latencyWeight"} {
+		if _, ok := info.Current[name]; !ok {
+			t.Errorf("params -o json: no %s in effect: %v", name, info.Current)
+		}
+	}
+	if info.Current["repWeight"] != "1000" || len(info.Changes) != 2 || info.Changes[1].Name != "repWeight" || info.Changes[1].Value != "500" || info.Changes[1].InEffect {
+		t.Errorf("params -o json: %+v", info)
 	}
 }
 

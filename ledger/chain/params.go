@@ -15,9 +15,12 @@ import (
 )
 
 // governedParams are the names SkyopsParams knows (its keys are their
-// keccak256): the reference price per GPU-hour, and the millionths of a
-// $SKYOPS one ETH buys.
-func governedParams() []string { return []string{"refPriceWei", "microSkyopsPerEth"} }
+// keccak256): the reference price per GPU-hour, the millionths of a
+// $SKYOPS one ETH buys, and the weights of the score's five factors (per
+// mille).
+func governedParams() []string {
+	return []string{"refPriceWei", "microSkyopsPerEth", "repWeight", "priceWeight", "localityWeight", "fitWeight", "latencyWeight"}
+}
 
 // paramName is the name of a contract key, or the key in hex.
 func paramName(key common.Hash) string {
@@ -36,7 +39,9 @@ func ParamKey(name string) (common.Hash, error) {
 			return crypto.Keccak256Hash([]byte(name)), nil
 		}
 	}
-	return common.Hash{}, fmt.Errorf("unknown parameter %q: the network governs %s", name, strings.Join(governedParams(), " and "))
+	names := governedParams()
+	return common.Hash{}, fmt.Errorf("unknown parameter %q: the network governs %s and %s", name,
+		strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
 }
 
 // ParamChange is one scheduled change: Name becomes Value for jobs

@@ -3,6 +3,7 @@ package chain
 import (
 	"context"
 	"math/big"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -121,6 +122,9 @@ func TestParamBoundsMatchTheContract(t *testing.T) {
 	}
 	defer a.Close()
 	p := a.PaymentsContracts().Params()
+	if got, want := slices.Sorted(slices.Values(governedParams())), slices.Sorted(slices.Values(sched.ParamNames())); !slices.Equal(got, want) {
+		t.Fatalf("the chain client knows %v, the brain %v", got, want)
+	}
 	for _, name := range governedParams() {
 		lo, hi, ok := sched.ParamBounds(name)
 		if !ok {
@@ -136,6 +140,54 @@ func TestParamBoundsMatchTheContract(t *testing.T) {
 		}
 		if b.Min.Cmp(new(big.Int).SetUint64(lo)) != 0 || b.Max.Cmp(new(big.Int).SetUint64(hi)) != 0 {
 			t.Errorf("%s: the contract bounds it to [%s, %s], the brain to [%d, %d]", name, b.Min, b.Max, lo, hi)
+		}
+	}
+}
+
+// A weight may be 0 (its factor off): the contract takes it, lists it, and
+// valueAt tells a weight set to 0 from one never set; above 1000 it is out
+// of range.
+func TestWeightParamZeroIsAValue(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	a, err := NewEmbedded(ctx, newKey(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	pay, err := DeployPayments(ctx, a, a.Submitter(), eth(1), 2, WithParamsNotice(3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := pay.Params()
+	from := time.Now().Add(time.Hour).Truncate(time.Second)
+	_, err = p.Schedule(ctx, "repWeight", big.NewInt(1001), from)
+	revertNamed(t, "a weight above 1000", err, "ValueOutOfRange")
+	if _, err := p.Schedule(ctx, "repWeight", big.NewInt(0), from); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Schedule(ctx, "latencyWeight", big.NewInt(1000), from); err != nil {
+		t.Fatal(err)
+	}
+	got, err := p.Changes(ctx)
+	if err != nil || len(got) != 2 || got[0].Name != "repWeight" || got[0].Value.Sign() != 0 || got[1].Name != "latencyWeight" || got[1].Value.Int64() != 1000 {
+		t.Fatalf("changes %+v, %v", got, err)
+	}
+	key, err := ParamKey("repWeight")
+	if err != nil {
+		t.Fatal(err)
+	}
+	call := &bind.CallOpts{Context: ctx}
+	for _, c := range []struct {
+		at  time.Time
+		set bool
+	}{{from.Add(-time.Second), false}, {from, true}, {from.Add(time.Hour), true}} {
+		v, err := p.contract.ValueAt(call, key, uint64(c.at.Unix()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v.Value.Sign() != 0 || v.Set != c.set {
+			t.Errorf("repWeight at %s: (%s, %v), want (0, %v)", c.at, v.Value, v.Set, c.set)
 		}
 	}
 }
