@@ -176,15 +176,12 @@ func finishSpec(in *Instance, spec *types.JobSpec) {
 	case types.RuntimeDocker:
 		spec.Artifact = "ghcr.io/acme/x@sha256:" + strings.Repeat("0", 64)
 	}
-	for _, i := range in.Inputs {
+	for k, i := range in.Inputs {
 		if i.Kind == InputFile {
-			// An uploaded file's sealed CID: distinct stand-ins.
-			spec.InputCIDs = append(spec.InputCIDs, fileCIDs[len(spec.InputCIDs)%len(fileCIDs)])
+			spec.InputCIDs = append(spec.InputCIDs, cidOf(k))
 		}
 	}
-}
-
-var fileCIDs = []string{
-	"bafkreie7q3iidccmpvszul7kudcvvuavuo7u6gzlbobczuk5nqk3b4akba",
-	"bafkreibm6jg3ux5qumhcn2b3flc3tyu6dmlb4xa7u5bf44yegnrjhc4yeq",
+	if len(in.Def.Secrets) > 0 {
+		spec.InputCIDs = append(spec.InputCIDs, cidOf(-1))
+	}
 }
