@@ -189,16 +189,55 @@ func landing(in Input, parent *Job) string {
 	return path.Base(in.FromPath)
 }
 
-// landings refuses two inputs of a job that would land at one place.
+// landingPath is where an input lands, as path components under /inputs:
+// "*" stands for the parent's instance index of an array's files, and dir
+// says the last component is a directory (of many files) rather than a
+// file.
+func landingPath(in Input, parent *Job) (comps []string, dir bool) {
+	name := landing(in, parent)
+	if in.Kind != InputFrom || !parent.isArray() {
+		return []string{name}, in.Dir
+	}
+	if in.FromPath == "outputs/" {
+		return []string{name, "*"}, true
+	}
+	return []string{name, "*", path.Base(in.FromPath)}, in.Dir
+}
+
+func showLanding(comps []string, dir bool) string {
+	s := "/inputs/" + strings.ReplaceAll(strings.Join(comps, "/"), "*", "<i>")
+	if dir {
+		s += "/"
+	}
+	return s
+}
+
+// landings refuses two inputs of a job that land at one place, or one
+// inside the other: an array's files from two paths may share its
+// directory (/inputs/work/<i>/a and /inputs/work/<i>/b), nothing else.
 func (p *parser) landings(j *Job, byName map[string]*Job) {
-	first := map[string]Input{}
+	type landed struct {
+		in    Input
+		comps []string
+		dir   bool
+	}
+	var seen []landed
 	for _, in := range j.Inputs {
-		name := landing(in, byName[in.FromJob])
-		if prev, dup := first[name]; dup {
-			p.atPos(pos{in.Line, in.Col}, "job %s: this input and the one at line %d both land at /inputs/%s: give one of them an as: name", j.Name, prev.Line, name)
-			continue
+		comps, dir := landingPath(in, byName[in.FromJob])
+		for _, prev := range seen {
+			n := min(len(comps), len(prev.comps))
+			if !slices.Equal(comps[:n], prev.comps[:n]) {
+				continue
+			}
+			here := showLanding(comps, dir)
+			if len(comps) == len(prev.comps) {
+				p.atPos(pos{in.Line, in.Col}, "job %s: this input and the one at line %d both land at %s: give one of them an as: name", j.Name, prev.in.Line, here)
+			} else {
+				p.atPos(pos{in.Line, in.Col}, "job %s: this input lands at %s and the one at line %d at %s, one inside the other: give one of them an as: name", j.Name, here, prev.in.Line, showLanding(prev.comps, prev.dir))
+			}
+			break
 		}
-		first[name] = in
+		seen = append(seen, landed{in, comps, dir})
 	}
 }
 

@@ -298,11 +298,11 @@ func (p *parser) env(j *Job, n *yaml.Node, key string, templates bool) ([]string
 		})
 	case n.Kind == yaml.SequenceNode:
 		for i, it := range n.Content {
-			s, ok := p.str(it, fmt.Sprintf("%s[%d]", what, i), types.MaxJobArgBytes)
-			if !ok {
+			if it.Kind != yaml.ScalarNode || it.ShortTag() == "!!null" {
+				p.at(it, "%s[%d]: want KEY=VALUE, not %s", what, i, describe(it))
 				continue
 			}
-			k, v, found := strings.Cut(s, "=")
+			k, v, found := strings.Cut(it.Value, "=")
 			if !found {
 				p.at(it, "%s[%d]: want KEY=VALUE", what, i)
 				continue
@@ -338,7 +338,8 @@ func (p *parser) env(j *Job, n *yaml.Node, key string, templates bool) ([]string
 		}
 		seen[it.k] = true
 		line := it.k + "=" + it.v
-		if !p.text(it.n, w, line, types.MaxJobArgBytes, true) {
+		// A secret is one line of the secrets file: no newline in it.
+		if !p.text(it.n, w, line, types.MaxJobArgBytes, templates) {
 			continue
 		}
 		if !templates {
