@@ -77,7 +77,7 @@ func (p *parser) inputs(j *Job, n *yaml.Node) {
 			p.at(it, "%s: say what it is: file: PATH, dataset: ipfs://CID or from: JOB/outputs/PATH", w)
 			continue
 		case len(given) > 1:
-			p.at(it, "%s has both %s: and %s:: an input is one of file, dataset and from", w, given[0], given[1])
+			p.at(it, "%s has both %s and %s: an input is one of file, dataset and from", w, given[0], given[1])
 			continue
 		case in.Kind == InputDataset && asNode != nil:
 			p.at(asNode, "%s: a dataset lands at /inputs/<CID>, it cannot be renamed: drop as:", w)

@@ -36,7 +36,7 @@ const (
 
 // job reads one job. It returns nil when the job is too broken to take
 // part in the graph checks (they are not run while any error stands).
-func (p *parser) job(f *File, name string, k, v *yaml.Node) *Job {
+func (p *parser) job(name string, k, v *yaml.Node) *Job {
 	j := &Job{Name: name, Line: k.Line, Col: k.Column}
 	what := "job " + name
 	vals := map[string]*yaml.Node{}
@@ -57,7 +57,7 @@ func (p *parser) job(f *File, name string, k, v *yaml.Node) *Job {
 	case 1:
 		p.runs(j, runs[0], vals[runs[0]])
 	default:
-		p.at(keys[runs[1]], "%s has both %s: and %s:: give it exactly one of wasm, image, process and model", what, runs[0], runs[1])
+		p.at(keys[runs[1]], "%s has both %s and %s: give it exactly one of wasm, image, process and model", what, runs[0], runs[1])
 	}
 	if n := vals["framework"]; n != nil {
 		j.Framework, _ = p.str(n, what+": framework", types.MaxJobStringBytes)
@@ -66,7 +66,7 @@ func (p *parser) job(f *File, name string, k, v *yaml.Node) *Job {
 	// The matrix first: args and env refer to its keys.
 	before := len(p.errs)
 	if vals["count"] != nil && vals["matrix"] != nil {
-		p.at(keys["matrix"], "%s has both count: and matrix:: an array is one or the other (a matrix of one key is an array of its values)", what)
+		p.at(keys["matrix"], "%s has both count and matrix: an array is one or the other (a matrix of one key is an array of its values)", what)
 	} else if n := vals["count"]; n != nil {
 		if c, ok := p.integer(n, what+": count", 1, MaxInstances, "the number of instances of this job array"); ok {
 			j.Count = int(c)
@@ -387,7 +387,7 @@ func reservedEnv(k string) bool {
 func (p *parser) needs(j *Job, n *yaml.Node) {
 	what := "job " + j.Name + ": needs"
 	items := []*yaml.Node{n}
-	if n.Kind != yaml.ScalarNode {
+	if n.Kind != yaml.ScalarNode || n.ShortTag() == "!!null" {
 		var ok bool
 		if items, ok = p.list(n, what, "[prepare]"); !ok {
 			return

@@ -293,21 +293,16 @@ func distance(a, b string) int {
 	return prev[len(b)]
 }
 
-// str is a string-valued scalar: any plain or quoted scalar but null, so
-// that region: 1 is "1". It refuses invalid UTF-8, control characters
+// str is a string-valued scalar: any plain or quoted scalar but null, as
+// written, so that region: 1 is "1" and a date stays a date. It refuses invalid UTF-8, control characters
 // and more than limit bytes.
 func (p *parser) str(n *yaml.Node, what string, limit int) (string, bool) {
 	if n.Kind != yaml.ScalarNode {
 		p.at(n, "%s: want a string, not %s", what, describe(n))
 		return "", false
 	}
-	switch n.ShortTag() {
-	case "!!str", "!!int", "!!float", "!!bool":
-	case "!!null":
+	if n.ShortTag() == "!!null" {
 		p.at(n, "%s is empty: give it a value, or leave the key out", what)
-		return "", false
-	default:
-		p.at(n, "%s: want a string, not %s", what, describe(n))
 		return "", false
 	}
 	return n.Value, p.text(n, what, n.Value, limit, false)
@@ -441,7 +436,7 @@ func (p *parser) top(f *File, root *yaml.Node) {
 			p.at(k, "job name %q: use %s", clip(name), nameRule)
 			return
 		}
-		if j := p.job(f, name, k, v); j != nil {
+		if j := p.job(name, k, v); j != nil {
 			j.index = len(f.Jobs)
 			f.Jobs = append(f.Jobs, j)
 		}
