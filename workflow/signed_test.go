@@ -109,18 +109,28 @@ func TestOpenRefusesATamperedForm(t *testing.T) {
 		change func(*types.SignedWorkflow)
 		want   string
 	}{
-		"name":       {func(w *types.SignedWorkflow) { w.Name = "other" }, "signed name"},
-		"cap":        {func(w *types.SignedWorkflow) { w.PriceCapWei = "1" }, "signed price cap"},
-		"token":      {func(w *types.SignedWorkflow) { w.PaymentToken = types.PaySKYOPS }, "signed token"},
-		"instances":  {func(w *types.SignedWorkflow) { w.Instances = 4 }, "expands to 5"},
-		"a cycle":    {func(w *types.SignedWorkflow) { w.File = strings.Replace(w.File, "  prepare:\n", "  prepare:\n    needs: [evaluate]\n", 1) }, "cycle"},
-		"no base":    {func(w *types.SignedWorkflow) { w.Bases = strings.Replace(w.Bases, `"evaluate"`, `"evaluat"`, 1) }, "no base spec for job evaluate"},
-		"extra base": {func(w *types.SignedWorkflow) { w.Bases = strings.Replace(w.Bases, `{"evaluate"`, `{"x":{},"evaluate"`, 1) }, "4 base specs for 3 jobs"},
-		"unknown":    {func(w *types.SignedWorkflow) { w.Bases = strings.Replace(w.Bases, `"artifactSize"`, `"bogus":1,"artifactSize"`, 1) }, "unknown field"},
-		"sets home":  {func(w *types.SignedWorkflow) { w.Bases = strings.Replace(w.Bases, `"home":""`, `"home":"12D3KooWElse"`, 1) }, "sets what the workflow sets"},
-		"uploads":    {func(w *types.SignedWorkflow) { w.Bases = strings.Replace(w.Bases, `"inputCids":["`+testUpload+`"]`, `"inputCids":[]`, 1) }, "uploads 1 files"},
-		"bad spec":   {func(w *types.SignedWorkflow) { w.Bases = strings.Replace(w.Bases, testModule, "not-a-cid", 1) }, "instance prepare"},
-		"not JSON":   {func(w *types.SignedWorkflow) { w.Bases = "{" }, "bases"},
+		"name":      {func(w *types.SignedWorkflow) { w.Name = "other" }, "signed name"},
+		"cap":       {func(w *types.SignedWorkflow) { w.PriceCapWei = "1" }, "signed price cap"},
+		"token":     {func(w *types.SignedWorkflow) { w.PaymentToken = types.PaySKYOPS }, "signed token"},
+		"instances": {func(w *types.SignedWorkflow) { w.Instances = 4 }, "expands to 5"},
+		"a cycle": {func(w *types.SignedWorkflow) {
+			w.File = strings.Replace(w.File, "  prepare:\n", "  prepare:\n    needs: [evaluate]\n", 1)
+		}, "cycle"},
+		"no base": {func(w *types.SignedWorkflow) { w.Bases = strings.Replace(w.Bases, `"evaluate"`, `"evaluat"`, 1) }, "no base spec for job evaluate"},
+		"extra base": {func(w *types.SignedWorkflow) {
+			w.Bases = strings.Replace(w.Bases, `{"evaluate"`, `{"x":{},"evaluate"`, 1)
+		}, "4 base specs for 3 jobs"},
+		"unknown": {func(w *types.SignedWorkflow) {
+			w.Bases = strings.Replace(w.Bases, `"artifactSize"`, `"bogus":1,"artifactSize"`, 1)
+		}, "unknown field"},
+		"sets home": {func(w *types.SignedWorkflow) {
+			w.Bases = strings.Replace(w.Bases, `"home":""`, `"home":"12D3KooWElse"`, 1)
+		}, "sets what the workflow sets"},
+		"uploads": {func(w *types.SignedWorkflow) {
+			w.Bases = strings.Replace(w.Bases, `"inputCids":["`+testUpload+`"]`, `"inputCids":[]`, 1)
+		}, "uploads 1 files"},
+		"bad spec": {func(w *types.SignedWorkflow) { w.Bases = strings.Replace(w.Bases, testModule, "not-a-cid", 1) }, "instance prepare"},
+		"not JSON": {func(w *types.SignedWorkflow) { w.Bases = "{" }, "bases"},
 	} {
 		sw := signedChain(t)
 		c.change(sw)
