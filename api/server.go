@@ -144,6 +144,9 @@ func Handler(b Backend, log *slog.Logger) http.Handler {
 	if wb, ok := b.(WebBackend); ok {
 		routes = append(routes, webRoutes(wb)...)
 	}
+	if wb, ok := b.(WorkflowBackend); ok {
+		routes = append(routes, workflowRoutes(wb)...)
+	}
 	if db, ok := b.(DraftBackend); ok {
 		routes = append(routes, draftRoutes(db)...)
 	}
