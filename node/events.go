@@ -70,6 +70,8 @@ func (n *Node) proveEvent(e *types.JobEvent) (*sched.EventProof, error) {
 	switch e.Type {
 	case types.EvSubmit:
 		return n.verifySubmit(e)
+	case types.EvWorkflow:
+		return n.verifyWorkflow(e)
 	case types.EvClaim:
 		if len(e.Advert) == 0 {
 			return nil, fmt.Errorf("claim on job %s by %s carries no advert", short(e.Job), shortID(e.Actor))

@@ -120,7 +120,7 @@ func (n *Node) loadJobs(ctx context.Context) error {
 	}
 	rank := func(t types.EventType) int {
 		switch t {
-		case types.EvSubmit:
+		case types.EvSubmit, types.EvWorkflow:
 			return 0
 		case types.EvClaim:
 			return 1
@@ -292,15 +292,12 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		return
 	}
 	n.mu.Lock()
-	spec, home, submit := j.Spec, j.Home, j.Submit
+	spec, home := j.Spec, j.Home
 	n.mu.Unlock()
 	// Results (live log, log, outputs) are sealed to the spec's results
 	// key when it names one (a browser wallet opens those), else to the
 	// owner's wallet key.
-	sealTo, err := types.RecoverJobOwnerKey(spec, submit.ChainID, submit.OwnerSig)
-	if err == nil {
-		sealTo, err = spec.SealKey(sealTo)
-	}
+	sealTo, err := n.ownerKeyOf(j)
 	if err != nil {
 		n.reportFail(ctx, id, ex.attempt, types.ExitNone, "owner key: "+err.Error(), "", "")
 		return
@@ -347,7 +344,13 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 		n.reportFail(ctx, id, ex.attempt, types.ExitNone, "the job's inputs need its data key, and its home daemon did not give it: "+keyErr.Error(), "", "")
 		return
 	}
-	secrets, inBytes, err := n.stageInputs(ctx, spec.InputCIDs, home, inputs, dataKey)
+	var secrets []string
+	var inBytes uint64
+	if j.Instance != nil {
+		inBytes, err = n.stageWorkflowInputs(ctx, j, home, inputs, dataKey)
+	} else {
+		secrets, inBytes, err = n.stageInputs(ctx, spec.InputCIDs, home, inputs, dataKey)
+	}
 	if errors.Is(err, errNoDataset) {
 		n.giveBack(ctx, id, ex.attempt, sched.DatasetGiveBackPrefix+err.Error())
 		return
@@ -501,7 +504,10 @@ func (n *Node) execute(ctx context.Context, id common.Hash, ex *execution) {
 	n.mu.Unlock()
 	if forward && packErr == nil && keyErr == nil {
 		var fwdSize uint64
-		forwardCID, fwdSize, _, packErr = n.importSealed(ctx, outputs, func(w io.Writer) (io.WriteCloser, error) { return types.SealStreamWithKey(dataKey, w) })
+		forwardCID, fwdSize, _, packErr = n.importSealedAs(ctx, outputs, func(w io.Writer) (io.WriteCloser, error) { return types.SealStreamWithKey(dataKey, w) }, true)
+		if packErr == nil && n.refreshDatasets() {
+			n.Kick() // the next job's claim rule sees it held here
+		}
 		outSize += fwdSize
 	} else if forward && keyErr != nil && packErr == nil {
 		packErr = fmt.Errorf("the next jobs read these outputs, and forwarding them needs the job's data key: %w", keyErr)

@@ -45,6 +45,14 @@ func (n *Node) sealOutputs(ctx context.Context, owner *ecdsa.PublicKey, dir stri
 // content store, unlisted, as they are sealed: one stream, a chunk at a
 // time. It returns the root CID, the sealed size and the plain tar's CID.
 func (n *Node) importSealed(ctx context.Context, dir string, seal func(io.Writer) (io.WriteCloser, error)) (id string, size uint64, plainCID string, err error) {
+	return n.importSealedAs(ctx, dir, seal, false)
+}
+
+// importSealedAs is importSealed, the DAG listed among the content this
+// node advertises holding when list is set (a workflow's forwarded
+// outputs: the locality factor draws the next job to the node that holds
+// them; they are ciphertext to anyone else).
+func (n *Node) importSealedAs(ctx context.Context, dir string, seal func(io.Writer) (io.WriteCloser, error), list bool) (id string, size uint64, plainCID string, err error) {
 	pr, pw := io.Pipe()
 	packed := make(chan string, 1)
 	go func() {
@@ -57,7 +65,11 @@ func (n *Node) importSealed(ctx context.Context, dir string, seal func(io.Writer
 		packed <- plain
 		pw.CloseWithError(err)
 	}()
-	root, size, err := n.content.ImportUnlisted(ctx, pr)
+	importDAG := n.content.ImportUnlisted
+	if list {
+		importDAG = n.content.Import
+	}
+	root, size, err := importDAG(ctx, pr)
 	pr.CloseWithError(errors.New("import ended")) // stops the packer if the import failed first
 	plainCID = <-packed
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 	"github.com/skyops/skyops/api"
 	"github.com/skyops/skyops/ledger"
 	"github.com/skyops/skyops/ledger/chain"
+	"github.com/skyops/skyops/sched"
 	"github.com/skyops/skyops/types"
 )
 
@@ -106,6 +107,27 @@ func (n *Node) Balances(ctx context.Context, owner common.Address) ([]api.Balanc
 	return out, nil
 }
 
+// freeDeposit is what owner has at the escrow in tok that no job this
+// daemon is home to holds (never below 0).
+func (n *Node) freeDeposit(ctx context.Context, owner common.Address, tok chain.Token) (*big.Int, error) {
+	_, pay, err := n.paymentsChain()
+	if err != nil {
+		return nil, err
+	}
+	if pay == nil {
+		return nil, api.Errorf("unavailable", "this daemon requires deposits but its chain has no payments contracts: start it with --contracts ESCROW")
+	}
+	a, err := pay.Account(ctx, owner, tok)
+	if err != nil {
+		return nil, api.Errorf("unavailable", "reading the owner's deposit: %v", err)
+	}
+	free := new(big.Int).Sub(a.Balance, n.lockedBy(owner)[string(tok)])
+	if free.Sign() < 0 {
+		free.SetInt64(0)
+	}
+	return free, nil
+}
+
 // MaxCost is the most a job can cost, in its payment token: its price cap
 // (in that token) for all its GPUs, or for a CPU-only job all its cores
 // (at least one), over its whole maximum run time; zero for a job without
@@ -143,6 +165,22 @@ func (n *Node) lockedBy(owner common.Address) map[string]*big.Int {
 			sum.Add(sum, MaxCost(j.Spec))
 		}
 	}
+	// A workflow's instances not yet released hold their caps too.
+	for _, w := range n.brain.Workflows() {
+		if w.Owner != owner || w.Event.Actor != self {
+			continue
+		}
+		for i := range uint32(w.Run.Len()) {
+			if s, _ := w.Run.State(i); s != sched.InstanceWaiting {
+				continue
+			}
+			if spec := w.Graph.InstanceSpec(i); spec != nil {
+				if sum, ok := out[spec.PaysIn()]; ok {
+					sum.Add(sum, MaxCost(spec))
+				}
+			}
+		}
+	}
 	return out
 }
 
@@ -154,28 +192,12 @@ func (n *Node) checkDeposit(ctx context.Context, owner common.Address, spec *typ
 	if need.Sign() == 0 {
 		return api.Errorf("bad_request", "this daemon takes only jobs paid from a deposit, and a job without a price cap has no most it can cost: name one (--price-cap)")
 	}
-	_, pay, err := n.paymentsChain()
-	if err != nil {
+	tok := chain.Token(spec.PaysIn())
+	free, err := n.freeDeposit(ctx, owner, tok)
+	if err != nil || free.Cmp(need) >= 0 {
 		return err
 	}
-	if pay == nil {
-		return api.Errorf("unavailable", "this daemon requires deposits but its chain has no payments contracts: start it with --contracts ESCROW")
-	}
-	tok := chain.Token(spec.PaysIn())
-	a, err := pay.Account(ctx, owner, tok)
-	if err != nil {
-		return api.Errorf("unavailable", "reading the owner's deposit: %v", err)
-	}
-	free := new(big.Int).Sub(a.Balance, n.lockedBy(owner)[string(tok)])
-	if free.Cmp(need) >= 0 {
-		return nil
-	}
-	more := new(big.Int).Sub(need, free)
-	if free.Sign() < 0 {
-		more = need
-		free.SetInt64(0)
-	}
-	amount := types.FormatETH(more)
+	amount := types.FormatETH(new(big.Int).Sub(need, free))
 	units := fmt.Sprintf("%d GPUs", spec.GPUCount)
 	if spec.GPUCount == 0 {
 		units = fmt.Sprintf("%d cores", billedUnits(spec))

@@ -3,6 +3,7 @@ package sched
 import (
 	"bytes"
 	"sort"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -33,6 +34,7 @@ func RequirementsFor(id common.Hash, s *types.JobSpec) Requirements {
 		PriceCapWei:       capInETH(s, rate),
 		MicroSkyopsPerETH: rate,
 		InputCIDs:         datasets(s),
+		Forwards:          forwards(s),
 		DataLocal:         s.DataLocal,
 		Image:             dockerImage(s),
 		// The owner's placement filters, signed in the spec.
@@ -50,6 +52,18 @@ func datasets(s *types.JobSpec) []string {
 	var out []string
 	for _, in := range s.InputCIDs {
 		if c, ok := types.DatasetCID(in); ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// forwards are the CIDs of the forwarded outputs a workflow's job reads
+// ("forward://CID"): its parents' executors advertise them.
+func forwards(s *types.JobSpec) []string {
+	var out []string
+	for _, in := range s.InputCIDs {
+		if c, ok := strings.CutPrefix(in, types.ForwardScheme); ok {
 			out = append(out, c)
 		}
 	}

@@ -198,6 +198,7 @@ type query struct {
 	modelToks []string  // req.GPUModel, tokenised
 	exclude   []peer.ID // sorted, unique
 	inputs    []string  // req.InputCIDs, sorted, unique
+	local     []string  // what locality counts: inputs and req.Forwards, sorted, unique
 	// unprovided is the first of inputs that no live node of the
 	// ranking's view advertises (FitNow only; "" if none): then no node
 	// fits, since none could fetch it from a node of the network.
@@ -240,6 +241,7 @@ func newQuery(req *Requirements, mode Mode, nowMs, ttlMs uint64) *query {
 		modelToks:  modelTokens(req.GPUModel),
 		exclude:    sortedUnique(req.Exclude),
 		inputs:     sortedUnique(req.InputCIDs),
+		local:      localInputs(req),
 		regionWant: req.Region,
 	}
 	if req.PriceCapWei != nil && req.PriceCapWei.Sign() > 0 {

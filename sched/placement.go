@@ -42,6 +42,11 @@ type Requirements struct {
 	// off): nodes whose adverts list them score higher (locality), and
 	// with DataLocal only those that list all of them fit.
 	InputCIDs []string
+	// Forwards are the forwarded outputs of a workflow's parent jobs the
+	// job reads (types.ForwardScheme, the prefix off): they count for
+	// locality like datasets, but no node need advertise them for the job
+	// to fit (the workflow's home keeps them, unlisted).
+	Forwards  []string
 	DataLocal bool
 	Image     string // a Docker job's image: nodes holding it score higher
 	// MaxLatencyMs bounds the estimated RTT between a node and the job's
@@ -463,7 +468,7 @@ func (r *ranker) score(a *types.Advert, rep uint32) Candidate {
 // keccak256(job id || node id).
 func (r *ranker) inputs(a *types.Advert, rep uint32) (WeightInputs, uint64) {
 	q := r.q
-	w := weightInputsOf(q.req, q.modelToks, q.inputs, a, rep)
+	w := weightInputsOf(q.req, q.modelToks, q.local, a, rep)
 	if q.gpu && w.PriceWei == nil {
 		w.PriceWei = &r.zero
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"math/bits"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/crypto"
@@ -164,7 +165,16 @@ type WeightInputs struct {
 // advert alone (its free counts, not reservations), so that the claimant and
 // every other peer holding that advert derive the same inputs.
 func WeightInputsFor(req Requirements, a *types.Advert) WeightInputs {
-	return weightInputs(&req, modelTokens(req.GPUModel), sortedUnique(req.InputCIDs), a)
+	return weightInputs(&req, modelTokens(req.GPUModel), localInputs(&req), a)
+}
+
+// localInputs are what the locality factor counts: the job's datasets and
+// the forwarded outputs it reads, sorted and unique.
+func localInputs(req *Requirements) []string {
+	if len(req.Forwards) == 0 {
+		return sortedUnique(req.InputCIDs)
+	}
+	return sortedUnique(append(slices.Clone(req.InputCIDs), req.Forwards...))
 }
 
 // weightInputs is WeightInputsFor with the wanted model tokenised and the

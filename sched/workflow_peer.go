@@ -339,3 +339,18 @@ func (p *Peer) Forwarded(id common.Hash) bool {
 	}
 	return false
 }
+
+// ForwardOf is where instance i of workflow wf forwarded its outputs: the
+// CID in its counting try's complete event and the executor that made
+// it; ok is false while it has not completed with a forward.
+func (p *Peer) ForwardOf(wf common.Hash, i uint32) (cid string, executor peer.ID, ok bool) {
+	w := p.workflows[wf]
+	if w == nil || int(i) >= w.Run.Len() {
+		return "", "", false
+	}
+	j := p.countingTry(w, i)
+	if j == nil || j.State != Completed || j.Finished == nil || j.Finished.ForwardCID == "" {
+		return "", "", false
+	}
+	return j.Finished.ForwardCID, j.Finished.Actor, true
+}

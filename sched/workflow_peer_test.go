@@ -108,6 +108,16 @@ func TestWorkflowTriesBecomeJobs(t *testing.T) {
 	if !slices.Contains(train.Spec.InputCIDs, types.ForwardScheme+"bafkforwarda") {
 		t.Fatalf("train's inputs %v lack prepare's forwarded outputs", train.Spec.InputCIDs)
 	}
+	// The forward counts for locality, and no node need list it to fit.
+	if !slices.Equal(train.Req.Forwards, []string{"bafkforwarda"}) || len(train.Req.InputCIDs) != 0 {
+		t.Fatalf("train's requirements: forwards %v, datasets %v", train.Req.Forwards, train.Req.InputCIDs)
+	}
+	adv := f.advertOf(f.b, 1, 2500)
+	held := *adv
+	held.CIDs = []string{"bafkforwarda"}
+	if a, b := WeightInputsFor(train.Req, adv).Locality, WeightInputsFor(train.Req, &held).Locality; a != 0 || b != 1 {
+		t.Fatalf("locality without and with the forward held: %d, %d", a, b)
+	}
 	// train fails once and is retried, as its own job.
 	f.feed(p, f.tryEvents(1, 0, types.EvFail, 3000)...)
 	retry := p.Job(types.WorkflowJobID(testWorkflowID, 1, 1))
