@@ -128,7 +128,7 @@ type JobEvent struct {
 	// value and the node's advert, so they all reach the same answer;
 	// only the home's own submit's coordinate counts (a relay cannot move
 	// the job's home).
-	HomeCoord *Coordinate `rlp:"optional"`
+	HomeCoord *Coordinate `rlp:"optional,nil"`
 
 	// Complete: the CID of the outputs packed again, encrypted with the
 	// job's data key, for the next jobs of its workflow that read them

@@ -156,3 +156,25 @@ func TestJobEventHomeCoord(t *testing.T) {
 		}
 	}
 }
+
+// A complete event that forwards outputs (a field after the optional
+// home coordinate) opens as it was sealed: the coordinate stays nil.
+func TestForwardingCompleteRoundTrips(t *testing.T) {
+	signer := newTestKey(t, 3)
+	e := &JobEvent{Job: common.Hash{1}, Type: EvComplete, Actor: signer.id, Attempt: 1, TimeMs: 5, ForwardCID: "bafkforward"}
+	raw, err := SealJobEvent("t", e, signer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := OpenJobEvent("t", raw)
+	if err != nil {
+		t.Fatalf("open: %v", err)
+	}
+	if got.ForwardCID != "bafkforward" || got.HomeCoord != nil {
+		t.Fatalf("opened %+v", got)
+	}
+	e.Type = EvFail
+	if _, err := SealJobEvent("t", e, signer); err == nil {
+		t.Fatal("a fail event forwarding outputs was sealed")
+	}
+}
