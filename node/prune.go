@@ -3,6 +3,8 @@ package node
 import (
 	"context"
 	"time"
+
+	"github.com/skyops/skyops/sched"
 )
 
 // pruneLoop forgets ended jobs once their retention window has passed
@@ -23,10 +25,19 @@ func (n *Node) pruneEnded(cutoff time.Time) int {
 	ids := n.brain.EndedBefore(uint64(cutoff.UnixMilli()))
 	var gone []string
 	for _, id := range ids {
+		var inst *sched.InstanceRef
+		if j := n.brain.Job(id); j != nil {
+			inst = j.Instance
+		}
 		if n.runs[id] == nil && n.brain.Forget(id) {
 			gone = append(gone, id.Hex())
 			n.jobReqs.Delete(id)
 			delete(n.kept, id)
+			// A workflow goes with its last try: its own events too, or a
+			// restart would read it back and run it again.
+			if inst != nil && n.brain.Workflow(inst.Workflow) == nil {
+				gone = append(gone, inst.Workflow.Hex())
+			}
 		}
 	}
 	n.mu.Unlock()

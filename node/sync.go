@@ -413,6 +413,11 @@ func (n *Node) jobMetas() map[common.Hash]jobMeta {
 		}
 		out[j.ID] = m
 	}
+	// A workflow's own events (its announcement, its cancel) sync as a
+	// job's do.
+	for _, w := range n.brain.Workflows() {
+		out[w.ID] = jobMeta{timeMs: w.Event.TimeMs, ended: w.Run.Done()}
+	}
 	return out
 }
 
