@@ -205,3 +205,124 @@ func testLog(t testing.TB) *slog.Logger {
 	}
 	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 }
+
+// A 50-instance array fans out over the network and its fan-in reads
+// every instance's output.
+func TestWorkflowArrayOf50InProcess(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts daemons")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	c := startCluster(t, ctx, InProcessConfig{Peers: 3, Network: "wfarray", Fleets: []string{"none"},
+		Options: func(i int) []node.Option { return []node.Option{node.AllowProcess()} }})
+	owner, _ := crypto.GenerateKey()
+	signer := types.KeySigner{Key: owner}
+	cl := api.NewClient(c.Nodes[0].SocketPath())
+	const source = `name: array
+jobs:
+  square:
+    process: sh
+    count: 50
+    args: ["-c", "echo $(( ${{ index }} * ${{ index }} )) > sq.txt"]
+    resources: {cpus: 1, ram: 1, duration: 5m}
+  sum:
+    process: sh
+    args: ["-c", "cat \"$SKYOPS_INPUTS\"/square/*/sq.txt | awk '{s+=$1} END {print NR, s}' > sum.txt"]
+    inputs: [{from: square/outputs/sq.txt}]
+    resources: {cpus: 1, ram: 1, duration: 5m}
+`
+	req := signedWorkflow(t, "wfarray", c.Nodes[0].ID().String(), signer, source, nil)
+	resp, err := cl.SubmitWorkflow(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := waitWorkflow(t, ctx, cl, resp.ID)
+	if w.State != "succeeded" || w.Counts["completed"] != 51 {
+		t.Fatalf("workflow ended %s, counts %v", w.State, w.Counts)
+	}
+	out := ownerOutput(t, ctx, cl, owner, w.Instances[50].Tries[0])
+	got, _ := os.ReadFile(filepath.Join(out, "sum.txt"))
+	if want := "50 40425\n"; string(got) != want { // the sum of i² for i < 50
+		t.Fatalf("sum.txt is %q, want %q", got, want)
+	}
+}
+
+// The executor of a job in the middle of a chain dies while it runs: the
+// job is detected lost and resumes on another node, as any job does, and
+// the chain completes.
+func TestWorkflowExecutorKilledMidChain(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts daemons")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c := startCluster(t, ctx, InProcessConfig{Peers: 4, Network: "wfkill", Fleets: []string{"none"},
+		AdvertInterval: 200 * time.Millisecond, AdvertTTL: 2 * time.Second,
+		Options: func(i int) []node.Option {
+			opts := []node.Option{node.SuspectWindow(time.Second), node.SyncEvery(2 * time.Second)}
+			if i > 0 {
+				opts = append(opts, node.AllowProcess())
+			}
+			return opts
+		}})
+	owner, _ := crypto.GenerateKey()
+	signer := types.KeySigner{Key: owner}
+	cl := api.NewClient(c.Nodes[0].SocketPath())
+	const source = `name: kill
+jobs:
+  prepare:
+    process: sh
+    args: ["-c", "echo prepared > data.txt"]
+    resources: {cpus: 1, ram: 1, duration: 5m}
+  train:
+    process: sh
+    args: ["-c", "sleep 4; { cat \"$SKYOPS_INPUTS/data.txt\"; echo trained; } > model.txt"]
+    inputs: [{from: prepare/outputs/data.txt}]
+    resources: {cpus: 1, ram: 1, duration: 5m}
+  evaluate:
+    process: sh
+    args: ["-c", "{ cat \"$SKYOPS_INPUTS/model.txt\"; echo evaluated; } > report.txt"]
+    inputs: [{from: train/outputs/model.txt}]
+    resources: {cpus: 1, ram: 1, duration: 5m}
+`
+	req := signedWorkflow(t, "wfkill", c.Nodes[0].ID().String(), signer, source, nil)
+	resp, err := cl.SubmitWorkflow(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Kill train's executor once it runs.
+	var victim = -1
+	for victim < 0 {
+		w, err := cl.Workflow(ctx, resp.ID)
+		if err == nil && len(w.Instances) == 3 && w.Instances[1].JobState == "running" {
+			for i, n := range c.Nodes {
+				if n.ID().String() == w.Instances[1].Executor {
+					victim = i
+				}
+			}
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("train never ran: %+v", w)
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	if victim == 0 {
+		t.Fatal("the home ran train")
+	}
+	c.Kill(victim)
+	w := waitWorkflow(t, ctx, cl, resp.ID)
+	if w.State != "succeeded" {
+		t.Fatalf("workflow ended %s: %+v", w.State, w.Instances)
+	}
+	j, err := cl.Job(ctx, w.Instances[1].Tries[0])
+	if err != nil || j.Attempts < 2 {
+		t.Fatalf("train's job: %d attempts (%v), want a second after its executor died", j.Attempts, err)
+	}
+	out := ownerOutput(t, ctx, cl, owner, w.Instances[2].Tries[0])
+	got, _ := os.ReadFile(filepath.Join(out, "report.txt"))
+	if want := "prepared\ntrained\nevaluated\n"; string(got) != want {
+		t.Fatalf("report.txt is %q, want %q", got, want)
+	}
+}
