@@ -534,3 +534,114 @@ func snapshot(wf api.Workflow, state string, states ...string) api.Workflow {
 	}
 	return wf
 }
+
+// Each kind of job is resolved as submit-task resolves the same flags: a
+// model: job from its template (overridden by the job's own keys), an
+// image: tag pinned, a process: as it is; a file two jobs upload is sealed
+// once, and one job uploading a file twice gets two sealings.
+func TestRunResolvesJobs(t *testing.T) {
+	h := walletTestHooks()
+	h.builtin = func(name string) ([]byte, error) {
+		if name != "demo-train" {
+			t.Errorf("builtin %q", name)
+		}
+		return emptyWasmModule, nil
+	}
+	w := newCLITestWallet(t)
+	d := startWorkflowDaemon(t)
+	dir := t.TempDir()
+	writeFile(t, dir, "data.bin", "some data")
+	path := writeFile(t, dir, "kinds.yaml", `name: kinds
+price-cap: "0.5"
+jobs:
+  demo:
+    model: cpu-demo
+    resources: {ram: 2}
+    inputs:
+      - file: ./data.bin
+  demo-long:
+    model: gpt2
+    args: [--epochs, "9"]
+    resources: {gpus: 0, duration: 30m}
+  box:
+    image: ghcr.io/acme/trainer:1
+    count: 2
+    inputs:
+      - file: ./data.bin
+      - file: ./data.bin
+        as: copy.bin
+  plain:
+    process: /bin/true
+    needs: [box]
+`)
+	out, errs, code := cliHooked(t, h, append([]string{"run", path, "--socket", d.socket}, w.flags()...)...)
+	if code != 0 {
+		t.Fatalf("run: exit %d %s %s", code, out, errs)
+	}
+	d.mu.Lock()
+	req := d.submits[0]
+	d.mu.Unlock()
+	g, err := workflow.Open(&req.Workflow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	specs := map[string]*types.JobSpec{}
+	for i, in := range g.Instances {
+		specs[in.Name] = g.InstanceSpec(uint32(i))
+	}
+	if s := specs["demo"]; s.Model != "cpu-demo" || s.Runtime != "wasm" || s.Artifact != result.CIDOf(emptyWasmModule) || s.RAMMiB != 2048 ||
+		s.DurationSec != 600 || strings.Join(s.Args, " ") != "--model cpu-demo --epochs 1" || s.PriceCapWei != "500000000000000000" {
+		t.Errorf("demo: %+v", s)
+	}
+	if s := specs["demo-long"]; s.Model != "gpt2" || s.GPUCount != 0 || s.GPUModel != "" || s.RAMMiB != 64<<10 || s.DurationSec != 1800 || strings.Join(s.Args, " ") != "--epochs 9" {
+		t.Errorf("demo-long: %+v", s)
+	}
+	if s := specs["box[1]"]; s.Runtime != "docker" || s.Artifact != "ghcr.io/acme/trainer:1@"+fakeDigest || s.DurationSec != 3600 || len(s.InputCIDs) != 2 || s.InputCIDs[0] == s.InputCIDs[1] {
+		t.Errorf("box[1]: %+v", s)
+	}
+	if s := specs["plain"]; s.Runtime != "process" || s.Artifact != "/bin/true" {
+		t.Errorf("plain: %+v", s)
+	}
+	// demo and box share data.bin's first sealing; box's second is its own.
+	if demo, box := specs["demo"].InputCIDs[0], specs["box[0]"].InputCIDs[0]; demo != box {
+		t.Errorf("data.bin sealed twice for two jobs: %s, %s", demo, box)
+	}
+	if len(req.Blobs) != 3 { // the module, data.bin twice
+		t.Errorf("%d blobs, want 3", len(req.Blobs))
+	}
+}
+
+// Ctrl-C while following: the workflow goes on, and the error says how to
+// follow and cancel it.
+func TestRunWaitInterrupted(t *testing.T) {
+	h := walletTestHooks()
+	w := newCLITestWallet(t)
+	d := startWorkflowDaemon(t)
+	dir, _ := pipelineDir(t)
+	d.onSubmit = func(wf api.Workflow) []api.Workflow { return []api.Workflow{snapshot(wf, "running", "released", "waiting", "waiting")} }
+	ctx, cancel := context.WithCancel(withCLIHooks(context.Background(), h))
+	defer cancel()
+	go func() {
+		for {
+			d.mu.Lock()
+			polls := 0
+			for _, r := range d.requests {
+				if strings.HasPrefix(r, "GET /v1/workflows/0x") {
+					polls++
+				}
+			}
+			d.mu.Unlock()
+			if polls >= 2 {
+				cancel()
+				return
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+	}()
+	var out, errb bytes.Buffer
+	code := run(ctx, append([]string{"run", filepath.Join(dir, "pipeline.yaml"), "--socket", d.socket, "--wait"}, w.flags()...), &out, &errb)
+	if code != 1 || !strings.Contains(errb.String(), "was submitted and keeps running in the network; follow it with: skyops workflow status 0x") ||
+		!strings.Contains(out.String(), "prepare   released") {
+		t.Fatalf("exit %d\n%s\n%s", code, out.String(), errb.String())
+	}
+}
