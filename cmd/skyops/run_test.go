@@ -618,7 +618,9 @@ func TestRunWaitInterrupted(t *testing.T) {
 	w := newCLITestWallet(t)
 	d := startWorkflowDaemon(t)
 	dir, _ := pipelineDir(t)
-	d.onSubmit = func(wf api.Workflow) []api.Workflow { return []api.Workflow{snapshot(wf, "running", "released", "waiting", "waiting")} }
+	d.onSubmit = func(wf api.Workflow) []api.Workflow {
+		return []api.Workflow{snapshot(wf, "running", "released", "waiting", "waiting")}
+	}
 	ctx, cancel := context.WithCancel(withCLIHooks(context.Background(), h))
 	defer cancel()
 	go func() {
