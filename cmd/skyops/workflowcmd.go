@@ -412,6 +412,9 @@ func getWorkflowOutputs(cmd *cobra.Command, o *options, c *api.Client, w *wallet
 			return fmt.Errorf("instance %s: %w", clean(t.in.Name), o.daemonErr(err))
 		}
 		what := "instance " + clean(t.in.Name) + "'s output"
+		if !strings.EqualFold(j.Owner, wf.Owner) {
+			return fmt.Errorf("%s: its job %s belongs to %s, not to the workflow's owner %s: the daemon relayed another job", what, clean(j.ID), clean(j.Owner), clean(wf.Owner))
+		}
 		openKey, err := resultsKeyOf(key, &j.Spec, what)
 		if err != nil {
 			return err
