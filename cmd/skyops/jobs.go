@@ -271,47 +271,54 @@ func newLogsCmd(o *options) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ctx, cancel := o.callCtx(cmd)
-			defer cancel()
-			j, err := c.Job(ctx, args[0])
-			if err != nil {
-				return o.daemonErr(err)
-			}
-			if follow {
-				key, err := w.resultsKey(cmd, o, j, "job "+j.ID[:14]+"'s log")
-				if err != nil {
-					return err
-				}
-				// Following lasts as long as the job: no --timeout here.
-				err = c.FollowLogs(cmd.Context(), j.ID, func(sealed []byte) error {
-					plain, err := types.OpenSealed(key, sealed)
-					if err != nil {
-						return err
-					}
-					_, err = o.stdout.Write(plain)
-					return err
-				})
-				return o.daemonErr(err)
-			}
-			sealed, err := c.Logs(ctx, j.ID)
-			if err != nil {
-				return o.daemonErr(err)
-			}
-			key, err := w.resultsKey(cmd, o, j, "job "+j.ID[:14]+"'s log")
-			if err != nil {
-				return err
-			}
-			data, err := types.OpenSealed(key, sealed)
-			if err != nil {
-				return err
-			}
-			_, err = o.stdout.Write(data)
-			return err
+			return printJobLogs(cmd, o, c, &w, args[0], follow)
 		},
 	}
 	w.register(cmd.Flags())
 	cmd.Flags().BoolVarP(&follow, "follow", "f", false, "stream the output as the job runs, until it ends")
 	return cmd
+}
+
+// printJobLogs prints job ref's log, decrypted with its owner's results
+// key (skyops logs, and skyops workflow logs for an instance's last try);
+// follow streams it until the job ends.
+func printJobLogs(cmd *cobra.Command, o *options, c *api.Client, w *walletFlags, ref string, follow bool) error {
+	ctx, cancel := o.callCtx(cmd)
+	defer cancel()
+	j, err := c.Job(ctx, ref)
+	if err != nil {
+		return o.daemonErr(err)
+	}
+	if follow {
+		key, err := w.resultsKey(cmd, o, j, "job "+j.ID[:14]+"'s log")
+		if err != nil {
+			return err
+		}
+		// Following lasts as long as the job: no --timeout here.
+		err = c.FollowLogs(cmd.Context(), j.ID, func(sealed []byte) error {
+			plain, err := types.OpenSealed(key, sealed)
+			if err != nil {
+				return err
+			}
+			_, err = o.stdout.Write(plain)
+			return err
+		})
+		return o.daemonErr(err)
+	}
+	sealed, err := c.Logs(ctx, j.ID)
+	if err != nil {
+		return o.daemonErr(err)
+	}
+	key, err := w.resultsKey(cmd, o, j, "job "+j.ID[:14]+"'s log")
+	if err != nil {
+		return err
+	}
+	data, err := types.OpenSealed(key, sealed)
+	if err != nil {
+		return err
+	}
+	_, err = o.stdout.Write(data)
+	return err
 }
 
 func newGetCmd(o *options) *cobra.Command {
@@ -394,11 +401,7 @@ ipfs dag import. With --deliver or --car, -o is optional.`,
 			if out == "" {
 				return nil
 			}
-			r, err := openSealed(openKey, sealed.reader())
-			if err != nil {
-				return err
-			}
-			return unpackInto(o, r, out)
+			return openInto(o, openKey, sealed, out)
 		},
 	}
 	// Here -o names the directory, as users of docker cp and curl expect;

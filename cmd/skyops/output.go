@@ -123,6 +123,16 @@ func openSealed(key *ecdsa.PrivateKey, r io.Reader) (io.Reader, error) {
 	return types.OpenOutput(key, r, p2p.MaxBlobSize)
 }
 
+// openInto opens a checked sealed output with key and unpacks it into
+// dir (skyops get, and skyops workflow get for each instance).
+func openInto(o *options, key *ecdsa.PrivateKey, sealed *sealedOutput, dir string) error {
+	r, err := openSealed(key, sealed.reader())
+	if err != nil {
+		return err
+	}
+	return unpackInto(o, r, dir)
+}
+
 // unpackInto writes an opened output package into dir (new or empty) and
 // lists what it wrote; when it fails, dir is left as it was found.
 func unpackInto(o *options, r io.Reader, out string) error {

@@ -530,23 +530,27 @@ func daemonNetwork(cmd *cobra.Command, o *options) (home, network string, chainI
 
 // readModule reads a wasm module, refusing what the daemon would refuse
 // anyway before it is uploaded.
-func readModule(path string) ([]byte, error) {
+func readModule(path string) ([]byte, error) { return readModuleAs("--wasm", path) }
+
+// readModuleAs is readModule, naming what gave the path in its errors
+// (--wasm, a workflow's wasm:).
+func readModuleAs(what, path string) ([]byte, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("--wasm: %w", err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("--wasm %s is not a regular file", path)
+		return nil, fmt.Errorf("%s %s is not a regular file", what, path)
 	}
 	if fi.Size() > types.MaxArtifactBytes {
-		return nil, fmt.Errorf("--wasm %s is %d MiB, at most %d MiB", path, fi.Size()>>20, types.MaxArtifactBytes>>20)
+		return nil, fmt.Errorf("%s %s is %d MiB, at most %d MiB", what, path, fi.Size()>>20, types.MaxArtifactBytes>>20)
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("--wasm: %w", err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	if !bytes.HasPrefix(b, []byte("\x00asm")) {
-		return nil, fmt.Errorf("--wasm %s is not a wasm module (no \\0asm header): build it for GOOS=wasip1 GOARCH=wasm, or another WASI target", path)
+		return nil, fmt.Errorf("%s %s is not a wasm module (no \\0asm header): build it for GOOS=wasip1 GOARCH=wasm, or another WASI target", what, path)
 	}
 	return b, nil
 }
