@@ -48,10 +48,11 @@ type WorkflowSubmitResponse struct {
 
 // Workflow is GET /v1/workflows/{id} and each item of GET /v1/workflows.
 type Workflow struct {
-	ID    string `json:"id"`
-	Name  string `json:"name"`
-	Owner string `json:"owner"`
-	Home  string `json:"home"`
+	ID      string `json:"id"`
+	Name    string `json:"name"`
+	Network string `json:"network"`
+	Owner   string `json:"owner"`
+	Home    string `json:"home"`
 	// State is "running", "succeeded", "failed" or "cancelled".
 	State     string    `json:"state"`
 	CreatedAt time.Time `json:"createdAt"`

@@ -176,6 +176,9 @@ func (n *Node) receive(ctx context.Context, e *types.JobEvent, raw []byte, live 
 	if fresh && e.Type == types.EvCheckpoint {
 		n.keepCheckpoint(ctx, e)
 	}
+	if fresh && e.Type == types.EvComplete && e.ForwardCID != "" {
+		n.keepForward(ctx, e)
+	}
 	return fresh, err
 }
 

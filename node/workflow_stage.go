@@ -104,16 +104,33 @@ func (n *Node) stageWorkflowInputs(ctx context.Context, j *sched.Job, home peer.
 	return bytesIn, nil
 }
 
-// unpackForward fetches a forwarded package, opens it with the data key
-// and unpacks it into dir; it returns the package's size.
+// forwardPatience is how long a child's executor keeps asking for a
+// parent's forwarded outputs: the parent's executor may be gone before
+// the workflow's home has fetched its copy (keepForward), which it does
+// as soon as it folds the parent's result.
+const forwardPatience = 30 * time.Second
+
+// unpackForward fetches a forwarded package (from the parent's executor,
+// else the workflow's home, again while forwardPatience lasts), opens it
+// with the data key and unpacks it into dir; it returns the package's
+// size.
 func (n *Node) unpackForward(ctx context.Context, cid string, executor, home peer.ID, key []byte, dir string) (uint64, error) {
 	var err error
-	for _, hint := range []peer.ID{executor, home} {
-		fctx, cancel := context.WithTimeout(ctx, forwardFetch)
-		err = n.fetchResult(fctx, cid, hint, 0)
-		cancel()
-		if err == nil {
+	for deadline := time.Now().Add(forwardPatience); ; {
+		for _, hint := range []peer.ID{executor, home} {
+			fctx, cancel := context.WithTimeout(ctx, forwardFetch)
+			err = n.fetchResult(fctx, cid, hint, 0)
+			cancel()
+			if err == nil {
+				break
+			}
+		}
+		if err == nil || ctx.Err() != nil || time.Now().After(deadline) {
 			break
+		}
+		select {
+		case <-ctx.Done():
+		case <-time.After(time.Second):
 		}
 	}
 	if err != nil {
@@ -178,4 +195,26 @@ func copyFile(from, to string) error {
 		return err
 	}
 	return dst.Close()
+}
+
+// keepForward is the workflow home's part: it fetches a try's forwarded
+// outputs as soon as it folds the try's result, so that they outlive the
+// executor (the collect loop would fetch them too, but later).
+func (n *Node) keepForward(ctx context.Context, e *types.JobEvent) {
+	n.mu.Lock()
+	j := n.brain.Job(e.Job)
+	mine := j != nil && j.Home == n.key.PeerID() && e.Actor != n.key.PeerID()
+	n.mu.Unlock()
+	if !mine || n.holdsResult(e.ForwardCID) {
+		return
+	}
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		fctx, cancel := context.WithTimeout(ctx, time.Hour)
+		defer cancel()
+		if err := n.fetchResult(fctx, e.ForwardCID, e.Actor, 0); err != nil {
+			n.log.Warn("keep forwarded outputs", "job", short(e.Job), "cid", e.ForwardCID, "err", err)
+		}
+	}()
 }

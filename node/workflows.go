@@ -352,7 +352,7 @@ func (n *Node) workflowReport(w *sched.Workflow, instances bool) api.Workflow {
 	r := api.Workflow{ID: w.ID.Hex(), Owner: w.Owner.Hex(), Home: w.Event.Actor.String(),
 		CreatedAt: time.UnixMilli(int64(w.Event.TimeMs)).UTC(), Counts: map[string]int{}}
 	if g.Graph != nil {
-		r.Name = g.Signed.Name
+		r.Name, r.Network = g.Signed.Name, g.Signed.Network
 	}
 	switch {
 	case !w.Run.Done():
