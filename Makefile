@@ -25,7 +25,7 @@ GETH := $(BIN)/geth
 # IPFS node (testnet/kubo).
 IPFS := $(BIN)/ipfs
 
-.PHONY: all build test test-race tools testnet testnet-down bench fuzz vet clean builtins contracts arlocal ethers-check
+.PHONY: all build test test-race tools testnet testnet-down bench fuzz vet clean builtins contracts arlocal ethers-check examples
 
 all: build
 
@@ -83,12 +83,19 @@ test-race: tools
 
 # Restarting the testnet is what a developer means by running this twice, so
 # a running one in the same dir is stopped first.
-testnet: build
+testnet: build examples
 	@$(BIN)/skyops testnet down --dir $(TESTNET_DIR) >/dev/null 2>&1 || true
 	$(BIN)/skyops testnet up --peers $(PEERS) --dir $(TESTNET_DIR)
 
 testnet-down:
 	$(BIN)/skyops testnet down --dir $(TESTNET_DIR)
+
+# The example workflow's wasm modules, next to examples/pipeline/pipeline.yaml
+# where its wasm: paths point (skyops run examples/pipeline/pipeline.yaml).
+PIPELINE_JOBS := prepare train evaluate
+examples: $(foreach j,$(PIPELINE_JOBS),examples/pipeline/$(j).wasm)
+examples/pipeline/%.wasm: examples/pipeline/%/main.go
+	GOOS=wasip1 GOARCH=wasm CGO_ENABLED=0 $(GO) build -o $@ ./examples/pipeline/$*
 
 bench:
 	$(GO) test ./testnet -run '^$$' -bench AdvertPropagation16 -benchtime 200x -count 1
@@ -103,6 +110,7 @@ bench:
 	$(GO) test ./types -run '^$$' -bench Receipt -count 3
 	$(GO) test ./testnet -run '^$$' -bench VerifyLatency -benchtime 50x
 	$(GO) test ./testnet -run '^$$' -bench ExecutorLoss -benchtime 8x -timeout 30m
+	$(GO) test ./testnet -run '^$$' -bench 'Workflow$$' -benchtime 5x
 
 # A short run of every fuzzer; FUZZTIME=10m for a real one.
 FUZZTIME ?= 20s
@@ -118,6 +126,8 @@ fuzz:
 	$(GO) test ./types -run '^$$' -fuzz FuzzOpenStream -fuzztime $(FUZZTIME)
 	$(GO) test ./node -run '^$$' -fuzz FuzzSyncRequest -fuzztime $(FUZZTIME)
 	$(GO) test ./api -run '^$$' -fuzz FuzzParseSubmit -fuzztime $(FUZZTIME)
+	$(GO) test ./api -run '^$$' -fuzz FuzzParseWorkflowSubmit -fuzztime $(FUZZTIME)
+	$(GO) test ./workflow -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
 	$(GO) test ./deliver -run '^$$' -fuzz '^FuzzParseJWK$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./deliver -run '^$$' -fuzz '^FuzzParseTarget$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./deliver -run '^$$' -fuzz '^FuzzDeliveryValidate$$' -fuzztime $(FUZZTIME)
