@@ -176,6 +176,14 @@ type keptCheckpoint struct {
 // its jobs from the executor, so a snapshot outlives the executor, and
 // remembers the newest it holds to offer with the data key.
 func (n *Node) keepCheckpoint(ctx context.Context, e *types.JobEvent) {
+	n.keepAtHome(ctx, e, e.CheckpointCID, "keep checkpoint", func() { n.noteKept(e) })
+}
+
+// keepAtHome is the home daemon's copy of what the executor of one of its
+// jobs made (a checkpoint, forwarded outputs): fetched in the background
+// from the executor, then done (if the fetch worked). The fetch gives up
+// when no block comes, not on a clock: it is as large as the job made it.
+func (n *Node) keepAtHome(ctx context.Context, e *types.JobEvent, cid, what string, done func()) {
 	n.mu.Lock()
 	j := n.brain.Job(e.Job)
 	mine := j != nil && j.Home == n.key.PeerID()
@@ -184,21 +192,19 @@ func (n *Node) keepCheckpoint(ctx context.Context, e *types.JobEvent) {
 		return
 	}
 	if e.Actor == n.key.PeerID() {
-		n.noteKept(e)
+		done()
 		return
 	}
 	n.wg.Add(1)
 	go func() {
 		defer n.wg.Done()
-		// A checkpoint is as large as the job's state: the fetch gives up
-		// when no block comes, not on a clock.
 		fctx, cancel := context.WithTimeout(ctx, time.Hour)
 		defer cancel()
-		if err := n.fetchResult(fctx, e.CheckpointCID, e.Actor, 0); err != nil {
-			n.log.Warn("keep checkpoint", "job", short(e.Job), "cid", e.CheckpointCID, "err", err)
+		if err := n.fetchResult(fctx, cid, e.Actor, 0); err != nil {
+			n.log.Warn(what, "job", short(e.Job), "cid", cid, "err", err)
 			return
 		}
-		n.noteKept(e)
+		done()
 	}()
 }
 

@@ -201,20 +201,7 @@ func copyFile(from, to string) error {
 // outputs as soon as it folds the try's result, so that they outlive the
 // executor (the collect loop would fetch them too, but later).
 func (n *Node) keepForward(ctx context.Context, e *types.JobEvent) {
-	n.mu.Lock()
-	j := n.brain.Job(e.Job)
-	mine := j != nil && j.Home == n.key.PeerID() && e.Actor != n.key.PeerID()
-	n.mu.Unlock()
-	if !mine || n.holdsResult(e.ForwardCID) {
-		return
+	if !n.holdsResult(e.ForwardCID) {
+		n.keepAtHome(ctx, e, e.ForwardCID, "keep forwarded outputs", func() {})
 	}
-	n.wg.Add(1)
-	go func() {
-		defer n.wg.Done()
-		fctx, cancel := context.WithTimeout(ctx, time.Hour)
-		defer cancel()
-		if err := n.fetchResult(fctx, e.ForwardCID, e.Actor, 0); err != nil {
-			n.log.Warn("keep forwarded outputs", "job", short(e.Job), "cid", e.ForwardCID, "err", err)
-		}
-	}()
 }

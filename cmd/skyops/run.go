@@ -6,8 +6,6 @@ package main
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -179,29 +177,11 @@ func (f *runFlags) prepare(cmd *cobra.Command, o *options, wf *workflow.File, so
 		return nil, err
 	}
 
-	fl := cmd.Flags()
 	s := workflow.Signing{Network: f.network, Home: f.home}
-	// A dry run with --network and --home needs no daemon: it signs for
-	// --chain-id.
-	if !fl.Changed("network") || !fl.Changed("home") || (!fl.Changed("chain-id") && !f.dryRun) {
-		home, net, chain, err := daemonNetwork(cmd, o)
-		if err != nil {
-			return nil, err
-		}
-		if !fl.Changed("network") {
-			s.Network = net
-		}
-		if !fl.Changed("home") {
-			s.Home = home
-		}
-		if !fl.Changed("chain-id") && chain != 0 {
-			f.chainID = chain
-		}
+	if err := signingTarget(cmd, o, f.dryRun, &s.Network, &s.Home, &f.chainID); err != nil {
+		return nil, err
 	}
-	var nonce [8]byte
-	rand.Read(nonce[:]) // never fails (crypto/rand)
-	s.Nonce = binary.BigEndian.Uint64(nonce[:])
-	s.CreatedAt = uint64(time.Now().Unix())
+	s.Nonce, s.CreatedAt = randomNonce(), uint64(time.Now().Unix())
 	sw, err := workflow.Compile(wf, source, bases, s)
 	if err != nil {
 		return nil, err
@@ -472,22 +452,7 @@ func (f *runFlags) submit(cmd *cobra.Command, o *options, p *preparedWorkflow) e
 		Workflow: *p.sw, Signature: hexutil.Encode(p.sig), Owner: p.owner.Hex(),
 		DataKey: hex.EncodeToString(p.dataKey), Blobs: p.blobs,
 	}
-	// Once the request is on its way, Ctrl-C must not leave the user with
-	// a workflow running somewhere and no id: the submit is not cut off by
-	// the interrupt (only by --timeout), and the outcome is printed.
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(cmd.Context()), o.timeout)
-	defer cancel()
-	done := make(chan struct{})
-	go func() {
-		select {
-		case <-cmd.Context().Done():
-			fmt.Fprintf(o.stderr, "interrupted: waiting for the daemon's answer to the submit of workflow %s (at most %s)\n", p.id, o.timeout)
-		case <-done:
-		}
-	}()
-	resp, err := c.SubmitWorkflow(ctx, req)
-	close(done)
-	interrupted := cmd.Context().Err() != nil
+	resp, interrupted, err := uninterrupted(cmd, o, "workflow "+p.id, func(ctx context.Context) (*api.WorkflowSubmitResponse, error) { return c.SubmitWorkflow(ctx, req) })
 	if err != nil {
 		switch {
 		case interrupted && errors.Is(err, context.DeadlineExceeded):

@@ -315,29 +315,11 @@ func (f *submitFlags) buildAndSign(cmd *cobra.Command, o *options, cat *models.C
 	if fl.Changed("network") {
 		spec.Network = f.network
 	}
-	// A dry run with --network needs no daemon: it signs for --chain-id.
 	spec.Home = f.home
-	if !fl.Changed("network") || !fl.Changed("home") || (!fl.Changed("chain-id") && !f.dryRun) {
-		// What the daemon is: its peer id (the job's home), its network,
-		// and the chain its job signatures are bound to.
-		home, net, chain, err := daemonNetwork(cmd, o)
-		if err != nil {
-			return nil, err
-		}
-		if !fl.Changed("network") {
-			spec.Network = net
-		}
-		if !fl.Changed("home") {
-			spec.Home = home
-		}
-		if !fl.Changed("chain-id") && chain != 0 {
-			f.chainID = chain
-		}
+	if err := signingTarget(cmd, o, f.dryRun, &spec.Network, &spec.Home, &f.chainID); err != nil {
+		return nil, err
 	}
-	var nonce [8]byte
-	rand.Read(nonce[:]) // never fails (crypto/rand)
-	spec.Nonce = binary.BigEndian.Uint64(nonce[:])
-	spec.CreatedAt = uint64(time.Now().Unix())
+	spec.Nonce, spec.CreatedAt = randomNonce(), uint64(time.Now().Unix())
 	if err := spec.Validate(); err != nil {
 		return nil, err
 	}
@@ -585,4 +567,37 @@ func parseMaxLatency(s string) (uint32, error) {
 		return 0, fmt.Errorf("--max-latency %s: at most %s (no round trip on this planet takes longer)", s, limit)
 	}
 	return uint32(d / time.Millisecond), nil
+}
+
+// signingTarget fills in what a signature is bound to and the flags did
+// not say: the network, the home (the daemon's peer id) and the chain id,
+// asked of the daemon. A dry run with --network and --home needs no
+// daemon: it signs for --chain-id.
+func signingTarget(cmd *cobra.Command, o *options, dryRun bool, network, home *string, chainID *uint64) error {
+	fl := cmd.Flags()
+	if fl.Changed("network") && fl.Changed("home") && (fl.Changed("chain-id") || dryRun) {
+		return nil
+	}
+	h, net, chain, err := daemonNetwork(cmd, o)
+	if err != nil {
+		return err
+	}
+	if !fl.Changed("network") {
+		*network = net
+	}
+	if !fl.Changed("home") {
+		*home = h
+	}
+	if !fl.Changed("chain-id") && chain != 0 {
+		*chainID = chain
+	}
+	return nil
+}
+
+// randomNonce is a signed object's nonce: two identical submissions are
+// two objects.
+func randomNonce() uint64 {
+	var b [8]byte
+	rand.Read(b[:]) // never fails (crypto/rand)
+	return binary.BigEndian.Uint64(b[:])
 }

@@ -33,22 +33,7 @@ func (f *submitFlags) submit(cmd *cobra.Command, o *options, job *signedJob) err
 	if job.dataKey != nil {
 		req.DataKey = hex.EncodeToString(job.dataKey)
 	}
-	// Once the request is on its way, Ctrl-C must not leave the user with
-	// a job running somewhere and no id: the submit is not cut off by the
-	// interrupt (only by --timeout), and the outcome is printed either way.
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(cmd.Context()), o.timeout)
-	defer cancel()
-	done := make(chan struct{})
-	go func() {
-		select {
-		case <-cmd.Context().Done():
-			fmt.Fprintf(o.stderr, "interrupted: waiting for the daemon's answer to the submit of job %s (at most %s)\n", job.id, o.timeout)
-		case <-done:
-		}
-	}()
-	resp, err := c.Submit(ctx, req)
-	close(done)
-	interrupted := cmd.Context().Err() != nil
+	resp, interrupted, err := uninterrupted(cmd, o, "job "+job.id, func(ctx context.Context) (*api.SubmitResponse, error) { return c.Submit(ctx, req) })
 	if err != nil {
 		if interrupted {
 			if errors.Is(err, context.DeadlineExceeded) {
@@ -150,4 +135,25 @@ func waitForJob(cmd *cobra.Command, o *options, c *api.Client, id, last string, 
 // job: its id, and how to follow it.
 func stoppedWaiting(id string) error {
 	return fmt.Errorf("interrupted: job %s was submitted and goes on in the network; follow it with: skyops watch %s (cancel it with: skyops cancel %s)", id, id, id)
+}
+
+// uninterrupted sends a submit that Ctrl-C must not cut off: once the
+// request is on its way, an interrupt must not leave the user with work
+// running somewhere and no id, so only --timeout ends it, the wait is
+// said on stderr, and the outcome is printed either way. It reports
+// whether the command was interrupted meanwhile.
+func uninterrupted[T any](cmd *cobra.Command, o *options, what string, send func(context.Context) (T, error)) (T, bool, error) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(cmd.Context()), o.timeout)
+	defer cancel()
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-cmd.Context().Done():
+			fmt.Fprintf(o.stderr, "interrupted: waiting for the daemon's answer to the submit of %s (at most %s)\n", what, o.timeout)
+		case <-done:
+		}
+	}()
+	resp, err := send(ctx)
+	close(done)
+	return resp, cmd.Context().Err() != nil, err
 }
