@@ -47,6 +47,19 @@ contract SkyopsEscrow is EscrowAccounts {
     uint256 public immutable specPriceCapField;
     uint256 public immutable specTokenField;
     uint256 public constant NO_FIELD = type(uint256).max;
+    /// @notice The EIP-712 type hash of the workflows owners sign
+    ///         (types.SignedWorkflow), in the job specs' domain:
+    ///         Workflow(string network,string home,uint64 nonce,uint64 createdAt,
+    ///         string name,uint256 priceCapWei,string paymentToken,string resultsKey,
+    ///         uint32 instances,string file,string bases). Every try of every
+    ///         instance is a job of its own, with no signature of its own.
+    bytes32 public immutable workflowTypeHash;
+    /// @notice The workflow type's encoded fields, and the positions of its
+    ///         priceCapWei, paymentToken and instances among them.
+    uint256 public constant WORKFLOW_WORDS = 11;
+    uint256 public constant WORKFLOW_CAP_WORD = 5;
+    uint256 public constant WORKFLOW_TOKEN_WORD = 6;
+    uint256 public constant WORKFLOW_INSTANCES_WORD = 8;
 
     /// @dev A claim's life: Pending until finalized (Paid) or disproved (Voided).
     enum ClaimState {
@@ -106,7 +119,8 @@ contract SkyopsEscrow is EscrowAccounts {
     /// @notice An executor's answer to a challenge of a leaf: the receipt's
     ///         inclusion in the anchored root, and the owner's signed spec
     ///         whose EIP-712 digest is the leaf's job (its encoded fields,
-    ///         after the type hash, one word each).
+    ///         after the type hash, one word each), or for answerWorkflow
+    ///         the owner's signed workflow of which the leaf's job is a try.
     struct Answer {
         bytes32 anchorRoot;
         bytes32[] receiptProof;
@@ -165,6 +179,10 @@ contract SkyopsEscrow is EscrowAccounts {
     error PriceAboveCap(uint256 priceWei, uint256 capWei);
     /// @notice The leaf's token is not the signed spec's payment token.
     error WrongPaymentToken(bytes32 claimId, uint256 index);
+    /// @notice The leaf's job is not try try_ of instance of the signed workflow.
+    error NotWorkflowTry(bytes32 claimId, uint256 index, uint32 instance, uint32 try_);
+    /// @notice The signed workflow has instances instances, and none numbered instance.
+    error NoSuchInstance(uint32 instance, uint256 instances);
 
     /// @notice Emitted per claim; the owed entries are in the transaction's calldata.
     event Claimed(
@@ -186,7 +204,8 @@ contract SkyopsEscrow is EscrowAccounts {
     /// @notice Emitted when a claim is finalized: what the executor was paid in each token.
     event Redeemed(bytes32 indexed claimId, address indexed executor, uint256 ethPaid, uint256 skyopsPaid);
 
-    /// @dev spec_: domain separator, type hash, priceCapWei's and
+    /// @dev specHashes_: the domain separator, the job spec's type hash and
+    ///      the workflow's; specFields_: the spec's priceCapWei's and
     ///      paymentToken's field positions (NO_FIELD: none).
     constructor(
         IERC20 skyops_,
@@ -195,7 +214,7 @@ contract SkyopsEscrow is EscrowAccounts {
         uint256 withdrawDelay_,
         uint256 disputeWindow_,
         uint256 challengeBond_,
-        bytes32[2] memory specHashes_,
+        bytes32[3] memory specHashes_,
         uint256[2] memory specFields_
     ) EscrowAccounts(skyops_, withdrawDelay_) {
         require(registry_ != address(0), "SkyopsEscrow: no registry");
@@ -206,6 +225,7 @@ contract SkyopsEscrow is EscrowAccounts {
         challengeBond = challengeBond_;
         specDomainSeparator = specHashes_[0];
         specTypeHash = specHashes_[1];
+        workflowTypeHash = specHashes_[2];
         specPriceCapField = specFields_[0];
         specTokenField = specFields_[1];
     }
@@ -425,23 +445,28 @@ contract SkyopsEscrow is EscrowAccounts {
     }
 
     /// @notice Answers a challenge of leaf.index (anyone may; the bond is
-    ///         credited to the executor's ETH balance).
+    ///         credited to the executor's ETH balance) with the owner's
+    ///         signed job spec.
     function answer(bytes32 claimId, Leaf calldata leaf, bytes32[] calldata proof, Answer calldata a) external {
-        Claim storage c = _pending(claimId);
-        bytes32 k = keccak256(abi.encode(claimId, leaf.index));
-        Challenge memory ch = _challenges[k];
-        if (ch.challenger == address(0)) revert NoChallenge(claimId, leaf.index);
-        if (block.number > ch.deadline) revert ChallengeDeadline(claimId, leaf.index, ch.deadline, block.number);
-        _prove(claimId, c, leaf, proof);
-        if (claimIdOf(c.executor, a.anchorRoot) != claimId) revert BadProof(claimId, leaf.index);
-        if (!IAnchors(registry).verifyInclusion(keccak256(abi.encode(leaf.receiptDigest)), a.receiptProof, a.anchorRoot)) {
-            revert BadProof(claimId, leaf.index);
-        }
+        (Claim storage c, bytes32 k) = _answerable(claimId, leaf, proof, a);
         _checkSpec(claimId, leaf, a);
-        delete _challenges[k];
-        --_open[claimId];
-        _credit(c.executor, ETH, challengeBond);
-        emit Answered(claimId, leaf.index);
+        _answered(claimId, c, k, leaf.index);
+    }
+
+    /// @notice Answers a challenge of a leaf whose job is try try_ of
+    ///         instance of a workflow: a.specWords are the signed
+    ///         workflow's encoded fields, a.signature the owner's.
+    function answerWorkflow(
+        bytes32 claimId,
+        Leaf calldata leaf,
+        bytes32[] calldata proof,
+        Answer calldata a,
+        uint32 instance,
+        uint32 try_
+    ) external {
+        (Claim storage c, bytes32 k) = _answerable(claimId, leaf, proof, a);
+        _checkWorkflow(claimId, leaf, a, instance, try_);
+        _answered(claimId, c, k, leaf.index);
     }
 
     /// @notice After an unanswered challenge's deadline, voids its claim
@@ -466,25 +491,87 @@ contract SkyopsEscrow is EscrowAccounts {
         return _open[claimId];
     }
 
+    /// @dev What answer and answerWorkflow check first: the challenge is
+    ///      open, the leaf is in the claim's tree, and its receipt is in
+    ///      the root the executor anchored and claimed.
+    function _answerable(bytes32 claimId, Leaf calldata leaf, bytes32[] calldata proof, Answer calldata a)
+        private
+        view
+        returns (Claim storage c, bytes32 k)
+    {
+        c = _pending(claimId);
+        k = keccak256(abi.encode(claimId, leaf.index));
+        Challenge memory ch = _challenges[k];
+        if (ch.challenger == address(0)) revert NoChallenge(claimId, leaf.index);
+        if (block.number > ch.deadline) revert ChallengeDeadline(claimId, leaf.index, ch.deadline, block.number);
+        _prove(claimId, c, leaf, proof);
+        if (claimIdOf(c.executor, a.anchorRoot) != claimId) revert BadProof(claimId, leaf.index);
+        if (!IAnchors(registry).verifyInclusion(keccak256(abi.encode(leaf.receiptDigest)), a.receiptProof, a.anchorRoot)) {
+            revert BadProof(claimId, leaf.index);
+        }
+    }
+
+    /// @dev Closes an answered challenge: the bond is the executor's.
+    function _answered(bytes32 claimId, Claim storage c, bytes32 k, uint256 index) private {
+        delete _challenges[k];
+        --_open[claimId];
+        _credit(c.executor, ETH, challengeBond);
+        emit Answered(claimId, index);
+    }
+
     /// @dev The owner signed the spec whose digest is leaf.job, and its cap
     ///      and token allow the leaf.
     function _checkSpec(bytes32 claimId, Leaf calldata leaf, Answer calldata a) private view {
-        bytes32 structHash = keccak256(abi.encodePacked(specTypeHash, a.specWords));
-        bytes32 digest = keccak256(abi.encodePacked(hex"1901", specDomainSeparator, structHash));
-        if (digest != leaf.job || leaf.owner > type(uint160).max || _signer(digest, a.signature) != address(uint160(leaf.owner))) {
+        if (_signedDigest(claimId, leaf, specTypeHash, a) != leaf.job) revert NotOwnerSigned(claimId, leaf.index);
+        _checkTerms(
+            claimId, leaf, a.specWords[specPriceCapField], specTokenField == NO_FIELD ? bytes32(0) : a.specWords[specTokenField]
+        );
+    }
+
+    /// @dev The owner signed the workflow, leaf.job is try try_ of its
+    ///      instance (types.WorkflowJobID), the workflow has that instance,
+    ///      and its cap and token allow the leaf.
+    function _checkWorkflow(bytes32 claimId, Leaf calldata leaf, Answer calldata a, uint32 instance, uint32 try_)
+        private
+        view
+    {
+        if (a.specWords.length != WORKFLOW_WORDS) revert NotOwnerSigned(claimId, leaf.index);
+        bytes32 digest = _signedDigest(claimId, leaf, workflowTypeHash, a);
+        if (keccak256(abi.encodePacked("skyops-workflow-job", digest, instance, try_)) != leaf.job) {
+            revert NotWorkflowTry(claimId, leaf.index, instance, try_);
+        }
+        uint256 instances = uint256(a.specWords[WORKFLOW_INSTANCES_WORD]);
+        if (instance >= instances) revert NoSuchInstance(instance, instances);
+        _checkTerms(claimId, leaf, a.specWords[WORKFLOW_CAP_WORD], a.specWords[WORKFLOW_TOKEN_WORD]);
+    }
+
+    /// @dev The EIP-712 digest of a.specWords as typeHash's struct in the
+    ///      specs' domain, which a.signature must show leaf.owner signed.
+    function _signedDigest(bytes32 claimId, Leaf calldata leaf, bytes32 typeHash, Answer calldata a)
+        private
+        view
+        returns (bytes32 digest)
+    {
+        digest = keccak256(
+            abi.encodePacked(hex"1901", specDomainSeparator, keccak256(abi.encodePacked(typeHash, a.specWords)))
+        );
+        if (leaf.owner > type(uint160).max || _signer(digest, a.signature) != address(uint160(leaf.owner))) {
             revert NotOwnerSigned(claimId, leaf.index);
         }
-        uint256 cap = uint256(a.specWords[specPriceCapField]);
-        // A cap of 0 is a spec without one (types.JobSpec).
+    }
+
+    /// @dev The signed cap (0: none, as types.JobSpec) and token allow the
+    ///      leaf's price and token. named is the signed paymentToken's
+    ///      keccak256: "ETH" or "SKYOPS", "" is ETH too (types.JobSpec.PaysIn);
+    ///      0 for a spec type without the field, which checks no token.
+    function _checkTerms(bytes32 claimId, Leaf calldata leaf, bytes32 capWord, bytes32 named) private view {
+        uint256 cap = uint256(capWord);
         if (cap != 0 && leaf.priceWei > cap) revert PriceAboveCap(leaf.priceWei, cap);
-        if (specTokenField != NO_FIELD) {
-            // The spec names "ETH" or "SKYOPS"; "" is ETH too (types.JobSpec.PaysIn).
-            bytes32 named = a.specWords[specTokenField];
-            bool ok = leaf.token == 0
-                ? named == keccak256("ETH") || named == keccak256("")
-                : named == keccak256("SKYOPS") && leaf.token == uint160(address(skyops));
-            if (!ok) revert WrongPaymentToken(claimId, leaf.index);
-        }
+        if (named == bytes32(0)) return;
+        bool ok = leaf.token == 0
+            ? named == keccak256("ETH") || named == keccak256("")
+            : named == keccak256("SKYOPS") && leaf.token == uint160(address(skyops));
+        if (!ok) revert WrongPaymentToken(claimId, leaf.index);
     }
 
     /// @dev ecrecover of a 65-byte r ‖ s ‖ v signature, low s only (as

@@ -309,8 +309,21 @@ func (n *Node) answerChallenges(ctx context.Context, pay *chain.Payments, b *led
 			continue
 		}
 		l := r.Leaves[ch.Index]
-		spec, sig, ok := n.signedSpec(l.Job)
-		if !ok {
+		// A workflow's try has no signature of its own: the owner's
+		// signed workflow shows it, with the try's place in it.
+		var answer func(proof []common.Hash) (chain.PaymentTx, error)
+		if wf, ok, err := n.signedWorkflowTry(l.Job); err != nil {
+			log.Warn("a challenged leaf's workflow cannot be read here: it cannot be answered", "job", short(l.Job), "err", err)
+			continue
+		} else if ok {
+			answer = func(proof []common.Hash) (chain.PaymentTx, error) {
+				return pay.AnswerWorkflow(ctx, b.Redeem.ClaimID, b.Root, r, int(ch.Index), proof, wf.signed, wf.sig, wf.instance, wf.try)
+			}
+		} else if spec, sig, ok := n.signedSpec(l.Job); ok {
+			answer = func(proof []common.Hash) (chain.PaymentTx, error) {
+				return pay.Answer(ctx, b.Redeem.ClaimID, b.Root, r, int(ch.Index), proof, spec, sig)
+			}
+		} else {
 			log.Warn("a challenged leaf's job is not known here: it cannot be answered", "job", short(l.Job))
 			continue
 		}
@@ -319,13 +332,48 @@ func (n *Node) answerChallenges(ctx context.Context, pay *chain.Payments, b *led
 			log.Warn("a challenged leaf's receipt has no proof in the claimed batch here", "job", short(l.Job), "err", err)
 			continue
 		}
-		tx, err := pay.Answer(ctx, b.Redeem.ClaimID, b.Root, r, int(ch.Index), p.Siblings, spec, sig)
+		tx, err := answer(p.Siblings)
 		if err != nil {
 			return err
 		}
 		log.Info("answered a challenge of a claim", "tx", tx.TxHash)
 	}
 	return nil
+}
+
+// workflowTry is what shows a workflow try's owner signed it: the
+// workflow's signed form and signature, and the try's instance and try.
+type workflowTry struct {
+	signed        *types.SignedWorkflow
+	sig           []byte
+	instance, try uint32
+}
+
+// signedWorkflowTry is job id's workflow, when the job is a workflow's
+// try, from the workflow's event as this daemon holds it; false for a job
+// of its own (or one not held here), an error for a try whose workflow is
+// not held or does not open.
+func (n *Node) signedWorkflowTry(id common.Hash) (workflowTry, bool, error) {
+	n.mu.Lock()
+	j := n.brain.Job(id)
+	if j == nil || j.Instance == nil {
+		n.mu.Unlock()
+		return workflowTry{}, false, nil
+	}
+	inst := *j.Instance
+	var ev *types.JobEvent
+	if w := n.brain.Workflow(inst.Workflow); w != nil {
+		ev = w.Event
+	}
+	n.mu.Unlock()
+	if ev == nil {
+		return workflowTry{}, true, fmt.Errorf("workflow %s is no longer held here", short(inst.Workflow))
+	}
+	sw, err := decodeSignedWorkflow(ev.Spec)
+	if err != nil {
+		return workflowTry{}, true, err
+	}
+	return workflowTry{signed: sw, sig: slices.Clone(ev.OwnerSig), instance: inst.Index, try: inst.Try}, true, nil
 }
 
 // signedSpec is job id's spec and its owner's signature, from the job's

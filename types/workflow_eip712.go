@@ -85,6 +85,45 @@ func (w *SignedWorkflow) TypedData(chainID uint64) apitypes.TypedData {
 	}
 }
 
+// WorkflowTypeHash is the EIP-712 type hash of SignedWorkflow: the
+// escrow's workflowTypeHash, which its challenge answers hash a
+// workflow's words under.
+func WorkflowTypeHash() common.Hash {
+	td := apitypes.TypedData{Types: apitypes.Types{WorkflowPrimaryType: workflowFields()}}
+	return common.BytesToHash(td.TypeHash(WorkflowPrimaryType))
+}
+
+// The words of a workflow's EIP-712 encoding (after the type hash) that
+// the escrow reads itself, by their place in workflowFields, and how many
+// there are: the escrow's WORKFLOW_* constants.
+const (
+	WorkflowCapWord       = 5 // priceCapWei
+	WorkflowTokenWord     = 6 // keccak256(paymentToken)
+	WorkflowInstancesWord = 8 // instances
+	WorkflowWords         = 11
+)
+
+// Words are the workflow's EIP-712 encoded fields after the type hash,
+// one word each (its strings, file and bases as their keccak256): what
+// the escrow hashes under WorkflowTypeHash to rebuild its digest. They do
+// not depend on the chain, which is the domain's.
+func (w *SignedWorkflow) Words() ([][32]byte, error) {
+	if err := w.Check(); err != nil {
+		return nil, err
+	}
+	td := w.TypedData(0)
+	enc, err := td.EncodeData(WorkflowPrimaryType, td.Message, 1)
+	if err != nil {
+		return nil, fmt.Errorf("%w: workflow typed data: %v", ErrMalformed, err)
+	}
+	enc = enc[32:] // the type hash
+	words := make([][32]byte, len(enc)/32)
+	for i := range words {
+		copy(words[i][:], enc[32*i:])
+	}
+	return words, nil
+}
+
 // Check bounds the workflow's fields on their own (the file's own rules
 // are package workflow's).
 func (w *SignedWorkflow) Check() error {

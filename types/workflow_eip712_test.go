@@ -2,6 +2,7 @@ package types
 
 import (
 	"bytes"
+	"math/big"
 	"strings"
 	"testing"
 
@@ -70,5 +71,56 @@ func TestWorkflowCheckRefuses(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: %v, want an error saying %q", name, err, c.want)
 		}
+	}
+}
+
+// A workflow's words, hashed under WorkflowTypeHash in the specs' domain
+// as the escrow does, are its digest; the words the escrow reads are the
+// fields it means; the type hash is that of the type's written form.
+func TestWorkflowWords(t *testing.T) {
+	const typ = "Workflow(string network,string home,uint64 nonce,uint64 createdAt,string name,uint256 priceCapWei,string paymentToken,string resultsKey,uint32 instances,string file,string bases)"
+	if got, want := WorkflowTypeHash(), crypto.Keccak256Hash([]byte(typ)); got != want {
+		t.Fatalf("WorkflowTypeHash %s, want keccak256(%q) %s", got, typ, want)
+	}
+	w := testSignedWorkflow()
+	words, err := w.Words()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(words) != WorkflowWords || len(workflowFields()) != WorkflowWords {
+		t.Fatalf("%d words of %d fields, want %d", len(words), len(workflowFields()), WorkflowWords)
+	}
+	for i, name := range map[int]string{WorkflowCapWord: "priceCapWei", WorkflowTokenWord: "paymentToken", WorkflowInstancesWord: "instances"} {
+		if got := workflowFields()[i].Name; got != name {
+			t.Errorf("word %d is %s, want %s", i, got, name)
+		}
+	}
+	if got := new(big.Int).SetBytes(words[WorkflowCapWord][:]); got.String() != w.PriceCapWei {
+		t.Errorf("the cap word is %s, want %s", got, w.PriceCapWei)
+	}
+	if words[WorkflowTokenWord] != crypto.Keccak256Hash([]byte(w.PaymentToken)) {
+		t.Error("the token word is not keccak256 of the payment token")
+	}
+	if got := new(big.Int).SetBytes(words[WorkflowInstancesWord][:]); got.Uint64() != uint64(w.Instances) {
+		t.Errorf("the instances word is %s, want %d", got, w.Instances)
+	}
+	td := w.TypedData(1337)
+	dom, err := td.HashStruct("EIP712Domain", td.Domain.Map())
+	if err != nil {
+		t.Fatal(err)
+	}
+	th := WorkflowTypeHash()
+	pre := th[:]
+	for _, wd := range words {
+		pre = append(pre, wd[:]...)
+	}
+	got := crypto.Keccak256Hash([]byte{0x19, 0x01}, dom, crypto.Keccak256(pre))
+	if want, _ := w.Digest(1337); got != want {
+		t.Fatalf("the words hash to %s, the digest is %s", got, want)
+	}
+	bad := *w
+	bad.Instances = 0
+	if _, err := bad.Words(); err == nil {
+		t.Error("a workflow of no instances has words")
 	}
 }

@@ -385,9 +385,13 @@ func (e *RevertError) Error() string {
 	case "NotOwnerSigned":
 		return fmt.Sprintf("the answer for leaf %s of claim %s does not show its owner signed its job (NotOwnerSigned)", arg("index"), hexArg(e.Args["claimId"]))
 	case "PriceAboveCap":
-		return fmt.Sprintf("the leaf's price, %s wei per GPU-hour, is above the signed spec's cap of %s (PriceAboveCap)", arg("priceWei"), arg("capWei"))
+		return fmt.Sprintf("the leaf's price, %s wei per GPU-hour, is above the cap its owner signed, %s (PriceAboveCap)", arg("priceWei"), arg("capWei"))
 	case "WrongPaymentToken":
-		return fmt.Sprintf("leaf %s of claim %s is paid in another token than its signed spec names (WrongPaymentToken)", arg("index"), hexArg(e.Args["claimId"]))
+		return fmt.Sprintf("leaf %s of claim %s is paid in another token than its owner signed for (WrongPaymentToken)", arg("index"), hexArg(e.Args["claimId"]))
+	case "NotWorkflowTry":
+		return fmt.Sprintf("the job of leaf %s of claim %s is not try %s of instance %s of the signed workflow (NotWorkflowTry)", arg("index"), hexArg(e.Args["claimId"]), arg("try_"), arg("instance"))
+	case "NoSuchInstance":
+		return fmt.Sprintf("the signed workflow has %s instances, no instance %s (NoSuchInstance)", arg("instances"), arg("instance"))
 	case "ERC20InsufficientBalance":
 		return fmt.Sprintf("the sender holds %s wei of $SKYOPS, %s wei are needed (ERC20InsufficientBalance)", arg("balance"), arg("needed"))
 	case "NotGovernor":

@@ -7,6 +7,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/skyops/skyops/types"
 )
 
 // BenchmarkRedeemGas: the gas of claiming and finalizing a batch of n
@@ -136,7 +138,9 @@ func BenchmarkDisputeGas(b *testing.B) {
 
 // BenchmarkChallengeGas: a challenge of one leaf of a claim of 1,000
 // receipts, and the executor's answer (proofs of 10 hashes each, and the
-// owner's signed spec).
+// owner's signed spec); then, the executor's ETH balance in the escrow
+// no longer new, the answers of two more of its leaves: another signed
+// job's, and a workflow's try's, with the owner's signed workflow.
 func BenchmarkChallengeGas(b *testing.B) {
 	for _, rules := range []string{"dev", "osaka"} {
 		b.Run("rules="+rules, func(b *testing.B) {
@@ -146,12 +150,14 @@ func BenchmarkChallengeGas(b *testing.B) {
 			}
 			e := newRedeemEnv(b, 1<<20, 1, opts...)
 			owner := e.owners[0]
-			var challenge, answer uint64
+			var challenge, answer, answerAgain, answerWF uint64
 			iters := 0
 			for b.Loop() {
 				tag := fmt.Sprintf("challenge %s %d", rules, iters)
-				signed, specs, sigs := signedItems(b, e, owner, tag, 1, 2e15, 1e15)
-				its := append(benchItems(tag, 999, []payer{{owner.c.from, ETH}}), signed...)
+				signed, specs, sigs := signedItems(b, e, owner, tag, 2, 2e15, 1e15)
+				sw, digest, wfSig := testWorkflow(b, e, owner, tag, 3, 2e15, types.PayETH)
+				try := workflowItems(owner, tag, digest, wfTry{1, 0, ETH, 1e15})
+				its := append(benchItems(tag, 997, []payer{{owner.c.from, ETH}}), append(signed, try...)...)
 				r := must(e.exec.BuildRedemption(its))
 				root := e.anchor(e.exec, r)
 				id, _, err := e.exec.Claim(e.ctx, root, r)
@@ -170,12 +176,32 @@ func BenchmarkChallengeGas(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
+				j := leafOf(b, r, signed[1].Job)
+				if _, err := e.watcher.Challenge(e.ctx, id, uint64(j)); err != nil {
+					b.Fatal(err)
+				}
+				again, err := e.exec.Answer(e.ctx, id, root, r, j, receiptProof(b, r, j), specs[1], sigs[1])
+				if err != nil {
+					b.Fatal(err)
+				}
+				j = leafOf(b, r, try[0].Job)
+				if _, err := e.watcher.Challenge(e.ctx, id, uint64(j)); err != nil {
+					b.Fatal(err)
+				}
+				aw, err := e.exec.AnswerWorkflow(e.ctx, id, root, r, j, receiptProof(b, r, j), sw, wfSig, 1, 0)
+				if err != nil {
+					b.Fatal(err)
+				}
 				challenge += ch.GasUsed
 				answer += an.GasUsed
+				answerAgain += again.GasUsed
+				answerWF += aw.GasUsed
 				iters++
 			}
 			b.ReportMetric(float64(challenge)/float64(iters), "gas-challenge")
 			b.ReportMetric(float64(answer)/float64(iters), "gas-answer")
+			b.ReportMetric(float64(answerAgain)/float64(iters), "gas-answer-again")
+			b.ReportMetric(float64(answerWF)/float64(iters), "gas-answer-workflow")
 		})
 	}
 }

@@ -28,15 +28,16 @@ func WithChallengeBond(wei *big.Int) PaymentsOption {
 var noField = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 
 // specTerms are what the escrow checks answers against, from types.JobSpec's
-// EIP-712 type on chainID: its domain separator and type hash, and the
-// positions of priceCapWei and paymentToken (noField while it has none).
-func specTerms(chainID uint64) ([2][32]byte, [2]*big.Int, error) {
+// EIP-712 type on chainID: its domain separator, its type hash and
+// types.SignedWorkflow's (signed in the same domain), and the positions
+// of the spec's priceCapWei and paymentToken (noField while it has none).
+func specTerms(chainID uint64) ([3][32]byte, [2]*big.Int, error) {
 	td := (&types.JobSpec{PriceCapWei: "0"}).TypedData(chainID)
 	dom, err := td.HashStruct("EIP712Domain", td.Domain.Map())
 	if err != nil {
-		return [2][32]byte{}, [2]*big.Int{}, fmt.Errorf("hashing the job spec's EIP-712 domain: %w", err)
+		return [3][32]byte{}, [2]*big.Int{}, fmt.Errorf("hashing the job spec's EIP-712 domain: %w", err)
 	}
-	hashes := [2][32]byte{common.BytesToHash(dom), common.BytesToHash(td.TypeHash(types.JobSpecPrimaryType))}
+	hashes := [3][32]byte{common.BytesToHash(dom), common.BytesToHash(td.TypeHash(types.JobSpecPrimaryType)), types.WorkflowTypeHash()}
 	fields := [2]*big.Int{noField, noField}
 	for i, f := range td.Types[types.JobSpecPrimaryType] {
 		switch f.Name {
@@ -102,6 +103,29 @@ func (p *Payments) Answer(ctx context.Context, id, anchorRoot common.Hash, r *Re
 	a := SkyopsEscrowAnswer{AnchorRoot: anchorRoot, ReceiptProof: hashes(receiptProof), SpecWords: words, Signature: sig}
 	return p.send(ctx, what, nil, func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
 		return p.escrow.Answer(opts, id, leaf, proof, a)
+	})
+}
+
+// AnswerWorkflow answers a challenge of leaf i of r, as Answer does, for
+// a leaf whose job is try try of instance of a workflow: sw and sig are
+// the owner's signed workflow, whose types.WorkflowJobID(digest,
+// instance, try) is the leaf's job.
+func (p *Payments) AnswerWorkflow(ctx context.Context, id, anchorRoot common.Hash, r *Redemption, i int, receiptProof []common.Hash, sw *types.SignedWorkflow, sig []byte, instance, try uint32) (PaymentTx, error) {
+	what := fmt.Sprintf("answering the challenge of leaf %d of claim %s (try %d of workflow instance %d)", i, id, try, instance)
+	leaf, proof, err := r.proven(i)
+	if err != nil {
+		return PaymentTx{}, fmt.Errorf("%s: %w", what, err)
+	}
+	if sw == nil {
+		return PaymentTx{}, fmt.Errorf("%s: no workflow", what)
+	}
+	words, err := sw.Words()
+	if err != nil {
+		return PaymentTx{}, fmt.Errorf("%s: %w", what, err)
+	}
+	a := SkyopsEscrowAnswer{AnchorRoot: anchorRoot, ReceiptProof: hashes(receiptProof), SpecWords: words, Signature: sig}
+	return p.send(ctx, what, nil, func(opts *bind.TransactOpts) (*ethtypes.Transaction, error) {
+		return p.escrow.AnswerWorkflow(opts, id, leaf, proof, a, instance, try)
 	})
 }
 
