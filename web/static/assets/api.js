@@ -117,6 +117,8 @@ export const api = {
   submit: (body) => post('/v1/jobs', body),
   cancelTypedData: (id) => get(`/v1/jobs/${enc(id)}/cancel/typed-data`),
   cancel: (id, signature) => post(`/v1/jobs/${enc(id)}/cancel`, { signature }),
+  workflows: (query, o) => get('/v1/workflows', { ...o, query }),
+  workflow: (id, o) => get(`/v1/workflows/${enc(id)}`, o),
 };
 
 // The web routes (web-contract.md).

@@ -1,16 +1,17 @@
 // app.js — the skyops dashboard: a single page the daemon embeds and serves
 // at / (assets under /assets/). Hash routes:
-//   #/network (default), #/jobs[?state=S&all=1], #/jobs/<id>, #/explorer[/<query>], #/submit
+//   #/network (default), #/jobs[?state=S&all=1], #/jobs/<id>[?workflow=<id>], #/workflows[?all=1],
+//   #/workflows/<id>[?job=J&state=S], #/explorer[/<query>], #/submit
 // It shows only what the daemon's API answers (nothing is computed only
 // here), puts API strings on the page as text (never HTML), and works under
 // the daemon's CSP: no inline script or style, no eval, no other origin.
 //
 // Stable hooks for browser tests (ids unless marked [testid] = data-testid):
-//   header:   #nav-network #nav-jobs #nav-explorer #nav-submit, #wallet-button (text "Connect wallet" /
+//   header:   #nav-network #nav-jobs #nav-workflows #nav-explorer #nav-submit, #wallet-button (text "Connect wallet" /
 //             "Disconnect"), #wallet-address (data-address = connected address, lower case, "" when none),
 //             #wallet-error (wallet messages), #live-status (data-live="true" while the event stream is open),
 //             #daemon-id, #auth-banner (shown when the session is missing: "open the link skyops dashboard --print prints")
-//   any page: #app (the page root, data-page = network|jobs|job|explorer|submit, data-ready="true" once loaded;
+//   any page: #app (the page root, data-page = network|jobs|job|workflows|workflow|explorer|submit, data-ready="true" once loaded;
 //             on the job page data-rendered-at = Date.now() of the latest render, for event-to-page latency),
 //             #page-error (an API error's message)
 //   network:  #network-summary, #nodes-table (tbody tr[data-node-id], data-simulated="true|false"),
@@ -24,7 +25,16 @@
 //             [testid] chart-simulated, #telemetry-simulated, #telemetry-note, #job-output-cid, #download-button, #download-status,
 //             #logs-button ("Show logs"/"Hide logs"), #job-logs (<pre>, data-updated), #logs-status (class text-error
 //             on a refusal), #cancel-button, #cancel-status (data-state = working|done|rejected|error),
-//             #job-receipts-link
+//             #job-receipts-link, #job-workflow-link (when opened from a workflow)
+//   workflows: #workflows-scope (select: mine|all), #workflows-table (tbody tr[data-workflow-id][data-state]),
+//             #workflows-prev, #workflows-next, #workflows-page, #workflows-empty
+//   workflow: #workflow-id (data-workflow-id), #workflow-state (data-state), #workflow-counts, #workflow-owner,
+//             #wf-graph (the SVG; data-nodes, data-groups, data-edges, data-edges-total): g.wf-node.wf-instance
+//             [data-index][data-state][data-tries][data-job-id] (class wf-state-<state>, inside a link to the job
+//             page of its last try), g.wf-node.wf-group[data-job][data-count][data-state] (a box; choosing it
+//             filters the table), path.wf-edge[data-from][data-to]; #wf-legend (li[data-state]), #wf-graph-note,
+//             #wf-instances (tbody tr[data-index][data-state]), #wf-job-filter, #wf-state-filter,
+//             #wf-instances-prev, #wf-instances-next, #wf-instances-note, data-rendered-at as on the job page
 //   explorer: #explorer-form, #explorer-search (input), #explorer-submit, #explorer-result (data-kind =
 //             job|address|node|cid|unknown), #receipts-table (tbody tr[data-attempt][data-anchored]), #receipts-empty,
 //             #receipts-save, #verify-button,
@@ -43,6 +53,8 @@ import { clear, h, notice, short } from './dom.js';
 import * as network from './pages/network.js';
 import * as jobs from './pages/jobs.js';
 import * as job from './pages/job.js';
+import * as workflows from './pages/workflows.js';
+import * as workflow from './pages/workflow.js';
 import * as explorer from './pages/explorer.js';
 import * as submit from './pages/submit.js';
 
@@ -63,11 +75,12 @@ export function parseHash(hash) {
   const [first = 'network', ...rest] = parts;
   const arg = rest.join('/');
   if (first === 'jobs' && arg) return { page: 'job', arg, query };
-  if (['network', 'jobs', 'explorer', 'submit'].includes(first)) return { page: first, arg, query };
+  if (first === 'workflows' && arg) return { page: 'workflow', arg, query };
+  if (['network', 'jobs', 'workflows', 'explorer', 'submit'].includes(first)) return { page: first, arg, query };
   return { page: 'notfound', arg: path, query };
 }
 
-const pages = { network, jobs, job, explorer, submit };
+const pages = { network, jobs, job, workflows, workflow, explorer, submit };
 let current = null; // {ctrl, cleanups}
 
 async function route() {
@@ -84,7 +97,8 @@ async function route() {
   root.dataset.ready = 'false';
   delete root.dataset.renderedAt;
   for (const a of document.querySelectorAll('#nav a')) {
-    const on = a.dataset.route === r.page || (r.page === 'job' && a.dataset.route === 'jobs');
+    const on = a.dataset.route === r.page || (r.page === 'job' && a.dataset.route === 'jobs')
+      || (r.page === 'workflow' && a.dataset.route === 'workflows');
     if (on) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
   }
   clear(root, h('p', { class: 'muted' }, 'Loading…'));

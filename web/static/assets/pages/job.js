@@ -1,4 +1,4 @@
-// pages/job.js — #/jobs/<id>: one job, live.
+// pages/job.js — #/jobs/<id>[?workflow=<id>]: one job, live.
 //
 // The job is re-fetched on each of its `job` events from the stream (one
 // fetch at a time, the latest event wins) and every 10 s while the stream is
@@ -26,6 +26,8 @@ const METRICS = [
 export async function mount(root, route, ctx) {
   let id = route.arg;
   let job = null;
+  // Opened from a workflow's page (?workflow=<id>): a way back to it.
+  const fromWorkflow = /^0x[0-9a-fA-F]{6,64}$/.test((route.query || {}).workflow || '') ? route.query.workflow : '';
 
   // Stable parts: re-rendering the job never throws away logs or charts.
   const head = h('div', { class: 'page-head' });
@@ -89,7 +91,8 @@ export async function mount(root, route, ctx) {
   function render() {
     const j = job;
     const sp = j.spec || {};
-    clear(head, h('h1', null, 'Job ', h('code', { id: 'job-id', class: 'id wrap', 'data-job-id': j.id }, j.id)));
+    clear(head, h('h1', null, 'Job ', h('code', { id: 'job-id', class: 'id wrap', 'data-job-id': j.id }, j.id)),
+      fromWorkflow ? h('a', { id: 'job-workflow-link', href: `#/workflows/${fromWorkflow}` }, '← its workflow') : null);
     const dl = [
       ['State', stateBadge(j.state, { id: 'job-state' })],
       ['Owner', h('a', { href: `#/explorer/${j.owner}` }, idText(j.owner, { full: true }))],
