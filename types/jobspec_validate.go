@@ -284,7 +284,7 @@ func specCheckEnv(env []string) error {
 		if !ok {
 			return fmt.Errorf("%s %q is not KEY=VALUE (--env KEY=VALUE)", field, specClip(e))
 		}
-		if !specEnvKey(k) {
+		if !IsEnvKey(k) {
 			return fmt.Errorf("%s: %q is not a variable name: use letters, digits and _, not starting with a digit (--env KEY=VALUE)", field, specClip(k))
 		}
 		if seen[k] {
@@ -295,7 +295,9 @@ func specCheckEnv(env []string) error {
 	return nil
 }
 
-func specEnvKey(k string) bool {
+// IsEnvKey reports whether k may name an environment variable of a job:
+// letters, digits and underscores, not starting with a digit.
+func IsEnvKey(k string) bool {
 	if k == "" {
 		return false
 	}

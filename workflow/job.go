@@ -326,7 +326,7 @@ func (p *parser) env(j *Job, n *yaml.Node, key string, templates bool) ([]string
 	for _, it := range items {
 		w := what + "." + clip(it.k)
 		switch {
-		case !envKey(it.k):
+		case !types.IsEnvKey(it.k):
 			p.at(it.n, "%s: %q is not a variable name: use letters, digits and _, not starting with a digit", what, clip(it.k))
 			continue
 		case seen[it.k]:
@@ -359,21 +359,6 @@ func (p *parser) env(j *Job, n *yaml.Node, key string, templates bool) ([]string
 		tmpl = append(tmpl, t)
 	}
 	return out, tmpl
-}
-
-func envKey(k string) bool {
-	if k == "" {
-		return false
-	}
-	for i, r := range k {
-		switch {
-		case r == '_', r >= 'A' && r <= 'Z', r >= 'a' && r <= 'z':
-		case r >= '0' && r <= '9' && i > 0:
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 func reservedEnv(k string) bool {
