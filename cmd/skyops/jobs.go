@@ -91,23 +91,11 @@ func newJobsCmd(o *options) *cobra.Command {
 Pages of --limit jobs (default 100): pass the last id shown as --before for the next.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			switch {
-			case all && q.Owner != "":
-				return fmt.Errorf("--all and --owner: pick one")
-			case all:
-			case q.Owner != "":
-				if !common.IsHexAddress(q.Owner) {
-					return fmt.Errorf("--owner %q is not an address (0x and 40 hex digits)", q.Owner)
-				}
-			default:
-				// Mine: the wallet the other commands would sign with, if
-				// there is exactly one such; else everyone's, said so.
-				if k, err := w.open(cmd); err == nil {
-					if a, err := k.Find(os.Getenv(fromEnv)); err == nil {
-						q.Owner = a.Address.Hex()
-					}
-				}
+			owner, err := listedOwner(cmd, &w, all, q.Owner)
+			if err != nil {
+				return err
 			}
+			q.Owner = owner
 			c, err := o.client()
 			if err != nil {
 				return err
@@ -503,4 +491,28 @@ func placementFilters(s *types.JobSpec) string {
 		f = append(f, fmt.Sprintf("RTT to home <= %d ms", s.MaxLatencyMs))
 	}
 	return strings.Join(f, ", ")
+}
+
+// listedOwner is whose items a list command shows (jobs, workflow list):
+// owner as --owner gave it, everyone's ("") with --all, else mine: the
+// wallet the other commands would sign with, if there is exactly one such
+// (else everyone's).
+func listedOwner(cmd *cobra.Command, w *walletFlags, all bool, owner string) (string, error) {
+	switch {
+	case all && owner != "":
+		return "", fmt.Errorf("--all and --owner: pick one")
+	case all:
+		return "", nil
+	case owner != "":
+		if !common.IsHexAddress(owner) {
+			return "", fmt.Errorf("--owner %q is not an address (0x and 40 hex digits)", owner)
+		}
+		return owner, nil
+	}
+	if k, err := w.open(cmd); err == nil {
+		if a, err := k.Find(os.Getenv(fromEnv)); err == nil {
+			return a.Address.Hex(), nil
+		}
+	}
+	return "", nil
 }

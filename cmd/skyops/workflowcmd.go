@@ -54,20 +54,9 @@ func newWorkflowListCmd(o *options) *cobra.Command {
 else $` + fromEnv + `, else the keystore's only wallet), everyone's with --all.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			switch {
-			case all && owner != "":
-				return fmt.Errorf("--all and --owner: pick one")
-			case all:
-			case owner != "":
-				if !common.IsHexAddress(owner) {
-					return fmt.Errorf("--owner %q is not an address (0x and 40 hex digits)", owner)
-				}
-			default:
-				if k, err := w.open(cmd); err == nil {
-					if a, err := k.Find(os.Getenv(fromEnv)); err == nil {
-						owner = a.Address.Hex()
-					}
-				}
+			owner, err := listedOwner(cmd, &w, all, owner)
+			if err != nil {
+				return err
 			}
 			c, err := o.client()
 			if err != nil {
@@ -122,11 +111,7 @@ func newWorkflowStatusCmd(o *options) *cobra.Command {
 		Short: "Show a workflow: its state and one row per instance",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := o.client()
-			if err != nil {
-				return err
-			}
-			wf, err := resolveWorkflow(cmd, o, c, args[0])
+			_, wf, err := resolveWorkflow(cmd, o, args[0])
 			if err != nil {
 				return err
 			}
@@ -215,21 +200,26 @@ func total(counts map[string]int) int {
 
 // resolveWorkflow finds a workflow by its id or a unique prefix of it
 // (resolved here, from the daemon's list, as the job commands accept one).
-func resolveWorkflow(cmd *cobra.Command, o *options, c *api.Client, ref string) (*api.Workflow, error) {
+// It returns the client it asked through, for the command's next calls.
+func resolveWorkflow(cmd *cobra.Command, o *options, ref string) (*api.Client, *api.Workflow, error) {
+	c, err := o.client()
+	if err != nil {
+		return nil, nil, err
+	}
 	digits := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(ref)), "0x")
 	if len(digits) == 0 || len(digits) > 64 || strings.Trim(digits, "0123456789abcdef") != "" {
-		return nil, fmt.Errorf("%q is not a workflow id: pass the 0x id skyops run printed, or a unique prefix of it (skyops workflow list)", ref)
+		return nil, nil, fmt.Errorf("%q is not a workflow id: pass the 0x id skyops run printed, or a unique prefix of it (skyops workflow list)", ref)
 	}
 	ctx, cancel := o.callCtx(cmd)
 	defer cancel()
 	id := "0x" + digits
 	if len(digits) < 64 {
 		if len(digits) < 6 {
-			return nil, fmt.Errorf("workflow id prefix %q is too short: give at least 6 hex digits, or the whole id (skyops workflow list)", ref)
+			return nil, nil, fmt.Errorf("workflow id prefix %q is too short: give at least 6 hex digits, or the whole id (skyops workflow list)", ref)
 		}
 		list, err := c.Workflows(ctx, "")
 		if err != nil {
-			return nil, fmt.Errorf("find workflow %s: %w", ref, o.daemonErr(err))
+			return nil, nil, fmt.Errorf("find workflow %s: %w", ref, o.daemonErr(err))
 		}
 		var match []string
 		for _, wf := range list {
@@ -239,18 +229,18 @@ func resolveWorkflow(cmd *cobra.Command, o *options, c *api.Client, ref string) 
 		}
 		switch len(match) {
 		case 0:
-			return nil, fmt.Errorf("the daemon at %s holds no workflow whose id starts with %s (skyops workflow list --all shows those it holds)", o.socket, id)
+			return nil, nil, fmt.Errorf("the daemon at %s holds no workflow whose id starts with %s (skyops workflow list --all shows those it holds)", o.socket, id)
 		case 1:
 			id = match[0]
 		default:
-			return nil, fmt.Errorf("workflow id prefix %s is ambiguous: %s; give more digits", id, strings.Join(match[:min(len(match), 5)], ", "))
+			return nil, nil, fmt.Errorf("workflow id prefix %s is ambiguous: %s; give more digits", id, strings.Join(match[:min(len(match), 5)], ", "))
 		}
 	}
 	wf, err := c.Workflow(ctx, id)
 	if err != nil {
-		return nil, fmt.Errorf("workflow %s: %w", id, o.daemonErr(err))
+		return nil, nil, fmt.Errorf("workflow %s: %w", id, o.daemonErr(err))
 	}
-	return wf, nil
+	return c, wf, nil
 }
 
 // findInstance is an instance of wf by name ("train[2]") or index.
@@ -294,11 +284,7 @@ try's job, printed exactly as skyops logs JOB prints them.`,
   skyops workflow logs 0xabc123 0 -f`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := o.client()
-			if err != nil {
-				return err
-			}
-			wf, err := resolveWorkflow(cmd, o, c, args[0])
+			c, wf, err := resolveWorkflow(cmd, o, args[0])
 			if err != nil {
 				return err
 			}
@@ -337,11 +323,7 @@ second get fetches only what completed since. --instance NAME fetches one.`,
 			if out == "" {
 				return fmt.Errorf("say where to put the files: skyops workflow get ID -o DIR")
 			}
-			c, err := o.client()
-			if err != nil {
-				return err
-			}
-			wf, err := resolveWorkflow(cmd, o, c, args[0])
+			c, wf, err := resolveWorkflow(cmd, o, args[0])
 			if err != nil {
 				return err
 			}
@@ -463,15 +445,14 @@ gossips it: waiting instances never start and running ones are cancelled.
 Instances that already ended stay as they ended.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := o.client()
-			if err != nil {
-				return err
-			}
-			wf, err := resolveWorkflow(cmd, o, c, args[0])
+			c, wf, err := resolveWorkflow(cmd, o, args[0])
 			if err != nil {
 				return err
 			}
 			if !cmd.Flags().Changed("network") {
+				network = wf.Network // what the owner signed the workflow for
+			}
+			if network == "" {
 				ctx, cancel := o.callCtx(cmd)
 				id, err := c.ID(ctx)
 				cancel()
