@@ -17,8 +17,8 @@ import (
 // the skyops CLI: the example pipeline (prepare -> train -> evaluate,
 // its data flowing through encrypted forwarded outputs) completes with
 // the right final output; a cycle is refused at submit with its line and
-// nothing submitted; a 50-job array completes; a chain whose middle job's
-// executor is killed resumes it elsewhere and completes.
+// nothing submitted; a 50-job array completes; a chain whose middle (GPU)
+// job's executor is killed resumes it elsewhere and completes.
 func TestWorkflowsThroughCLI(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs skyopsd")
@@ -46,7 +46,9 @@ func TestWorkflowsThroughCLI(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
 	m, err := Up(ctx, ProcessConfig{Peers: 4, Dir: dir, Network: "wfcli", DaemonPath: filepath.Join(bin, "skyopsd"), NoChain: true,
-		Fleets: []string{"none"}, ReadyTimeout: 90 * time.Second,
+		// The home, peer 0, which the CLI talks to, has no GPU: the chain's
+		// GPU job never runs there, so its executor can always be killed.
+		Fleets: []string{"none", "A100:2", "A100:2", "A100:2"}, ReadyTimeout: 90 * time.Second,
 		ExtraArgs: []string{"--advert-interval", "200ms", "--advert-ttl", "2s", "--suspect", "1s"}})
 	if err != nil {
 		t.Fatal(err)
@@ -143,7 +145,7 @@ jobs:
     wasm: ./demo.wasm
     args: [--epochs, "1", --steps, "10", --sleep-ms, "600", --model, middle]
     inputs: [{from: first/outputs/model.txt}]
-    resources: {ram: 1, duration: 2m}
+    resources: {gpus: 1, ram: 1, duration: 2m}
   last:
     wasm: ./demo.wasm
     args: [--epochs, "1", --steps, "1", --sleep-ms, "1", --model, last]
@@ -156,12 +158,12 @@ jobs:
 		w := status(id)
 		if len(w.Instances) == 3 && w.Instances[1].JobState == "running" {
 			for i, p := range m.Peers {
-				if p.ID == w.Instances[1].Executor && i != 0 {
+				if p.ID == w.Instances[1].Executor {
 					victim = i
 				}
 			}
-			if victim < 0 {
-				t.Skipf("the middle job runs on the home, peer 0, which the CLI talks to: nothing to kill")
+			if victim <= 0 {
+				t.Fatalf("the middle job runs on peer %d, not on a GPU peer: %+v", victim, w.Instances[1])
 			}
 		}
 		select {
