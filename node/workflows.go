@@ -186,7 +186,10 @@ func (n *Node) SubmitWorkflow(ctx context.Context, req *api.WorkflowSubmitReques
 		return nil, fmt.Errorf("encode the workflow: %w", err)
 	}
 	ev := &types.JobEvent{Job: id, Type: types.EvWorkflow, Spec: form, OwnerSig: sig, ChainID: n.cfg.ChainID, HomeCoord: n.coords.forAdvert()}
-	if err := n.publishEvent(ctx, ev); err != nil {
+	// Checked above as every peer will check it: the graph opened here is
+	// the event's proof (publishEvent would open the form again).
+	proof := &sched.EventProof{Owner: owner, Workflow: newSchedGraph(g)}
+	if err := n.drive.Publish(ctx, ev, proof, uint64(time.Now().UnixMilli())); err != nil {
 		return nil, api.Errorf("unavailable", "announce the workflow: %v", err)
 	}
 	n.step(ctx)
@@ -206,55 +209,42 @@ func (n *Node) workflowBlobs(ctx context.Context, req *api.WorkflowSubmitRequest
 		}
 		blobs[b.CID] = b.Data
 	}
-	var key []byte
-	if req.DataKey != "" || len(blobs) > 0 {
-		k, err := dataKeyFor(&api.SubmitRequest{DataKey: req.DataKey})
-		if err != nil {
-			return nil, err
-		}
-		key = k
-	} else {
-		k, err := types.NewDataKey()
-		if err != nil {
-			return nil, err
-		}
-		key = k
+	// The submitter's key, or a fresh one (as for a job).
+	key, err := dataKeyFor(&api.SubmitRequest{DataKey: req.DataKey})
+	if err != nil {
+		return nil, err
 	}
-	need := map[string]string{} // CID -> what it is, for the message
-	var uploads []string
+	modules, uploads := map[string]string{}, map[string]string{} // CID -> whose, for the messages
 	for i := range g.Instances {
 		spec := g.InstanceSpec(uint32(i))
 		if spec.Runtime == types.RuntimeWasm {
-			need[spec.Artifact] = "the module of " + g.Instances[i].Job
+			modules[spec.Artifact] = g.Instances[i].Job
 		}
 		for _, u := range g.Uploads(uint32(i)) {
-			if _, ok := need[u.CID]; !ok {
-				uploads = append(uploads, u.CID)
-			}
-			need[u.CID] = "an upload of " + g.Instances[i].Job
+			uploads[u.CID] = g.Instances[i].Job
 		}
 	}
-	for c, what := range need {
-		if _, ok := blobs[c]; !ok && !n.blobs.Has(c) {
-			return nil, api.Errorf("bad_request", "%s (%s) is not among the blobs sent", what, c)
-		}
-	}
-	for _, c := range uploads {
-		if data, ok := blobs[c]; ok {
-			if _, err := types.OpenWithKey(key, data); err != nil {
-				return nil, api.Errorf("bad_request", "upload %s is not encrypted with the workflow's data key", c)
+	for _, need := range []struct {
+		what string
+		cids map[string]string
+	}{{"the module", modules}, {"an upload", uploads}} {
+		for c, job := range need.cids {
+			if _, ok := blobs[c]; !ok && !n.blobs.Has(c) {
+				return nil, api.Errorf("bad_request", "%s of %s (%s) is not among the blobs sent", need.what, job, c)
 			}
 		}
 	}
 	for c, data := range blobs {
-		what, ok := need[c]
-		if !ok {
-			return nil, api.Errorf("bad_request", "blob %s is neither a module nor an upload of the workflow", c)
-		}
-		if strings.HasPrefix(what, "the module") {
-			if err := wasm.Validate(ctx, data); err != nil {
-				return nil, api.Errorf("bad_request", "%s is not a runnable wasm module: %v", what, err)
+		if _, ok := uploads[c]; ok {
+			if _, err := types.OpenWithKey(key, data); err != nil {
+				return nil, api.Errorf("bad_request", "upload %s is not encrypted with the workflow's data key", c)
 			}
+		} else if job, ok := modules[c]; ok {
+			if err := wasm.Validate(ctx, data); err != nil {
+				return nil, api.Errorf("bad_request", "the module of %s is not a runnable wasm module: %v", job, err)
+			}
+		} else {
+			return nil, api.Errorf("bad_request", "blob %s is neither a module nor an upload of the workflow", c)
 		}
 	}
 	for c, data := range blobs {

@@ -314,9 +314,6 @@ func (w *WorkflowRun) Cancel() []Release {
 	return open
 }
 
-// Cancelled reports whether the workflow was cancelled.
-func (w *WorkflowRun) Cancelled() bool { return w.cancelled }
-
 // derive is instance i's state from its parents' counts and its tries'
 // outcomes, and the try that is due if one is (ok false: none).
 func (w *WorkflowRun) derive(i uint32) (s InstanceState, due uint32, ok bool) {

@@ -77,13 +77,6 @@ func derivedHash(what string, job common.Hash) common.Hash {
 	return crypto.Keccak256Hash([]byte("skyops-derived-"+what), job[:])
 }
 
-// IsDerived reports whether the event held under hash for job was
-// derived by the brain (no one signed it: the shell neither stores nor
-// syncs it).
-func IsDerived(job, hash common.Hash) bool {
-	return hash == derivedHash("submit", job) || hash == derivedHash("cancel", job)
-}
-
 // addWorkflow admits a verified workflow event.
 func (p *Peer) addWorkflow(e *types.JobEvent, hash common.Hash, proof *EventProof) AddResult {
 	if p.workflows[e.Job] != nil {
