@@ -140,7 +140,7 @@ func (p *Peer) cancelWorkflow(w *Workflow, e *types.JobEvent) AddResult {
 	for _, r := range w.Run.Cancel() {
 		p.cancelTry(w, r)
 	}
-	p.settleTries(w, nil)
+	p.settleAll(w)
 	return AddResult{New: true, Changed: true}
 }
 
@@ -157,17 +157,21 @@ func (p *Peer) releaseAll(w *Workflow, due []Release) {
 	p.settleTries(w, moved)
 }
 
-// settleTries tells the reducer where each listed try's job stands and
-// releases what follows, until nothing moves. nil lists every held try.
-func (p *Peer) settleTries(w *Workflow, ids []common.Hash) {
-	if ids == nil {
-		for i := range uint32(w.Run.Len()) {
-			_, tries := w.Run.State(i)
-			for t := range tries {
-				ids = append(ids, types.WorkflowJobID(w.ID, i, t))
-			}
+// settleAll is settleTries of every try of w made a job so far.
+func (p *Peer) settleAll(w *Workflow) {
+	var ids []common.Hash
+	for i := range uint32(w.Run.Len()) {
+		_, tries := w.Run.State(i)
+		for t := range tries {
+			ids = append(ids, types.WorkflowJobID(w.ID, i, t))
 		}
 	}
+	p.settleTries(w, ids)
+}
+
+// settleTries tells the reducer where each listed try's job stands and
+// releases what follows, until nothing moves.
+func (p *Peer) settleTries(w *Workflow, ids []common.Hash) {
 	for len(ids) > 0 {
 		id := ids[0]
 		ids = ids[1:]
@@ -309,7 +313,7 @@ func (p *Peer) forgetTry(j *Job) {
 // measured standings), which may move any job.
 func (p *Peer) settleWorkflows() {
 	for _, w := range p.Workflows() {
-		p.settleTries(w, nil)
+		p.settleAll(w)
 	}
 }
 
